@@ -1,0 +1,112 @@
+# Ochiq — English (the fallback language: every id lives here first).
+
+## Top bar
+menu-open = Open…
+menu-open-tooltip = Open a CSV, TSV, Excel, ODS or portal JSON file ({ $shortcut })
+menu-recent = Recent
+menu-recent-empty = No recent files
+menu-recent-clear = Clear the list
+menu-language = Language
+menu-language-tooltip = Interface language; the choice is remembered
+
+## Dialogs
+dialog-open-title = Open a data file
+dialog-open-filter = Data files
+dialog-workspace-title = Choose the workspace folder
+drop-hint = Drop the file to open it
+
+## Empty state
+empty-title = No file is open
+empty-hint = Open a file with the button below or Ctrl+O, drag one here, or pick one from the workspace on the left.
+
+## Workspace panel
+workspace-title = Workspace
+workspace-demo = Demo workspace
+workspace-none = No workspace is open.
+workspace-files = { $count ->
+    [0] No data files
+    [one] One data file
+   *[other] { $count } data files
+}
+workspace-empty = Put data files into { $folder } or open a file from anywhere.
+workspace-choose = Choose workspace…
+workspace-choose-tooltip = Use another folder as your workspace; Ochiq creates what it needs there
+workspace-open-demo = Open the demo workspace
+
+## Source bar
+source-reading = Reading…
+source-detected = { $value } (detected)
+source-encoding = Encoding
+source-encoding-tooltip = If letters look wrong, choose another encoding and the file is read again
+source-delimiter = Delimiter
+source-sheet = Sheet
+source-header-row = Header row
+source-header-row-tooltip = The row that holds the column names; rows above it are a title block
+source-has-header = Has a header row
+source-preamble = Above the table: { $text }
+source-loading = Loading… { $rows } rows so far
+source-cancel = Cancel
+source-cancel-tooltip = Stop reading; the rows read so far stay on screen
+source-size = { $rows } rows × { $columns } columns
+source-cancelled = Loading stopped: { $rows } rows shown, the rest of the file was not read
+source-failed = The file could not be read
+
+## Formats and delimiters
+format-delimited = Delimited text
+format-portal-json = Portal JSON
+delimiter-semicolon = Semicolon ;
+delimiter-comma = Comma ,
+delimiter-tab = Tab
+delimiter-pipe = Vertical bar |
+delimiter-none = None (one column)
+
+## Table
+table-unnamed-column = Column { $n }
+table-extra-column = Extra { $n }
+table-column-tooltip = { $name }: click to see this column's profile
+table-scrollbar = Rows
+
+## Column panel
+columns-title = Columns
+columns-profiling = Profiling columns…
+columns-waiting = The profile appears when the file has been read.
+columns-filled = Filled
+columns-empty = Empty
+columns-distinct = Distinct
+columns-distinct-more = more than { $n }
+columns-min = Smallest
+columns-max = Largest
+columns-top = Most frequent
+kind-empty = empty
+kind-integer = integer
+kind-number = number
+kind-date = date
+kind-boolean = yes/no
+kind-code = code
+kind-text = text
+
+## Status bar
+status-ready = Ready
+status-cell = Row { $row }, { $column }:
+
+## Messages
+notice-dismiss = Close
+file-error-not-found = { $name } was not found. It may have been moved or deleted.
+file-error-permission = Ochiq is not allowed to read { $name }. Check the file's permissions.
+file-error-io = { $name } could not be read.
+file-error-empty = { $name } is empty: there is nothing to show.
+file-error-binary = { $name } is not a table: it holds binary data. Open a CSV, Excel, ODS or portal JSON file.
+file-error-unsupported = { $name } is a .{ $ext } file, which Ochiq does not read. Open a CSV, Excel, ODS or portal JSON file.
+file-error-workbook = { $name } is damaged or not a real workbook. Open it in Excel or LibreOffice and save it again.
+file-error-no-sheet = { $name } has no sheet called “{ $sheet }”.
+file-error-no-sheets = { $name } has no sheets.
+file-error-json = { $name } is not valid JSON; the file may be cut short.
+file-error-json-not-rows = { $name } is JSON, but not a list of rows as the portal exports them.
+file-error-delimited = { $name } could not be read as a text table.
+file-error-cancelled = Reading { $name } was stopped.
+workspace-error-io = The workspace folder { $path } cannot be used.
+workspace-error-corrupt = The workspace file { $path } is damaged. Ochiq did not change it; restore it from a backup or choose another folder.
+workspace-error-not-workspace = { $path } is not an Ochiq workspace.
+workspace-error-no-data-dir = This computer has no folder for application data; choose a workspace folder.
+job-error-lost = A background task stopped unexpectedly. Try again; if it happens again, please report it.
+prefs-error-not-saved = Your preferences could not be saved.

@@ -1,0 +1,268 @@
+//! Recognising what a text cell holds, in the forms Uzbek ministry files use: numbers with
+//! decimal commas and space or non-breaking-space thousands separators, dd.mm.yyyy and
+//! dd/mm/yyyy dates, and digit codes (SOATO) that must stay codes, not become integers.
+//! Pure functions on `&str`; used by header detection, the column profile and schema inference.
+
+use serde::{Deserialize, Serialize};
+
+/// What a column holds, as far as its values show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ValueKind {
+    Empty,
+    Integer,
+    Number,
+    Date,
+    Boolean,
+    /// Digit strings that identify rather than count: fixed length, leading zeros, SOATO codes.
+    Code,
+    Text,
+}
+
+/// Characters used as thousands separators in the files officers receive.
+fn is_group_char(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+/// Parses a number written with `.` or `,` as the decimal mark and spaces as group separators.
+pub fn parse_number(s: &str) -> Option<f64> {
+    let s = s.trim();
+    if s.is_empty() {
+        return None;
+    }
+    let mut cleaned = String::with_capacity(s.len());
+    let mut decimal_seen = false;
+    let mut digits = 0usize;
+    for (i, c) in s.chars().enumerate() {
+        match c {
+            '0'..='9' => {
+                digits += 1;
+                cleaned.push(c);
+            }
+            '-' | '+' if i == 0 => cleaned.push(c),
+            '.' | ',' if !decimal_seen => {
+                decimal_seen = true;
+                cleaned.push('.');
+            }
+            c if is_group_char(c) && digits > 0 => {}
+            _ => return None,
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    cleaned.parse().ok()
+}
+
+pub fn looks_like_number(s: &str) -> bool {
+    parse_number(s).is_some()
+}
+
+/// A plain integer: optional sign, digits, optional group spaces.
+pub fn looks_like_integer(s: &str) -> bool {
+    let s = s.trim();
+    let body = s.strip_prefix(['-', '+']).unwrap_or(s);
+    body.starts_with(|c: char| c.is_ascii_digit())
+        && body.chars().all(|c| c.is_ascii_digit() || is_group_char(c))
+}
+
+pub fn looks_like_year(s: &str) -> bool {
+    s.len() == 4
+        && s.bytes().all(|b| b.is_ascii_digit())
+        && s.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
+/// A calendar date as (year, month, day).
+pub type Ymd = (i32, u32, u32);
+
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Parses `dd.mm.yyyy`, `dd/mm/yyyy`, `dd-mm-yyyy` and ISO `yyyy-mm-dd`, checking the calendar.
+pub fn parse_date(s: &str) -> Option<Ymd> {
+    let s = s.trim();
+    let parts: Vec<&str> = s.split(['.', '/', '-']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    let num = |p: &str| -> Option<u32> {
+        (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse().ok())
+            .flatten()
+    };
+    let (y, m, d) = if a.len() == 4 && s.as_bytes()[4] == b'-' {
+        (num(a)?, num(b)?, num(c)?)
+    } else if c.len() == 4 && a.len() <= 2 && b.len() <= 2 {
+        (num(c)?, num(b)?, num(a)?)
+    } else {
+        return None;
+    };
+    let y = y as i32;
+    ((1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)).then_some((y, m, d))
+}
+
+pub fn looks_like_date(s: &str) -> bool {
+    parse_date(s).is_some()
+}
+
+pub fn looks_like_boolean(s: &str) -> bool {
+    matches!(
+        s.trim().to_lowercase().as_str(),
+        "true" | "false" | "ha" | "yoʻq" | "yo'q" | "да" | "нет" | "ҳа" | "йўқ" | "yes" | "no"
+    )
+}
+
+/// The kind of one trimmed, non-empty value.
+pub fn classify(s: &str) -> ValueKind {
+    let s = s.trim();
+    if s.is_empty() {
+        ValueKind::Empty
+    } else if looks_like_integer(s) {
+        ValueKind::Integer
+    } else if looks_like_number(s) {
+        ValueKind::Number
+    } else if looks_like_date(s) {
+        ValueKind::Date
+    } else if looks_like_boolean(s) {
+        ValueKind::Boolean
+    } else {
+        ValueKind::Text
+    }
+}
+
+/// Tallies the kinds of a column's values and names the column's kind.
+#[derive(Debug, Clone, Default)]
+pub struct KindTally {
+    pub integer: u64,
+    pub number: u64,
+    pub date: u64,
+    pub boolean: u64,
+    pub text: u64,
+    pub empty: u64,
+    /// Integers with leading zeros or a fixed digit count: identifiers, not quantities.
+    pub code_like: u64,
+    digit_len: Option<usize>,
+    same_len: bool,
+}
+
+impl KindTally {
+    pub fn add(&mut self, value: &str) {
+        let v = value.trim();
+        match classify(v) {
+            ValueKind::Empty => self.empty += 1,
+            ValueKind::Integer => {
+                self.integer += 1;
+                let plain = v.bytes().all(|b| b.is_ascii_digit());
+                if plain && (v.len() > 1 && v.starts_with('0')) {
+                    self.code_like += 1;
+                }
+                if plain {
+                    match self.digit_len {
+                        None => {
+                            self.digit_len = Some(v.len());
+                            self.same_len = true;
+                        }
+                        Some(n) if n != v.len() => self.same_len = false,
+                        Some(_) => {}
+                    }
+                } else {
+                    self.same_len = false;
+                }
+            }
+            ValueKind::Number => self.number += 1,
+            ValueKind::Date => self.date += 1,
+            ValueKind::Boolean => self.boolean += 1,
+            ValueKind::Code | ValueKind::Text => self.text += 1,
+        }
+    }
+
+    pub fn filled(&self) -> u64 {
+        self.integer + self.number + self.date + self.boolean + self.text
+    }
+
+    /// The column's kind: the narrowest kind that every non-empty value fits.
+    pub fn kind(&self) -> ValueKind {
+        let filled = self.filled();
+        if filled == 0 {
+            return ValueKind::Empty;
+        }
+        if self.integer == filled {
+            // SOATO codes (4, 7 or 10 digits) and zero-padded numbers are codes.
+            let soato_len = matches!(self.digit_len, Some(4 | 7 | 10));
+            if self.code_like > 0 || (self.same_len && soato_len && filled > 1) {
+                return ValueKind::Code;
+            }
+            return ValueKind::Integer;
+        }
+        if self.integer + self.number == filled {
+            ValueKind::Number
+        } else if self.date == filled {
+            ValueKind::Date
+        } else if self.boolean == filled {
+            ValueKind::Boolean
+        } else {
+            ValueKind::Text
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_in_local_forms() {
+        assert_eq!(parse_number("1 250 300,50"), Some(1_250_300.5));
+        assert_eq!(parse_number("1\u{a0}234,5"), Some(1234.5));
+        assert_eq!(parse_number("-12.75"), Some(-12.75));
+        assert_eq!(parse_number(" 42 "), Some(42.0));
+        assert_eq!(parse_number("12,5,3"), None);
+        assert_eq!(parse_number("1703202a"), None);
+        assert_eq!(parse_number(","), None);
+        assert_eq!(parse_number(""), None);
+    }
+
+    #[test]
+    fn dates_in_local_forms_with_calendar_checks() {
+        assert_eq!(parse_date("05.01.2026"), Some((2026, 1, 5)));
+        assert_eq!(parse_date("29/02/2024"), Some((2024, 2, 29)));
+        assert_eq!(parse_date("2026-11-24"), Some((2026, 11, 24)));
+        assert_eq!(parse_date("29.02.2026"), None);
+        assert_eq!(parse_date("31.02.2026"), None);
+        assert_eq!(parse_date("29.02.1900"), None);
+        assert_eq!(parse_date("29.02.2000"), Some((2000, 2, 29)));
+        assert_eq!(parse_date("1.2.3"), None);
+    }
+
+    #[test]
+    fn soato_codes_are_codes_not_integers() {
+        let mut t = KindTally::default();
+        for v in ["1703202", "1703203", "1726262"] {
+            t.add(v);
+        }
+        assert_eq!(t.kind(), ValueKind::Code);
+        let mut counts = KindTally::default();
+        for v in ["12", "7", "1 250"] {
+            counts.add(v);
+        }
+        assert_eq!(counts.kind(), ValueKind::Integer);
+    }
+
+    #[test]
+    fn mixed_columns_fall_back() {
+        let mut t = KindTally::default();
+        for v in ["12", "12,5", ""] {
+            t.add(v);
+        }
+        assert_eq!(t.kind(), ValueKind::Number);
+        assert_eq!(t.empty, 1);
+        t.add("n/a");
+        assert_eq!(t.kind(), ValueKind::Text);
+    }
+}

@@ -1,0 +1,231 @@
+//! Delimited text: sniff a sample, then stream the whole file through the decoder and the CSV
+//! parser, row by row, into chunks.
+
+use std::fs::File;
+use std::io::{BufReader, Read, Seek, SeekFrom};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use super::sniff::{detect_header, looks_binary, sniff_delimiter, sniff_encoding, sniff_quote};
+use super::{
+    CHECK_EVERY, IngestError, LoadEvent, OpenOptions, RowRouter, Routed, SourceInfo, check_cancel,
+    header_guess,
+};
+use crate::core::error::IoError;
+use crate::core::progress::Progress;
+use crate::core::table::ChunkBuilder;
+
+const SAMPLE_BYTES: usize = 64 * 1024;
+/// Rows looked at to find the header.
+const HEADER_SAMPLE_ROWS: usize = 30;
+/// Stands in for the delimiter when a file has one column, so no character splits it.
+const NO_DELIMITER: u8 = 0x1F;
+
+pub(super) fn load(
+    mut info: SourceInfo,
+    options: &OpenOptions,
+    progress: &dyn Progress,
+    on_event: &mut dyn FnMut(LoadEvent),
+) -> Result<SourceInfo, IngestError> {
+    let path = info.path.clone();
+    let io = |e| IoError::new(&path, e);
+    let mut file = File::open(&path).map_err(io)?;
+    let mut sample = Vec::with_capacity(SAMPLE_BYTES);
+    (&mut file)
+        .take(SAMPLE_BYTES as u64)
+        .read_to_end(&mut sample)
+        .map_err(io)?;
+
+    let guess = sniff_encoding(&sample);
+    let encoding = options.encoding.unwrap_or(guess.encoding);
+    // A BOM is skipped only when it belongs to the encoding in use.
+    let bom_len = if encoding == guess.encoding { guess.bom_len } else { 0 };
+    let (decoded, _) = encoding
+        .encoding()
+        .decode_without_bom_handling(&sample[bom_len..]);
+    let decoded = complete_lines(&decoded, sample.len() as u64 == info.size);
+    if decoded.trim().is_empty() {
+        return Err(IngestError::Empty);
+    }
+    if looks_binary(decoded) {
+        return Err(IngestError::Binary);
+    }
+
+    let quote = options.quote.unwrap_or_else(|| sniff_quote(decoded));
+    let delimiter = options.delimiter.or_else(|| sniff_delimiter(decoded, quote));
+    let parse_delim = delimiter.unwrap_or(NO_DELIMITER);
+    let sample = first_rows(decoded, parse_delim, quote, HEADER_SAMPLE_ROWS);
+    let mut by_line: Vec<Vec<String>> = Vec::new();
+    for (line, cells) in &sample {
+        by_line.resize(*line, Vec::new());
+        by_line.push(cells.clone());
+    }
+    let header = header_guess(options, detect_header(&by_line));
+    // The parser skips blank lines: the header is the first record on or after its line.
+    let header_index = sample
+        .iter()
+        .position(|(line, _)| *line >= header.header_row)
+        .unwrap_or(sample.len());
+
+    info.encoding = Some(encoding);
+    info.bom = bom_len > 0;
+    info.delimiter = delimiter;
+    info.quote = Some(quote);
+    info.header = header;
+
+    file.seek(SeekFrom::Start(bom_len as u64)).map_err(io)?;
+    let consumed = AtomicU64::new(bom_len as u64);
+    let counted = Counting {
+        inner: BufReader::with_capacity(256 * 1024, file),
+        count: &consumed,
+    };
+    let source: Box<dyn Read + '_> = if encoding == super::TextEncoding::Utf8 {
+        Box::new(counted)
+    } else {
+        Box::new(
+            encoding_rs_io::DecodeReaderBytesBuilder::new()
+                .encoding(Some(encoding.encoding()))
+                .bom_sniffing(false)
+                .build(counted),
+        )
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(parse_delim)
+        .quote(quote)
+        .has_headers(false)
+        .flexible(true)
+        .buffer_capacity(256 * 1024)
+        .from_reader(source);
+
+    let mut router = RowRouter::new(header_index, header.has_header);
+    let mut builder = ChunkBuilder::default();
+    let mut record = csv::ByteRecord::new();
+    let mut started = false;
+    let mut rows = 0usize;
+    let mut index = 0usize;
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => return Err(parse_error(e, &path)),
+        }
+        let routed = router.route(index);
+        index += 1;
+        match routed {
+            Routed::Preamble => router.add_preamble(&record_strings(&record)),
+            Routed::Header => {
+                let names = record_strings(&record);
+                start(&mut info, &router, names, &mut started, on_event);
+            }
+            Routed::Data => {
+                start(&mut info, &router, Vec::new(), &mut started, on_event);
+                for field in record.iter() {
+                    match std::str::from_utf8(field) {
+                        Ok(s) => builder.push_cell(s),
+                        Err(_) => builder.push_cell(&String::from_utf8_lossy(field)),
+                    }
+                }
+                if let Some(chunk) = builder.end_row() {
+                    on_event(LoadEvent::Rows(chunk));
+                }
+                rows += 1;
+                if rows % CHECK_EVERY == 0 {
+                    check_cancel(progress)?;
+                    progress.set(consumed.load(Ordering::Relaxed), info.size);
+                }
+            }
+        }
+    }
+    start(&mut info, &router, Vec::new(), &mut started, on_event);
+    on_event(LoadEvent::Rows(builder.finish()));
+    progress.set(info.size, info.size);
+    Ok(info)
+}
+
+/// Sends the `Started` event once, with the preamble gathered so far.
+fn start(
+    info: &mut SourceInfo,
+    router: &RowRouter,
+    header: Vec<String>,
+    started: &mut bool,
+    on_event: &mut dyn FnMut(LoadEvent),
+) {
+    if !*started {
+        *started = true;
+        info.preamble = router.preamble.clone();
+        on_event(LoadEvent::Started {
+            info: info.clone(),
+            header,
+        });
+    }
+}
+
+fn record_strings(record: &csv::ByteRecord) -> Vec<String> {
+    record
+        .iter()
+        .map(|f| String::from_utf8_lossy(f).into_owned())
+        .collect()
+}
+
+fn parse_error(e: csv::Error, path: &std::path::Path) -> IngestError {
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => IngestError::Io(IoError::new(path, io)),
+        other => IngestError::Delimited(format!("{other:?}")),
+    }
+}
+
+/// Drops a partly read last line from a sample (unless the sample is the whole file).
+fn complete_lines(text: &str, whole: bool) -> &str {
+    if whole {
+        return text;
+    }
+    match text.rfind('\n') {
+        Some(i) => &text[..=i],
+        None => text,
+    }
+}
+
+/// The first records of the sample with the 0-based line each starts on (blank lines,
+/// which the parser skips, still count).
+fn first_rows(text: &str, delim: u8, quote: u8, limit: usize) -> Vec<(usize, Vec<String>)> {
+    let bytes = text.as_bytes();
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delim)
+        .quote(quote)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut record = csv::ByteRecord::new();
+    let mut rows = Vec::new();
+    let (mut prev_end, mut line) = (0usize, 0usize);
+    while let Ok(true) = reader.read_byte_record(&mut record) {
+        let end = (reader.position().byte() as usize).min(bytes.len());
+        let span = &bytes[prev_end..end];
+        let blank = span
+            .iter()
+            .take_while(|b| matches!(b, b'\n' | b'\r'))
+            .filter(|&&b| b == b'\n')
+            .count();
+        let start_line = line + blank;
+        if start_line >= limit {
+            break;
+        }
+        rows.push((start_line, record_strings(&record)));
+        line += span.iter().filter(|&&b| b == b'\n').count();
+        prev_end = end;
+    }
+    rows
+}
+
+/// Counts the raw bytes read, for progress through the file.
+struct Counting<'a, R> {
+    inner: R,
+    count: &'a AtomicU64,
+}
+
+impl<R: Read> Read for Counting<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}

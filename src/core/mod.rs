@@ -1,0 +1,16 @@
+//! Everything Ochiq knows how to do, without any user interface: reading files into tables,
+//! recognising values, profiling columns, and keeping the workspace on disk. The GUI
+//! (`crate::ui`) and the command line (`crate::cli`) are two front ends over this module.
+//! Nothing here may use egui, eframe or rfd (a test enforces it), and nothing here returns
+//! sentences for users: errors and findings are data that the front ends translate.
+
+pub mod error;
+pub mod infer;
+pub mod ingest;
+pub mod lang;
+pub mod profile;
+pub mod progress;
+pub mod table;
+pub mod workspace;
+
+pub use error::{Error, Result};

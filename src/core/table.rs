@@ -1,0 +1,298 @@
+//! The in-memory table every reader produces and every view shows: a header and rows of text
+//! cells, stored in chunks so a loader thread can hand finished chunks to the UI without copying
+//! and without locks. Cells keep the text exactly as read (ragged rows stay ragged), because
+//! validation must see what the file really holds. This module knows nothing of files or UI.
+
+/// Rows per chunk once loading is past the first screen.
+pub const CHUNK_ROWS: usize = 16_384;
+/// A chunk is closed early when its text reaches this size, so offsets always fit in `u32`.
+const CHUNK_TEXT_LIMIT: usize = 1 << 30;
+
+/// A block of consecutive rows: all cell text in one buffer, with end offsets per cell and per row.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Chunk {
+    text: String,
+    /// `cell_ends[i]` is the end offset in `text` of cell `i`; its start is the previous end.
+    cell_ends: Vec<u32>,
+    /// `row_ends[r]` is the number of cells up to and including row `r`.
+    row_ends: Vec<u32>,
+}
+
+impl Chunk {
+    pub fn with_capacity(rows: usize) -> Self {
+        Self {
+            text: String::new(),
+            cell_ends: Vec::with_capacity(rows * 8),
+            row_ends: Vec::with_capacity(rows),
+        }
+    }
+
+    pub fn rows(&self) -> usize {
+        self.row_ends.len()
+    }
+
+    pub fn text_len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// Whether another row may be added without overflowing the offsets.
+    pub fn is_full(&self, row_limit: usize) -> bool {
+        self.rows() >= row_limit || self.text.len() >= CHUNK_TEXT_LIMIT
+    }
+
+    pub fn push_row<'a>(&mut self, cells: impl IntoIterator<Item = &'a str>) {
+        for cell in cells {
+            self.push_cell(cell);
+        }
+        self.end_row();
+    }
+
+    /// Adds a cell to the row being built; [`Chunk::end_row`] closes the row.
+    pub fn push_cell(&mut self, cell: &str) {
+        self.text.push_str(cell);
+        self.cell_ends.push(self.text.len() as u32);
+    }
+
+    pub fn end_row(&mut self) {
+        self.row_ends.push(self.cell_ends.len() as u32);
+    }
+
+    fn row(&self, r: usize) -> Row<'_> {
+        let first = if r == 0 { 0 } else { self.row_ends[r - 1] as usize };
+        let last = self.row_ends[r] as usize;
+        let text_start = if first == 0 {
+            0
+        } else {
+            self.cell_ends[first - 1] as usize
+        };
+        Row {
+            text: &self.text,
+            text_start,
+            ends: &self.cell_ends[first..last],
+        }
+    }
+
+    /// Bytes held by this chunk (text and offsets), for memory accounting.
+    pub fn heap_bytes(&self) -> usize {
+        self.text.capacity() + 4 * (self.cell_ends.capacity() + self.row_ends.capacity())
+    }
+}
+
+/// One row of a table: a view of its cells.
+#[derive(Debug, Clone, Copy)]
+pub struct Row<'a> {
+    text: &'a str,
+    text_start: usize,
+    ends: &'a [u32],
+}
+
+impl<'a> Row<'a> {
+    /// Number of cells the source row had (may differ from the header's width).
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The cell's text, or `None` when the row is shorter than `col + 1`.
+    pub fn get(&self, col: usize) -> Option<&'a str> {
+        let end = *self.ends.get(col)? as usize;
+        let start = if col == 0 {
+            self.text_start
+        } else {
+            self.ends[col - 1] as usize
+        };
+        self.text.get(start..end)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'a str> + '_ {
+        (0..self.len()).map(|c| self.get(c).unwrap_or_default())
+    }
+}
+
+/// A header plus rows, held in chunks.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Table {
+    header: Vec<String>,
+    chunks: Vec<Chunk>,
+    /// `chunk_starts[i]` is the index of the first row of chunk `i`.
+    chunk_starts: Vec<usize>,
+    rows: usize,
+    widest_row: usize,
+}
+
+impl Table {
+    pub fn new(header: Vec<String>) -> Self {
+        Self {
+            header,
+            ..Self::default()
+        }
+    }
+
+    pub fn header(&self) -> &[String] {
+        &self.header
+    }
+
+    pub fn rows(&self) -> usize {
+        self.rows
+    }
+
+    /// Columns to show: the header's width, or more when some rows are longer.
+    pub fn width(&self) -> usize {
+        self.header.len().max(self.widest_row)
+    }
+
+    pub fn append(&mut self, chunk: Chunk) {
+        if chunk.rows() == 0 {
+            return;
+        }
+        let widest = (0..chunk.rows())
+            .map(|r| chunk.row(r).len())
+            .max()
+            .unwrap_or(0);
+        self.widest_row = self.widest_row.max(widest);
+        self.chunk_starts.push(self.rows);
+        self.rows += chunk.rows();
+        self.chunks.push(chunk);
+    }
+
+    pub fn row(&self, r: usize) -> Option<Row<'_>> {
+        if r >= self.rows {
+            return None;
+        }
+        let idx = match self.chunk_starts.binary_search(&r) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        Some(self.chunks[idx].row(r - self.chunk_starts[idx]))
+    }
+
+    pub fn cell(&self, r: usize, c: usize) -> Option<&str> {
+        self.row(r)?.get(c)
+    }
+
+    /// Every row in order, walking chunk by chunk (faster than `row(i)` in a loop).
+    pub fn iter_rows(&self) -> impl Iterator<Item = Row<'_>> + '_ {
+        self.chunks
+            .iter()
+            .flat_map(|ch| (0..ch.rows()).map(move |r| ch.row(r)))
+    }
+
+    pub fn heap_bytes(&self) -> usize {
+        self.chunks.iter().map(Chunk::heap_bytes).sum::<usize>()
+            + self.header.iter().map(String::capacity).sum::<usize>()
+    }
+
+    /// Builds a table from literal rows; handy in tests and for small sources.
+    pub fn from_rows<S: AsRef<str>>(header: &[S], rows: &[Vec<S>]) -> Self {
+        let mut table = Self::new(header.iter().map(|h| h.as_ref().to_owned()).collect());
+        let mut chunk = Chunk::with_capacity(rows.len());
+        for row in rows {
+            chunk.push_row(row.iter().map(AsRef::as_ref));
+        }
+        table.append(chunk);
+        table
+    }
+}
+
+/// Collects rows into chunks of growing size: a small first chunk so the first screen can be
+/// shown at once, then full chunks.
+#[derive(Debug)]
+pub struct ChunkBuilder {
+    current: Chunk,
+    limit: usize,
+}
+
+/// Rows in the first chunk a loader sends: enough for a screen.
+pub const FIRST_CHUNK_ROWS: usize = 256;
+
+impl Default for ChunkBuilder {
+    fn default() -> Self {
+        Self {
+            current: Chunk::with_capacity(FIRST_CHUNK_ROWS),
+            limit: FIRST_CHUNK_ROWS,
+        }
+    }
+}
+
+impl ChunkBuilder {
+    /// Adds a row; returns a finished chunk when one is full.
+    pub fn push_row<'a>(&mut self, cells: impl IntoIterator<Item = &'a str>) -> Option<Chunk> {
+        for cell in cells {
+            self.current.push_cell(cell);
+        }
+        self.end_row()
+    }
+
+    /// Adds a cell to the row being built.
+    pub fn push_cell(&mut self, cell: &str) {
+        self.current.push_cell(cell);
+    }
+
+    /// Closes the row being built; returns a finished chunk when one is full.
+    pub fn end_row(&mut self) -> Option<Chunk> {
+        self.current.end_row();
+        if self.current.is_full(self.limit) {
+            self.limit = CHUNK_ROWS;
+            Some(std::mem::replace(
+                &mut self.current,
+                Chunk::with_capacity(CHUNK_ROWS),
+            ))
+        } else {
+            None
+        }
+    }
+
+    /// The last, partly filled chunk.
+    pub fn finish(self) -> Chunk {
+        self.current
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ragged_rows_keep_their_length() {
+        let t = Table::from_rows(&["a", "b"], &[vec!["1", "2", "3"], vec!["4"], vec![]]);
+        assert_eq!(t.rows(), 3);
+        assert_eq!(t.width(), 3);
+        assert_eq!(t.row(0).map(|r| r.len()), Some(3));
+        assert_eq!(t.cell(0, 2), Some("3"));
+        assert_eq!(t.cell(1, 0), Some("4"));
+        assert_eq!(t.cell(1, 1), None);
+        assert_eq!(t.row(2).map(|r| r.len()), Some(0));
+        assert!(t.row(3).is_none());
+    }
+
+    #[test]
+    fn rows_are_found_across_chunks() {
+        let mut t = Table::new(vec!["n".into()]);
+        let mut builder = ChunkBuilder::default();
+        for i in 0..40_000 {
+            let s = i.to_string();
+            if let Some(chunk) = builder.push_row([s.as_str(), "x"]) {
+                t.append(chunk);
+            }
+        }
+        t.append(builder.finish());
+        assert_eq!(t.rows(), 40_000);
+        assert_eq!(t.cell(0, 0), Some("0"));
+        assert_eq!(t.cell(255, 0), Some("255"));
+        assert_eq!(t.cell(256, 0), Some("256"));
+        assert_eq!(t.cell(39_999, 0), Some("39999"));
+        assert_eq!(t.cell(20_000, 1), Some("x"));
+        assert_eq!(t.iter_rows().count(), 40_000);
+        assert_eq!(t.iter_rows().nth(16_700).and_then(|r| r.get(0)), Some("16700"));
+    }
+
+    #[test]
+    fn cells_keep_unicode_and_empty_text() {
+        let t = Table::from_rows(&["h"], &[vec!["Oʻzbekiston", "", "Ўзбекистон"]]);
+        let row = t.row(0).into_iter().flat_map(|r| r.iter().collect::<Vec<_>>());
+        assert_eq!(row.collect::<Vec<_>>(), ["Oʻzbekiston", "", "Ўзбекистон"]);
+    }
+}

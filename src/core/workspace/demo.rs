@@ -1,0 +1,29 @@
+//! The bundled demo workspace: realistic ministry tables written for Ochiq (see
+//! `assets/demo/README.md` for what each file shows and which defects are seeded on purpose).
+
+pub const DEMO_NAME: &str = "Ochiq demo";
+pub const DEMO_ORGANISATION: &str = "Namuna vazirligi";
+
+/// File name and content of each demo data file, embedded in the binary.
+pub const DEMO_FILES: &[(&str, &[u8])] = &[
+    (
+        "maktabgacha_talim_2026.csv",
+        include_bytes!("../../../assets/demo/maktabgacha_talim_2026.csv"),
+    ),
+    (
+        "aholi_soni_viloyatlar.csv",
+        include_bytes!("../../../assets/demo/aholi_soni_viloyatlar.csv"),
+    ),
+    (
+        "sogliqni_saqlash_muassasalari.xlsx",
+        include_bytes!("../../../assets/demo/sogliqni_saqlash_muassasalari.xlsx"),
+    ),
+    (
+        "ish_orinlari_2025.tsv",
+        include_bytes!("../../../assets/demo/ish_orinlari_2025.tsv"),
+    ),
+    (
+        "portal_export_2-001-0042.json",
+        include_bytes!("../../../assets/demo/portal_export_2-001-0042.json"),
+    ),
+];

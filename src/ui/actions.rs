@@ -1,0 +1,23 @@
+//! What the user asked for. Views push actions; the app applies them after the frame, so
+//! drawing code has no side effects and view tests can check which actions a click made.
+
+use std::path::PathBuf;
+
+use crate::core::ingest::OpenOptions;
+use crate::core::lang::Lang;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Show the system's open dialog.
+    ChooseFile,
+    OpenFile(PathBuf),
+    /// Read the open file again with other encoding, delimiter, sheet or header choices.
+    Reopen(OpenOptions),
+    CancelLoad,
+    SetLanguage(Lang),
+    /// Show the folder dialog to pick another workspace.
+    ChooseWorkspace,
+    OpenDemoWorkspace,
+    ClearRecent,
+    DismissNotice,
+}

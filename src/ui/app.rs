@@ -1,0 +1,469 @@
+//! The application: owns the preferences, the workspace, the open document and the jobs;
+//! draws the panels each frame, collects the [`Action`]s the views pushed, and applies them
+//! after the frame.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+
+use super::actions::Action;
+use super::document::{DocEvent, Document};
+use super::jobs::{Job, Poll, spawn_folder_dialog, spawn_open_dialog};
+use super::messages::{Notice, notice_text};
+use super::widgets::labelled_combo;
+use super::{columns, source_bar, table_view, workspace_panel};
+use crate::core::ingest::OpenOptions;
+use crate::core::lang::Lang;
+use crate::core::workspace::prefs::{PREFS_FILE, Preferences};
+use crate::core::workspace::{self, DataFile, Workspace, WorkspaceError, WorkspaceMeta};
+use crate::i18n::I18n;
+use crate::tr;
+
+pub const OPEN_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+
+/// How the app starts: where preferences live, and optionally a workspace, a file and a
+/// language that take precedence over the saved preferences.
+#[derive(Debug, Clone, Default)]
+pub struct AppConfig {
+    /// `None` keeps preferences in memory only (tests).
+    pub prefs_path: Option<PathBuf>,
+    pub workspace: Option<PathBuf>,
+    pub open: Option<PathBuf>,
+    pub lang: Option<Lang>,
+}
+
+impl AppConfig {
+    /// The configuration of a normal start: preferences in the app's data folder.
+    pub fn standard(open: Option<PathBuf>) -> Self {
+        Self {
+            prefs_path: workspace::app_data_dir().ok().map(|d| d.join(PREFS_FILE)),
+            open,
+            ..Self::default()
+        }
+    }
+}
+
+enum DialogKind {
+    File,
+    Folder,
+}
+
+pub struct OchiqApp {
+    prefs: Preferences,
+    prefs_path: Option<PathBuf>,
+    pub i18n: I18n,
+    pub workspace: Option<Workspace>,
+    pub files: Vec<DataFile>,
+    pub doc: Option<Document>,
+    pub notice: Option<Notice>,
+    dialog: Option<(DialogKind, Job<Option<PathBuf>>)>,
+    actions: Vec<Action>,
+    /// A file to open on the first frame, when a context exists to run the job.
+    pending_open: Option<PathBuf>,
+    fonts_installed: bool,
+}
+
+impl OchiqApp {
+    pub fn new(config: AppConfig) -> Self {
+        let mut prefs = config
+            .prefs_path
+            .as_deref()
+            .map(Preferences::load)
+            .unwrap_or_default();
+        if let Some(lang) = config.lang {
+            prefs.language = lang;
+        }
+        let mut app = Self {
+            i18n: I18n::new(prefs.language),
+            prefs,
+            prefs_path: config.prefs_path,
+            workspace: None,
+            files: Vec::new(),
+            doc: None,
+            notice: None,
+            dialog: None,
+            actions: Vec::new(),
+            pending_open: None,
+            fonts_installed: false,
+        };
+        let root = config.workspace.or_else(|| app.prefs.workspace.clone());
+        match root {
+            Some(root) => app.switch_workspace(&root),
+            None => app.open_demo(),
+        }
+        app.pending_open = config
+            .open
+            .or_else(|| app.files.first().map(|f| f.path.clone()));
+        app
+    }
+
+    /// Whether a job is still running (tests wait for this).
+    pub fn is_busy(&self) -> bool {
+        self.pending_open.is_some()
+            || self.dialog.is_some()
+            || self.doc.as_ref().is_some_and(Document::is_busy)
+    }
+
+    pub fn preferences(&self) -> &Preferences {
+        &self.prefs
+    }
+
+    fn switch_workspace(&mut self, root: &Path) {
+        let meta = WorkspaceMeta {
+            name: root
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            ..WorkspaceMeta::default()
+        };
+        match Workspace::open_or_create(root, meta) {
+            Ok(ws) => self.set_workspace(ws),
+            Err(e) => {
+                self.notice = Some(Notice::Workspace(e));
+                if self.workspace.is_none() {
+                    self.open_demo();
+                }
+            }
+        }
+    }
+
+    fn open_demo(&mut self) {
+        match workspace::demo_workspace_dir().and_then(|dir| Workspace::open_demo(&dir)) {
+            Ok(ws) => self.set_workspace(ws),
+            Err(e) => self.notice = Some(Notice::Workspace(e)),
+        }
+    }
+
+    fn set_workspace(&mut self, ws: Workspace) {
+        self.files = match ws.data_files() {
+            Ok(files) => files,
+            Err(e) => {
+                self.notice = Some(Notice::Workspace(e));
+                Vec::new()
+            }
+        };
+        self.workspace = Some(ws);
+    }
+
+    fn save_prefs(&mut self) {
+        if let Some(path) = &self.prefs_path
+            && let Err(e) = self.prefs.save(path)
+        {
+            self.notice = Some(Notice::PrefsNotSaved(e.to_string()));
+        }
+    }
+
+    /// Draws one frame and applies what the user did in it.
+    pub fn ui_root(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        if !self.fonts_installed {
+            // Normally done at start-up; here for hosts that build the app without `ui::run`.
+            super::fonts::install(&ctx);
+            self.fonts_installed = true;
+        }
+        if let Some(path) = self.pending_open.take() {
+            self.open_file(&ctx, path, OpenOptions::default());
+        }
+        self.poll_jobs(&ctx);
+        self.handle_input(&ctx);
+
+        egui::Panel::top("top-bar").show(ui, |ui| self.top_bar_ui(ui));
+        egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar_ui(ui));
+        egui::Panel::left("workspace-panel")
+            .resizable(true)
+            .default_size(220.0)
+            .min_size(160.0)
+            .show(ui, |ui| {
+                let current = self.doc.as_ref().map(|d| d.path.as_path());
+                workspace_panel::workspace_ui(
+                    ui,
+                    &self.i18n,
+                    self.workspace.as_ref(),
+                    &self.files,
+                    current,
+                    &mut self.actions,
+                );
+            });
+        if let Some(doc) = &mut self.doc {
+            egui::Panel::right("columns-panel")
+                .resizable(true)
+                .default_size(260.0)
+                .min_size(180.0)
+                .show(ui, |ui| columns::columns_ui(ui, &self.i18n, doc));
+        }
+        egui::CentralPanel::default_margins().show(ui, |ui| self.central_ui(ui));
+        self.drop_overlay(&ctx);
+
+        if self.is_busy() {
+            // Progress bars move even when the loader sends nothing new.
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        for action in std::mem::take(&mut self.actions) {
+            self.apply(&ctx, action);
+        }
+    }
+
+    fn poll_jobs(&mut self, ctx: &egui::Context) {
+        if let Some(doc) = &mut self.doc {
+            match doc.poll(ctx) {
+                Some(DocEvent::Failed(error)) => {
+                    self.notice = Some(Notice::File {
+                        path: doc.path.clone(),
+                        error,
+                    });
+                }
+                Some(DocEvent::Lost) => self.notice = Some(Notice::JobLost),
+                None => {}
+            }
+        }
+        if let Some((kind, job)) = &self.dialog {
+            match job.poll() {
+                Poll::Idle => {}
+                Poll::Message(picked) => {
+                    let action = match (kind, picked) {
+                        (DialogKind::File, Some(path)) => Some(Action::OpenFile(path)),
+                        (DialogKind::Folder, Some(path)) => {
+                            self.prefs.workspace = Some(path.clone());
+                            self.save_prefs();
+                            self.switch_workspace(&path);
+                            None
+                        }
+                        (_, None) => None,
+                    };
+                    self.dialog = None;
+                    self.actions.extend(action);
+                }
+                Poll::Lost => self.dialog = None,
+            }
+        }
+    }
+
+    fn handle_input(&mut self, ctx: &egui::Context) {
+        if ctx.input_mut(|i| i.consume_shortcut(&OPEN_SHORTCUT)) {
+            self.actions.push(Action::ChooseFile);
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.actions.push(Action::OpenFile(path));
+        }
+    }
+
+    fn apply(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::ChooseFile => {
+                if self.dialog.is_none() {
+                    let job = spawn_open_dialog(
+                        ctx,
+                        tr!(self.i18n, "dialog-open-title"),
+                        tr!(self.i18n, "dialog-open-filter"),
+                    );
+                    self.dialog = Some((DialogKind::File, job));
+                }
+            }
+            Action::ChooseWorkspace => {
+                if self.dialog.is_none() {
+                    let job = spawn_folder_dialog(ctx, tr!(self.i18n, "dialog-workspace-title"));
+                    self.dialog = Some((DialogKind::Folder, job));
+                }
+            }
+            Action::OpenDemoWorkspace => {
+                self.prefs.workspace = None;
+                self.save_prefs();
+                self.open_demo();
+            }
+            Action::OpenFile(path) => self.open_file(ctx, path, OpenOptions::default()),
+            Action::Reopen(options) => {
+                if let Some(doc) = &self.doc {
+                    let path = doc.path.clone();
+                    self.open_file(ctx, path, options);
+                }
+            }
+            Action::CancelLoad => {
+                if let Some(doc) = &self.doc {
+                    doc.cancel_load();
+                }
+            }
+            Action::SetLanguage(lang) => {
+                self.i18n.set_lang(lang);
+                self.prefs.language = lang;
+                self.save_prefs();
+            }
+            Action::ClearRecent => {
+                self.prefs.recent_files.clear();
+                self.save_prefs();
+            }
+            Action::DismissNotice => self.notice = None,
+        }
+    }
+
+    fn open_file(&mut self, ctx: &egui::Context, path: PathBuf, options: OpenOptions) {
+        self.notice = None;
+        self.prefs.remember_file(&path);
+        self.save_prefs();
+        self.doc = Some(Document::open(ctx, path, options));
+    }
+
+    fn top_bar_ui(&mut self, ui: &mut Ui) {
+        let i18n = &self.i18n;
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("Ochiq").strong().size(18.0));
+            ui.separator();
+            let open = ui
+                .button(tr!(i18n, "menu-open"))
+                .on_hover_text(tr!(i18n, "menu-open-tooltip", shortcut = ui.ctx().format_shortcut(&OPEN_SHORTCUT)));
+            if open.clicked() {
+                self.actions.push(Action::ChooseFile);
+            }
+            ui.menu_button(tr!(i18n, "menu-recent"), |ui| {
+                if self.prefs.recent_files.is_empty() {
+                    ui.label(RichText::new(tr!(i18n, "menu-recent-empty")).weak());
+                }
+                for path in &self.prefs.recent_files {
+                    let name = path
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    if ui
+                        .button(name)
+                        .on_hover_text(path.display().to_string())
+                        .clicked()
+                    {
+                        self.actions.push(Action::OpenFile(path.clone()));
+                        ui.close();
+                    }
+                }
+                if !self.prefs.recent_files.is_empty() {
+                    ui.separator();
+                    if ui.button(tr!(i18n, "menu-recent-clear")).clicked() {
+                        self.actions.push(Action::ClearRecent);
+                        ui.close();
+                    }
+                }
+            });
+            ui.separator();
+            let current = i18n.lang();
+            let label = tr!(i18n, "menu-language");
+            labelled_combo(ui, &label, "language", current.native_name(), None, |ui| {
+                for lang in Lang::ALL {
+                    let chosen = lang == current;
+                    if ui.selectable_label(chosen, lang.native_name()).clicked() && !chosen {
+                        self.actions.push(Action::SetLanguage(lang));
+                    }
+                }
+            })
+            .on_hover_text(tr!(i18n, "menu-language-tooltip"));
+        });
+    }
+
+    fn status_bar_ui(&mut self, ui: &mut Ui) {
+        let i18n = &self.i18n;
+        ui.horizontal(|ui| {
+            let Some(doc) = &self.doc else {
+                ui.label(RichText::new(tr!(i18n, "status-ready")).weak());
+                return;
+            };
+            if let (Some(r), Some(c)) = (doc.view.selected_row, doc.view.selected_col) {
+                let column = doc
+                    .table
+                    .header()
+                    .get(c)
+                    .cloned()
+                    .unwrap_or_else(|| (c + 1).to_string());
+                let value = doc.table.cell(r, c).unwrap_or_default();
+                let row = r + 1;
+                ui.label(tr!(i18n, "status-cell", row = row, column = column));
+                ui.add(egui::Label::new(RichText::new(value).monospace()).truncate());
+            } else {
+                ui.label(RichText::new(doc.path.display().to_string()).weak());
+            }
+        });
+    }
+
+    fn central_ui(&mut self, ui: &mut Ui) {
+        if let Some(notice) = &self.notice {
+            let (headline, detail) = notice_text(&self.i18n, notice);
+            egui::Frame::new()
+                .fill(ui.visuals().error_fg_color.gamma_multiply(0.15))
+                .inner_margin(8.0)
+                .corner_radius(4.0)
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.label(RichText::new(headline).strong());
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            if ui
+                                .button(tr!(self.i18n, "notice-dismiss"))
+                                .clicked()
+                            {
+                                self.actions.push(Action::DismissNotice);
+                            }
+                        });
+                    });
+                    if let Some(detail) = detail {
+                        ui.label(RichText::new(detail).small().weak());
+                    }
+                });
+            ui.add_space(6.0);
+        }
+        let Some(doc) = &mut self.doc else {
+            self.empty_state_ui(ui);
+            return;
+        };
+        source_bar::source_bar_ui(ui, &self.i18n, doc, &mut self.actions);
+        ui.separator();
+        let id = egui::Id::unique(("table", &doc.path, format!("{:?}", doc.options)));
+        table_view::table_ui(ui, &self.i18n, &doc.table, &mut doc.view, id);
+    }
+
+    fn empty_state_ui(&mut self, ui: &mut Ui) {
+        ui.vertical_centered(|ui| {
+            ui.add_space(ui.available_height() * 0.3);
+            ui.heading(tr!(self.i18n, "empty-title"));
+            ui.label(tr!(self.i18n, "empty-hint"));
+            ui.add_space(8.0);
+            if ui.button(tr!(self.i18n, "menu-open")).clicked() {
+                self.actions.push(Action::ChooseFile);
+            }
+        });
+    }
+
+    fn drop_overlay(&self, ctx: &egui::Context) {
+        if ctx.input(|i| i.raw.hovered_files.is_empty()) {
+            return;
+        }
+        let screen = ctx.content_rect();
+        let painter = ctx.layer_painter(egui::LayerId::new(
+            egui::Order::Foreground,
+            egui::Id::unique("drop-overlay"),
+        ));
+        painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(160));
+        painter.text(
+            screen.center(),
+            egui::Align2::CENTER_CENTER,
+            tr!(self.i18n, "drop-hint"),
+            egui::FontId::proportional(24.0),
+            egui::Color32::WHITE,
+        );
+    }
+}
+
+impl eframe::App for OchiqApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.ui_root(ui);
+    }
+}
+
+/// Errors that can stop the app from starting at all.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Workspace(#[from] WorkspaceError),
+    #[error("{0}")]
+    Gui(String),
+}

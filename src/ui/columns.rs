@@ -1,0 +1,123 @@
+//! The column panel: one card per column with its inferred kind, empty and distinct counts,
+//! range, and most frequent values. Clicking a card selects the column in the table.
+
+use egui::{RichText, Ui};
+
+use super::document::Document;
+use crate::core::infer::ValueKind;
+use crate::core::profile::ColumnProfile;
+use crate::i18n::I18n;
+use crate::tr;
+
+pub fn kind_name(i18n: &I18n, kind: ValueKind) -> String {
+    match kind {
+        ValueKind::Empty => tr!(i18n, "kind-empty"),
+        ValueKind::Integer => tr!(i18n, "kind-integer"),
+        ValueKind::Number => tr!(i18n, "kind-number"),
+        ValueKind::Date => tr!(i18n, "kind-date"),
+        ValueKind::Boolean => tr!(i18n, "kind-boolean"),
+        ValueKind::Code => tr!(i18n, "kind-code"),
+        ValueKind::Text => tr!(i18n, "kind-text"),
+    }
+}
+
+pub fn columns_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document) {
+    ui.heading(tr!(i18n, "columns-title"));
+    let Some(profile) = doc.profile.as_ref() else {
+        match doc.profile_progress() {
+            Some(p) => {
+                ui.label(tr!(i18n, "columns-profiling"));
+                ui.add(egui::ProgressBar::new(p).show_percentage());
+            }
+            None => {
+                ui.label(RichText::new(tr!(i18n, "columns-waiting")).weak());
+            }
+        }
+        return;
+    };
+    let header = doc.table.header().to_vec();
+    let reveal = std::mem::take(&mut doc.view.reveal_column);
+    egui::ScrollArea::vertical()
+        .id_salt("columns-scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for (c, column) in profile.iter().enumerate() {
+                let name = header
+                    .get(c)
+                    .filter(|n| !n.trim().is_empty())
+                    .cloned()
+                    .unwrap_or_else(|| {
+                        let n = c + 1;
+                        tr!(i18n, "table-unnamed-column", n = n)
+                    });
+                let selected = doc.view.selected_col == Some(c);
+                let frame = egui::Frame::group(ui.style()).fill(if selected {
+                    ui.visuals().selection.bg_fill.gamma_multiply(0.35)
+                } else {
+                    ui.visuals().panel_fill
+                });
+                let response = frame
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        card_ui(ui, i18n, &name, column);
+                    })
+                    .response;
+                if selected && reveal {
+                    response.scroll_to_me(Some(egui::Align::TOP));
+                }
+                if response.interact(egui::Sense::click()).clicked() {
+                    doc.view.selected_col = Some(c);
+                }
+            }
+        });
+}
+
+fn card_ui(ui: &mut Ui, i18n: &I18n, name: &str, column: &ColumnProfile) {
+    spread(
+        ui,
+        RichText::new(name).strong(),
+        RichText::new(kind_name(i18n, column.kind)).italics(),
+    );
+    egui::Grid::new(("column-grid", name))
+        .num_columns(2)
+        .spacing([12.0, 2.0])
+        .show(ui, |ui| {
+            ui.label(tr!(i18n, "columns-filled"));
+            ui.label(column.filled.to_string());
+            ui.end_row();
+            ui.label(tr!(i18n, "columns-empty"));
+            ui.label(column.empty.to_string());
+            ui.end_row();
+            ui.label(tr!(i18n, "columns-distinct"));
+            ui.label(if column.distinct_capped {
+                tr!(i18n, "columns-distinct-more", n = column.distinct)
+            } else {
+                column.distinct.to_string()
+            });
+            ui.end_row();
+            if let (Some(min), Some(max)) = (&column.min, &column.max) {
+                ui.label(tr!(i18n, "columns-min"));
+                ui.label(min);
+                ui.end_row();
+                ui.label(tr!(i18n, "columns-max"));
+                ui.label(max);
+                ui.end_row();
+            }
+        });
+    if column.min.is_none() && !column.top.is_empty() {
+        ui.label(RichText::new(tr!(i18n, "columns-top")).weak());
+        for (value, count) in &column.top {
+            spread(ui, RichText::new(value), RichText::new(count.to_string()).weak());
+        }
+    }
+}
+
+/// A line with `left` truncated to the room that `right`, at the right edge, leaves.
+fn spread(ui: &mut Ui, left: RichText, right: RichText) {
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.label(right);
+        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+            ui.add(egui::Label::new(left).truncate());
+        });
+    });
+}

@@ -1,0 +1,97 @@
+//! Background jobs: long work (reading a file, profiling columns, a file dialog) runs on a
+//! named thread; results and progress come back over a channel, and the thread asks egui to
+//! repaint so the UI picks them up. The UI thread never blocks on a job.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use crate::core::ingest::{self, IngestError, LoadEvent, OpenOptions, SourceInfo};
+use crate::core::profile::{ColumnProfile, profile_table};
+use crate::core::progress::Tracker;
+use crate::core::table::Table;
+
+/// A running job: its messages and the tracker that shows progress and carries cancel.
+pub struct Job<M> {
+    rx: Receiver<M>,
+    pub tracker: Arc<Tracker>,
+}
+
+/// What polling a job gave.
+pub enum Poll<M> {
+    Message(M),
+    Idle,
+    /// The thread ended without a final message (it panicked).
+    Lost,
+}
+
+impl<M: Send + 'static> Job<M> {
+    /// Runs `work` on a thread named `name`; it sends messages through the given closure.
+    pub fn spawn(
+        name: &str,
+        ctx: &egui::Context,
+        work: impl FnOnce(&Tracker, &dyn Fn(M)) + Send + 'static,
+    ) -> Self {
+        let (tx, rx) = channel();
+        let tracker = Arc::new(Tracker::default());
+        let thread_tracker = Arc::clone(&tracker);
+        let ctx = ctx.clone();
+        // If no thread can be started, `tx` is dropped with the closure and `poll` says `Lost`.
+        let _ = std::thread::Builder::new()
+            .name(name.to_owned())
+            .spawn(move || {
+                let send = |m: M| {
+                    let _ = tx.send(m);
+                    ctx.request_repaint();
+                };
+                work(&thread_tracker, &send);
+            });
+        Self { rx, tracker }
+    }
+
+    pub fn poll(&self) -> Poll<M> {
+        match self.rx.try_recv() {
+            Ok(m) => Poll::Message(m),
+            Err(TryRecvError::Empty) => Poll::Idle,
+            Err(TryRecvError::Disconnected) => Poll::Lost,
+        }
+    }
+}
+
+pub enum LoadMsg {
+    Event(LoadEvent),
+    Done(Result<SourceInfo, IngestError>),
+}
+
+pub fn spawn_load(ctx: &egui::Context, path: PathBuf, options: OpenOptions) -> Job<LoadMsg> {
+    Job::spawn("ochiq-load", ctx, move |tracker, send| {
+        let result = ingest::load(&path, &options, tracker, &mut |event| {
+            send(LoadMsg::Event(event));
+        });
+        send(LoadMsg::Done(result));
+    })
+}
+
+pub fn spawn_profile(ctx: &egui::Context, table: Arc<Table>) -> Job<Option<Vec<ColumnProfile>>> {
+    Job::spawn("ochiq-profile", ctx, move |tracker, send| {
+        send(profile_table(&table, tracker));
+    })
+}
+
+/// Shows the system's open dialog off the UI thread.
+pub fn spawn_open_dialog(ctx: &egui::Context, title: String, filter: String) -> Job<Option<PathBuf>> {
+    Job::spawn("ochiq-dialog", ctx, move |_, send| {
+        let picked = rfd::FileDialog::new()
+            .set_title(title)
+            .add_filter(filter, ingest::OPENABLE_EXTENSIONS)
+            .pick_file();
+        send(picked);
+    })
+}
+
+/// Shows the system's folder dialog off the UI thread.
+pub fn spawn_folder_dialog(ctx: &egui::Context, title: String) -> Job<Option<PathBuf>> {
+    Job::spawn("ochiq-dialog", ctx, move |_, send| {
+        send(rfd::FileDialog::new().set_title(title).pick_folder());
+    })
+}

@@ -1,0 +1,83 @@
+//! Turns the core's errors into sentences in the user's language: a headline that says what
+//! happened and what to do, and the technical detail for a support request.
+
+use std::path::PathBuf;
+
+use crate::core::ingest::IngestError;
+use crate::core::workspace::WorkspaceError;
+use crate::i18n::I18n;
+use crate::tr;
+
+/// A message shown in the banner above the table until dismissed.
+#[derive(Debug)]
+pub enum Notice {
+    File { path: PathBuf, error: IngestError },
+    Workspace(WorkspaceError),
+    /// A background job ended without an answer.
+    JobLost,
+    PrefsNotSaved(String),
+}
+
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+/// The headline and, where useful, the technical detail.
+pub fn notice_text(i18n: &I18n, notice: &Notice) -> (String, Option<String>) {
+    match notice {
+        Notice::File { path, error } => {
+            let name = file_name(path);
+            let name = name.as_str();
+            match error {
+                IngestError::Io(e) => match e.source.kind() {
+                    std::io::ErrorKind::NotFound => (tr!(i18n, "file-error-not-found", name = name), None),
+                    std::io::ErrorKind::PermissionDenied => {
+                        (tr!(i18n, "file-error-permission", name = name), None)
+                    }
+                    _ => (tr!(i18n, "file-error-io", name = name), Some(e.source.to_string())),
+                },
+                IngestError::Empty => (tr!(i18n, "file-error-empty", name = name), None),
+                IngestError::Binary => (tr!(i18n, "file-error-binary", name = name), None),
+                IngestError::Unsupported(ext) => (
+                    tr!(i18n, "file-error-unsupported", name = name, ext = ext.as_str()),
+                    None,
+                ),
+                IngestError::Workbook(detail) => {
+                    (tr!(i18n, "file-error-workbook", name = name), Some(detail.clone()))
+                }
+                IngestError::NoSuchSheet(sheet) => (
+                    tr!(i18n, "file-error-no-sheet", name = name, sheet = sheet.as_str()),
+                    None,
+                ),
+                IngestError::NoSheets => (tr!(i18n, "file-error-no-sheets", name = name), None),
+                IngestError::Json(detail) => {
+                    (tr!(i18n, "file-error-json", name = name), Some(detail.clone()))
+                }
+                IngestError::JsonNotRows => (tr!(i18n, "file-error-json-not-rows", name = name), None),
+                IngestError::Delimited(detail) => {
+                    (tr!(i18n, "file-error-delimited", name = name), Some(detail.clone()))
+                }
+                IngestError::Cancelled => (tr!(i18n, "file-error-cancelled", name = name), None),
+            }
+        }
+        Notice::Workspace(error) => match error {
+            WorkspaceError::Io(e) => (
+                tr!(i18n, "workspace-error-io", path = e.path.display().to_string()),
+                Some(e.source.to_string()),
+            ),
+            WorkspaceError::Corrupt { path, detail } => (
+                tr!(i18n, "workspace-error-corrupt", path = path.display().to_string()),
+                Some(detail.clone()),
+            ),
+            WorkspaceError::NotAWorkspace(path) => (
+                tr!(i18n, "workspace-error-not-workspace", path = path.display().to_string()),
+                None,
+            ),
+            WorkspaceError::NoDataDir => (tr!(i18n, "workspace-error-no-data-dir"), None),
+        },
+        Notice::JobLost => (tr!(i18n, "job-error-lost"), None),
+        Notice::PrefsNotSaved(detail) => (tr!(i18n, "prefs-error-not-saved"), Some(detail.clone())),
+    }
+}

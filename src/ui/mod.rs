@@ -1,0 +1,36 @@
+//! The desktop interface (egui/eframe) over `crate::core`. Views draw and push
+//! [`actions::Action`]s; [`app::OchiqApp`] applies them; long work runs in [`jobs`].
+
+pub mod actions;
+pub mod app;
+pub mod columns;
+pub mod document;
+pub mod fonts;
+pub mod jobs;
+pub mod messages;
+pub mod source_bar;
+pub mod table_view;
+pub mod widgets;
+pub mod workspace_panel;
+
+pub use app::{AppConfig, OchiqApp};
+
+/// Opens the main window and runs until it is closed.
+pub fn run(config: AppConfig) -> Result<(), app::StartError> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Ochiq")
+            .with_app_id("uz.ochiq.Ochiq")
+            .with_inner_size([1280.0, 760.0])
+            .with_min_inner_size([800.0, 480.0])
+            .with_drag_and_drop(true),
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Ochiq",
+        options,
+        Box::new(move |_cc| Ok(Box::new(OchiqApp::new(config)))),
+    )
+    .map_err(|e| app::StartError::Gui(e.to_string()))
+}

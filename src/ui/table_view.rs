@@ -1,0 +1,252 @@
+//! The data table: lays out only the rows on screen, so a table of ten million rows scrolls
+//! as smoothly as one of ten. The vertical position is a row index kept in [`ViewState`] (not
+//! a pixel offset, which loses precision past a few million rows), driven by the wheel, the
+//! keyboard and a scrollbar of its own; columns scroll horizontally and can be resized.
+
+use egui::{Align, Key, Layout, RichText, Sense, Ui, UiBuilder};
+use egui_extras::{Column, TableBuilder};
+
+use super::document::ViewState;
+use crate::core::table::Table;
+use crate::i18n::I18n;
+use crate::tr;
+
+const SCROLLBAR_WIDTH: f32 = 14.0;
+const HORIZONTAL_BAR_ALLOWANCE: f32 = 16.0;
+
+/// Shows `table` in the space left in `ui`. `id` keeps column widths apart between files.
+pub fn table_ui(ui: &mut Ui, i18n: &I18n, table: &Table, view: &mut ViewState, id: egui::Id) {
+    let row_h = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let header_h = row_h + 2.0;
+    let rect = ui.available_rect_before_wrap();
+    let body_h = (rect.height() - header_h - HORIZONTAL_BAR_ALLOWANCE).max(row_h);
+    let visible = ((body_h / row_h).floor() as usize).max(1);
+    let rows = table.rows();
+    let max_first = rows.saturating_sub(visible);
+
+    scroll_input(ui, rect, row_h, visible, rows, view);
+    view.first_row = view.first_row.min(max_first);
+
+    let table_rect =
+        egui::Rect::from_min_max(rect.min, egui::pos2(rect.max.x - SCROLLBAR_WIDTH, rect.max.y));
+    let bar_rect = egui::Rect::from_min_max(
+        egui::pos2(rect.max.x - SCROLLBAR_WIDTH, rect.min.y + header_h),
+        egui::pos2(rect.max.x, rect.min.y + header_h + body_h),
+    );
+    ui.scope_builder(UiBuilder::new().max_rect(table_rect), |ui| {
+        egui::ScrollArea::horizontal()
+            .id_salt(id.with("h"))
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                grid_ui(ui, i18n, table, view, id, row_h, header_h, visible);
+            });
+    });
+    scrollbar_ui(ui, i18n, bar_rect, visible, rows, view);
+    ui.advance_cursor_after_rect(rect);
+}
+
+/// Mouse wheel and keys move the first visible row and the selection.
+fn scroll_input(
+    ui: &mut Ui,
+    rect: egui::Rect,
+    row_h: f32,
+    visible: usize,
+    rows: usize,
+    view: &mut ViewState,
+) {
+    let max_first = rows.saturating_sub(visible);
+    if ui.rect_contains_pointer(rect) {
+        let dy = ui.input(|i| i.smooth_scroll_delta.y);
+        if dy != 0.0 {
+            view.scroll_rem -= dy / row_h;
+            let whole = view.scroll_rem.trunc();
+            view.scroll_rem -= whole;
+            view.first_row = (view.first_row as i64 + whole as i64).clamp(0, max_first as i64) as usize;
+            // The wheel moved rows; the horizontal scroll area must not also take it.
+            ui.input_mut(|i| i.smooth_scroll_delta.y = 0.0);
+        }
+    }
+    if ui.ctx().egui_wants_keyboard_input() || rows == 0 {
+        return;
+    }
+    let page = visible.saturating_sub(1).max(1) as i64;
+    let step = ui.input(|i| {
+        if i.key_pressed(Key::ArrowDown) {
+            Some(1)
+        } else if i.key_pressed(Key::ArrowUp) {
+            Some(-1)
+        } else if i.key_pressed(Key::PageDown) {
+            Some(page)
+        } else if i.key_pressed(Key::PageUp) {
+            Some(-page)
+        } else if i.key_pressed(Key::End) && i.modifiers.command {
+            Some(i64::MAX / 2)
+        } else if i.key_pressed(Key::Home) && i.modifiers.command {
+            Some(i64::MIN / 2)
+        } else {
+            None
+        }
+    });
+    if let Some(step) = step {
+        let current = view.selected_row.unwrap_or(view.first_row) as i64;
+        let target = current.saturating_add(step).clamp(0, rows as i64 - 1) as usize;
+        view.selected_row = Some(target);
+        if target < view.first_row {
+            view.first_row = target;
+        } else if target >= view.first_row + visible {
+            view.first_row = (target + 1 - visible).min(max_first);
+        }
+    }
+}
+
+fn column_label(i18n: &I18n, table: &Table, col: usize) -> String {
+    let n = col + 1;
+    match table.header().get(col) {
+        Some(name) if !name.trim().is_empty() => name.clone(),
+        Some(_) => tr!(i18n, "table-unnamed-column", n = n),
+        None => tr!(i18n, "table-extra-column", n = n),
+    }
+}
+
+/// A starting width from the header and the first rows, so short codes get narrow columns.
+fn initial_width(ui: &Ui, table: &Table, label: &str, col: usize) -> f32 {
+    let char_w = ui.text_style_height(&egui::TextStyle::Body) * 0.55;
+    let longest = table
+        .iter_rows()
+        .take(50)
+        .filter_map(|r| r.get(col))
+        .map(|s| s.chars().count())
+        .chain(std::iter::once(label.chars().count() + 2))
+        .max()
+        .unwrap_or(8);
+    (longest as f32 * char_w + 16.0).clamp(56.0, 320.0)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn grid_ui(
+    ui: &mut Ui,
+    i18n: &I18n,
+    table: &Table,
+    view: &mut ViewState,
+    id: egui::Id,
+    row_h: f32,
+    header_h: f32,
+    visible: usize,
+) {
+    let width = table.width();
+    let labels: Vec<String> = (0..width).map(|c| column_label(i18n, table, c)).collect();
+    let digits = table.rows().max(1).to_string().len() as f32;
+    let number_w = digits * ui.text_style_height(&egui::TextStyle::Body) * 0.6 + 16.0;
+    let widths: Vec<f32> = labels
+        .iter()
+        .enumerate()
+        .map(|(c, label)| initial_width(ui, table, label, c))
+        .collect();
+    let mut builder = TableBuilder::new(ui)
+        .id_salt(id)
+        .striped(true)
+        .vscroll(false)
+        .sense(Sense::click())
+        .cell_layout(Layout::left_to_right(Align::Center))
+        .column(Column::exact(number_w));
+    for w in widths {
+        builder = builder.column(Column::initial(w).at_least(40.0).resizable(true).clip(true));
+    }
+    let first = view.first_row;
+    let end = (first + visible).min(table.rows());
+    builder
+        .header(header_h, |mut header| {
+            header.col(|ui| {
+                ui.label(RichText::new("#").weak());
+            });
+            for (c, label) in labels.iter().enumerate() {
+                header.col(|ui| {
+                    let selected = view.selected_col == Some(c);
+                    let button = egui::Button::selectable(selected, RichText::new(label).strong())
+                        .truncate();
+                    let response = ui
+                        .add(button)
+                        .on_hover_text(tr!(i18n, "table-column-tooltip", name = label.as_str()));
+                    if response.clicked() {
+                        view.selected_col = Some(c);
+                        view.reveal_column = true;
+                    }
+                });
+            }
+        })
+        .body(|mut body| {
+            for r in first..end {
+                let Some(cells) = table.row(r) else { continue };
+                body.row(row_h, |mut row| {
+                    row.set_selected(view.selected_row == Some(r));
+                    let (_, number) = row.col(|ui| {
+                        ui.label(RichText::new((r + 1).to_string()).weak().monospace());
+                    });
+                    let mut clicked_col = None;
+                    if number.clicked() {
+                        clicked_col = Some(None);
+                    }
+                    for c in 0..width {
+                        let (_, response) = row.col(|ui| match cells.get(c) {
+                            Some(text) => {
+                                ui.add(egui::Label::new(text).truncate().selectable(false));
+                            }
+                            None => {
+                                // A cell the source row does not have (a short, ragged row).
+                                let faint = ui.visuals().faint_bg_color;
+                                ui.painter().rect_filled(ui.max_rect(), 0.0, faint);
+                            }
+                        });
+                        if response.clicked() {
+                            clicked_col = Some(Some(c));
+                        }
+                    }
+                    if let Some(col) = clicked_col {
+                        view.selected_row = Some(r);
+                        if let Some(c) = col {
+                            view.selected_col = Some(c);
+                            view.reveal_column = true;
+                        }
+                    }
+                });
+            }
+        });
+}
+
+/// A vertical scrollbar measured in rows: drag the thumb, or click the track to jump there.
+fn scrollbar_ui(
+    ui: &mut Ui,
+    i18n: &I18n,
+    rect: egui::Rect,
+    visible: usize,
+    rows: usize,
+    view: &mut ViewState,
+) {
+    let max_first = rows.saturating_sub(visible);
+    let response = ui.interact(rect, ui.scope_id().with("row-scrollbar"), Sense::click_and_drag());
+    let label = tr!(i18n, "table-scrollbar");
+    response.widget_info(|| {
+        egui::WidgetInfo::slider(true, view.first_row as f64, label.clone())
+    });
+    if max_first == 0 {
+        return;
+    }
+    let track = rect.shrink2(egui::vec2(3.0, 0.0));
+    let thumb_h = (track.height() * visible as f32 / rows as f32).max(24.0).min(track.height());
+    let travel = (track.height() - thumb_h).max(1.0);
+    if let Some(pos) = response.interact_pointer_pos()
+        && (response.dragged() || response.clicked())
+    {
+        let frac = ((pos.y - track.top() - thumb_h / 2.0) / travel).clamp(0.0, 1.0);
+        view.first_row = (frac as f64 * max_first as f64).round() as usize;
+    }
+    let frac = view.first_row as f32 / max_first as f32;
+    let thumb = egui::Rect::from_min_size(
+        egui::pos2(track.left(), track.top() + frac * travel),
+        egui::vec2(track.width(), thumb_h),
+    );
+    let visuals = ui.style().interact(&response);
+    ui.painter()
+        .rect_filled(track, 4.0, ui.visuals().extreme_bg_color);
+    ui.painter().rect_filled(thumb, 4.0, visuals.bg_fill);
+}

@@ -1,0 +1,100 @@
+//! The left panel: the workspace's name and folder, and its data files to open with a click.
+
+use std::path::Path;
+
+use egui::{RichText, Ui};
+
+use super::actions::Action;
+use crate::core::workspace::{DataFile, Workspace};
+use crate::i18n::I18n;
+use crate::tr;
+
+/// Sizes as people read them: 12.4 KB, 3.1 MB.
+pub fn human_size(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["B", "KB", "MB", "GB"];
+    let mut value = bytes as f64;
+    let mut unit = 0;
+    while value >= 1024.0 && unit + 1 < UNITS.len() {
+        value /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{bytes} B")
+    } else {
+        format!("{value:.1} {}", UNITS[unit])
+    }
+}
+
+pub fn workspace_ui(
+    ui: &mut Ui,
+    i18n: &I18n,
+    workspace: Option<&Workspace>,
+    files: &[DataFile],
+    current: Option<&Path>,
+    actions: &mut Vec<Action>,
+) {
+    ui.heading(tr!(i18n, "workspace-title"));
+    let Some(ws) = workspace else {
+        ui.label(RichText::new(tr!(i18n, "workspace-none")).weak());
+        if ui.button(tr!(i18n, "workspace-choose")).clicked() {
+            actions.push(Action::ChooseWorkspace);
+        }
+        return;
+    };
+    if ws.meta.demo {
+        ui.label(RichText::new(tr!(i18n, "workspace-demo")).strong());
+    } else if !ws.meta.name.is_empty() {
+        ui.label(RichText::new(&ws.meta.name).strong());
+    }
+    if !ws.meta.organisation.is_empty() {
+        ui.label(&ws.meta.organisation);
+    }
+    ui.add(egui::Label::new(RichText::new(ws.root().display().to_string()).small().weak()).truncate());
+    ui.separator();
+    ui.label(RichText::new(tr!(i18n, "workspace-files", count = files.len())).weak());
+    egui::ScrollArea::vertical()
+        .id_salt("workspace-files")
+        .auto_shrink([false, true])
+        .max_height(ui.available_height() - 70.0)
+        .show(ui, |ui| {
+            if files.is_empty() {
+                ui.label(tr!(
+                    i18n,
+                    "workspace-empty",
+                    folder = ws.data_dir().display().to_string()
+                ));
+            }
+            for file in files {
+                let selected = current == Some(file.path.as_path());
+                let response = ui
+                    .selectable_label(selected, &file.name)
+                    .on_hover_text(format!("{} · {}", human_size(file.size), file.path.display()));
+                if response.clicked() && !selected {
+                    actions.push(Action::OpenFile(file.path.clone()));
+                }
+            }
+        });
+    ui.separator();
+    if ui
+        .button(tr!(i18n, "workspace-choose"))
+        .on_hover_text(tr!(i18n, "workspace-choose-tooltip"))
+        .clicked()
+    {
+        actions.push(Action::ChooseWorkspace);
+    }
+    if !ws.meta.demo && ui.button(tr!(i18n, "workspace-open-demo")).clicked() {
+        actions.push(Action::OpenDemoWorkspace);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::human_size;
+
+    #[test]
+    fn sizes_read_naturally() {
+        assert_eq!(human_size(512), "512 B");
+        assert_eq!(human_size(43_978), "42.9 KB");
+        assert_eq!(human_size(138 * 1024 * 1024), "138.0 MB");
+    }
+}

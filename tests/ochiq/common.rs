@@ -1,0 +1,36 @@
+//! Helpers that let the tests read like the behaviour they check.
+
+use std::path::PathBuf;
+
+use ochiq::core::ingest::{self, OpenOptions, SourceInfo};
+use ochiq::core::progress::NoProgress;
+use ochiq::core::table::Table;
+
+/// A fixture from `tests/fixtures/` (see its README for what each one holds).
+pub fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// Reads a fixture with detection only, panicking with the error when it cannot be read.
+pub fn read(name: &str) -> (SourceInfo, Table) {
+    read_with(name, &OpenOptions::default())
+}
+
+pub fn read_with(name: &str, options: &OpenOptions) -> (SourceInfo, Table) {
+    ingest::read_table(&fixture(name), options, &NoProgress)
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// The error a fixture gives, panicking if it reads.
+pub fn read_error(name: &str) -> ingest::IngestError {
+    match ingest::read_table(&fixture(name), &OpenOptions::default(), &NoProgress) {
+        Ok((_, t)) => panic!("{name} should not read, but gave {} rows", t.rows()),
+        Err(e) => e,
+    }
+}
+
+pub fn cell(table: &Table, row: usize, col: usize) -> &str {
+    table.cell(row, col).unwrap_or("<missing>")
+}

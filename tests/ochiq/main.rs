@@ -1,0 +1,9 @@
+//! Ochiq's integration tests, one binary: files in, tables out (`ingest`), the interface
+//! driven through egui_kittest (`ui`), the translations (`i18n`) and the layering rules
+//! (`architecture`).
+
+mod architecture;
+mod common;
+mod i18n;
+mod ingest;
+mod ui;

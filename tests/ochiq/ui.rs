@@ -1,0 +1,159 @@
+//! The interface driven as a user would, through egui_kittest: widgets are found by the
+//! labels a person reads.
+
+use std::time::{Duration, Instant};
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use egui_kittest::{Harness, Node};
+use ochiq::core::lang::Lang;
+use ochiq::i18n::I18n;
+use ochiq::tr;
+use ochiq::ui::{AppConfig, OchiqApp};
+
+use crate::common::fixture;
+
+/// An app on a fresh, empty workspace, in English, opening `file`.
+fn app_opening(file: Option<&str>) -> (tempfile::TempDir, Harness<'static, OchiqApp>) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let app = OchiqApp::new(AppConfig {
+        prefs_path: Some(dir.path().join("preferences.json")),
+        workspace: Some(dir.path().join("workspace")),
+        open: file.map(fixture),
+        lang: Some(Lang::En),
+    });
+    let harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_context_setup(ochiq::ui::fonts::install)
+        .build_ui_state(|ui, app: &mut OchiqApp| app.ui_root(ui), app);
+    (dir, harness)
+}
+
+/// Steps the UI until the background jobs are done.
+fn settle(harness: &mut Harness<'_, OchiqApp>) {
+    let start = Instant::now();
+    loop {
+        harness.step();
+        if !harness.state().is_busy() {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(30), "jobs did not finish");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    harness.run_steps(3);
+}
+
+/// A cell of the data table: the leftmost widget with that text (the column panel, on the
+/// right, may show the same value among a column's most frequent ones).
+fn in_table<'h>(harness: &'h Harness<'_, OchiqApp>, text: &'h str) -> Node<'h> {
+    harness
+        .get_all_by_label(text)
+        .min_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))
+        .unwrap_or_else(|| panic!("{text:?} is not shown"))
+}
+
+fn shown(harness: &Harness<'_, OchiqApp>, text: &str) -> bool {
+    harness.query_all_by_label(text).next().is_some()
+}
+
+fn combo<'h>(harness: &'h Harness<'_, OchiqApp>, label: &'h str) -> Node<'h> {
+    harness.get_by_role_and_label(Role::ComboBox, label)
+}
+
+#[test]
+fn an_opened_file_shows_its_first_cells() {
+    let (_dir, mut harness) = app_opening(Some("utf8_semicolon.csv"));
+    settle(&mut harness);
+    in_table(&harness, "1703202");
+    in_table(&harness, "Oltinkoʻl tumani");
+    harness.get_by_role_and_label(Role::Button, "Hudud_kodi");
+    harness.get_by_label("5 rows × 4 columns");
+}
+
+#[test]
+fn switching_the_language_changes_the_interface_and_is_remembered() {
+    let (dir, mut harness) = app_opening(Some("utf8_semicolon.csv"));
+    settle(&mut harness);
+    harness.get_by_label("Open…");
+    combo(&harness, "Language").click();
+    harness.run_steps(2);
+    harness.get_by_label("Русский").click();
+    harness.run_steps(2);
+    let russian_open = tr!(I18n::new(Lang::Ru), "menu-open");
+    assert_ne!(russian_open, "Open…");
+    harness.get_by_label(&russian_open);
+    assert!(harness.query_by_label("Open…").is_none());
+    assert_eq!(harness.state().preferences().language, Lang::Ru);
+    let saved = std::fs::read_to_string(dir.path().join("preferences.json")).unwrap_or_default();
+    assert!(saved.contains("\"ru\""), "{saved}");
+}
+
+#[test]
+fn a_broken_file_gets_a_clear_message_and_the_app_goes_on() {
+    let (_dir, mut harness) = app_opening(Some("binary_garbage.csv"));
+    settle(&mut harness);
+    let message = tr!(I18n::new(Lang::En), "file-error-binary", name = "binary_garbage.csv");
+    harness.get_by_label(&message);
+    harness.get_by_label("Close").click();
+    harness.run_steps(2);
+    assert!(harness.query_by_label(&message).is_none());
+    harness.get_by_label("Open…");
+}
+
+#[test]
+fn choosing_another_sheet_reads_it() {
+    let (_dir, mut harness) = app_opening(Some("title_block.xlsx"));
+    settle(&mut harness);
+    in_table(&harness, "1703202");
+    harness.get_by_label_contains("Above the table: Andijon viloyati");
+    combo(&harness, "Sheet").click();
+    harness.run_steps(2);
+    harness.get_by_label("Izoh").click();
+    settle(&mut harness);
+    assert!(!shown(&harness, "1703202"));
+    let doc = harness.state().doc.as_ref().map(|d| d.options.sheet.clone());
+    assert_eq!(doc, Some(Some("Izoh".to_owned())));
+}
+
+#[test]
+fn choosing_an_encoding_rereads_the_file() {
+    let (_dir, mut harness) = app_opening(Some("cp1251_semicolon.csv"));
+    settle(&mut harness);
+    in_table(&harness, "Алтынкульский район");
+    assert_eq!(combo(&harness, "Encoding").value().as_deref(), Some("Windows-1251 (detected)"));
+    combo(&harness, "Encoding").click();
+    harness.run_steps(2);
+    harness.get_by_label("Windows-1252").click();
+    settle(&mut harness);
+    assert!(!shown(&harness, "Алтынкульский район"));
+    assert_eq!(combo(&harness, "Encoding").value().as_deref(), Some("Windows-1252"));
+}
+
+#[test]
+fn clicking_a_column_header_shows_its_profile() {
+    let (_dir, mut harness) = app_opening(Some("decimal_comma.csv"));
+    settle(&mut harness);
+    harness.get_by_role_and_label(Role::Button, "Aholi").click();
+    harness.run_steps(2);
+    let doc = harness.state().doc.as_ref().map(|d| d.view.selected_col);
+    assert_eq!(doc, Some(Some(2)));
+    // The column panel profiles each column: the SOATO codes are codes, Aholi is a number.
+    harness.get_by_label("code");
+    assert!(harness.query_all_by_label("number").count() >= 2);
+    // Smallest and largest Aholi, as written in the file.
+    assert!(harness.query_all_by_label("-45,5").count() >= 2);
+    assert!(harness.query_all_by_label("1 000 000").count() >= 2);
+}
+
+#[test]
+fn the_keyboard_moves_through_rows() {
+    let (_dir, mut harness) = app_opening(Some("utf8_semicolon.csv"));
+    settle(&mut harness);
+    in_table(&harness, "1703202").click();
+    harness.run_steps(2);
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run_steps(2);
+    let selected = harness.state().doc.as_ref().and_then(|d| d.view.selected_row);
+    assert_eq!(selected, Some(1));
+    harness.get_by_label_contains("Row 2, Hudud_kodi");
+}
