@@ -1,112 +1,114 @@
-# Ochiq — English (the fallback language: every id lives here first).
+# Ochiq — русский язык. Исходный язык и полный список идентификаторов: en/ochiq.ftl.
 
-## Top bar
-menu-open = Open…
-menu-open-tooltip = Open a CSV, TSV, Excel, ODS or portal JSON file ({ $shortcut })
-menu-recent = Recent
-menu-recent-empty = No recent files
-menu-recent-clear = Clear the list
-menu-language = Language
-menu-language-tooltip = Interface language; the choice is remembered
+## Верхняя панель
+menu-open = Открыть…
+menu-open-tooltip = Открыть файл CSV, TSV, Excel, ODS или JSON портала ({ $shortcut })
+menu-recent = Недавние
+menu-recent-empty = Нет недавних файлов
+menu-recent-clear = Очистить список
+menu-language = Язык
+menu-language-tooltip = Язык интерфейса; выбор сохраняется
 
-## Dialogs
-dialog-open-title = Open a data file
-dialog-open-filter = Data files
-dialog-workspace-title = Choose the workspace folder
-drop-hint = Drop the file to open it
+## Диалоги
+dialog-open-title = Открыть файл данных
+dialog-open-filter = Файлы данных
+dialog-workspace-title = Выберите рабочую папку
+drop-hint = Отпустите файл, чтобы открыть его
 
-## Empty state
-empty-title = No file is open
-empty-hint = Open a file with the button below or Ctrl+O, drag one here, or pick one from the workspace on the left.
+## Пустое состояние
+empty-title = Файл не открыт
+empty-hint = Откройте файл кнопкой ниже или клавишами Ctrl+O, перетащите его сюда или выберите в рабочей папке слева.
 
-## Workspace panel
-workspace-title = Workspace
-workspace-demo = Demo workspace
-workspace-none = No workspace is open.
+## Панель рабочей папки
+workspace-title = Рабочая папка
+workspace-demo = Демонстрационная рабочая папка
+workspace-none = Рабочая папка не открыта.
 workspace-files = { $count ->
-    [0] No data files
-    [one] One data file
-   *[other] { $count } data files
+    [0] Нет файлов данных
+    [one] { $count } файл данных
+    [few] { $count } файла данных
+    [many] { $count } файлов данных
+   *[other] { $count } файла данных
 }
-workspace-empty = Put data files into { $folder } or open a file from anywhere.
-workspace-choose = Choose workspace…
-workspace-choose-tooltip = Use another folder as your workspace; Ochiq creates what it needs there
-workspace-open-demo = Open the demo workspace
+workspace-empty = Поместите файлы данных в { $folder } или откройте файл из любого места.
+workspace-choose = Выбрать рабочую папку…
+workspace-choose-tooltip = Сделать рабочей другую папку; Ochiq создаст в ней всё необходимое
+workspace-open-demo = Открыть демонстрационную рабочую папку
 
-## Source bar
-source-reading = Reading…
-source-detected = { $value } (detected)
-source-encoding = Encoding
-source-encoding-tooltip = If letters look wrong, choose another encoding and the file is read again
-source-delimiter = Delimiter
-source-sheet = Sheet
-source-header-row = Header row
-source-header-row-tooltip = The row that holds the column names; rows above it are a title block
-source-has-header = Has a header row
-source-preamble = Above the table: { $text }
-source-loading = Loading… { $rows } rows so far
-source-cancel = Cancel
-source-cancel-tooltip = Stop reading; the rows read so far stay on screen
-source-size = { $rows } rows × { $columns } columns
-source-cancelled = Loading stopped: { $rows } rows shown, the rest of the file was not read
-source-failed = The file could not be read
+## Панель источника
+source-reading = Чтение…
+source-detected = { $value } (определена автоматически)
+source-encoding = Кодировка
+source-encoding-tooltip = Если буквы отображаются неправильно, выберите другую кодировку — файл будет прочитан заново
+source-delimiter = Разделитель
+source-sheet = Лист
+source-header-row = Строка заголовка
+source-header-row-tooltip = Строка с названиями столбцов; строки выше неё считаются заголовком документа
+source-has-header = Есть строка заголовка
+source-preamble = Над таблицей: { $text }
+source-loading = Загрузка… прочитано строк: { $rows }
+source-cancel = Отмена
+source-cancel-tooltip = Остановить чтение; уже прочитанные строки останутся на экране
+source-size = Строк: { $rows }, столбцов: { $columns }
+source-cancelled = Загрузка остановлена. Показано строк: { $rows }; остальная часть файла не прочитана
+source-failed = Не удалось прочитать файл
 
-## Formats and delimiters
-format-delimited = Delimited text
-format-portal-json = Portal JSON
-delimiter-semicolon = Semicolon ;
-delimiter-comma = Comma ,
-delimiter-tab = Tab
-delimiter-pipe = Vertical bar |
-delimiter-none = None (one column)
+## Форматы и разделители
+format-delimited = Текст с разделителями
+format-portal-json = JSON портала
+delimiter-semicolon = Точка с запятой ;
+delimiter-comma = Запятая ,
+delimiter-tab = Табуляция
+delimiter-pipe = Вертикальная черта |
+delimiter-none = Нет (один столбец)
 
-## Table
-table-unnamed-column = Column { $n }
-table-extra-column = Extra { $n }
-table-column-tooltip = { $name }: click to see this column's profile
-table-scrollbar = Rows
+## Таблица
+table-unnamed-column = Столбец { $n }
+table-extra-column = Доп. { $n }
+table-column-tooltip = { $name }: нажмите, чтобы увидеть анализ столбца
+table-scrollbar = Строки
 
-## Column panel
-columns-title = Columns
-columns-profiling = Profiling columns…
-columns-waiting = The profile appears when the file has been read.
-columns-filled = Filled
-columns-empty = Empty
-columns-distinct = Distinct
-columns-distinct-more = more than { $n }
-columns-min = Smallest
-columns-max = Largest
-columns-top = Most frequent
-kind-empty = empty
-kind-integer = integer
-kind-number = number
-kind-date = date
-kind-boolean = yes/no
-kind-code = code
-kind-text = text
+## Панель столбцов
+columns-title = Столбцы
+columns-profiling = Анализ столбцов…
+columns-waiting = Анализ появится, когда файл будет прочитан.
+columns-filled = Заполнено
+columns-empty = Пусто
+columns-distinct = Уникальных
+columns-distinct-more = более { $n }
+columns-min = Наименьшее
+columns-max = Наибольшее
+columns-top = Наиболее частые
+kind-empty = пусто
+kind-integer = целое число
+kind-number = число
+kind-date = дата
+kind-boolean = да/нет
+kind-code = код
+kind-text = текст
 
-## Status bar
-status-ready = Ready
-status-cell = Row { $row }, { $column }:
+## Строка состояния
+status-ready = Готово
+status-cell = Строка { $row }, { $column }:
 
-## Messages
-notice-dismiss = Close
-file-error-not-found = { $name } was not found. It may have been moved or deleted.
-file-error-permission = Ochiq is not allowed to read { $name }. Check the file's permissions.
-file-error-io = { $name } could not be read.
-file-error-empty = { $name } is empty: there is nothing to show.
-file-error-binary = { $name } is not a table: it holds binary data. Open a CSV, Excel, ODS or portal JSON file.
-file-error-unsupported = { $name } is a .{ $ext } file, which Ochiq does not read. Open a CSV, Excel, ODS or portal JSON file.
-file-error-workbook = { $name } is damaged or not a real workbook. Open it in Excel or LibreOffice and save it again.
-file-error-no-sheet = { $name } has no sheet called “{ $sheet }”.
-file-error-no-sheets = { $name } has no sheets.
-file-error-json = { $name } is not valid JSON; the file may be cut short.
-file-error-json-not-rows = { $name } is JSON, but not a list of rows as the portal exports them.
-file-error-delimited = { $name } could not be read as a text table.
-file-error-cancelled = Reading { $name } was stopped.
-workspace-error-io = The workspace folder { $path } cannot be used.
-workspace-error-corrupt = The workspace file { $path } is damaged. Ochiq did not change it; restore it from a backup or choose another folder.
-workspace-error-not-workspace = { $path } is not an Ochiq workspace.
-workspace-error-no-data-dir = This computer has no folder for application data; choose a workspace folder.
-job-error-lost = A background task stopped unexpectedly. Try again; if it happens again, please report it.
-prefs-error-not-saved = Your preferences could not be saved.
+## Сообщения
+notice-dismiss = Закрыть
+file-error-not-found = Файл { $name } не найден. Возможно, он был перемещён или удалён.
+file-error-permission = У Ochiq нет прав на чтение файла { $name }. Проверьте права доступа к файлу.
+file-error-io = Не удалось прочитать файл { $name }.
+file-error-empty = Файл { $name } пуст: показывать нечего.
+file-error-binary = Файл { $name } не является таблицей: он содержит двоичные данные. Откройте файл CSV, Excel, ODS или JSON портала.
+file-error-unsupported = { $name } — файл формата .{ $ext }, Ochiq такие файлы не читает. Откройте файл CSV, Excel, ODS или JSON портала.
+file-error-workbook = Файл { $name } повреждён или не является рабочей книгой. Откройте его в Excel или LibreOffice и сохраните заново.
+file-error-no-sheet = В файле { $name } нет листа «{ $sheet }».
+file-error-no-sheets = В файле { $name } нет листов.
+file-error-json = Файл { $name } не является корректным JSON; возможно, файл неполный.
+file-error-json-not-rows = Файл { $name } в формате JSON, но это не список строк в том виде, в каком их выгружает портал.
+file-error-delimited = Не удалось прочитать файл { $name } как текстовую таблицу.
+file-error-cancelled = Чтение файла { $name } остановлено.
+workspace-error-io = Невозможно использовать рабочую папку { $path }.
+workspace-error-corrupt = Файл рабочей папки { $path } повреждён. Ochiq его не изменял; восстановите его из резервной копии или выберите другую папку.
+workspace-error-not-workspace = { $path } не является рабочей папкой Ochiq.
+workspace-error-no-data-dir = На этом компьютере нет папки для данных приложений; выберите рабочую папку.
+job-error-lost = Фоновая задача неожиданно прервалась. Повторите попытку; если ошибка повторится, сообщите о ней.
+prefs-error-not-saved = Не удалось сохранить настройки.

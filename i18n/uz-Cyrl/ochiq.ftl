@@ -1,112 +1,112 @@
-# Ochiq — English (the fallback language: every id lives here first).
+# Ochiq — ўзбек тили (кирилл ёзуви). Асосий тил ва барча идентификаторлар: en/ochiq.ftl.
 
-## Top bar
-menu-open = Open…
-menu-open-tooltip = Open a CSV, TSV, Excel, ODS or portal JSON file ({ $shortcut })
-menu-recent = Recent
-menu-recent-empty = No recent files
-menu-recent-clear = Clear the list
-menu-language = Language
-menu-language-tooltip = Interface language; the choice is remembered
+## Юқори панель
+menu-open = Очиш…
+menu-open-tooltip = CSV, TSV, Excel, ODS ёки портал JSON файлини очиш ({ $shortcut })
+menu-recent = Сўнгги файллар
+menu-recent-empty = Сўнгги файллар йўқ
+menu-recent-clear = Рўйхатни тозалаш
+menu-language = Тил
+menu-language-tooltip = Интерфейс тили; танлов эслаб қолинади
 
-## Dialogs
-dialog-open-title = Open a data file
-dialog-open-filter = Data files
-dialog-workspace-title = Choose the workspace folder
-drop-hint = Drop the file to open it
+## Диалог ойналари
+dialog-open-title = Маълумотлар файлини очиш
+dialog-open-filter = Маълумотлар файллари
+dialog-workspace-title = Ишчи майдон папкасини танланг
+drop-hint = Очиш учун файлни қўйиб юборинг
 
-## Empty state
-empty-title = No file is open
-empty-hint = Open a file with the button below or Ctrl+O, drag one here, or pick one from the workspace on the left.
+## Бўш ҳолат
+empty-title = Ҳеч қандай файл очилмаган
+empty-hint = Файлни қуйидаги тугма ёки Ctrl+O орқали очинг, уни шу ерга судраб олиб келинг ёки чапдаги ишчи майдондан танланг.
 
-## Workspace panel
-workspace-title = Workspace
-workspace-demo = Demo workspace
-workspace-none = No workspace is open.
+## Ишчи майдон панели
+workspace-title = Ишчи майдон
+workspace-demo = Намунавий ишчи майдон
+workspace-none = Ишчи майдон очилмаган.
 workspace-files = { $count ->
-    [0] No data files
-    [one] One data file
-   *[other] { $count } data files
+    [0] Маълумотлар файллари йўқ
+    [one] Битта маълумотлар файли
+   *[other] { $count } та маълумотлар файли
 }
-workspace-empty = Put data files into { $folder } or open a file from anywhere.
-workspace-choose = Choose workspace…
-workspace-choose-tooltip = Use another folder as your workspace; Ochiq creates what it needs there
-workspace-open-demo = Open the demo workspace
+workspace-empty = Маълумотлар файлларини { $folder } папкасига жойланг ёки исталган жойдан файл очинг.
+workspace-choose = Ишчи майдонни танлаш…
+workspace-choose-tooltip = Бошқа папкани ишчи майдон сифатида ишлатиш; Ochiq унда керакли нарсаларни ўзи яратади
+workspace-open-demo = Намунавий ишчи майдонни очиш
 
-## Source bar
-source-reading = Reading…
-source-detected = { $value } (detected)
-source-encoding = Encoding
-source-encoding-tooltip = If letters look wrong, choose another encoding and the file is read again
-source-delimiter = Delimiter
-source-sheet = Sheet
-source-header-row = Header row
-source-header-row-tooltip = The row that holds the column names; rows above it are a title block
-source-has-header = Has a header row
-source-preamble = Above the table: { $text }
-source-loading = Loading… { $rows } rows so far
-source-cancel = Cancel
-source-cancel-tooltip = Stop reading; the rows read so far stay on screen
-source-size = { $rows } rows × { $columns } columns
-source-cancelled = Loading stopped: { $rows } rows shown, the rest of the file was not read
-source-failed = The file could not be read
+## Манба панели
+source-reading = Ўқилмоқда…
+source-detected = { $value } (автоматик аниқланган)
+source-encoding = Кодлаш
+source-encoding-tooltip = Ҳарфлар нотўғри кўринса, бошқа кодлашни танланг — файл қайта ўқилади
+source-delimiter = Ажратувчи
+source-sheet = Варақ
+source-header-row = Сарлавҳа қатори
+source-header-row-tooltip = Устун номлари жойлашган қатор; ундан юқоридаги қаторлар ҳужжат сарлавҳаси ҳисобланади
+source-has-header = Сарлавҳа қатори бор
+source-preamble = Жадвалдан юқорида: { $text }
+source-loading = Юкланмоқда… ҳозирча { $rows } қатор
+source-cancel = Бекор қилиш
+source-cancel-tooltip = Ўқишни тўхтатиш; ўқилган қаторлар экранда қолади
+source-size = { $rows } қатор × { $columns } устун
+source-cancelled = Юклаш тўхтатилди: { $rows } қатор кўрсатилди, файлнинг қолган қисми ўқилмади
+source-failed = Файлни ўқиб бўлмади
 
-## Formats and delimiters
-format-delimited = Delimited text
-format-portal-json = Portal JSON
-delimiter-semicolon = Semicolon ;
-delimiter-comma = Comma ,
-delimiter-tab = Tab
-delimiter-pipe = Vertical bar |
-delimiter-none = None (one column)
+## Форматлар ва ажратувчилар
+format-delimited = Ажратувчили матн
+format-portal-json = Портал JSON
+delimiter-semicolon = Нуқтали вергул ;
+delimiter-comma = Вергул ,
+delimiter-tab = Табуляция
+delimiter-pipe = Вертикал чизиқ |
+delimiter-none = Йўқ (битта устун)
 
-## Table
-table-unnamed-column = Column { $n }
-table-extra-column = Extra { $n }
-table-column-tooltip = { $name }: click to see this column's profile
-table-scrollbar = Rows
+## Жадвал
+table-unnamed-column = { $n }-устун
+table-extra-column = Қўшимча { $n }
+table-column-tooltip = { $name }: устун таҳлилини кўриш учун босинг
+table-scrollbar = Қаторлар
 
-## Column panel
-columns-title = Columns
-columns-profiling = Profiling columns…
-columns-waiting = The profile appears when the file has been read.
-columns-filled = Filled
-columns-empty = Empty
-columns-distinct = Distinct
-columns-distinct-more = more than { $n }
-columns-min = Smallest
-columns-max = Largest
-columns-top = Most frequent
-kind-empty = empty
-kind-integer = integer
-kind-number = number
-kind-date = date
-kind-boolean = yes/no
-kind-code = code
-kind-text = text
+## Устунлар панели
+columns-title = Устунлар
+columns-profiling = Устунлар таҳлил қилинмоқда…
+columns-waiting = Таҳлил натижаси файл ўқиб бўлингач чиқади.
+columns-filled = Тўлдирилган
+columns-empty = Бўш
+columns-distinct = Такрорланмас
+columns-distinct-more = { $n } дан ортиқ
+columns-min = Энг кичик
+columns-max = Энг катта
+columns-top = Энг кўп учрайдиганлар
+kind-empty = бўш
+kind-integer = бутун сон
+kind-number = сон
+kind-date = сана
+kind-boolean = ҳа/йўқ
+kind-code = код
+kind-text = матн
 
-## Status bar
-status-ready = Ready
-status-cell = Row { $row }, { $column }:
+## Ҳолат панели
+status-ready = Тайёр
+status-cell = { $row }-қатор, { $column }:
 
-## Messages
-notice-dismiss = Close
-file-error-not-found = { $name } was not found. It may have been moved or deleted.
-file-error-permission = Ochiq is not allowed to read { $name }. Check the file's permissions.
-file-error-io = { $name } could not be read.
-file-error-empty = { $name } is empty: there is nothing to show.
-file-error-binary = { $name } is not a table: it holds binary data. Open a CSV, Excel, ODS or portal JSON file.
-file-error-unsupported = { $name } is a .{ $ext } file, which Ochiq does not read. Open a CSV, Excel, ODS or portal JSON file.
-file-error-workbook = { $name } is damaged or not a real workbook. Open it in Excel or LibreOffice and save it again.
-file-error-no-sheet = { $name } has no sheet called “{ $sheet }”.
-file-error-no-sheets = { $name } has no sheets.
-file-error-json = { $name } is not valid JSON; the file may be cut short.
-file-error-json-not-rows = { $name } is JSON, but not a list of rows as the portal exports them.
-file-error-delimited = { $name } could not be read as a text table.
-file-error-cancelled = Reading { $name } was stopped.
-workspace-error-io = The workspace folder { $path } cannot be used.
-workspace-error-corrupt = The workspace file { $path } is damaged. Ochiq did not change it; restore it from a backup or choose another folder.
-workspace-error-not-workspace = { $path } is not an Ochiq workspace.
-workspace-error-no-data-dir = This computer has no folder for application data; choose a workspace folder.
-job-error-lost = A background task stopped unexpectedly. Try again; if it happens again, please report it.
-prefs-error-not-saved = Your preferences could not be saved.
+## Хабарлар
+notice-dismiss = Ёпиш
+file-error-not-found = { $name } топилмади. У кўчирилган ёки ўчирилган бўлиши мумкин.
+file-error-permission = Ochiq дастурига { $name } файлини ўқишга рухсат берилмаган. Файл рухсатларини текширинг.
+file-error-io = { $name } файлини ўқиб бўлмади.
+file-error-empty = { $name } файли бўш: кўрсатадиган ҳеч нарса йўқ.
+file-error-binary = { $name } жадвал эмас: унда иккилик маълумотлар бор. CSV, Excel, ODS ёки портал JSON файлини очинг.
+file-error-unsupported = { $name } — .{ $ext } файли, Ochiq бундай файлларни ўқимайди. CSV, Excel, ODS ёки портал JSON файлини очинг.
+file-error-workbook = { $name } шикастланган ёки ҳақиқий ишчи китоб эмас. Уни Excel ёки LibreOffice дастурида очиб, қайтадан сақланг.
+file-error-no-sheet = { $name } файлида «{ $sheet }» номли варақ йўқ.
+file-error-no-sheets = { $name } файлида варақлар йўқ.
+file-error-json = { $name } яроқли JSON эмас; файл тўлиқ бўлмаслиги мумкин.
+file-error-json-not-rows = { $name } JSON форматида, лекин портал экспорт қиладиган қаторлар рўйхати эмас.
+file-error-delimited = { $name } файлини матнли жадвал сифатида ўқиб бўлмади.
+file-error-cancelled = { $name } файлини ўқиш тўхтатилди.
+workspace-error-io = { $path } ишчи майдон папкасидан фойдаланиб бўлмайди.
+workspace-error-corrupt = { $path } ишчи майдон файли шикастланган. Ochiq уни ўзгартирмади; уни захира нусхадан тикланг ёки бошқа папка танланг.
+workspace-error-not-workspace = { $path } Ochiq ишчи майдони эмас.
+workspace-error-no-data-dir = Бу компьютерда дастур маълумотлари учун папка йўқ; ишчи майдон папкасини танланг.
+job-error-lost = Фон вазифаси кутилмаганда тўхтади. Қайтадан уриниб кўринг; бу яна такрорланса, илтимос, хабар беринг.
+prefs-error-not-saved = Созламаларингизни сақлаб бўлмади.

@@ -1,112 +1,112 @@
-# Ochiq — English (the fallback language: every id lives here first).
+# Ochiq — oʻzbek tili (lotin yozuvi). Asosiy til va barcha identifikatorlar: en/ochiq.ftl.
 
-## Top bar
-menu-open = Open…
-menu-open-tooltip = Open a CSV, TSV, Excel, ODS or portal JSON file ({ $shortcut })
-menu-recent = Recent
-menu-recent-empty = No recent files
-menu-recent-clear = Clear the list
-menu-language = Language
-menu-language-tooltip = Interface language; the choice is remembered
+## Yuqori panel
+menu-open = Ochish…
+menu-open-tooltip = CSV, TSV, Excel, ODS yoki portal JSON faylini ochish ({ $shortcut })
+menu-recent = Soʻnggi fayllar
+menu-recent-empty = Soʻnggi fayllar yoʻq
+menu-recent-clear = Roʻyxatni tozalash
+menu-language = Til
+menu-language-tooltip = Interfeys tili; tanlov eslab qolinadi
 
-## Dialogs
-dialog-open-title = Open a data file
-dialog-open-filter = Data files
-dialog-workspace-title = Choose the workspace folder
-drop-hint = Drop the file to open it
+## Dialog oynalari
+dialog-open-title = Maʼlumotlar faylini ochish
+dialog-open-filter = Maʼlumotlar fayllari
+dialog-workspace-title = Ishchi maydon papkasini tanlang
+drop-hint = Ochish uchun faylni qoʻyib yuboring
 
-## Empty state
-empty-title = No file is open
-empty-hint = Open a file with the button below or Ctrl+O, drag one here, or pick one from the workspace on the left.
+## Boʻsh holat
+empty-title = Hech qanday fayl ochilmagan
+empty-hint = Faylni quyidagi tugma yoki Ctrl+O orqali oching, uni shu yerga sudrab olib keling yoki chapdagi ishchi maydondan tanlang.
 
-## Workspace panel
-workspace-title = Workspace
-workspace-demo = Demo workspace
-workspace-none = No workspace is open.
+## Ishchi maydon paneli
+workspace-title = Ishchi maydon
+workspace-demo = Namunaviy ishchi maydon
+workspace-none = Ishchi maydon ochilmagan.
 workspace-files = { $count ->
-    [0] No data files
-    [one] One data file
-   *[other] { $count } data files
+    [0] Maʼlumotlar fayllari yoʻq
+    [one] Bitta maʼlumotlar fayli
+   *[other] { $count } ta maʼlumotlar fayli
 }
-workspace-empty = Put data files into { $folder } or open a file from anywhere.
-workspace-choose = Choose workspace…
-workspace-choose-tooltip = Use another folder as your workspace; Ochiq creates what it needs there
-workspace-open-demo = Open the demo workspace
+workspace-empty = Maʼlumotlar fayllarini { $folder } papkasiga joylang yoki istalgan joydan fayl oching.
+workspace-choose = Ishchi maydonni tanlash…
+workspace-choose-tooltip = Boshqa papkani ishchi maydon sifatida ishlatish; Ochiq unda kerakli narsalarni oʻzi yaratadi
+workspace-open-demo = Namunaviy ishchi maydonni ochish
 
-## Source bar
-source-reading = Reading…
-source-detected = { $value } (detected)
-source-encoding = Encoding
-source-encoding-tooltip = If letters look wrong, choose another encoding and the file is read again
-source-delimiter = Delimiter
-source-sheet = Sheet
-source-header-row = Header row
-source-header-row-tooltip = The row that holds the column names; rows above it are a title block
-source-has-header = Has a header row
-source-preamble = Above the table: { $text }
-source-loading = Loading… { $rows } rows so far
-source-cancel = Cancel
-source-cancel-tooltip = Stop reading; the rows read so far stay on screen
-source-size = { $rows } rows × { $columns } columns
-source-cancelled = Loading stopped: { $rows } rows shown, the rest of the file was not read
-source-failed = The file could not be read
+## Manba paneli
+source-reading = Oʻqilmoqda…
+source-detected = { $value } (avtomatik aniqlangan)
+source-encoding = Kodlash
+source-encoding-tooltip = Harflar notoʻgʻri koʻrinsa, boshqa kodlashni tanlang — fayl qayta oʻqiladi
+source-delimiter = Ajratuvchi
+source-sheet = Varaq
+source-header-row = Sarlavha qatori
+source-header-row-tooltip = Ustun nomlari joylashgan qator; undan yuqoridagi qatorlar hujjat sarlavhasi hisoblanadi
+source-has-header = Sarlavha qatori bor
+source-preamble = Jadvaldan yuqorida: { $text }
+source-loading = Yuklanmoqda… hozircha { $rows } qator
+source-cancel = Bekor qilish
+source-cancel-tooltip = Oʻqishni toʻxtatish; oʻqilgan qatorlar ekranda qoladi
+source-size = { $rows } qator × { $columns } ustun
+source-cancelled = Yuklash toʻxtatildi: { $rows } qator koʻrsatildi, faylning qolgan qismi oʻqilmadi
+source-failed = Faylni oʻqib boʻlmadi
 
-## Formats and delimiters
-format-delimited = Delimited text
+## Formatlar va ajratuvchilar
+format-delimited = Ajratuvchili matn
 format-portal-json = Portal JSON
-delimiter-semicolon = Semicolon ;
-delimiter-comma = Comma ,
-delimiter-tab = Tab
-delimiter-pipe = Vertical bar |
-delimiter-none = None (one column)
+delimiter-semicolon = Nuqtali vergul ;
+delimiter-comma = Vergul ,
+delimiter-tab = Tabulyatsiya
+delimiter-pipe = Vertikal chiziq |
+delimiter-none = Yoʻq (bitta ustun)
 
-## Table
-table-unnamed-column = Column { $n }
-table-extra-column = Extra { $n }
-table-column-tooltip = { $name }: click to see this column's profile
-table-scrollbar = Rows
+## Jadval
+table-unnamed-column = { $n }-ustun
+table-extra-column = Qoʻshimcha { $n }
+table-column-tooltip = { $name }: ustun tahlilini koʻrish uchun bosing
+table-scrollbar = Qatorlar
 
-## Column panel
-columns-title = Columns
-columns-profiling = Profiling columns…
-columns-waiting = The profile appears when the file has been read.
-columns-filled = Filled
-columns-empty = Empty
-columns-distinct = Distinct
-columns-distinct-more = more than { $n }
-columns-min = Smallest
-columns-max = Largest
-columns-top = Most frequent
-kind-empty = empty
-kind-integer = integer
-kind-number = number
-kind-date = date
-kind-boolean = yes/no
-kind-code = code
-kind-text = text
+## Ustunlar paneli
+columns-title = Ustunlar
+columns-profiling = Ustunlar tahlil qilinmoqda…
+columns-waiting = Tahlil natijasi fayl oʻqib boʻlingach chiqadi.
+columns-filled = Toʻldirilgan
+columns-empty = Boʻsh
+columns-distinct = Takrorlanmas
+columns-distinct-more = { $n } dan ortiq
+columns-min = Eng kichik
+columns-max = Eng katta
+columns-top = Eng koʻp uchraydiganlar
+kind-empty = boʻsh
+kind-integer = butun son
+kind-number = son
+kind-date = sana
+kind-boolean = ha/yoʻq
+kind-code = kod
+kind-text = matn
 
-## Status bar
-status-ready = Ready
-status-cell = Row { $row }, { $column }:
+## Holat paneli
+status-ready = Tayyor
+status-cell = { $row }-qator, { $column }:
 
-## Messages
-notice-dismiss = Close
-file-error-not-found = { $name } was not found. It may have been moved or deleted.
-file-error-permission = Ochiq is not allowed to read { $name }. Check the file's permissions.
-file-error-io = { $name } could not be read.
-file-error-empty = { $name } is empty: there is nothing to show.
-file-error-binary = { $name } is not a table: it holds binary data. Open a CSV, Excel, ODS or portal JSON file.
-file-error-unsupported = { $name } is a .{ $ext } file, which Ochiq does not read. Open a CSV, Excel, ODS or portal JSON file.
-file-error-workbook = { $name } is damaged or not a real workbook. Open it in Excel or LibreOffice and save it again.
-file-error-no-sheet = { $name } has no sheet called “{ $sheet }”.
-file-error-no-sheets = { $name } has no sheets.
-file-error-json = { $name } is not valid JSON; the file may be cut short.
-file-error-json-not-rows = { $name } is JSON, but not a list of rows as the portal exports them.
-file-error-delimited = { $name } could not be read as a text table.
-file-error-cancelled = Reading { $name } was stopped.
-workspace-error-io = The workspace folder { $path } cannot be used.
-workspace-error-corrupt = The workspace file { $path } is damaged. Ochiq did not change it; restore it from a backup or choose another folder.
-workspace-error-not-workspace = { $path } is not an Ochiq workspace.
-workspace-error-no-data-dir = This computer has no folder for application data; choose a workspace folder.
-job-error-lost = A background task stopped unexpectedly. Try again; if it happens again, please report it.
-prefs-error-not-saved = Your preferences could not be saved.
+## Xabarlar
+notice-dismiss = Yopish
+file-error-not-found = { $name } topilmadi. U koʻchirilgan yoki oʻchirilgan boʻlishi mumkin.
+file-error-permission = Ochiq dasturiga { $name } faylini oʻqishga ruxsat berilmagan. Fayl ruxsatlarini tekshiring.
+file-error-io = { $name } faylini oʻqib boʻlmadi.
+file-error-empty = { $name } fayli boʻsh: koʻrsatadigan hech narsa yoʻq.
+file-error-binary = { $name } jadval emas: unda ikkilik maʼlumotlar bor. CSV, Excel, ODS yoki portal JSON faylini oching.
+file-error-unsupported = { $name } — .{ $ext } fayli, Ochiq bunday fayllarni oʻqimaydi. CSV, Excel, ODS yoki portal JSON faylini oching.
+file-error-workbook = { $name } shikastlangan yoki haqiqiy ishchi kitob emas. Uni Excel yoki LibreOffice dasturida ochib, qaytadan saqlang.
+file-error-no-sheet = { $name } faylida “{ $sheet }” nomli varaq yoʻq.
+file-error-no-sheets = { $name } faylida varaqlar yoʻq.
+file-error-json = { $name } yaroqli JSON emas; fayl toʻliq boʻlmasligi mumkin.
+file-error-json-not-rows = { $name } JSON formatida, lekin portal eksport qiladigan qatorlar roʻyxati emas.
+file-error-delimited = { $name } faylini matnli jadval sifatida oʻqib boʻlmadi.
+file-error-cancelled = { $name } faylini oʻqish toʻxtatildi.
+workspace-error-io = { $path } ishchi maydon papkasidan foydalanib boʻlmaydi.
+workspace-error-corrupt = { $path } ishchi maydon fayli shikastlangan. Ochiq uni oʻzgartirmadi; uni zaxira nusxadan tiklang yoki boshqa papka tanlang.
+workspace-error-not-workspace = { $path } Ochiq ishchi maydoni emas.
+workspace-error-no-data-dir = Bu kompyuterda dastur maʼlumotlari uchun papka yoʻq; ishchi maydon papkasini tanlang.
+job-error-lost = Fon vazifasi kutilmaganda toʻxtadi. Qaytadan urinib koʻring; bu yana takrorlansa, iltimos, xabar bering.
+prefs-error-not-saved = Sozlamalaringizni saqlab boʻlmadi.

@@ -37,7 +37,8 @@ impl Tracker {
     /// Fraction done in 0..=1, or `None` while the total is unknown.
     pub fn fraction(&self) -> Option<f32> {
         let total = self.total.load(Ordering::Relaxed);
-        (total > 0).then(|| (self.done.load(Ordering::Relaxed) as f64 / total as f64).min(1.0) as f32)
+        (total > 0)
+            .then(|| (self.done.load(Ordering::Relaxed) as f64 / total as f64).min(1.0) as f32)
     }
 }
 

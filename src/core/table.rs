@@ -58,7 +58,11 @@ impl Chunk {
     }
 
     fn row(&self, r: usize) -> Row<'_> {
-        let first = if r == 0 { 0 } else { self.row_ends[r - 1] as usize };
+        let first = if r == 0 {
+            0
+        } else {
+            self.row_ends[r - 1] as usize
+        };
         let last = self.row_ends[r] as usize;
         let text_start = if first == 0 {
             0
@@ -286,13 +290,19 @@ mod tests {
         assert_eq!(t.cell(39_999, 0), Some("39999"));
         assert_eq!(t.cell(20_000, 1), Some("x"));
         assert_eq!(t.iter_rows().count(), 40_000);
-        assert_eq!(t.iter_rows().nth(16_700).and_then(|r| r.get(0)), Some("16700"));
+        assert_eq!(
+            t.iter_rows().nth(16_700).and_then(|r| r.get(0)),
+            Some("16700")
+        );
     }
 
     #[test]
     fn cells_keep_unicode_and_empty_text() {
         let t = Table::from_rows(&["h"], &[vec!["Oʻzbekiston", "", "Ўзбекистон"]]);
-        let row = t.row(0).into_iter().flat_map(|r| r.iter().collect::<Vec<_>>());
+        let row = t
+            .row(0)
+            .into_iter()
+            .flat_map(|r| r.iter().collect::<Vec<_>>());
         assert_eq!(row.collect::<Vec<_>>(), ["Oʻzbekiston", "", "Ўзбекистон"]);
     }
 }

@@ -242,6 +242,14 @@ impl OchiqApp {
         if ctx.input_mut(|i| i.consume_shortcut(&OPEN_SHORTCUT)) {
             self.actions.push(Action::ChooseFile);
         }
+        let copy = ctx.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Copy)));
+        if copy
+            && !ctx.egui_wants_keyboard_input()
+            && let Some(doc) = &self.doc
+            && let (Some(r), Some(c)) = (doc.view.selected_row, doc.view.selected_col)
+        {
+            ctx.copy_text(doc.table.cell(r, c).unwrap_or_default().to_owned());
+        }
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
                 .dropped_files
@@ -269,7 +277,10 @@ impl OchiqApp {
             }
             Action::ChooseWorkspace => {
                 if self.dialog.is_none() {
-                    let job = spawn_folder_dialog(ctx, tr!(self.i18n, "dialog-workspace-title"));
+                    // A first workspace is suggested under the platform's data folder.
+                    let start = workspace::default_workspace_dir().ok();
+                    let title = tr!(self.i18n, "dialog-workspace-title");
+                    let job = spawn_folder_dialog(ctx, title, start);
                     self.dialog = Some((DialogKind::Folder, job));
                 }
             }
@@ -281,8 +292,12 @@ impl OchiqApp {
             Action::OpenFile(path) => self.open_file(ctx, path, OpenOptions::default()),
             Action::Reopen(options) => {
                 if let Some(doc) = &self.doc {
-                    let path = doc.path.clone();
+                    // Reading the same file another way keeps the user's place in it.
+                    let (path, view) = (doc.path.clone(), doc.view.clone());
                     self.open_file(ctx, path, options);
+                    if let Some(doc) = &mut self.doc {
+                        doc.view = view;
+                    }
                 }
             }
             Action::CancelLoad => {
@@ -315,9 +330,11 @@ impl OchiqApp {
         ui.horizontal(|ui| {
             ui.label(RichText::new("Ochiq").strong().size(18.0));
             ui.separator();
-            let open = ui
-                .button(tr!(i18n, "menu-open"))
-                .on_hover_text(tr!(i18n, "menu-open-tooltip", shortcut = ui.ctx().format_shortcut(&OPEN_SHORTCUT)));
+            let open = ui.button(tr!(i18n, "menu-open")).on_hover_text(tr!(
+                i18n,
+                "menu-open-tooltip",
+                shortcut = ui.ctx().format_shortcut(&OPEN_SHORTCUT)
+            ));
             if open.clicked() {
                 self.actions.push(Action::ChooseFile);
             }
@@ -397,10 +414,7 @@ impl OchiqApp {
                     ui.horizontal(|ui| {
                         ui.label(RichText::new(headline).strong());
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            if ui
-                                .button(tr!(self.i18n, "notice-dismiss"))
-                                .clicked()
-                            {
+                            if ui.button(tr!(self.i18n, "notice-dismiss")).clicked() {
                                 self.actions.push(Action::DismissNotice);
                             }
                         });

@@ -107,17 +107,23 @@ fn card_ui(ui: &mut Ui, i18n: &I18n, name: &str, column: &ColumnProfile) {
     if column.min.is_none() && !column.top.is_empty() {
         ui.label(RichText::new(tr!(i18n, "columns-top")).weak());
         for (value, count) in &column.top {
-            spread(ui, RichText::new(value), RichText::new(count.to_string()).weak());
+            spread(
+                ui,
+                RichText::new(value),
+                RichText::new(count.to_string()).weak(),
+            );
         }
     }
 }
 
 /// A line with `left` truncated to the room that `right`, at the right edge, leaves.
 fn spread(ui: &mut Ui, left: RichText, right: RichText) {
-    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-        ui.label(right);
-        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-            ui.add(egui::Label::new(left).truncate());
+    ui.horizontal(|ui| {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.label(right);
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                ui.add(egui::Label::new(left).truncate());
+            });
         });
     });
 }

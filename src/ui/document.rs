@@ -81,7 +81,9 @@ impl Document {
 
     /// Fraction of the file read, while loading.
     pub fn load_progress(&self) -> Option<f32> {
-        self.load.as_ref().map(|j| j.tracker.fraction().unwrap_or(0.0))
+        self.load
+            .as_ref()
+            .map(|j| j.tracker.fraction().unwrap_or(0.0))
     }
 
     pub fn profile_progress(&self) -> Option<f32> {

@@ -13,9 +13,10 @@ pub fn install(ctx: &egui::Context) {
     fonts
         .font_data
         .insert("noto-sans".into(), Arc::new(FontData::from_static(SANS)));
-    fonts
-        .font_data
-        .insert("noto-sans-mono".into(), Arc::new(FontData::from_static(MONO)));
+    fonts.font_data.insert(
+        "noto-sans-mono".into(),
+        Arc::new(FontData::from_static(MONO)),
+    );
     for (family, name) in [
         (FontFamily::Proportional, "noto-sans"),
         (FontFamily::Monospace, "noto-sans-mono"),

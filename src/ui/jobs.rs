@@ -79,7 +79,11 @@ pub fn spawn_profile(ctx: &egui::Context, table: Arc<Table>) -> Job<Option<Vec<C
 }
 
 /// Shows the system's open dialog off the UI thread.
-pub fn spawn_open_dialog(ctx: &egui::Context, title: String, filter: String) -> Job<Option<PathBuf>> {
+pub fn spawn_open_dialog(
+    ctx: &egui::Context,
+    title: String,
+    filter: String,
+) -> Job<Option<PathBuf>> {
     Job::spawn("ochiq-dialog", ctx, move |_, send| {
         let picked = rfd::FileDialog::new()
             .set_title(title)
@@ -89,9 +93,17 @@ pub fn spawn_open_dialog(ctx: &egui::Context, title: String, filter: String) -> 
     })
 }
 
-/// Shows the system's folder dialog off the UI thread.
-pub fn spawn_folder_dialog(ctx: &egui::Context, title: String) -> Job<Option<PathBuf>> {
+/// Shows the system's folder dialog off the UI thread, starting in `start` when given.
+pub fn spawn_folder_dialog(
+    ctx: &egui::Context,
+    title: String,
+    start: Option<PathBuf>,
+) -> Job<Option<PathBuf>> {
     Job::spawn("ochiq-dialog", ctx, move |_, send| {
-        send(rfd::FileDialog::new().set_title(title).pick_folder());
+        let mut dialog = rfd::FileDialog::new().set_title(title);
+        if let Some(dir) = start.filter(|d| std::fs::create_dir_all(d).is_ok()) {
+            dialog = dialog.set_directory(dir);
+        }
+        send(dialog.pick_folder());
     })
 }

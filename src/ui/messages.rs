@@ -11,7 +11,10 @@ use crate::tr;
 /// A message shown in the banner above the table until dismissed.
 #[derive(Debug)]
 pub enum Notice {
-    File { path: PathBuf, error: IngestError },
+    File {
+        path: PathBuf,
+        error: IngestError,
+    },
     Workspace(WorkspaceError),
     /// A background job ended without an answer.
     JobLost,
@@ -32,47 +35,79 @@ pub fn notice_text(i18n: &I18n, notice: &Notice) -> (String, Option<String>) {
             let name = name.as_str();
             match error {
                 IngestError::Io(e) => match e.source.kind() {
-                    std::io::ErrorKind::NotFound => (tr!(i18n, "file-error-not-found", name = name), None),
+                    std::io::ErrorKind::NotFound => {
+                        (tr!(i18n, "file-error-not-found", name = name), None)
+                    }
                     std::io::ErrorKind::PermissionDenied => {
                         (tr!(i18n, "file-error-permission", name = name), None)
                     }
-                    _ => (tr!(i18n, "file-error-io", name = name), Some(e.source.to_string())),
+                    _ => (
+                        tr!(i18n, "file-error-io", name = name),
+                        Some(e.source.to_string()),
+                    ),
                 },
                 IngestError::Empty => (tr!(i18n, "file-error-empty", name = name), None),
                 IngestError::Binary => (tr!(i18n, "file-error-binary", name = name), None),
                 IngestError::Unsupported(ext) => (
-                    tr!(i18n, "file-error-unsupported", name = name, ext = ext.as_str()),
+                    tr!(
+                        i18n,
+                        "file-error-unsupported",
+                        name = name,
+                        ext = ext.as_str()
+                    ),
                     None,
                 ),
-                IngestError::Workbook(detail) => {
-                    (tr!(i18n, "file-error-workbook", name = name), Some(detail.clone()))
-                }
+                IngestError::Workbook(detail) => (
+                    tr!(i18n, "file-error-workbook", name = name),
+                    Some(detail.clone()),
+                ),
                 IngestError::NoSuchSheet(sheet) => (
-                    tr!(i18n, "file-error-no-sheet", name = name, sheet = sheet.as_str()),
+                    tr!(
+                        i18n,
+                        "file-error-no-sheet",
+                        name = name,
+                        sheet = sheet.as_str()
+                    ),
                     None,
                 ),
                 IngestError::NoSheets => (tr!(i18n, "file-error-no-sheets", name = name), None),
-                IngestError::Json(detail) => {
-                    (tr!(i18n, "file-error-json", name = name), Some(detail.clone()))
+                IngestError::Json(detail) => (
+                    tr!(i18n, "file-error-json", name = name),
+                    Some(detail.clone()),
+                ),
+                IngestError::JsonNotRows => {
+                    (tr!(i18n, "file-error-json-not-rows", name = name), None)
                 }
-                IngestError::JsonNotRows => (tr!(i18n, "file-error-json-not-rows", name = name), None),
-                IngestError::Delimited(detail) => {
-                    (tr!(i18n, "file-error-delimited", name = name), Some(detail.clone()))
-                }
+                IngestError::Delimited(detail) => (
+                    tr!(i18n, "file-error-delimited", name = name),
+                    Some(detail.clone()),
+                ),
                 IngestError::Cancelled => (tr!(i18n, "file-error-cancelled", name = name), None),
             }
         }
         Notice::Workspace(error) => match error {
             WorkspaceError::Io(e) => (
-                tr!(i18n, "workspace-error-io", path = e.path.display().to_string()),
+                tr!(
+                    i18n,
+                    "workspace-error-io",
+                    path = e.path.display().to_string()
+                ),
                 Some(e.source.to_string()),
             ),
             WorkspaceError::Corrupt { path, detail } => (
-                tr!(i18n, "workspace-error-corrupt", path = path.display().to_string()),
+                tr!(
+                    i18n,
+                    "workspace-error-corrupt",
+                    path = path.display().to_string()
+                ),
                 Some(detail.clone()),
             ),
             WorkspaceError::NotAWorkspace(path) => (
-                tr!(i18n, "workspace-error-not-workspace", path = path.display().to_string()),
+                tr!(
+                    i18n,
+                    "workspace-error-not-workspace",
+                    path = path.display().to_string()
+                ),
                 None,
             ),
             WorkspaceError::NoDataDir => (tr!(i18n, "workspace-error-no-data-dir"), None),

@@ -43,14 +43,19 @@ pub fn source_bar_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec
         change(&mut options);
         Action::Reopen(options)
     };
-    ui.horizontal_wrapped(|ui| {
+    ui.horizontal(|ui| {
         ui.label(RichText::new(doc.name()).strong().size(16.0));
+        if let Some(info) = &doc.info {
+            ui.label(RichText::new(format_name(i18n, info.format)).weak());
+        }
+        ui.separator();
+        status_ui(ui, i18n, doc, actions);
+    });
+    ui.horizontal_wrapped(|ui| {
         let Some(info) = &doc.info else {
             ui.label(tr!(i18n, "source-reading"));
             return;
         };
-        ui.label(RichText::new(format_name(i18n, info.format)).weak());
-        ui.separator();
         if info.format == FileFormat::Delimited || info.format == FileFormat::PortalJson {
             let current = info.encoding.unwrap_or(TextEncoding::Utf8);
             let shown = if doc.options.encoding.is_none() {
@@ -58,52 +63,89 @@ pub fn source_bar_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec
             } else {
                 current.label().to_owned()
             };
-            labelled_combo(ui, &tr!(i18n, "source-encoding"), "encoding", shown, None, |ui| {
-                for enc in TextEncoding::ALL {
-                    if ui.selectable_label(enc == current, enc.label()).clicked() && enc != current {
-                        actions.push(reopen(&|o| o.encoding = Some(enc)));
+            labelled_combo(
+                ui,
+                &tr!(i18n, "source-encoding"),
+                "encoding",
+                shown,
+                None,
+                |ui| {
+                    for enc in TextEncoding::ALL {
+                        if ui.selectable_label(enc == current, enc.label()).clicked()
+                            && enc != current
+                        {
+                            actions.push(reopen(&|o| o.encoding = Some(enc)));
+                        }
                     }
-                }
-            })
+                },
+            )
             .on_hover_text(tr!(i18n, "source-encoding-tooltip"));
         }
         if info.format == FileFormat::Delimited {
             let shown = delimiter_name(i18n, info.delimiter);
-            labelled_combo(ui, &tr!(i18n, "source-delimiter"), "delimiter", shown, None, |ui| {
-                for d in DELIMITERS {
-                    let chosen = info.delimiter == Some(d);
-                    if ui.selectable_label(chosen, delimiter_name(i18n, Some(d))).clicked() && !chosen {
-                        actions.push(reopen(&|o| o.delimiter = Some(d)));
+            labelled_combo(
+                ui,
+                &tr!(i18n, "source-delimiter"),
+                "delimiter",
+                shown,
+                None,
+                |ui| {
+                    for d in DELIMITERS {
+                        let chosen = info.delimiter == Some(d);
+                        if ui
+                            .selectable_label(chosen, delimiter_name(i18n, Some(d)))
+                            .clicked()
+                            && !chosen
+                        {
+                            actions.push(reopen(&|o| o.delimiter = Some(d)));
+                        }
                     }
-                }
-            });
+                },
+            );
         }
         if info.format.is_workbook() && !info.sheets.is_empty() {
             let current = info.sheet.clone().unwrap_or_default();
-            labelled_combo(ui, &tr!(i18n, "source-sheet"), "sheet", current.as_str(), None, |ui| {
-                for sheet in &info.sheets {
-                    if ui.selectable_label(*sheet == current, sheet).clicked() && *sheet != current {
-                        let sheet = sheet.clone();
-                        actions.push(reopen(&|o| {
-                            o.sheet = Some(sheet.clone());
-                            // Another sheet has its own title block: detect afresh.
-                            o.header_row = None;
-                            o.has_header = None;
-                        }));
+            labelled_combo(
+                ui,
+                &tr!(i18n, "source-sheet"),
+                "sheet",
+                current.as_str(),
+                None,
+                |ui| {
+                    for sheet in &info.sheets {
+                        if ui.selectable_label(*sheet == current, sheet).clicked()
+                            && *sheet != current
+                        {
+                            let sheet = sheet.clone();
+                            actions.push(reopen(&|o| {
+                                o.sheet = Some(sheet.clone());
+                                // Another sheet has its own title block: detect afresh.
+                                o.header_row = None;
+                                o.has_header = None;
+                            }));
+                        }
                     }
-                }
-            });
+                },
+            );
         }
         if info.format != FileFormat::PortalJson {
             let row = info.header.header_row;
             let label = tr!(i18n, "source-header-row");
-            labelled_combo(ui, &label, "header-row", (row + 1).to_string(), Some(48.0), |ui| {
-                for r in 0..HEADER_ROW_CHOICES {
-                    if ui.selectable_label(r == row, (r + 1).to_string()).clicked() && r != row {
-                        actions.push(reopen(&|o| o.header_row = Some(r)));
+            labelled_combo(
+                ui,
+                &label,
+                "header-row",
+                (row + 1).to_string(),
+                Some(48.0),
+                |ui| {
+                    for r in 0..HEADER_ROW_CHOICES {
+                        if ui.selectable_label(r == row, (r + 1).to_string()).clicked() && r != row
+                        {
+                            actions.push(reopen(&|o| o.header_row = Some(r)));
+                        }
                     }
-                }
-            })
+                },
+            )
             .on_hover_text(tr!(i18n, "source-header-row-tooltip"));
             let mut has_header = info.header.has_header;
             if ui
@@ -118,45 +160,49 @@ pub fn source_bar_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec
         && !info.preamble.is_empty()
     {
         ui.label(
-            RichText::new(tr!(i18n, "source-preamble", text = info.preamble.join(" · ")))
-                .italics()
-                .weak(),
+            RichText::new(tr!(
+                i18n,
+                "source-preamble",
+                text = info.preamble.join(" · ")
+            ))
+            .italics()
+            .weak(),
         );
     }
-    ui.horizontal(|ui| {
-        let rows = doc.table.rows();
-        let cols = doc.table.width();
-        match doc.state {
-            LoadState::Loading => {
-                ui.label(tr!(i18n, "source-loading", rows = rows));
-                let progress = doc.load_progress().unwrap_or(0.0);
-                ui.add(
-                    egui::ProgressBar::new(progress)
-                        .show_percentage()
-                        .desired_width(200.0),
-                );
-                if ui
-                    .button(tr!(i18n, "source-cancel"))
-                    .on_hover_text(tr!(i18n, "source-cancel-tooltip"))
-                    .clicked()
-                {
-                    actions.push(Action::CancelLoad);
-                }
-            }
-            LoadState::Loaded => {
-                ui.label(tr!(i18n, "source-size", rows = rows, columns = cols));
-            }
-            LoadState::Cancelled => {
-                ui.label(
-                    RichText::new(tr!(i18n, "source-cancelled", rows = rows))
-                        .color(ui.visuals().warn_fg_color),
-                );
-            }
-            LoadState::Failed => {
-                ui.label(
-                    RichText::new(tr!(i18n, "source-failed")).color(ui.visuals().error_fg_color),
-                );
+}
+
+/// Row and column counts, or the load's progress with its Cancel button.
+fn status_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>) {
+    let rows = doc.table.rows();
+    let cols = doc.table.width();
+    match doc.state {
+        LoadState::Loading => {
+            ui.label(tr!(i18n, "source-loading", rows = rows));
+            let progress = doc.load_progress().unwrap_or(0.0);
+            ui.add(
+                egui::ProgressBar::new(progress)
+                    .show_percentage()
+                    .desired_width(200.0),
+            );
+            if ui
+                .button(tr!(i18n, "source-cancel"))
+                .on_hover_text(tr!(i18n, "source-cancel-tooltip"))
+                .clicked()
+            {
+                actions.push(Action::CancelLoad);
             }
         }
-    });
+        LoadState::Loaded => {
+            ui.label(tr!(i18n, "source-size", rows = rows, columns = cols));
+        }
+        LoadState::Cancelled => {
+            ui.label(
+                RichText::new(tr!(i18n, "source-cancelled", rows = rows))
+                    .color(ui.visuals().warn_fg_color),
+            );
+        }
+        LoadState::Failed => {
+            ui.label(RichText::new(tr!(i18n, "source-failed")).color(ui.visuals().error_fg_color));
+        }
+    }
 }

@@ -27,8 +27,10 @@ pub fn table_ui(ui: &mut Ui, i18n: &I18n, table: &Table, view: &mut ViewState, i
     scroll_input(ui, rect, row_h, visible, rows, view);
     view.first_row = view.first_row.min(max_first);
 
-    let table_rect =
-        egui::Rect::from_min_max(rect.min, egui::pos2(rect.max.x - SCROLLBAR_WIDTH, rect.max.y));
+    let table_rect = egui::Rect::from_min_max(
+        rect.min,
+        egui::pos2(rect.max.x - SCROLLBAR_WIDTH, rect.max.y),
+    );
     let bar_rect = egui::Rect::from_min_max(
         egui::pos2(rect.max.x - SCROLLBAR_WIDTH, rect.min.y + header_h),
         egui::pos2(rect.max.x, rect.min.y + header_h + body_h),
@@ -61,7 +63,8 @@ fn scroll_input(
             view.scroll_rem -= dy / row_h;
             let whole = view.scroll_rem.trunc();
             view.scroll_rem -= whole;
-            view.first_row = (view.first_row as i64 + whole as i64).clamp(0, max_first as i64) as usize;
+            view.first_row =
+                (view.first_row as i64 + whole as i64).clamp(0, max_first as i64) as usize;
             // The wheel moved rows; the horizontal scroll area must not also take it.
             ui.input_mut(|i| i.smooth_scroll_delta.y = 0.0);
         }
@@ -164,9 +167,11 @@ fn grid_ui(
                     let selected = view.selected_col == Some(c);
                     let button = egui::Button::selectable(selected, RichText::new(label).strong())
                         .truncate();
-                    let response = ui
-                        .add(button)
-                        .on_hover_text(tr!(i18n, "table-column-tooltip", name = label.as_str()));
+                    let response = ui.add(button).on_hover_text(tr!(
+                        i18n,
+                        "table-column-tooltip",
+                        name = label.as_str()
+                    ));
                     if response.clicked() {
                         view.selected_col = Some(c);
                         view.reveal_column = true;
@@ -223,16 +228,20 @@ fn scrollbar_ui(
     view: &mut ViewState,
 ) {
     let max_first = rows.saturating_sub(visible);
-    let response = ui.interact(rect, ui.scope_id().with("row-scrollbar"), Sense::click_and_drag());
+    let response = ui.interact(
+        rect,
+        ui.scope_id().with("row-scrollbar"),
+        Sense::click_and_drag(),
+    );
     let label = tr!(i18n, "table-scrollbar");
-    response.widget_info(|| {
-        egui::WidgetInfo::slider(true, view.first_row as f64, label.clone())
-    });
+    response.widget_info(|| egui::WidgetInfo::slider(true, view.first_row as f64, label.clone()));
     if max_first == 0 {
         return;
     }
     let track = rect.shrink2(egui::vec2(3.0, 0.0));
-    let thumb_h = (track.height() * visible as f32 / rows as f32).max(24.0).min(track.height());
+    let thumb_h = (track.height() * visible as f32 / rows as f32)
+        .max(24.0)
+        .min(track.height());
     let travel = (track.height() - thumb_h).max(1.0);
     if let Some(pos) = response.interact_pointer_pos()
         && (response.dragged() || response.clicked())

@@ -16,5 +16,8 @@ pub fn labelled_combo(
     if let Some(w) = width {
         combo = combo.width(w);
     }
-    combo.show_ui(ui, add_contents).response.labelled_by(label.id)
+    combo
+        .show_ui(ui, add_contents)
+        .response
+        .labelled_by(label.id)
 }

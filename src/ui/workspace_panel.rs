@@ -49,7 +49,14 @@ pub fn workspace_ui(
     if !ws.meta.organisation.is_empty() {
         ui.label(&ws.meta.organisation);
     }
-    ui.add(egui::Label::new(RichText::new(ws.root().display().to_string()).small().weak()).truncate());
+    ui.add(
+        egui::Label::new(
+            RichText::new(ws.root().display().to_string())
+                .small()
+                .weak(),
+        )
+        .truncate(),
+    );
     ui.separator();
     ui.label(RichText::new(tr!(i18n, "workspace-files", count = files.len())).weak());
     egui::ScrollArea::vertical()
@@ -68,7 +75,11 @@ pub fn workspace_ui(
                 let selected = current == Some(file.path.as_path());
                 let response = ui
                     .selectable_label(selected, &file.name)
-                    .on_hover_text(format!("{} · {}", human_size(file.size), file.path.display()));
+                    .on_hover_text(format!(
+                        "{} · {}",
+                        human_size(file.size),
+                        file.path.display()
+                    ));
                 if response.clicked() && !selected {
                     actions.push(Action::OpenFile(file.path.clone()));
                 }

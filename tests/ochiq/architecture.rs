@@ -25,8 +25,14 @@ fn the_core_never_uses_egui_eframe_or_rfd() {
         for (n, line) in text.lines().enumerate() {
             let code = line.split("//").next().unwrap_or_default();
             for word in banned {
-                let used = code.contains(&format!("{word}::")) || code.contains(&format!("use {word}"));
-                assert!(!used, "{}:{}: the core must not use {word}: {line}", file.display(), n + 1);
+                let used =
+                    code.contains(&format!("{word}::")) || code.contains(&format!("use {word}"));
+                assert!(
+                    !used,
+                    "{}:{}: the core must not use {word}: {line}",
+                    file.display(),
+                    n + 1
+                );
             }
         }
     }

@@ -7,7 +7,8 @@ use ochiq::core::lang::Lang;
 use ochiq::i18n::I18n;
 
 fn ids(lang: Lang) -> BTreeSet<String> {
-    let source = I18n::source(lang).unwrap_or_else(|| panic!("i18n/{}/ochiq.ftl is missing", lang.code()));
+    let source =
+        I18n::source(lang).unwrap_or_else(|| panic!("i18n/{}/ochiq.ftl is missing", lang.code()));
     let resource = match fluent_syntax::parser::parse(source.as_str()) {
         Ok(r) => r,
         Err((_, errors)) => panic!("i18n/{}/ochiq.ftl does not parse: {errors:?}", lang.code()),
@@ -32,7 +33,11 @@ fn every_language_has_exactly_the_english_ids() {
         let missing: Vec<_> = english.difference(&other).collect();
         let extra: Vec<_> = other.difference(&english).collect();
         assert!(missing.is_empty(), "{} lacks {missing:?}", lang.code());
-        assert!(extra.is_empty(), "{} has ids English lacks: {extra:?}", lang.code());
+        assert!(
+            extra.is_empty(),
+            "{} has ids English lacks: {extra:?}",
+            lang.code()
+        );
     }
 }
 
@@ -43,16 +48,29 @@ fn each_language_speaks_its_own_words() {
         .map(|&l| ochiq::tr!(I18n::new(l), "menu-open"))
         .collect();
     let distinct: BTreeSet<&String> = open.iter().collect();
-    assert_eq!(distinct.len(), 4, "menu-open is the same in two languages: {open:?}");
+    assert_eq!(
+        distinct.len(),
+        4,
+        "menu-open is the same in two languages: {open:?}"
+    );
     // No Unicode isolation marks: they show up as boxes in egui.
     let text = ochiq::tr!(I18n::new(Lang::Ru), "source-size", rows = 5, columns = 4);
-    assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'), "{text:?}");
+    assert!(
+        !text.contains('\u{2068}') && !text.contains('\u{2069}'),
+        "{text:?}"
+    );
 }
 
 #[test]
 fn uzbek_cyrillic_is_cyrillic_and_latin_is_latin() {
     let cyr = ochiq::tr!(I18n::new(Lang::UzCyrl), "workspace-title");
-    assert!(cyr.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)), "{cyr}");
+    assert!(
+        cyr.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)),
+        "{cyr}"
+    );
     let lat = ochiq::tr!(I18n::new(Lang::UzLatn), "workspace-title");
-    assert!(!lat.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)), "{lat}");
+    assert!(
+        !lat.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)),
+        "{lat}"
+    );
 }

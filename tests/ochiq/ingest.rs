@@ -25,7 +25,11 @@ fn every_encoding_and_delimiter_reads_the_same_table() {
         assert_eq!(info.encoding, Some(encoding), "{name}");
         assert_eq!(info.bom, bom, "{name}");
         assert_eq!(info.delimiter, Some(delimiter), "{name}");
-        assert_eq!(table.header()[0], "Hudud_kodi", "{name}: BOM must not leak into the header");
+        assert_eq!(
+            table.header()[0],
+            "Hudud_kodi",
+            "{name}: BOM must not leak into the header"
+        );
         assert_eq!(table.header().len(), 4, "{name}");
         assert_eq!(table.rows(), 5, "{name}");
         assert_eq!(cell(&table, 0, 0), "1703202", "{name}");
@@ -147,7 +151,11 @@ fn workbooks_read_as_excel_shows_them() {
         assert_eq!(table.rows(), 5, "{name}");
         assert_eq!(cell(&table, 0, 0), "1703202", "{name}");
         assert_eq!(cell(&table, 0, 1), "Oltinkoʻl tumani", "{name}");
-        assert_eq!(cell(&table, 0, 3), "05.01.2026", "{name}: dates as dd.mm.yyyy");
+        assert_eq!(
+            cell(&table, 0, 3),
+            "05.01.2026",
+            "{name}: dates as dd.mm.yyyy"
+        );
         assert_eq!(cell(&table, 0, 4), "12.75", "{name}");
     }
 }
@@ -193,7 +201,11 @@ fn portal_json_bare_and_wrapped_keep_the_field_order() {
     for name in ["portal.json", "portal_wrapped.json"] {
         let (info, table) = read(name);
         assert_eq!(info.format, FileFormat::PortalJson, "{name}");
-        assert_eq!(table.header(), ["Hudud_kodi", "Hudud", "2024yil", "2025yil", "ID"], "{name}");
+        assert_eq!(
+            table.header(),
+            ["Hudud_kodi", "Hudud", "2024yil", "2025yil", "ID"],
+            "{name}"
+        );
         assert_eq!(table.rows(), 4, "{name}");
         assert_eq!(cell(&table, 0, 1), "Oltinkoʻl tumani", "{name}");
         assert_eq!(cell(&table, 0, 2), "12 345", "{name}");
@@ -203,11 +215,24 @@ fn portal_json_bare_and_wrapped_keep_the_field_order() {
 #[test]
 fn broken_files_give_errors_not_crashes() {
     assert!(matches!(read_error("empty.csv"), IngestError::Empty));
-    assert!(matches!(read_error("binary_garbage.csv"), IngestError::Binary));
-    assert!(matches!(read_error("truncated.xlsx"), IngestError::Workbook(_)));
+    assert!(matches!(
+        read_error("binary_garbage.csv"),
+        IngestError::Binary
+    ));
+    assert!(matches!(
+        read_error("truncated.xlsx"),
+        IngestError::Workbook(_)
+    ));
     assert!(matches!(read_error("broken.json"), IngestError::Json(_)));
-    assert!(matches!(read_error("not_rows.json"), IngestError::JsonNotRows));
-    let missing = ingest::read_table(&fixture("no_such_file.csv"), &OpenOptions::default(), &NoProgress);
+    assert!(matches!(
+        read_error("not_rows.json"),
+        IngestError::JsonNotRows
+    ));
+    let missing = ingest::read_table(
+        &fixture("no_such_file.csv"),
+        &OpenOptions::default(),
+        &NoProgress,
+    );
     assert!(matches!(missing, Err(IngestError::Io(_))));
 }
 
@@ -253,7 +278,11 @@ fn a_large_file_streams_in_chunks_and_reports_progress() {
     })
     .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(chunks.iter().sum::<usize>(), 100_000);
-    assert_eq!(chunks[0], ochiq::core::table::FIRST_CHUNK_ROWS, "a small first chunk for the first screen");
+    assert_eq!(
+        chunks[0],
+        ochiq::core::table::FIRST_CHUNK_ROWS,
+        "a small first chunk for the first screen"
+    );
     assert!(chunks.len() > 3);
     assert_eq!(tracker.fraction(), Some(1.0));
 }
@@ -287,13 +316,17 @@ fn cancel_stops_a_load_part_way() {
         },
     );
     assert!(matches!(result, Err(IngestError::Cancelled)));
-    assert!(rows > 0 && rows < 100_000, "rows read before the cancel: {rows}");
+    assert!(
+        rows > 0 && rows < 100_000,
+        "rows read before the cancel: {rows}"
+    );
 }
 
 #[test]
 fn the_demo_files_all_open() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let ws = ochiq::core::workspace::Workspace::open_demo(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    let ws =
+        ochiq::core::workspace::Workspace::open_demo(dir.path()).unwrap_or_else(|e| panic!("{e}"));
     for file in ws.data_files().unwrap_or_default() {
         let (info, table) = ingest::read_table(&file.path, &OpenOptions::default(), &NoProgress)
             .unwrap_or_else(|e| panic!("{}: {e}", file.name));

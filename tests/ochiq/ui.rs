@@ -37,7 +37,10 @@ fn settle(harness: &mut Harness<'_, OchiqApp>) {
         if !harness.state().is_busy() {
             break;
         }
-        assert!(start.elapsed() < Duration::from_secs(30), "jobs did not finish");
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "jobs did not finish"
+        );
         std::thread::sleep(Duration::from_millis(5));
     }
     harness.run_steps(3);
@@ -92,7 +95,11 @@ fn switching_the_language_changes_the_interface_and_is_remembered() {
 fn a_broken_file_gets_a_clear_message_and_the_app_goes_on() {
     let (_dir, mut harness) = app_opening(Some("binary_garbage.csv"));
     settle(&mut harness);
-    let message = tr!(I18n::new(Lang::En), "file-error-binary", name = "binary_garbage.csv");
+    let message = tr!(
+        I18n::new(Lang::En),
+        "file-error-binary",
+        name = "binary_garbage.csv"
+    );
     harness.get_by_label(&message);
     harness.get_by_label("Close").click();
     harness.run_steps(2);
@@ -111,7 +118,11 @@ fn choosing_another_sheet_reads_it() {
     harness.get_by_label("Izoh").click();
     settle(&mut harness);
     assert!(!shown(&harness, "1703202"));
-    let doc = harness.state().doc.as_ref().map(|d| d.options.sheet.clone());
+    let doc = harness
+        .state()
+        .doc
+        .as_ref()
+        .map(|d| d.options.sheet.clone());
     assert_eq!(doc, Some(Some("Izoh".to_owned())));
 }
 
@@ -120,13 +131,19 @@ fn choosing_an_encoding_rereads_the_file() {
     let (_dir, mut harness) = app_opening(Some("cp1251_semicolon.csv"));
     settle(&mut harness);
     in_table(&harness, "Алтынкульский район");
-    assert_eq!(combo(&harness, "Encoding").value().as_deref(), Some("Windows-1251 (detected)"));
+    assert_eq!(
+        combo(&harness, "Encoding").value().as_deref(),
+        Some("Windows-1251 (detected)")
+    );
     combo(&harness, "Encoding").click();
     harness.run_steps(2);
     harness.get_by_label("Windows-1252").click();
     settle(&mut harness);
     assert!(!shown(&harness, "Алтынкульский район"));
-    assert_eq!(combo(&harness, "Encoding").value().as_deref(), Some("Windows-1252"));
+    assert_eq!(
+        combo(&harness, "Encoding").value().as_deref(),
+        Some("Windows-1252")
+    );
 }
 
 #[test]
@@ -153,7 +170,45 @@ fn the_keyboard_moves_through_rows() {
     harness.run_steps(2);
     harness.key_press(egui::Key::ArrowDown);
     harness.run_steps(2);
-    let selected = harness.state().doc.as_ref().and_then(|d| d.view.selected_row);
+    let selected = harness
+        .state()
+        .doc
+        .as_ref()
+        .and_then(|d| d.view.selected_row);
     assert_eq!(selected, Some(1));
     harness.get_by_label_contains("Row 2, Hudud_kodi");
+}
+
+/// A file dropped onto the window, as the windowing layer reports it.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_dropped_file_opens_and_joins_the_recent_files() {
+    let (_dir, mut harness) = app_opening(None);
+    settle(&mut harness);
+    harness.get_by_label(&tr!(I18n::new(Lang::En), "empty-title"));
+    let path = fixture("basic.ods");
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    settle(&mut harness);
+    in_table(&harness, "Oltinkoʻl tumani");
+    assert_eq!(
+        harness.state().preferences().recent_files.first(),
+        Some(&path)
+    );
+    harness.get_by_label("Recent").click();
+    harness.run_steps(2);
+    harness.get_by_role_and_label(Role::Button, "basic.ods");
 }

@@ -7,7 +7,7 @@ use calamine::{Data, Ods, Range, Reader, Xls, Xlsb, Xlsx, open_workbook_from_rs}
 
 use super::sniff::detect_header;
 use super::{
-    CHECK_EVERY, FileFormat, IngestError, LoadEvent, OpenOptions, RowRouter, Routed, SourceInfo,
+    CHECK_EVERY, FileFormat, IngestError, LoadEvent, OpenOptions, Routed, RowRouter, SourceInfo,
     check_cancel, header_guess,
 };
 use crate::core::error::IoError;
@@ -99,10 +99,22 @@ fn read_sheets(
     let cursor = Cursor::new(bytes);
     let err = |e: &dyn std::fmt::Display| IngestError::Workbook(e.to_string());
     match format {
-        FileFormat::Xls => pick(&mut open_workbook_from_rs::<Xls<_>, _>(cursor).map_err(|e| err(&e))?, options),
-        FileFormat::Xlsb => pick(&mut open_workbook_from_rs::<Xlsb<_>, _>(cursor).map_err(|e| err(&e))?, options),
-        FileFormat::Ods => pick(&mut open_workbook_from_rs::<Ods<_>, _>(cursor).map_err(|e| err(&e))?, options),
-        _ => pick(&mut open_workbook_from_rs::<Xlsx<_>, _>(cursor).map_err(|e| err(&e))?, options),
+        FileFormat::Xls => pick(
+            &mut open_workbook_from_rs::<Xls<_>, _>(cursor).map_err(|e| err(&e))?,
+            options,
+        ),
+        FileFormat::Xlsb => pick(
+            &mut open_workbook_from_rs::<Xlsb<_>, _>(cursor).map_err(|e| err(&e))?,
+            options,
+        ),
+        FileFormat::Ods => pick(
+            &mut open_workbook_from_rs::<Ods<_>, _>(cursor).map_err(|e| err(&e))?,
+            options,
+        ),
+        _ => pick(
+            &mut open_workbook_from_rs::<Xlsx<_>, _>(cursor).map_err(|e| err(&e))?,
+            options,
+        ),
     }
 }
 
@@ -204,6 +216,9 @@ mod tests {
         assert_eq!(cell_text(&Data::DateTime(date)), "05.01.2026");
         let stamp = ExcelDateTime::new(46027.5, ExcelDateTimeType::DateTime, false);
         assert_eq!(cell_text(&Data::DateTime(stamp)), "05.01.2026 12:00:00");
-        assert_eq!(cell_text(&Data::DateTimeIso("2026-01-05".into())), "05.01.2026");
+        assert_eq!(
+            cell_text(&Data::DateTimeIso("2026-01-05".into())),
+            "05.01.2026"
+        );
     }
 }

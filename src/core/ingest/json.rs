@@ -19,7 +19,9 @@ pub(super) fn load(
     let bytes = std::fs::read(&info.path).map_err(|e| IoError::new(&info.path, e))?;
     let guess = sniff_encoding(&bytes);
     let encoding = options.encoding.unwrap_or(guess.encoding);
-    let (text, _) = encoding.encoding().decode_without_bom_handling(&bytes[guess.bom_len..]);
+    let (text, _) = encoding
+        .encoding()
+        .decode_without_bom_handling(&bytes[guess.bom_len..]);
     info.encoding = Some(encoding);
     info.bom = guess.bom_len > 0;
     if text.trim().is_empty() {

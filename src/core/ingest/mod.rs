@@ -99,7 +99,10 @@ impl SourceInfo {
 #[derive(Debug)]
 pub enum LoadEvent {
     /// Sent once, before any rows: what was detected and the header.
-    Started { info: SourceInfo, header: Vec<String> },
+    Started {
+        info: SourceInfo,
+        header: Vec<String>,
+    },
     /// The next block of rows.
     Rows(Chunk),
 }
@@ -138,10 +141,7 @@ pub fn load(
     on_event: &mut dyn FnMut(LoadEvent),
 ) -> Result<SourceInfo, IngestError> {
     let mut file = std::fs::File::open(path).map_err(|e| IoError::new(path, e))?;
-    let size = file
-        .metadata()
-        .map_err(|e| IoError::new(path, e))?
-        .len();
+    let size = file.metadata().map_err(|e| IoError::new(path, e))?.len();
     if size == 0 {
         return Err(IngestError::Empty);
     }

@@ -190,7 +190,10 @@ pub fn sniff_quote(text: &str) -> u8 {
             .take(200)
             .filter(|l| {
                 let t = l.trim_end_matches('\r');
-                t.starts_with(q) || DELIMITERS.iter().any(|&d| t.contains(&format!("{}{q}", d as char)))
+                t.starts_with(q)
+                    || DELIMITERS
+                        .iter()
+                        .any(|&d| t.contains(&format!("{}{q}", d as char)))
             })
             .count()
     };
@@ -286,10 +289,19 @@ mod tests {
 
     #[test]
     fn boms_name_their_encoding() {
-        assert_eq!(sniff_encoding(b"\xEF\xBB\xBFa;b").encoding, TextEncoding::Utf8);
+        assert_eq!(
+            sniff_encoding(b"\xEF\xBB\xBFa;b").encoding,
+            TextEncoding::Utf8
+        );
         assert_eq!(sniff_encoding(b"\xEF\xBB\xBFa;b").bom_len, 3);
-        assert_eq!(sniff_encoding(b"\xFF\xFEa\0").encoding, TextEncoding::Utf16Le);
-        assert_eq!(sniff_encoding(b"\xFE\xFF\0a").encoding, TextEncoding::Utf16Be);
+        assert_eq!(
+            sniff_encoding(b"\xFF\xFEa\0").encoding,
+            TextEncoding::Utf16Le
+        );
+        assert_eq!(
+            sniff_encoding(b"\xFE\xFF\0a").encoding,
+            TextEncoding::Utf16Be
+        );
     }
 
     #[test]
@@ -305,14 +317,19 @@ mod tests {
     #[test]
     fn utf8_cut_mid_character_is_still_utf8() {
         let text = "Oʻrtachirchiq tumani;Ўрта".as_bytes();
-        assert_eq!(sniff_encoding(&text[..text.len() - 1]).encoding, TextEncoding::Utf8);
+        assert_eq!(
+            sniff_encoding(&text[..text.len() - 1]).encoding,
+            TextEncoding::Utf8
+        );
     }
 
     #[test]
     fn cyrillic_windows_1251_is_told_from_western_1252() {
-        let (cyr, _, _) = encoding_rs::WINDOWS_1251.encode("Код;Район\n1703202;Алтынкульский район\n");
+        let (cyr, _, _) =
+            encoding_rs::WINDOWS_1251.encode("Код;Район\n1703202;Алтынкульский район\n");
         assert_eq!(sniff_encoding(&cyr).encoding, TextEncoding::Windows1251);
-        let (lat, _, _) = encoding_rs::WINDOWS_1252.encode("Name;Ville\nJosé;Besançon\nRené;Orléans\n");
+        let (lat, _, _) =
+            encoding_rs::WINDOWS_1252.encode("Name;Ville\nJosé;Besançon\nRené;Orléans\n");
         assert_eq!(sniff_encoding(&lat).encoding, TextEncoding::Windows1252);
     }
 
@@ -333,7 +350,8 @@ mod tests {
 
     #[test]
     fn decimal_commas_do_not_fool_the_delimiter() {
-        let text = "Kod;Hudud;Summa;Ulush\n1703202;Oltinkoʻl;1 250,50;0,5\n1703203;Asaka;300,25;0,25\n";
+        let text =
+            "Kod;Hudud;Summa;Ulush\n1703202;Oltinkoʻl;1 250,50;0,5\n1703203;Asaka;300,25;0,25\n";
         assert_eq!(sniff_delimiter(text, b'"'), Some(b';'));
     }
 
@@ -353,20 +371,40 @@ mod tests {
 
     #[test]
     fn header_below_a_title_block_is_found() {
-        let r = rows("Sogʻliqni saqlash vazirligi;;\n2026 yil uchun maʼlumot;;\n;;\nKod;Hudud;Soni\n1703202;Oltinkoʻl;12\n");
-        assert_eq!(detect_header(&r), HeaderGuess { header_row: 3, has_header: true });
+        let r = rows(
+            "Sogʻliqni saqlash vazirligi;;\n2026 yil uchun maʼlumot;;\n;;\nKod;Hudud;Soni\n1703202;Oltinkoʻl;12\n",
+        );
+        assert_eq!(
+            detect_header(&r),
+            HeaderGuess {
+                header_row: 3,
+                has_header: true
+            }
+        );
     }
 
     #[test]
     fn first_row_of_numbers_is_data() {
         let r = rows("1703202;12;05.01.2026\n1703203;7;06.01.2026\n");
-        assert_eq!(detect_header(&r), HeaderGuess { header_row: 0, has_header: false });
+        assert_eq!(
+            detect_header(&r),
+            HeaderGuess {
+                header_row: 0,
+                has_header: false
+            }
+        );
     }
 
     #[test]
     fn year_headings_are_labels() {
         let r = rows("Hudud;2024;2025\nAndijon;12,5;13,1\nNamangan;9,0;9,4\n");
-        assert_eq!(detect_header(&r), HeaderGuess { header_row: 0, has_header: true });
+        assert_eq!(
+            detect_header(&r),
+            HeaderGuess {
+                header_row: 0,
+                has_header: true
+            }
+        );
         let years = rows("2024;2025\n2024;2025\n");
         assert!(!detect_header(&years).has_header);
     }

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::sniff::{detect_header, looks_binary, sniff_delimiter, sniff_encoding, sniff_quote};
 use super::{
-    CHECK_EVERY, IngestError, LoadEvent, OpenOptions, RowRouter, Routed, SourceInfo, check_cancel,
+    CHECK_EVERY, IngestError, LoadEvent, OpenOptions, Routed, RowRouter, SourceInfo, check_cancel,
     header_guess,
 };
 use crate::core::error::IoError;
@@ -38,7 +38,11 @@ pub(super) fn load(
     let guess = sniff_encoding(&sample);
     let encoding = options.encoding.unwrap_or(guess.encoding);
     // A BOM is skipped only when it belongs to the encoding in use.
-    let bom_len = if encoding == guess.encoding { guess.bom_len } else { 0 };
+    let bom_len = if encoding == guess.encoding {
+        guess.bom_len
+    } else {
+        0
+    };
     let (decoded, _) = encoding
         .encoding()
         .decode_without_bom_handling(&sample[bom_len..]);
@@ -51,7 +55,9 @@ pub(super) fn load(
     }
 
     let quote = options.quote.unwrap_or_else(|| sniff_quote(decoded));
-    let delimiter = options.delimiter.or_else(|| sniff_delimiter(decoded, quote));
+    let delimiter = options
+        .delimiter
+        .or_else(|| sniff_delimiter(decoded, quote));
     let parse_delim = delimiter.unwrap_or(NO_DELIMITER);
     let sample = first_rows(decoded, parse_delim, quote, HEADER_SAMPLE_ROWS);
     let mut by_line: Vec<Vec<String>> = Vec::new();

@@ -152,12 +152,14 @@ impl Workspace {
                 let path = entry.path();
                 let ext = path.extension()?.to_str()?.to_ascii_lowercase();
                 let meta = entry.metadata().ok().filter(|m| m.is_file())?;
-                OPENABLE_EXTENSIONS.contains(&ext.as_str()).then(|| DataFile {
-                    name: entry.file_name().to_string_lossy().into_owned(),
-                    size: meta.len(),
-                    modified: meta.modified().ok(),
-                    path,
-                })
+                OPENABLE_EXTENSIONS
+                    .contains(&ext.as_str())
+                    .then(|| DataFile {
+                        name: entry.file_name().to_string_lossy().into_owned(),
+                        size: meta.len(),
+                        modified: meta.modified().ok(),
+                        path,
+                    })
             })
             .collect();
         files.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
@@ -222,11 +224,17 @@ mod tests {
     #[test]
     fn only_openable_files_are_listed() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let ws = Workspace::create(dir.path(), WorkspaceMeta::default()).unwrap_or_else(|e| panic!("{e}"));
+        let ws = Workspace::create(dir.path(), WorkspaceMeta::default())
+            .unwrap_or_else(|e| panic!("{e}"));
         for name in ["b.CSV", "a.xlsx", "notes.docx", "c.json"] {
             std::fs::write(ws.data_dir().join(name), b"x").unwrap_or_else(|e| panic!("{e}"));
         }
-        let names: Vec<String> = ws.data_files().unwrap_or_default().into_iter().map(|f| f.name).collect();
+        let names: Vec<String> = ws
+            .data_files()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|f| f.name)
+            .collect();
         assert_eq!(names, ["a.xlsx", "b.CSV", "c.json"]);
     }
 }
