@@ -13,7 +13,7 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"; kill "$xvfb" 2>/dev/null || true' EXIT
 printf '{"language":"%s"}' "$lang" > "$home/preferences.json"
 display=:$((90 + RANDOM % 9))
-Xvfb "$display" -screen 0 1366x768x24 >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 1280x760x24 >/dev/null 2>&1 &
 xvfb=$!
 sleep 1
 args=()
@@ -21,6 +21,9 @@ args=()
 DISPLAY=$display OCHIQ_HOME=$home "$bin" "${args[@]}" >/dev/null 2>&1 &
 app=$!
 sleep "${WAIT:-5}"
+# Park the pointer in a corner so no row shows a hover highlight.
+DISPLAY=$display xdotool mousemove 1279 759 2>/dev/null || true
+sleep 0.5
 DISPLAY=$display import -window root "$out"
 kill "$app" 2>/dev/null || true
 echo "$out"

@@ -149,6 +149,8 @@ pub struct KindTally {
     pub code_like: u64,
     digit_len: Option<usize>,
     same_len: bool,
+    /// Every plain integer starts with 17, the country prefix of SOATO codes.
+    soato_prefix: bool,
 }
 
 impl KindTally {
@@ -163,6 +165,8 @@ impl KindTally {
                     self.code_like += 1;
                 }
                 if plain {
+                    let first = self.digit_len.is_none();
+                    self.soato_prefix = (first || self.soato_prefix) && v.starts_with("17");
                     match self.digit_len {
                         None => {
                             self.digit_len = Some(v.len());
@@ -193,9 +197,11 @@ impl KindTally {
             return ValueKind::Empty;
         }
         if self.integer == filled {
-            // SOATO codes (4, 7 or 10 digits) and zero-padded numbers are codes.
+            // SOATO codes (17…, 4, 7 or 10 digits) and zero-padded numbers are codes;
+            // years such as 2024 stay integers.
             let soato_len = matches!(self.digit_len, Some(4 | 7 | 10));
-            if self.code_like > 0 || (self.same_len && soato_len && filled > 1) {
+            let soato = self.same_len && soato_len && self.soato_prefix;
+            if self.code_like > 0 || (soato && filled > 1) {
                 return ValueKind::Code;
             }
             return ValueKind::Integer;
@@ -252,6 +258,16 @@ mod tests {
             counts.add(v);
         }
         assert_eq!(counts.kind(), ValueKind::Integer);
+        let mut years = KindTally::default();
+        for v in ["2021", "2022", "2023"] {
+            years.add(v);
+        }
+        assert_eq!(years.kind(), ValueKind::Integer);
+        let mut regions = KindTally::default();
+        for v in ["1703", "1735", "1700"] {
+            regions.add(v);
+        }
+        assert_eq!(regions.kind(), ValueKind::Code);
     }
 
     #[test]

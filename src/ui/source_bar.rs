@@ -103,6 +103,29 @@ pub fn source_bar_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec
                 },
             );
         }
+        if info.format == FileFormat::Delimited {
+            let current = info.quote.unwrap_or(b'"');
+            let shown = (current as char).to_string();
+            labelled_combo(
+                ui,
+                &tr!(i18n, "source-quote"),
+                "quote",
+                shown,
+                Some(36.0),
+                |ui| {
+                    for q in [b'"', b'\''] {
+                        if ui
+                            .selectable_label(q == current, (q as char).to_string())
+                            .clicked()
+                            && q != current
+                        {
+                            actions.push(reopen(&|o| o.quote = Some(q)));
+                        }
+                    }
+                },
+            )
+            .on_hover_text(tr!(i18n, "source-quote-tooltip"));
+        }
         if info.format.is_workbook() && !info.sheets.is_empty() {
             let current = info.sheet.clone().unwrap_or_default();
             labelled_combo(

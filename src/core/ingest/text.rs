@@ -134,7 +134,7 @@ pub(super) fn load(
                     on_event(LoadEvent::Rows(chunk));
                 }
                 rows += 1;
-                if rows % CHECK_EVERY == 0 {
+                if rows.is_multiple_of(CHECK_EVERY) {
                     check_cancel(progress)?;
                     progress.set(consumed.load(Ordering::Relaxed), info.size);
                 }

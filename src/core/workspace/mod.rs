@@ -162,7 +162,7 @@ impl Workspace {
                     })
             })
             .collect();
-        files.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+        files.sort_by_key(|f| f.name.to_lowercase());
         Ok(files)
     }
 }
