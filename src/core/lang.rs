@@ -43,3 +43,88 @@ impl Lang {
             .find(|l| l.code().eq_ignore_ascii_case(code))
     }
 }
+
+/// A text in the four languages of a dataset's metadata. Serialised with the language codes
+/// as keys (`{"uz-Latn": "…", "ru": "…"}`), leaving out empty ones.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct LangText {
+    #[serde(rename = "uz-Latn", default, skip_serializing_if = "String::is_empty")]
+    pub uz_latn: String,
+    #[serde(rename = "uz-Cyrl", default, skip_serializing_if = "String::is_empty")]
+    pub uz_cyrl: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub ru: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub en: String,
+}
+
+impl LangText {
+    pub fn new(uz_latn: &str, uz_cyrl: &str, ru: &str, en: &str) -> Self {
+        Self {
+            uz_latn: uz_latn.to_owned(),
+            uz_cyrl: uz_cyrl.to_owned(),
+            ru: ru.to_owned(),
+            en: en.to_owned(),
+        }
+    }
+
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::UzLatn => &self.uz_latn,
+            Lang::UzCyrl => &self.uz_cyrl,
+            Lang::Ru => &self.ru,
+            Lang::En => &self.en,
+        }
+    }
+
+    pub fn get_mut(&mut self, lang: Lang) -> &mut String {
+        match lang {
+            Lang::UzLatn => &mut self.uz_latn,
+            Lang::UzCyrl => &mut self.uz_cyrl,
+            Lang::Ru => &mut self.ru,
+            Lang::En => &mut self.en,
+        }
+    }
+
+    pub fn set(&mut self, lang: Lang, text: impl Into<String>) {
+        *self.get_mut(lang) = text.into();
+    }
+
+    /// The languages whose text is empty (or only spaces).
+    pub fn missing(&self) -> Vec<Lang> {
+        Lang::ALL
+            .into_iter()
+            .filter(|&l| self.get(l).trim().is_empty())
+            .collect()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.missing().len() == Lang::ALL.len()
+    }
+
+    /// The text in `lang`, else the first language that has one.
+    pub fn best(&self, lang: Lang) -> &str {
+        std::iter::once(lang)
+            .chain(Lang::ALL)
+            .map(|l| self.get(l))
+            .find(|t| !t.trim().is_empty())
+            .unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lang_text_serialises_with_language_codes_and_skips_empty() {
+        let t = LangText::new("Hudud", "Ҳудуд", "", "");
+        let json = serde_json::to_string(&t).unwrap_or_default();
+        assert_eq!(json, r#"{"uz-Latn":"Hudud","uz-Cyrl":"Ҳудуд"}"#);
+        let back: LangText = serde_json::from_str(&json).unwrap_or_default();
+        assert_eq!(back, t);
+        assert_eq!(t.missing(), [Lang::Ru, Lang::En]);
+        assert_eq!(t.best(Lang::Ru), "Hudud");
+        assert_eq!(t.best(Lang::UzCyrl), "Ҳудуд");
+    }
+}

@@ -4,13 +4,16 @@
 //! Nothing here may use egui, eframe or rfd (a test enforces it), and nothing here returns
 //! sentences for users: errors and findings are data that the front ends translate.
 
+pub mod classifier;
 pub mod error;
 pub mod infer;
 pub mod ingest;
 pub mod lang;
 pub mod profile;
 pub mod progress;
+pub mod schema;
 pub mod table;
+pub mod translit;
 pub mod workspace;
 
 pub use error::{Error, Result};

@@ -238,15 +238,19 @@ impl ChunkBuilder {
     /// Closes the row being built; returns a finished chunk when one is full.
     pub fn end_row(&mut self) -> Option<Chunk> {
         self.current.end_row();
-        if self.current.is_full(self.limit) {
-            self.limit = CHUNK_ROWS;
-            Some(std::mem::replace(
-                &mut self.current,
-                Chunk::with_capacity(CHUNK_ROWS),
-            ))
-        } else {
-            None
+        if !self.current.is_full(self.limit) {
+            return None;
         }
+        self.limit = CHUNK_ROWS;
+        // Size the next chunk from this one, so buffers are not doubled past what is needed.
+        let rows = self.current.rows().max(1);
+        let per_row = |n: usize| (n * CHUNK_ROWS / rows) * 21 / 20 + 16;
+        let next = Chunk {
+            text: String::with_capacity(per_row(self.current.text.len()).min(CHUNK_TEXT_LIMIT)),
+            cell_ends: Vec::with_capacity(per_row(self.current.cell_ends.len()).min(1 << 25)),
+            row_ends: Vec::with_capacity(CHUNK_ROWS),
+        };
+        Some(std::mem::replace(&mut self.current, next))
     }
 
     /// The last, partly filled chunk.

@@ -1,0 +1,286 @@
+//! Inferring a table schema from an opened table, getting right the forms other tools get
+//! wrong: dd.mm.yyyy and dd/mm/yyyy dates (with their `format`), decimal commas and
+//! thousands separators (`decimalChar`, `groupChar`), numbers written with spaces, the
+//! statistics dash for "no data", and 7-digit SOATO codes, which stay codes (strings with a
+//! pattern), not integers.
+
+use std::collections::HashSet;
+
+use super::table_schema::{Constraints, Field, FieldType, TableSchema, guess_lang};
+use crate::core::infer::{KindTally, ValueKind, parse_date};
+use crate::core::lang::LangText;
+use crate::core::table::Table;
+
+/// Values that mean "no data" in Uzbek statistical tables besides an empty cell.
+const DASHES: [&str; 4] = ["-", "–", "—", "x"];
+
+/// What one column's values showed, beyond their kind.
+#[derive(Default)]
+struct ColumnFacts {
+    tally: KindTally,
+    dashes: u64,
+    date_formats: HashSet<&'static str>,
+    decimal_comma: bool,
+    decimal_point: bool,
+    group_space: bool,
+    group_nbsp: bool,
+    longest: usize,
+    code_len: Option<usize>,
+    distinct: HashSet<String>,
+    distinct_overflow: bool,
+}
+
+/// Distinct values tracked per column to spot a primary key.
+const KEY_TRACK_LIMIT: usize = 200_000;
+
+impl ColumnFacts {
+    fn add(&mut self, raw: &str) {
+        let v = raw.trim();
+        if DASHES.contains(&v) {
+            self.dashes += 1;
+            self.tally.add("");
+            return;
+        }
+        self.tally.add(v);
+        self.longest = self.longest.max(v.chars().count());
+        if v.is_empty() {
+            return;
+        }
+        if !self.distinct_overflow {
+            if self.distinct.len() >= KEY_TRACK_LIMIT {
+                self.distinct_overflow = true;
+                self.distinct.clear();
+            } else {
+                self.distinct.insert(v.to_owned());
+            }
+        }
+        if v.bytes().all(|b| b.is_ascii_digit()) {
+            self.code_len = Some(self.code_len.map_or(v.len(), |n| n.max(v.len())));
+        }
+        if let Some(format) = date_format(v) {
+            self.date_formats.insert(format);
+        }
+        let digits_and_marks = v.chars().all(|c| {
+            c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}' | '-' | '+')
+        });
+        if digits_and_marks {
+            self.decimal_comma |= v.contains(',');
+            self.decimal_point |= v.contains('.');
+            self.group_space |= v.contains(' ');
+            self.group_nbsp |= v.contains(['\u{a0}', '\u{202f}']);
+        }
+    }
+
+    fn unique_and_full(&self, rows: usize) -> bool {
+        !self.distinct_overflow
+            && self.tally.empty == 0
+            && self.dashes == 0
+            && rows > 1
+            && self.distinct.len() == rows
+    }
+}
+
+/// The strftime-style format of a date value, as Table Schema writes it.
+pub fn date_format(v: &str) -> Option<&'static str> {
+    parse_date(v)?;
+    Some(if v.len() == 10 && v.as_bytes()[4] == b'-' {
+        "%Y-%m-%d"
+    } else if v.contains('.') {
+        "%d.%m.%Y"
+    } else if v.contains('/') {
+        "%d/%m/%Y"
+    } else {
+        "%d-%m-%Y"
+    })
+}
+
+/// A field name from a header cell: kept as written, or `column_N` when blank or repeated.
+fn field_name(header: Option<&String>, col: usize, taken: &mut HashSet<String>) -> String {
+    let base = header
+        .map(|h| h.trim().to_owned())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| format!("column_{}", col + 1));
+    let mut name = base.clone();
+    let mut n = 2;
+    while !taken.insert(name.clone()) {
+        name = format!("{base}_{n}");
+        n += 1;
+    }
+    name
+}
+
+/// Infers a schema for `table` from all its rows.
+pub fn infer_schema(table: &Table) -> TableSchema {
+    let width = table.width();
+    let mut facts: Vec<ColumnFacts> = (0..width).map(|_| ColumnFacts::default()).collect();
+    for row in table.iter_rows() {
+        for (col, f) in facts.iter_mut().enumerate() {
+            f.add(row.get(col).unwrap_or(""));
+        }
+    }
+    let mut taken = HashSet::new();
+    let mut uses_dash = false;
+    let mut fields = Vec::with_capacity(width);
+    for (col, f) in facts.iter().enumerate() {
+        let header = table.header().get(col);
+        let mut field = Field::new(field_name(header, col, &mut taken), FieldType::String);
+        if let Some(h) = header.map(|h| h.trim()).filter(|h| !h.is_empty()) {
+            field.titles = LangText::default();
+            field.titles.set(guess_lang(h), h);
+        }
+        match f.tally.kind() {
+            ValueKind::Integer => {
+                field.field_type = FieldType::Integer;
+                set_group(&mut field, f);
+            }
+            ValueKind::Number => {
+                field.field_type = FieldType::Number;
+                if f.decimal_comma && !f.decimal_point {
+                    field.decimal_char = Some(",".into());
+                }
+                set_group(&mut field, f);
+            }
+            ValueKind::Date if f.date_formats.len() == 1 => {
+                field.field_type = FieldType::Date;
+                let format = f.date_formats.iter().next().copied().unwrap_or("%Y-%m-%d");
+                if format != "%Y-%m-%d" {
+                    field.format = Some(format.into());
+                }
+            }
+            ValueKind::Boolean => field.field_type = FieldType::Boolean,
+            ValueKind::Code => {
+                // Identifiers keep their digits: a string of a fixed length.
+                let len = f.code_len.unwrap_or(1);
+                field.constraints = Constraints {
+                    pattern: Some(format!("^[0-9]{{{len}}}$")),
+                    ..Constraints::default()
+                };
+            }
+            _ => {}
+        }
+        if f.dashes > 0 && field.field_type.is_numeric() {
+            uses_dash = true;
+        }
+        fields.push(field);
+    }
+    let mut schema = TableSchema {
+        fields,
+        ..TableSchema::default()
+    };
+    if uses_dash {
+        schema.missing_values.push("-".into());
+    }
+    let rows = table.rows();
+    if let Some(col) = (0..width).find(|&c| {
+        let f = &facts[c];
+        let name = schema.fields[c].name.to_lowercase();
+        let id_like = matches!(
+            name.as_str(),
+            "id" | "№" | "t/r" | "n" | "no" | "kod" | "code"
+        );
+        matches!(f.tally.kind(), ValueKind::Integer | ValueKind::Code)
+            && id_like
+            && f.unique_and_full(rows)
+    }) {
+        schema.primary_key = vec![schema.fields[col].name.clone()];
+    }
+    schema
+}
+
+fn set_group(field: &mut Field, f: &ColumnFacts) {
+    if f.group_nbsp {
+        field.group_char = Some("\u{a0}".into());
+    } else if f.group_space {
+        field.group_char = Some(" ".into());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn infer(header: &[&str], rows: &[Vec<&str>]) -> TableSchema {
+        infer_schema(&Table::from_rows(header, rows))
+    }
+
+    #[test]
+    fn locale_numbers_dates_and_codes() {
+        let s = infer(
+            &["Hudud_kodi", "Aholi", "Ulush", "Sana", "Soni", "Kun"],
+            &[
+                vec![
+                    "1703202",
+                    "1 234,5",
+                    "12,75",
+                    "05.01.2026",
+                    "1 250",
+                    "01/02/2026",
+                ],
+                vec![
+                    "1703203",
+                    "987,25",
+                    "8,5",
+                    "12.01.2026",
+                    "980",
+                    "15/02/2026",
+                ],
+                vec![
+                    "1703206",
+                    "12\u{a0}345,0",
+                    "21,05",
+                    "19.01.2026",
+                    "1534",
+                    "31/12/2025",
+                ],
+            ],
+        );
+        let f = &s.fields;
+        assert_eq!(f[0].field_type, FieldType::String);
+        assert_eq!(f[0].constraints.pattern.as_deref(), Some("^[0-9]{7}$"));
+        assert_eq!(f[1].field_type, FieldType::Number);
+        assert_eq!(f[1].decimal_char.as_deref(), Some(","));
+        assert_eq!(f[1].group_char.as_deref(), Some("\u{a0}"));
+        assert_eq!(f[2].decimal_char.as_deref(), Some(","));
+        assert_eq!(f[2].group_char, None);
+        assert_eq!(f[3].field_type, FieldType::Date);
+        assert_eq!(f[3].format.as_deref(), Some("%d.%m.%Y"));
+        assert_eq!(f[4].field_type, FieldType::Integer);
+        assert_eq!(f[4].group_char.as_deref(), Some(" "));
+        assert_eq!(f[5].format.as_deref(), Some("%d/%m/%Y"));
+        assert_eq!(f[0].titles.uz_latn, "Hudud_kodi");
+    }
+
+    #[test]
+    fn the_statistics_dash_is_a_missing_value_not_text() {
+        let s = infer(
+            &["Hudud", "Qishloq"],
+            &[vec!["Toshkent shahri", "-"], vec!["Andijon", "1 512,3"]],
+        );
+        assert_eq!(s.fields[1].field_type, FieldType::Number);
+        assert_eq!(s.missing_values, ["", "-"]);
+    }
+
+    #[test]
+    fn an_id_column_of_unique_values_becomes_the_primary_key() {
+        let s = infer(
+            &["ID", "Nomi"],
+            &[vec!["1", "a"], vec!["2", "b"], vec!["3", "a"]],
+        );
+        assert_eq!(s.primary_key, ["ID"]);
+        let dup = infer(&["ID", "Nomi"], &[vec!["1", "a"], vec!["1", "b"]]);
+        assert!(dup.primary_key.is_empty());
+    }
+
+    #[test]
+    fn blank_and_repeated_headers_get_unique_names() {
+        let s = infer(&["a", "", "a"], &[vec!["1", "2", "3", "4"]]);
+        let names: Vec<&str> = s.fields.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["a", "column_2", "a_2", "column_4"]);
+    }
+
+    #[test]
+    fn mixed_date_forms_stay_text() {
+        let s = infer(&["d"], &[vec!["05.01.2026"], vec!["2026-01-05"]]);
+        assert_eq!(s.fields[0].field_type, FieldType::String);
+    }
+}
