@@ -66,6 +66,21 @@ impl I18n {
         self.loader.set_use_isolating(false);
     }
 
+    /// A whole number with the language's digit grouping: 10,000,000 in English,
+    /// 10 000 000 (with no-break spaces) in Uzbek and Russian.
+    pub fn count(&self, n: usize) -> String {
+        let sep = if self.lang == Lang::En { ',' } else { '\u{a0}' };
+        let digits = n.to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+        for (i, d) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(sep);
+            }
+            out.push(d);
+        }
+        out
+    }
+
     pub fn loader(&self) -> &FluentLanguageLoader {
         &self.loader
     }
@@ -74,5 +89,18 @@ impl I18n {
     pub fn source(lang: Lang) -> Option<String> {
         let file = Localizations::get(&format!("{}/ochiq.ftl", lang.code()))?;
         String::from_utf8(file.data.into_owned()).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_grouped_per_language() {
+        assert_eq!(I18n::new(Lang::En).count(10_000_000), "10,000,000");
+        assert_eq!(I18n::new(Lang::Ru).count(1_234_567), "1\u{a0}234\u{a0}567");
+        assert_eq!(I18n::new(Lang::UzLatn).count(999), "999");
+        assert_eq!(I18n::new(Lang::En).count(0), "0");
     }
 }

@@ -112,3 +112,97 @@ workspace-error-not-workspace = { $path } Ochiq ишчи майдони эмас
 workspace-error-no-data-dir = Бу компьютерда дастур маълумотлари учун папка йўқ; ишчи майдон папкасини танланг.
 job-error-lost = Фон вазифаси кутилмаганда тўхтади. Қайтадан уриниб кўринг; бу яна такрорланса, илтимос, хабар беринг.
 prefs-error-not-saved = Созламаларингизни сақлаб бўлмади.
+
+## Datasets: tabs and saving
+tab-table = Table
+tab-passport = Passport
+tab-schema = Schema
+dataset-new = New dataset, not saved yet
+dataset-saving = Saving…
+dataset-unsaved = Unsaved changes
+dataset-saved = Saved
+dataset-save = Save
+dataset-save-tooltip = Save the passport and schema as datapackage.json in the workspace ({ $shortcut })
+describe-title = This file is not described as a dataset yet
+describe-hint = Ochiq infers the schema from the table (types, date and number formats, codes); you then complete the passport and the titles in four languages.
+describe-button = Describe as a dataset
+workspace-datasets = { $count ->
+    [one] One dataset
+   *[other] { $count } datasets
+}
+dialog-structure-title = Choose the published structure (GetById answer or a downloaded portal file)
+dialog-structure-filter = Portal files
+dataset-error-unreadable = The dataset description (datapackage.json) next to this file cannot be read.
+dataset-error-save = The dataset could not be saved.
+dataset-error-import = The file holds no published structure Ochiq can read.
+
+## Passport
+passport-complete = The passport is complete in all four languages.
+passport-incomplete = { $count ->
+    [one] One item is missing: { $list }
+   *[other] { $count } items are missing: { $list }
+}
+passport-gap-langs = { $field } ({ $langs })
+passport-code = Portal code
+passport-code-format = A portal code looks like 1-001-0008
+passport-portal-id = Portal id
+passport-sphere = Sphere
+passport-periodicity = Periodicity
+passport-licence = Licence
+passport-contact = Responsible person
+passport-contact-name = Name
+passport-contact-phone = Phone
+passport-contact-email = E-mail
+passport-coverage = Territory (SOATO)
+passport-coverage-hint = 17 for the whole country
+passport-none = — none —
+passport-title = Title
+passport-description = Description
+passport-keywords = Keywords
+passport-organisation = Organisation
+translit-to-cyrillic = Fill the Cyrillic text from the Latin one
+translit-to-latin = Fill the Latin text from the Cyrillic one
+lang-uz-latn = Uzbek (Latin)
+lang-uz-cyrl = Uzbek (Cyrillic)
+lang-ru = Russian
+lang-en = English
+periodicity-daily = Daily
+periodicity-weekly = Weekly
+periodicity-monthly = Monthly
+periodicity-quarterly = Quarterly
+periodicity-semiannual = Half-yearly
+periodicity-annual = Yearly
+periodicity-irregular = Irregular
+periodicity-one-off = One-off
+
+## Schema
+schema-infer = Infer again from the table
+schema-infer-tooltip = Types and formats are read from the data again; titles, constraints and bindings you wrote are kept
+schema-import = Import published structure…
+schema-import-tooltip = Take field names and titles from the portal: a GetById answer or a file downloaded from data.egov.uz
+schema-none = This dataset has no table schema.
+schema-summary = { $fields } fields; titles missing in some language for { $missing }
+schema-select-hint = Click a field's titles count (n/4) to edit its titles, description and constraints.
+schema-edit-titles = Edit this field's titles, description and constraints
+schema-any-level = any level
+schema-col-name = Name
+schema-col-type = Type
+schema-col-format = Format
+schema-col-decimal = Decimal
+schema-col-group = Thousands
+schema-col-required = Required
+schema-col-unique = Unique
+schema-col-key = Key
+schema-col-classifier = Classifier
+schema-col-level = Level
+schema-col-parent = Inside field
+schema-col-titles = Titles
+schema-field-title = Title
+schema-field-description = Description
+constraint-minimum = Minimum
+constraint-maximum = Maximum
+constraint-min-length = Shortest length
+constraint-max-length = Longest length
+constraint-pattern = Pattern
+constraint-enum = Allowed values
+constraint-enum-hint = comma-separated

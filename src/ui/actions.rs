@@ -20,4 +20,11 @@ pub enum Action {
     OpenDemoWorkspace,
     ClearRecent,
     DismissNotice,
+    /// Start describing the open file as a dataset (infers its schema).
+    DescribeDataset,
+    /// Infer the open dataset's schema again from the table.
+    InferSchema,
+    /// Pick a GetById response or a downloaded portal file and take its structure.
+    ImportStructure,
+    SaveDataset,
 }

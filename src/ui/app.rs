@@ -7,19 +7,26 @@ use std::path::{Path, PathBuf};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use super::actions::Action;
+use super::dataset::DocTab;
 use super::document::{DocEvent, Document};
-use super::jobs::{Job, Poll, spawn_folder_dialog, spawn_open_dialog};
+use super::jobs::{Job, Poll, spawn_folder_dialog, spawn_open_dialog, spawn_structure_dialog};
 use super::messages::{Notice, notice_text};
+use super::schema_view::ClassifierChoice;
 use super::widgets::labelled_combo;
-use super::{columns, source_bar, table_view, workspace_panel};
+use super::{columns, passport_view, schema_view, source_bar, table_view, workspace_panel};
+use crate::core::classifier::{self, Registry};
 use crate::core::ingest::OpenOptions;
 use crate::core::lang::Lang;
+use crate::core::lang::LangText;
 use crate::core::workspace::prefs::{PREFS_FILE, Preferences};
-use crate::core::workspace::{self, DataFile, Workspace, WorkspaceError, WorkspaceMeta};
+use crate::core::workspace::{
+    self, DataFile, DatasetEntry, Workspace, WorkspaceError, WorkspaceMeta,
+};
 use crate::i18n::I18n;
 use crate::tr;
 
 pub const OPEN_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+pub const SAVE_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
 
 /// How the app starts: where preferences live, and optionally a workspace, a file and a
 /// language that take precedence over the saved preferences.
@@ -46,6 +53,7 @@ impl AppConfig {
 enum DialogKind {
     File,
     Folder,
+    Structure,
 }
 
 pub struct OchiqApp {
@@ -54,6 +62,9 @@ pub struct OchiqApp {
     pub i18n: I18n,
     pub workspace: Option<Workspace>,
     pub files: Vec<DataFile>,
+    pub datasets: Vec<DatasetEntry>,
+    /// Bundled and imported classifiers.
+    pub registry: Registry,
     pub doc: Option<Document>,
     pub notice: Option<Notice>,
     dialog: Option<(DialogKind, Job<Option<PathBuf>>)>,
@@ -79,6 +90,8 @@ impl OchiqApp {
             prefs_path: config.prefs_path,
             workspace: None,
             files: Vec::new(),
+            datasets: Vec::new(),
+            registry: Registry::bundled_only(),
             doc: None,
             notice: None,
             dialog: None,
@@ -135,14 +148,51 @@ impl OchiqApp {
     }
 
     fn set_workspace(&mut self, ws: Workspace) {
-        self.files = match ws.data_files() {
-            Ok(files) => files,
-            Err(e) => {
-                self.notice = Some(Notice::Workspace(e));
-                Vec::new()
-            }
-        };
+        self.registry = Registry::load(ws.root()).unwrap_or_else(|_| Registry::bundled_only());
         self.workspace = Some(ws);
+        self.refresh_lists();
+    }
+
+    /// Reads the workspace's data files and datasets again (after a save, a switch).
+    fn refresh_lists(&mut self) {
+        let Some(ws) = &self.workspace else { return };
+        match ws.data_files().and_then(|f| Ok((f, ws.datasets()?))) {
+            Ok((files, datasets)) => {
+                self.files = files;
+                self.datasets = datasets;
+            }
+            Err(e) => self.notice = Some(Notice::Workspace(e)),
+        }
+    }
+
+    /// The classifiers a field can be bound to, named in the interface language.
+    fn classifier_choices(&self) -> Vec<ClassifierChoice> {
+        let lang = self.i18n.lang();
+        self.registry
+            .latest_all()
+            .map(|c| ClassifierChoice {
+                id: c.id().to_owned(),
+                name: c.name().best(lang).to_owned(),
+                version: c.version().to_owned(),
+                levels: c
+                    .levels()
+                    .iter()
+                    .map(|l| (l.id.clone(), l.name.best(lang).to_owned()))
+                    .collect(),
+            })
+            .collect()
+    }
+
+    /// The portal's topic spheres, for the passport editor.
+    fn spheres(&self) -> Vec<(String, LangText)> {
+        classifier::spheres()
+            .map(|c| {
+                c.entries()
+                    .iter()
+                    .map(|e| (e.code.clone(), e.name.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     fn save_prefs(&mut self) {
@@ -179,6 +229,7 @@ impl OchiqApp {
                     ui,
                     &self.i18n,
                     self.workspace.as_ref(),
+                    &self.datasets,
                     &self.files,
                     current,
                     &mut self.actions,
@@ -213,6 +264,17 @@ impl OchiqApp {
                     });
                 }
                 Some(DocEvent::Lost) => self.notice = Some(Notice::JobLost),
+                Some(DocEvent::DatasetUnreadable(e)) => {
+                    self.notice = Some(Notice::DatasetUnreadable(e))
+                }
+                Some(DocEvent::SaveFailed(e)) => self.notice = Some(Notice::SaveFailed(e)),
+                Some(DocEvent::ImportFailed(e)) => self.notice = Some(Notice::ImportFailed(e)),
+                Some(DocEvent::Saved) => {
+                    let path = doc.path.clone();
+                    self.prefs.remember_file(&path);
+                    self.save_prefs();
+                    self.refresh_lists();
+                }
                 None => {}
             }
         }
@@ -222,6 +284,12 @@ impl OchiqApp {
                 Poll::Message(picked) => {
                     let action = match (kind, picked) {
                         (DialogKind::File, Some(path)) => Some(Action::OpenFile(path)),
+                        (DialogKind::Structure, Some(path)) => {
+                            if let Some(doc) = &mut self.doc {
+                                doc.import_structure(ctx, path);
+                            }
+                            None
+                        }
                         (DialogKind::Folder, Some(path)) => {
                             self.prefs.workspace = Some(path.clone());
                             self.save_prefs();
@@ -241,6 +309,9 @@ impl OchiqApp {
     fn handle_input(&mut self, ctx: &egui::Context) {
         if ctx.input_mut(|i| i.consume_shortcut(&OPEN_SHORTCUT)) {
             self.actions.push(Action::ChooseFile);
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&SAVE_SHORTCUT)) {
+            self.actions.push(Action::SaveDataset);
         }
         let copy = ctx.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Copy)));
         if copy
@@ -315,6 +386,27 @@ impl OchiqApp {
                 self.save_prefs();
             }
             Action::DismissNotice => self.notice = None,
+            Action::DescribeDataset | Action::InferSchema => {
+                if let Some(doc) = &mut self.doc {
+                    doc.infer(ctx);
+                    doc.tab = DocTab::Schema;
+                }
+            }
+            Action::ImportStructure => {
+                if self.dialog.is_none() {
+                    let job = spawn_structure_dialog(
+                        ctx,
+                        tr!(self.i18n, "dialog-structure-title"),
+                        tr!(self.i18n, "dialog-structure-filter"),
+                    );
+                    self.dialog = Some((DialogKind::Structure, job));
+                }
+            }
+            Action::SaveDataset => {
+                if let (Some(doc), Some(ws)) = (&mut self.doc, &self.workspace) {
+                    doc.save(ctx, ws);
+                }
+            }
         }
     }
 
@@ -425,14 +517,31 @@ impl OchiqApp {
                 });
             ui.add_space(6.0);
         }
+        let (choices, spheres) = (self.classifier_choices(), self.spheres());
         let Some(doc) = &mut self.doc else {
             self.empty_state_ui(ui);
             return;
         };
         source_bar::source_bar_ui(ui, &self.i18n, doc, &mut self.actions);
+        tabs_ui(ui, &self.i18n, doc, &mut self.actions);
         ui.separator();
-        let id = egui::Id::unique(("table", &doc.path, format!("{:?}", doc.options)));
-        table_view::table_ui(ui, &self.i18n, &doc.table, &mut doc.view, id);
+        match (doc.tab, &mut doc.dataset) {
+            (DocTab::Table, _) => {
+                let id = egui::Id::unique(("table", &doc.path, format!("{:?}", doc.options)));
+                table_view::table_ui(ui, &self.i18n, &doc.table, &mut doc.view, id);
+            }
+            (DocTab::Passport, Some(ds)) => {
+                egui::ScrollArea::vertical()
+                    .id_salt("passport-scroll")
+                    .show(ui, |ui| {
+                        passport_view::passport_ui(ui, &self.i18n, ds, &spheres)
+                    });
+            }
+            (DocTab::Schema, Some(ds)) => {
+                schema_view::schema_ui(ui, &self.i18n, ds, &choices, &mut self.actions);
+            }
+            (_, None) => describe_prompt_ui(ui, &self.i18n, &mut self.actions),
+        }
     }
 
     fn empty_state_ui(&mut self, ui: &mut Ui) {
@@ -465,6 +574,57 @@ impl OchiqApp {
             egui::Color32::WHITE,
         );
     }
+}
+
+/// The Table / Passport / Schema switch, with the dataset's save state and Save button.
+fn tabs_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        for (tab, label) in [
+            (DocTab::Table, tr!(i18n, "tab-table")),
+            (DocTab::Passport, tr!(i18n, "tab-passport")),
+            (DocTab::Schema, tr!(i18n, "tab-schema")),
+        ] {
+            if ui.selectable_label(doc.tab == tab, label).clicked() {
+                doc.tab = tab;
+            }
+        }
+        let Some(ds) = &doc.dataset else { return };
+        ui.separator();
+        let state = if doc.is_saving() {
+            tr!(i18n, "dataset-saving")
+        } else if ds.dir.is_none() {
+            tr!(i18n, "dataset-new")
+        } else if ds.dirty {
+            tr!(i18n, "dataset-unsaved")
+        } else {
+            tr!(i18n, "dataset-saved")
+        };
+        ui.label(RichText::new(state).weak());
+        let save = ui.add_enabled(
+            (ds.dirty || ds.dir.is_none()) && !doc.is_saving(),
+            egui::Button::new(tr!(i18n, "dataset-save")),
+        );
+        let shortcut = ui.ctx().format_shortcut(&SAVE_SHORTCUT);
+        if save
+            .on_hover_text(tr!(i18n, "dataset-save-tooltip", shortcut = shortcut))
+            .clicked()
+        {
+            actions.push(Action::SaveDataset);
+        }
+    });
+}
+
+/// Shown on the Passport and Schema tabs of a file that is not a dataset yet.
+fn describe_prompt_ui(ui: &mut Ui, i18n: &I18n, actions: &mut Vec<Action>) {
+    ui.vertical_centered(|ui| {
+        ui.add_space(40.0);
+        ui.heading(tr!(i18n, "describe-title"));
+        ui.label(tr!(i18n, "describe-hint"));
+        ui.add_space(8.0);
+        if ui.button(tr!(i18n, "describe-button")).clicked() {
+            actions.push(Action::DescribeDataset);
+        }
+    });
 }
 
 impl eframe::App for OchiqApp {

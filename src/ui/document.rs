@@ -4,10 +4,17 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::jobs::{Job, LoadMsg, Poll, spawn_load, spawn_profile};
+use super::dataset::{DatasetState, DocTab};
+use super::jobs::{
+    Imported, Job, LoadMsg, Poll, spawn_import_structure, spawn_infer, spawn_load, spawn_profile,
+    spawn_save,
+};
 use crate::core::ingest::{IngestError, LoadEvent, OpenOptions, SourceInfo};
 use crate::core::profile::ColumnProfile;
+use crate::core::schema::portal::merge_titles;
+use crate::core::schema::{Package, TableSchema};
 use crate::core::table::Table;
+use crate::core::workspace::Workspace;
 
 /// How far loading has got.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,6 +49,12 @@ pub struct Document {
     pub profile: Option<Vec<ColumnProfile>>,
     profiling: Option<Job<Option<Vec<ColumnProfile>>>>,
     pub view: ViewState,
+    pub tab: DocTab,
+    /// The dataset this file belongs to or is being described as.
+    pub dataset: Option<DatasetState>,
+    inferring: Option<Job<TableSchema>>,
+    saving: Option<Job<Result<(PathBuf, Package), String>>>,
+    importing: Option<Job<Result<Imported, String>>>,
 }
 
 /// What a poll of the document's jobs produced that the app must react to.
@@ -49,6 +62,10 @@ pub enum DocEvent {
     Failed(IngestError),
     /// The job thread ended unexpectedly.
     Lost,
+    DatasetUnreadable(String),
+    Saved,
+    SaveFailed(String),
+    ImportFailed(String),
 }
 
 impl Document {
@@ -64,7 +81,43 @@ impl Document {
             profile: None,
             profiling: None,
             view: ViewState::default(),
+            tab: DocTab::default(),
+            dataset: None,
+            inferring: None,
+            saving: None,
+            importing: None,
         }
+    }
+
+    /// Infers a schema from the whole table, to describe the file as a new dataset or to
+    /// refresh the open dataset's schema.
+    pub fn infer(&mut self, ctx: &egui::Context) {
+        if self.inferring.is_none() && self.state != LoadState::Loading {
+            self.inferring = Some(spawn_infer(ctx, Arc::clone(&self.table)));
+        }
+    }
+
+    pub fn save(&mut self, ctx: &egui::Context, workspace: &Workspace) {
+        if let (Some(ds), None) = (&self.dataset, &self.saving) {
+            let job = spawn_save(
+                ctx,
+                workspace.clone(),
+                ds.dir.clone(),
+                ds.package.clone(),
+                self.path.clone(),
+            );
+            self.saving = Some(job);
+        }
+    }
+
+    pub fn import_structure(&mut self, ctx: &egui::Context, path: PathBuf) {
+        if self.importing.is_none() {
+            self.importing = Some(spawn_import_structure(ctx, path));
+        }
+    }
+
+    pub fn is_saving(&self) -> bool {
+        self.saving.is_some()
     }
 
     /// The file name for titles and lists.
@@ -76,7 +129,11 @@ impl Document {
     }
 
     pub fn is_busy(&self) -> bool {
-        self.load.is_some() || self.profiling.is_some()
+        self.load.is_some()
+            || self.profiling.is_some()
+            || self.inferring.is_some()
+            || self.saving.is_some()
+            || self.importing.is_some()
     }
 
     /// Fraction of the file read, while loading.
@@ -111,6 +168,10 @@ impl Document {
                 Poll::Message(LoadMsg::Event(LoadEvent::Rows(chunk))) => {
                     Arc::make_mut(&mut self.table).append(chunk);
                 }
+                Poll::Message(LoadMsg::Dataset(dir, package)) => match package {
+                    Ok(package) => self.dataset = Some(DatasetState::saved(dir, package)),
+                    Err(e) => event = Some(DocEvent::DatasetUnreadable(e)),
+                },
                 Poll::Message(LoadMsg::Done(result)) => {
                     self.load = None;
                     match result {
@@ -135,6 +196,7 @@ impl Document {
                 }
             }
         }
+        event = self.poll_dataset_jobs().or(event);
         if let Some(job) = &self.profiling {
             match job.poll() {
                 Poll::Idle => {}
@@ -150,6 +212,136 @@ impl Document {
         }
         event
     }
+}
+
+impl Document {
+    fn poll_dataset_jobs(&mut self) -> Option<DocEvent> {
+        let mut event = None;
+        if let Some(job) = &self.inferring {
+            match job.poll() {
+                Poll::Idle => {}
+                Poll::Message(schema) => {
+                    self.inferring = None;
+                    match (&mut self.dataset, &self.info) {
+                        (Some(ds), _) => {
+                            if let Some(old) = ds.schema_mut() {
+                                *old = reinferred(old, schema);
+                                ds.dirty = true;
+                            }
+                        }
+                        (None, Some(info)) => {
+                            self.dataset = Some(DatasetState::describe(info, schema))
+                        }
+                        (None, None) => {}
+                    }
+                }
+                Poll::Lost => {
+                    self.inferring = None;
+                    event = Some(DocEvent::Lost);
+                }
+            }
+        }
+        if let Some(job) = &self.saving {
+            match job.poll() {
+                Poll::Idle => {}
+                Poll::Message(result) => {
+                    self.saving = None;
+                    match result {
+                        Ok((dir, package)) => {
+                            if let Some(data) = package.resources.first().map(|r| dir.join(&r.path))
+                            {
+                                self.path = data;
+                            }
+                            let selected = self.dataset.as_ref().and_then(|d| d.selected_field);
+                            let mut saved = DatasetState::saved(dir, package);
+                            saved.selected_field = selected;
+                            self.dataset = Some(saved);
+                            event = Some(DocEvent::Saved);
+                        }
+                        Err(e) => event = Some(DocEvent::SaveFailed(e)),
+                    }
+                }
+                Poll::Lost => {
+                    self.saving = None;
+                    event = Some(DocEvent::Lost);
+                }
+            }
+        }
+        if let Some(job) = &self.importing {
+            match job.poll() {
+                Poll::Idle => {}
+                Poll::Message(result) => {
+                    self.importing = None;
+                    match (result, &mut self.dataset) {
+                        (Ok(imported), Some(ds)) => {
+                            apply_import(ds, imported);
+                        }
+                        (Ok(_), None) => {}
+                        (Err(e), _) => event = Some(DocEvent::ImportFailed(e)),
+                    }
+                }
+                Poll::Lost => {
+                    self.importing = None;
+                    event = Some(DocEvent::Lost);
+                }
+            }
+        }
+        event
+    }
+}
+
+/// A fresh inference that keeps what the user wrote for fields that are still there:
+/// titles, descriptions, constraints, classifier binding and parent link; types and
+/// formats come from the data again.
+fn reinferred(old: &TableSchema, mut fresh: TableSchema) -> TableSchema {
+    for field in &mut fresh.fields {
+        if let Some(before) = old.field(&field.name) {
+            field.titles = before.titles.clone();
+            field.descriptions = before.descriptions.clone();
+            field.constraints = before.constraints.clone();
+            field.classifier = before.classifier.clone();
+            field.parent = before.parent.clone();
+        }
+    }
+    if !old.primary_key.is_empty() {
+        fresh.primary_key = old.primary_key.clone();
+    }
+    fresh
+}
+
+/// Takes a published structure into the dataset: titles by field name, new fields added,
+/// and from a `GetById` answer the passport's identifiers and texts where still empty.
+fn apply_import(ds: &mut DatasetState, imported: Imported) {
+    if let Some(schema) = ds.schema_mut() {
+        merge_titles(schema, &imported.schema);
+    }
+    if let Some(published) = imported.passport {
+        let p = &mut ds.package.passport;
+        if p.code.is_empty() {
+            p.code = published.code;
+        }
+        if p.portal_id.is_empty() {
+            p.portal_id = published.portal_id;
+        }
+        for (mine, theirs) in [
+            (&mut p.title, published.title),
+            (&mut p.organisation, published.organisation),
+            (&mut p.description, published.description),
+        ] {
+            for lang in crate::core::lang::Lang::ALL {
+                if mine.get(lang).trim().is_empty() && !theirs.get(lang).is_empty() {
+                    mine.set(lang, theirs.get(lang));
+                }
+            }
+        }
+        if p.organisation_id.is_none() {
+            p.organisation_id = published.organisation_id;
+        }
+        if p.sphere.is_empty() {
+            p.sphere = published.sphere;
+        }
+    }
+    ds.dirty = true;
 }
 
 impl Drop for Document {

@@ -9,7 +9,11 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use crate::core::ingest::{self, IngestError, LoadEvent, OpenOptions, SourceInfo};
 use crate::core::profile::{ColumnProfile, profile_table};
 use crate::core::progress::Tracker;
+use crate::core::schema::package::PACKAGE_FILE;
+use crate::core::schema::portal::{from_get_by_id, from_portal_file};
+use crate::core::schema::{Package, Passport, TableSchema, infer::infer_schema};
 use crate::core::table::Table;
+use crate::core::workspace::{Workspace, save_package};
 
 /// A running job: its messages and the tracker that shows progress and carries cancel.
 pub struct Job<M> {
@@ -60,6 +64,8 @@ impl<M: Send + 'static> Job<M> {
 
 pub enum LoadMsg {
     Event(LoadEvent),
+    /// The file lies in a dataset folder: its package, or why it could not be read.
+    Dataset(PathBuf, Result<Package, String>),
     Done(Result<SourceInfo, IngestError>),
 }
 
@@ -68,6 +74,10 @@ pub fn spawn_load(ctx: &egui::Context, path: PathBuf, options: OpenOptions) -> J
         let result = ingest::load(&path, &options, tracker, &mut |event| {
             send(LoadMsg::Event(event));
         });
+        if let Some(dir) = Workspace::dataset_of(&path) {
+            let package = Package::read(&dir.join(PACKAGE_FILE)).map_err(|e| e.to_string());
+            send(LoadMsg::Dataset(dir, package));
+        }
         send(LoadMsg::Done(result));
     })
 }
@@ -105,5 +115,71 @@ pub fn spawn_folder_dialog(
             dialog = dialog.set_directory(dir);
         }
         send(dialog.pick_folder());
+    })
+}
+
+pub fn spawn_infer(ctx: &egui::Context, table: Arc<Table>) -> Job<TableSchema> {
+    Job::spawn("ochiq-infer", ctx, move |_, send| {
+        send(infer_schema(&table))
+    })
+}
+
+/// Saves a dataset: into its folder, or, the first time, into a new folder of the workspace
+/// with the data file copied in. Gives the folder and the package as saved.
+pub fn spawn_save(
+    ctx: &egui::Context,
+    workspace: Workspace,
+    dir: Option<PathBuf>,
+    mut package: Package,
+    data_file: PathBuf,
+) -> Job<Result<(PathBuf, Package), String>> {
+    Job::spawn("ochiq-save", ctx, move |_, send| {
+        let result = match dir {
+            Some(dir) => save_package(&dir, &package).map(|()| dir),
+            None => workspace.create_dataset(&mut package, &data_file),
+        };
+        send(result.map(|dir| (dir, package)).map_err(|e| e.to_string()));
+    })
+}
+
+/// A published structure read from a file the user picked.
+pub struct Imported {
+    pub passport: Option<Passport>,
+    pub schema: TableSchema,
+}
+
+/// Reads a `GetById` response, or else a downloaded portal data file, off the UI thread.
+pub fn spawn_import_structure(ctx: &egui::Context, path: PathBuf) -> Job<Result<Imported, String>> {
+    Job::spawn("ochiq-import", ctx, move |tracker, send| {
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let result = match from_get_by_id(&text) {
+            Ok((passport, schema)) => Ok(Imported {
+                passport: Some(passport),
+                schema,
+            }),
+            Err(by_id) => ingest::read_table(&path, &OpenOptions::default(), tracker)
+                .map(|(_, table)| Imported {
+                    passport: None,
+                    schema: from_portal_file(&table),
+                })
+                .map_err(|e| format!("{by_id}; {e}")),
+        };
+        send(result);
+    })
+}
+
+/// Shows the system's open dialog for a portal structure file.
+pub fn spawn_structure_dialog(
+    ctx: &egui::Context,
+    title: String,
+    filter: String,
+) -> Job<Option<PathBuf>> {
+    Job::spawn("ochiq-dialog", ctx, move |_, send| {
+        send(
+            rfd::FileDialog::new()
+                .set_title(title)
+                .add_filter(filter, &["json", "csv", "xlsx", "xls"])
+                .pick_file(),
+        );
     })
 }

@@ -19,6 +19,9 @@ pub enum Notice {
     /// A background job ended without an answer.
     JobLost,
     PrefsNotSaved(String),
+    DatasetUnreadable(String),
+    SaveFailed(String),
+    ImportFailed(String),
 }
 
 fn file_name(path: &std::path::Path) -> String {
@@ -114,5 +117,10 @@ pub fn notice_text(i18n: &I18n, notice: &Notice) -> (String, Option<String>) {
         },
         Notice::JobLost => (tr!(i18n, "job-error-lost"), None),
         Notice::PrefsNotSaved(detail) => (tr!(i18n, "prefs-error-not-saved"), Some(detail.clone())),
+        Notice::DatasetUnreadable(detail) => {
+            (tr!(i18n, "dataset-error-unreadable"), Some(detail.clone()))
+        }
+        Notice::SaveFailed(detail) => (tr!(i18n, "dataset-error-save"), Some(detail.clone())),
+        Notice::ImportFailed(detail) => (tr!(i18n, "dataset-error-import"), Some(detail.clone())),
     }
 }

@@ -4,10 +4,13 @@
 pub mod actions;
 pub mod app;
 pub mod columns;
+pub mod dataset;
 pub mod document;
 pub mod fonts;
 pub mod jobs;
 pub mod messages;
+pub mod passport_view;
+pub mod schema_view;
 pub mod source_bar;
 pub mod table_view;
 pub mod widgets;

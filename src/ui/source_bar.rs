@@ -196,11 +196,12 @@ pub fn source_bar_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec
 
 /// Row and column counts, or the load's progress with its Cancel button.
 fn status_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>) {
-    let rows = doc.table.rows();
+    let count = doc.table.rows();
+    let rows = i18n.count(count);
     let cols = doc.table.width();
     match doc.state {
         LoadState::Loading => {
-            ui.label(tr!(i18n, "source-loading", rows = rows));
+            ui.label(tr!(i18n, "source-loading", rows = rows.as_str()));
             let progress = doc.load_progress().unwrap_or(0.0);
             ui.add(
                 egui::ProgressBar::new(progress)
@@ -216,11 +217,17 @@ fn status_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>
             }
         }
         LoadState::Loaded => {
-            ui.label(tr!(i18n, "source-size", rows = rows, columns = cols));
+            ui.label(tr!(
+                i18n,
+                "source-size",
+                rows = rows.as_str(),
+                count = count,
+                columns = cols
+            ));
         }
         LoadState::Cancelled => {
             ui.label(
-                RichText::new(tr!(i18n, "source-cancelled", rows = rows))
+                RichText::new(tr!(i18n, "source-cancelled", rows = rows.as_str()))
                     .color(ui.visuals().warn_fg_color),
             );
         }

@@ -5,7 +5,8 @@ use std::path::Path;
 use egui::{RichText, Ui};
 
 use super::actions::Action;
-use crate::core::workspace::{DataFile, Workspace};
+use crate::core::lang::Lang;
+use crate::core::workspace::{DataFile, DatasetEntry, Workspace};
 use crate::i18n::I18n;
 use crate::tr;
 
@@ -29,6 +30,7 @@ pub fn workspace_ui(
     ui: &mut Ui,
     i18n: &I18n,
     workspace: Option<&Workspace>,
+    datasets: &[DatasetEntry],
     files: &[DataFile],
     current: Option<&Path>,
     actions: &mut Vec<Action>,
@@ -58,6 +60,13 @@ pub fn workspace_ui(
         .truncate(),
     );
     ui.separator();
+    if !datasets.is_empty() {
+        ui.label(RichText::new(tr!(i18n, "workspace-datasets", count = datasets.len())).weak());
+        for entry in datasets {
+            dataset_item(ui, i18n.lang(), entry, current, actions);
+        }
+        ui.separator();
+    }
     ui.label(RichText::new(tr!(i18n, "workspace-files", count = files.len())).weak());
     egui::ScrollArea::vertical()
         .id_salt("workspace-files")
@@ -95,6 +104,42 @@ pub fn workspace_ui(
     }
     if !ws.meta.demo && ui.button(tr!(i18n, "workspace-open-demo")).clicked() {
         actions.push(Action::OpenDemoWorkspace);
+    }
+}
+
+/// A dataset in the list: its title in the interface language and its portal code.
+fn dataset_item(
+    ui: &mut Ui,
+    lang: Lang,
+    entry: &DatasetEntry,
+    current: Option<&Path>,
+    actions: &mut Vec<Action>,
+) {
+    let folder = entry
+        .dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let (title, code) = match &entry.package {
+        Ok(p) => {
+            let title = p.passport.title.best(lang);
+            let title = if title.is_empty() {
+                folder.as_str()
+            } else {
+                title
+            };
+            (title.to_owned(), p.passport.code.clone())
+        }
+        Err(e) => (format!("⚠ {folder}"), e.clone()),
+    };
+    let data = entry.data_path();
+    let selected = data.is_some() && current == data.as_deref();
+    let response = ui.selectable_label(selected, title).on_hover_text(code);
+    if response.clicked()
+        && !selected
+        && let Some(path) = data
+    {
+        actions.push(Action::OpenFile(path));
     }
 }
 

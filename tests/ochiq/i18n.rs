@@ -54,7 +54,13 @@ fn each_language_speaks_its_own_words() {
         "menu-open is the same in two languages: {open:?}"
     );
     // No Unicode isolation marks: they show up as boxes in egui.
-    let text = ochiq::tr!(I18n::new(Lang::Ru), "source-size", rows = 5, columns = 4);
+    let text = ochiq::tr!(
+        I18n::new(Lang::Ru),
+        "source-size",
+        rows = "5",
+        count = 5,
+        columns = 4
+    );
     assert!(
         !text.contains('\u{2068}') && !text.contains('\u{2069}'),
         "{text:?}"

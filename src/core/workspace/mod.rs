@@ -14,6 +14,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::error::IoError;
 use crate::core::ingest::OPENABLE_EXTENSIONS;
+use crate::core::schema::package::{PACKAGE_FILE, slug};
+use crate::core::schema::{Package, PackageError};
 
 pub use demo::DEMO_FILES;
 
@@ -21,6 +23,8 @@ pub use demo::DEMO_FILES;
 pub const META_FILE: &str = "ochiq-workspace.json";
 /// Where a workspace keeps its data files.
 pub const DATA_DIR: &str = "data";
+/// Where a workspace keeps its datasets: one folder each, with `datapackage.json` and data.
+pub const DATASETS_DIR: &str = "datasets";
 const FORMAT_VERSION: u32 = 1;
 
 #[derive(Debug, thiserror::Error)]
@@ -64,6 +68,28 @@ pub struct DataFile {
     pub name: String,
     pub size: u64,
     pub modified: Option<SystemTime>,
+}
+
+/// A dataset folder of the workspace and what its `datapackage.json` holds.
+#[derive(Debug, Clone)]
+pub struct DatasetEntry {
+    pub dir: PathBuf,
+    /// The package, or why it could not be read (shown, never fatal to the others).
+    pub package: Result<Package, String>,
+}
+
+impl DatasetEntry {
+    pub fn package_path(&self) -> PathBuf {
+        self.dir.join(PACKAGE_FILE)
+    }
+
+    /// The data file the package's first resource names, when it is inside the folder.
+    pub fn data_path(&self) -> Option<PathBuf> {
+        let package = self.package.as_ref().ok()?;
+        let path = &package.resources.first()?.path;
+        let safe = !path.is_empty() && !path.contains("..") && !Path::new(path).is_absolute();
+        safe.then(|| self.dir.join(path))
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -167,6 +193,83 @@ impl Workspace {
     }
 }
 
+impl Workspace {
+    pub fn datasets_dir(&self) -> PathBuf {
+        self.root.join(DATASETS_DIR)
+    }
+
+    /// Every dataset folder, by folder name; unreadable packages are listed with their error.
+    pub fn datasets(&self) -> Result<Vec<DatasetEntry>, WorkspaceError> {
+        let dir = self.datasets_dir();
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(e) => e,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(IoError::new(&dir, e).into()),
+        };
+        let mut found: Vec<DatasetEntry> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.join(PACKAGE_FILE).is_file())
+            .map(|dir| DatasetEntry {
+                package: Package::read(&dir.join(PACKAGE_FILE)).map_err(|e| e.to_string()),
+                dir,
+            })
+            .collect();
+        found.sort_by(|a, b| a.dir.cmp(&b.dir));
+        Ok(found)
+    }
+
+    /// The dataset a data file belongs to: the folder holding it has a `datapackage.json`.
+    pub fn dataset_of(file: &Path) -> Option<PathBuf> {
+        let dir = file.parent()?;
+        dir.join(PACKAGE_FILE).is_file().then(|| dir.to_owned())
+    }
+
+    /// A new dataset folder for `package`, named after its portal code or title; the data
+    /// file is copied in (under its own name) and the package's first resource points to it.
+    pub fn create_dataset(
+        &self,
+        package: &mut Package,
+        data_file: &Path,
+    ) -> Result<PathBuf, WorkspaceError> {
+        let base = if package.passport.code.is_empty() {
+            slug(package.passport.title.best(crate::core::lang::Lang::UzLatn))
+        } else {
+            slug(&package.passport.code)
+        };
+        let mut dir = self.datasets_dir().join(&base);
+        let mut n = 2;
+        while dir.exists() {
+            dir = self.datasets_dir().join(format!("{base}-{n}"));
+            n += 1;
+        }
+        std::fs::create_dir_all(&dir).map_err(|e| IoError::new(&dir, e))?;
+        let name = data_file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "data.csv".into());
+        let target = dir.join(&name);
+        let bytes = std::fs::read(data_file).map_err(|e| IoError::new(data_file, e))?;
+        atomic::write_atomic(&target, &bytes)?;
+        if let Some(resource) = package.resources.first_mut() {
+            resource.path = name;
+        }
+        save_package(&dir, package)?;
+        Ok(dir)
+    }
+}
+
+/// Writes a dataset's `datapackage.json` atomically.
+pub fn save_package(dir: &Path, package: &Package) -> Result<(), WorkspaceError> {
+    package.write(&dir.join(PACKAGE_FILE)).map_err(|e| match e {
+        PackageError::Io(io) => WorkspaceError::Io(io),
+        other => WorkspaceError::Corrupt {
+            path: dir.join(PACKAGE_FILE),
+            detail: other.to_string(),
+        },
+    })
+}
+
 /// Where Ochiq keeps its own data: `OCHIQ_HOME` when set, else the platform's data folder.
 pub fn app_data_dir() -> Result<PathBuf, WorkspaceError> {
     if let Some(home) = std::env::var_os("OCHIQ_HOME").filter(|h| !h.is_empty()) {
@@ -219,6 +322,58 @@ mod tests {
         ));
         // A damaged workspace is never overwritten by open_or_create.
         assert!(Workspace::open_or_create(dir.path(), WorkspaceMeta::default()).is_err());
+    }
+
+    #[test]
+    fn a_dataset_is_created_listed_and_found_from_its_file() {
+        use crate::core::schema::Resource;
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let ws = Workspace::create(dir.path(), WorkspaceMeta::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let source = dir.path().join("aholi.csv");
+        std::fs::write(&source, "a;b\n1;2\n").unwrap_or_else(|e| panic!("{e}"));
+        let mut package = Package {
+            resources: vec![Resource {
+                name: "data".into(),
+                ..Resource::default()
+            }],
+            ..Package::default()
+        };
+        package.passport.code = "1-001-0008".into();
+        let made = ws
+            .create_dataset(&mut package, &source)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(made.ends_with("datasets/1-001-0008"));
+        assert_eq!(package.resources[0].path, "aholi.csv");
+        let second = ws
+            .create_dataset(&mut package, &source)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            second.ends_with("1-001-0008-2"),
+            "an existing folder is never overwritten"
+        );
+        let list = ws.datasets().unwrap_or_default();
+        assert_eq!(list.len(), 2);
+        let data = list[0].data_path().unwrap_or_default();
+        assert_eq!(
+            std::fs::read_to_string(&data).unwrap_or_default(),
+            "a;b\n1;2\n"
+        );
+        assert_eq!(Workspace::dataset_of(&data), Some(made));
+        assert_eq!(Workspace::dataset_of(&source), None);
+    }
+
+    #[test]
+    fn a_damaged_package_is_listed_with_its_error() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let ws = Workspace::create(dir.path(), WorkspaceMeta::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let broken = ws.datasets_dir().join("broken");
+        std::fs::create_dir_all(&broken).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(broken.join(PACKAGE_FILE), "{").unwrap_or_else(|e| panic!("{e}"));
+        let list = ws.datasets().unwrap_or_default();
+        assert_eq!(list.len(), 1);
+        assert!(list[0].package.is_err());
     }
 
     #[test]
