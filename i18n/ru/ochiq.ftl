@@ -115,96 +115,102 @@ workspace-error-no-data-dir = На этом компьютере нет папк
 job-error-lost = Фоновая задача неожиданно прервалась. Повторите попытку; если ошибка повторится, сообщите о ней.
 prefs-error-not-saved = Не удалось сохранить настройки.
 
-## Datasets: tabs and saving
-tab-table = Table
-tab-passport = Passport
-tab-schema = Schema
-dataset-new = New dataset, not saved yet
-dataset-saving = Saving…
-dataset-unsaved = Unsaved changes
-dataset-saved = Saved
-dataset-save = Save
-dataset-save-tooltip = Save the passport and schema as datapackage.json in the workspace ({ $shortcut })
-describe-title = This file is not described as a dataset yet
-describe-hint = Ochiq infers the schema from the table (types, date and number formats, codes); you then complete the passport and the titles in four languages.
-describe-button = Describe as a dataset
+## Наборы данных: вкладки и сохранение
+tab-table = Таблица
+tab-passport = Паспорт
+tab-schema = Схема
+dataset-new = Новый набор данных, ещё не сохранён
+dataset-saving = Сохранение…
+dataset-unsaved = Есть несохранённые изменения
+dataset-saved = Сохранено
+dataset-save = Сохранить
+dataset-save-tooltip = Сохранить паспорт и схему в datapackage.json в рабочей папке ({ $shortcut })
+describe-title = Этот файл ещё не описан как набор данных
+describe-hint = Ochiq определит схему по таблице (типы, форматы дат и чисел, коды); затем вы заполните паспорт и заголовки на четырёх языках.
+describe-button = Описать как набор данных
 workspace-datasets = { $count ->
-    [one] One dataset
-   *[other] { $count } datasets
+    [one] { $count } набор данных
+    [few] { $count } набора данных
+    [many] { $count } наборов данных
+   *[other] { $count } набора данных
 }
-dialog-structure-title = Choose the published structure (GetById answer or a downloaded portal file)
-dialog-structure-filter = Portal files
-dataset-error-unreadable = The dataset description (datapackage.json) next to this file cannot be read.
-dataset-error-save = The dataset could not be saved.
-dataset-error-import = The file holds no published structure Ochiq can read.
+dialog-structure-title = Выберите опубликованную структуру (ответ GetById или файл, скачанный с портала)
+dialog-structure-filter = Файлы портала
+dataset-error-unreadable = Не удаётся прочитать описание набора данных (datapackage.json) рядом с этим файлом.
+dataset-error-save = Не удалось сохранить набор данных.
+dataset-error-import = В файле нет опубликованной структуры, которую Ochiq может прочитать.
 
-## Passport
-passport-complete = The passport is complete in all four languages.
+## Паспорт
+passport-complete = Паспорт заполнен на всех четырёх языках.
 passport-incomplete = { $count ->
-    [one] One item is missing: { $list }
-   *[other] { $count } items are missing: { $list }
+    [one] Не заполнен { $count } пункт: { $list }
+    [few] Не заполнены { $count } пункта: { $list }
+    [many] Не заполнено { $count } пунктов: { $list }
+   *[other] Не заполнено { $count } пункта: { $list }
 }
 passport-gap-langs = { $field } ({ $langs })
-passport-code = Portal code
-passport-code-format = A portal code looks like 1-001-0008
-passport-portal-id = Portal id
-passport-sphere = Sphere
-passport-periodicity = Periodicity
-passport-licence = Licence
-passport-contact = Responsible person
-passport-contact-name = Name
-passport-contact-phone = Phone
-passport-contact-email = E-mail
-passport-coverage = Territory (SOATO)
-passport-coverage-hint = 17 for the whole country
-passport-none = — none —
-passport-title = Title
-passport-description = Description
-passport-keywords = Keywords
-passport-organisation = Organisation
-translit-to-cyrillic = Fill the Cyrillic text from the Latin one
-translit-to-latin = Fill the Latin text from the Cyrillic one
-lang-uz-latn = Uzbek (Latin)
-lang-uz-cyrl = Uzbek (Cyrillic)
-lang-ru = Russian
-lang-en = English
-periodicity-daily = Daily
-periodicity-weekly = Weekly
-periodicity-monthly = Monthly
-periodicity-quarterly = Quarterly
-periodicity-semiannual = Half-yearly
-periodicity-annual = Yearly
-periodicity-irregular = Irregular
-periodicity-one-off = One-off
+passport-code = Код на портале
+passport-code-format = Код на портале имеет вид 1-001-0008
+passport-portal-id = ID на портале
+passport-sphere = Сфера
+passport-periodicity = Периодичность
+passport-licence = Лицензия
+passport-contact = Ответственное лицо
+passport-contact-name = ФИО
+passport-contact-phone = Телефон
+passport-contact-email = Эл. почта
+passport-coverage = Территория (СОАТО)
+passport-coverage-hint = 17 — вся страна
+passport-none = — нет —
+passport-title = Название
+passport-description = Описание
+passport-keywords = Ключевые слова
+passport-organisation = Организация
+translit-to-cyrillic = Заполнить текст на кириллице по тексту на латинице
+translit-to-latin = Заполнить текст на латинице по тексту на кириллице
+lang-uz-latn = Узбекский (латиница)
+lang-uz-cyrl = Узбекский (кириллица)
+lang-ru = Русский
+lang-en = Английский
+periodicity-daily = Ежедневно
+periodicity-weekly = Еженедельно
+periodicity-monthly = Ежемесячно
+periodicity-quarterly = Ежеквартально
+periodicity-semiannual = Раз в полгода
+periodicity-annual = Ежегодно
+periodicity-irregular = Нерегулярно
+periodicity-one-off = Однократно
 
-## Schema
-schema-infer = Infer again from the table
-schema-infer-tooltip = Types and formats are read from the data again; titles, constraints and bindings you wrote are kept
-schema-import = Import published structure…
-schema-import-tooltip = Take field names and titles from the portal: a GetById answer or a file downloaded from data.egov.uz
-schema-none = This dataset has no table schema.
-schema-summary = { $fields } fields; titles missing in some language for { $missing }
-schema-select-hint = Click a field's titles count (n/4) to edit its titles, description and constraints.
-schema-edit-titles = Edit this field's titles, description and constraints
-schema-any-level = any level
-schema-col-name = Name
-schema-col-type = Type
-schema-col-format = Format
-schema-col-decimal = Decimal
-schema-col-group = Thousands
-schema-col-required = Required
-schema-col-unique = Unique
-schema-col-key = Key
-schema-col-classifier = Classifier
-schema-col-level = Level
-schema-col-parent = Inside field
-schema-col-titles = Titles
-schema-field-title = Title
-schema-field-description = Description
-constraint-minimum = Minimum
-constraint-maximum = Maximum
-constraint-min-length = Shortest length
-constraint-max-length = Longest length
-constraint-pattern = Pattern
-constraint-enum = Allowed values
-constraint-enum-hint = comma-separated
+## Схема
+schema-infer = Определить заново по таблице
+schema-infer-tooltip = Типы и форматы будут заново определены по данным; введённые вами заголовки, ограничения и привязки сохранятся
+schema-import = Импортировать опубликованную структуру…
+schema-import-tooltip = Взять названия и заголовки столбцов с портала: ответ GetById или файл, скачанный с data.egov.uz
+schema-none = У этого набора данных нет схемы таблицы.
+schema-summary = Столбцов: { $fields }; без заголовка на каком-либо из языков: { $missing }
+schema-select-hint = Нажмите на счётчик заголовков столбца (n/4), чтобы изменить его заголовки, описание и ограничения.
+schema-edit-titles = Изменить заголовки, описание и ограничения этого столбца
+schema-any-level = любой уровень
+group-space = пробел
+group-nbsp = неразрывный пробел
+schema-col-name = Название
+schema-col-type = Тип
+schema-col-format = Формат
+schema-col-decimal = Десятичный разделитель
+schema-col-group = Разделитель разрядов
+schema-col-required = Обязательный
+schema-col-unique = Уникальный
+schema-col-key = Ключ
+schema-col-classifier = Классификатор
+schema-col-level = Уровень
+schema-col-parent = Родительский столбец
+schema-col-titles = Заголовки
+schema-field-title = Заголовок
+schema-field-description = Описание
+constraint-minimum = Минимум
+constraint-maximum = Максимум
+constraint-min-length = Минимальная длина
+constraint-max-length = Максимальная длина
+constraint-pattern = Шаблон
+constraint-enum = Допустимые значения
+constraint-enum-hint = через запятую

@@ -113,96 +113,98 @@ workspace-error-no-data-dir = Бу компьютерда дастур маъл�
 job-error-lost = Фон вазифаси кутилмаганда тўхтади. Қайтадан уриниб кўринг; бу яна такрорланса, илтимос, хабар беринг.
 prefs-error-not-saved = Созламаларингизни сақлаб бўлмади.
 
-## Datasets: tabs and saving
-tab-table = Table
-tab-passport = Passport
-tab-schema = Schema
-dataset-new = New dataset, not saved yet
-dataset-saving = Saving…
-dataset-unsaved = Unsaved changes
-dataset-saved = Saved
-dataset-save = Save
-dataset-save-tooltip = Save the passport and schema as datapackage.json in the workspace ({ $shortcut })
-describe-title = This file is not described as a dataset yet
-describe-hint = Ochiq infers the schema from the table (types, date and number formats, codes); you then complete the passport and the titles in four languages.
-describe-button = Describe as a dataset
+## Маълумотлар тўпламлари: ёрлиқлар ва сақлаш
+tab-table = Жадвал
+tab-passport = Паспорт
+tab-schema = Схема
+dataset-new = Янги маълумотлар тўплами, ҳали сақланмаган
+dataset-saving = Сақланмоқда…
+dataset-unsaved = Сақланмаган ўзгаришлар бор
+dataset-saved = Сақланди
+dataset-save = Сақлаш
+dataset-save-tooltip = Паспорт ва схемани ишчи майдонда datapackage.json сифатида сақлаш ({ $shortcut })
+describe-title = Бу файл ҳали маълумотлар тўплами сифатида тавсифланмаган
+describe-hint = Ochiq схемани жадвалдан аниқлайди (турлар, сана ва сон форматлари, кодлар); сўнг сиз паспортни ва тўрт тилдаги сарлавҳаларни тўлдирасиз.
+describe-button = Маълумотлар тўплами сифатида тавсифлаш
 workspace-datasets = { $count ->
-    [one] One dataset
-   *[other] { $count } datasets
+    [one] Битта маълумотлар тўплами
+   *[other] { $count } та маълумотлар тўплами
 }
-dialog-structure-title = Choose the published structure (GetById answer or a downloaded portal file)
-dialog-structure-filter = Portal files
-dataset-error-unreadable = The dataset description (datapackage.json) next to this file cannot be read.
-dataset-error-save = The dataset could not be saved.
-dataset-error-import = The file holds no published structure Ochiq can read.
+dialog-structure-title = Эълон қилинган тузилмани танланг (GetById жавоби ёки порталдан юклаб олинган файл)
+dialog-structure-filter = Портал файллари
+dataset-error-unreadable = Бу файл ёнидаги маълумотлар тўплами тавсифини (datapackage.json) ўқиб бўлмайди.
+dataset-error-save = Маълумотлар тўпламини сақлаб бўлмади.
+dataset-error-import = Файлда Ochiq ўқий оладиган эълон қилинган тузилма йўқ.
 
-## Passport
-passport-complete = The passport is complete in all four languages.
+## Паспорт
+passport-complete = Паспорт тўртала тилда ҳам тўлиқ тўлдирилган.
 passport-incomplete = { $count ->
-    [one] One item is missing: { $list }
-   *[other] { $count } items are missing: { $list }
+    [one] Битта банд тўлдирилмаган: { $list }
+   *[other] { $count } та банд тўлдирилмаган: { $list }
 }
 passport-gap-langs = { $field } ({ $langs })
-passport-code = Portal code
-passport-code-format = A portal code looks like 1-001-0008
-passport-portal-id = Portal id
-passport-sphere = Sphere
-passport-periodicity = Periodicity
-passport-licence = Licence
-passport-contact = Responsible person
-passport-contact-name = Name
-passport-contact-phone = Phone
-passport-contact-email = E-mail
-passport-coverage = Territory (SOATO)
-passport-coverage-hint = 17 for the whole country
-passport-none = — none —
-passport-title = Title
-passport-description = Description
-passport-keywords = Keywords
-passport-organisation = Organisation
-translit-to-cyrillic = Fill the Cyrillic text from the Latin one
-translit-to-latin = Fill the Latin text from the Cyrillic one
-lang-uz-latn = Uzbek (Latin)
-lang-uz-cyrl = Uzbek (Cyrillic)
-lang-ru = Russian
-lang-en = English
-periodicity-daily = Daily
-periodicity-weekly = Weekly
-periodicity-monthly = Monthly
-periodicity-quarterly = Quarterly
-periodicity-semiannual = Half-yearly
-periodicity-annual = Yearly
-periodicity-irregular = Irregular
-periodicity-one-off = One-off
+passport-code = Портал коди
+passport-code-format = Портал коди 1-001-0008 кўринишида бўлади
+passport-portal-id = Порталдаги ID
+passport-sphere = Соҳа
+passport-periodicity = Даврийлик
+passport-licence = Лицензия
+passport-contact = Масъул шахс
+passport-contact-name = Ф.И.Ш.
+passport-contact-phone = Телефон
+passport-contact-email = Электрон почта
+passport-coverage = МҲОБТ (СОАТО) бўйича ҳудуд
+passport-coverage-hint = Бутун мамлакат учун 17
+passport-none = — йўқ —
+passport-title = Сарлавҳа
+passport-description = Тавсиф
+passport-keywords = Калит сўзлар
+passport-organisation = Ташкилот
+translit-to-cyrillic = Кирилл ёзувидаги матнни лотин ёзувидаги матндан тўлдириш
+translit-to-latin = Лотин ёзувидаги матнни кирилл ёзувидаги матндан тўлдириш
+lang-uz-latn = Ўзбекча (лотин)
+lang-uz-cyrl = Ўзбекча (кирилл)
+lang-ru = Русча
+lang-en = Инглизча
+periodicity-daily = Кунлик
+periodicity-weekly = Ҳафталик
+periodicity-monthly = Ойлик
+periodicity-quarterly = Чораклик
+periodicity-semiannual = Ярим йиллик
+periodicity-annual = Йиллик
+periodicity-irregular = Номунтазам
+periodicity-one-off = Бир марталик
 
-## Schema
-schema-infer = Infer again from the table
-schema-infer-tooltip = Types and formats are read from the data again; titles, constraints and bindings you wrote are kept
-schema-import = Import published structure…
-schema-import-tooltip = Take field names and titles from the portal: a GetById answer or a file downloaded from data.egov.uz
-schema-none = This dataset has no table schema.
-schema-summary = { $fields } fields; titles missing in some language for { $missing }
-schema-select-hint = Click a field's titles count (n/4) to edit its titles, description and constraints.
-schema-edit-titles = Edit this field's titles, description and constraints
-schema-any-level = any level
-schema-col-name = Name
-schema-col-type = Type
-schema-col-format = Format
-schema-col-decimal = Decimal
-schema-col-group = Thousands
-schema-col-required = Required
-schema-col-unique = Unique
-schema-col-key = Key
-schema-col-classifier = Classifier
-schema-col-level = Level
-schema-col-parent = Inside field
-schema-col-titles = Titles
-schema-field-title = Title
-schema-field-description = Description
-constraint-minimum = Minimum
-constraint-maximum = Maximum
-constraint-min-length = Shortest length
-constraint-max-length = Longest length
-constraint-pattern = Pattern
-constraint-enum = Allowed values
-constraint-enum-hint = comma-separated
+## Схема
+schema-infer = Жадвал асосида қайта аниқлаш
+schema-infer-tooltip = Турлар ва форматлар маълумотлардан қайта аниқланади; сиз ёзган сарлавҳалар, чекловлар ва боғланишлар сақланиб қолади
+schema-import = Эълон қилинган тузилмани импорт қилиш…
+schema-import-tooltip = Устун номлари ва сарлавҳаларини порталдан олиш: GetById жавоби ёки data.egov.uz сайтидан юклаб олинган файл
+schema-none = Бу маълумотлар тўпламида жадвал схемаси йўқ.
+schema-summary = { $fields } та устун; { $missing } тасида баъзи тилларда сарлавҳа йўқ
+schema-select-hint = Устун сарлавҳалари, тавсифи ва чекловларини таҳрирлаш учун унинг сарлавҳалар сонини (n/4) босинг.
+schema-edit-titles = Бу устуннинг сарлавҳалари, тавсифи ва чекловларини таҳрирлаш
+schema-any-level = исталган даража
+group-space = бўш жой
+group-nbsp = узилмас бўш жой
+schema-col-name = Номи
+schema-col-type = Тури
+schema-col-format = Формат
+schema-col-decimal = Каср белгиси
+schema-col-group = Минглик ажратувчи
+schema-col-required = Мажбурий
+schema-col-unique = Такрорланмас
+schema-col-key = Калит
+schema-col-classifier = Классификатор
+schema-col-level = Даража
+schema-col-parent = Юқори даражали устун
+schema-col-titles = Сарлавҳалар
+schema-field-title = Сарлавҳа
+schema-field-description = Тавсиф
+constraint-minimum = Энг кичик қиймат
+constraint-maximum = Энг катта қиймат
+constraint-min-length = Энг кам узунлик
+constraint-max-length = Энг кўп узунлик
+constraint-pattern = Шаблон
+constraint-enum = Рухсат этилган қийматлар
+constraint-enum-hint = вергул билан ажратилган

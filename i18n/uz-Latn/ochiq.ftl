@@ -113,96 +113,98 @@ workspace-error-no-data-dir = Bu kompyuterda dastur maʼlumotlari uchun papka yo
 job-error-lost = Fon vazifasi kutilmaganda toʻxtadi. Qaytadan urinib koʻring; bu yana takrorlansa, iltimos, xabar bering.
 prefs-error-not-saved = Sozlamalaringizni saqlab boʻlmadi.
 
-## Datasets: tabs and saving
-tab-table = Table
-tab-passport = Passport
-tab-schema = Schema
-dataset-new = New dataset, not saved yet
-dataset-saving = Saving…
-dataset-unsaved = Unsaved changes
-dataset-saved = Saved
-dataset-save = Save
-dataset-save-tooltip = Save the passport and schema as datapackage.json in the workspace ({ $shortcut })
-describe-title = This file is not described as a dataset yet
-describe-hint = Ochiq infers the schema from the table (types, date and number formats, codes); you then complete the passport and the titles in four languages.
-describe-button = Describe as a dataset
+## Maʼlumotlar toʻplamlari: yorliqlar va saqlash
+tab-table = Jadval
+tab-passport = Pasport
+tab-schema = Sxema
+dataset-new = Yangi maʼlumotlar toʻplami, hali saqlanmagan
+dataset-saving = Saqlanmoqda…
+dataset-unsaved = Saqlanmagan oʻzgarishlar bor
+dataset-saved = Saqlandi
+dataset-save = Saqlash
+dataset-save-tooltip = Pasport va sxemani ishchi maydonda datapackage.json sifatida saqlash ({ $shortcut })
+describe-title = Bu fayl hali maʼlumotlar toʻplami sifatida tavsiflanmagan
+describe-hint = Ochiq sxemani jadvaldan aniqlaydi (turlar, sana va son formatlari, kodlar); soʻng siz pasportni va toʻrt tildagi sarlavhalarni toʻldirasiz.
+describe-button = Maʼlumotlar toʻplami sifatida tavsiflash
 workspace-datasets = { $count ->
-    [one] One dataset
-   *[other] { $count } datasets
+    [one] Bitta maʼlumotlar toʻplami
+   *[other] { $count } ta maʼlumotlar toʻplami
 }
-dialog-structure-title = Choose the published structure (GetById answer or a downloaded portal file)
-dialog-structure-filter = Portal files
-dataset-error-unreadable = The dataset description (datapackage.json) next to this file cannot be read.
-dataset-error-save = The dataset could not be saved.
-dataset-error-import = The file holds no published structure Ochiq can read.
+dialog-structure-title = Eʼlon qilingan tuzilmani tanlang (GetById javobi yoki portaldan yuklab olingan fayl)
+dialog-structure-filter = Portal fayllari
+dataset-error-unreadable = Bu fayl yonidagi maʼlumotlar toʻplami tavsifini (datapackage.json) oʻqib boʻlmaydi.
+dataset-error-save = Maʼlumotlar toʻplamini saqlab boʻlmadi.
+dataset-error-import = Faylda Ochiq oʻqiy oladigan eʼlon qilingan tuzilma yoʻq.
 
-## Passport
-passport-complete = The passport is complete in all four languages.
+## Pasport
+passport-complete = Pasport toʻrtala tilda ham toʻliq toʻldirilgan.
 passport-incomplete = { $count ->
-    [one] One item is missing: { $list }
-   *[other] { $count } items are missing: { $list }
+    [one] Bitta band toʻldirilmagan: { $list }
+   *[other] { $count } ta band toʻldirilmagan: { $list }
 }
 passport-gap-langs = { $field } ({ $langs })
-passport-code = Portal code
-passport-code-format = A portal code looks like 1-001-0008
-passport-portal-id = Portal id
-passport-sphere = Sphere
-passport-periodicity = Periodicity
-passport-licence = Licence
-passport-contact = Responsible person
-passport-contact-name = Name
-passport-contact-phone = Phone
-passport-contact-email = E-mail
-passport-coverage = Territory (SOATO)
-passport-coverage-hint = 17 for the whole country
-passport-none = — none —
-passport-title = Title
-passport-description = Description
-passport-keywords = Keywords
-passport-organisation = Organisation
-translit-to-cyrillic = Fill the Cyrillic text from the Latin one
-translit-to-latin = Fill the Latin text from the Cyrillic one
-lang-uz-latn = Uzbek (Latin)
-lang-uz-cyrl = Uzbek (Cyrillic)
-lang-ru = Russian
-lang-en = English
-periodicity-daily = Daily
-periodicity-weekly = Weekly
-periodicity-monthly = Monthly
-periodicity-quarterly = Quarterly
-periodicity-semiannual = Half-yearly
-periodicity-annual = Yearly
-periodicity-irregular = Irregular
-periodicity-one-off = One-off
+passport-code = Portal kodi
+passport-code-format = Portal kodi 1-001-0008 koʻrinishida boʻladi
+passport-portal-id = Portaldagi ID
+passport-sphere = Soha
+passport-periodicity = Davriylik
+passport-licence = Litsenziya
+passport-contact = Masʼul shaxs
+passport-contact-name = F.I.Sh.
+passport-contact-phone = Telefon
+passport-contact-email = Elektron pochta
+passport-coverage = MHOBT (SOATO) boʻyicha hudud
+passport-coverage-hint = Butun mamlakat uchun 17
+passport-none = — yoʻq —
+passport-title = Sarlavha
+passport-description = Tavsif
+passport-keywords = Kalit soʻzlar
+passport-organisation = Tashkilot
+translit-to-cyrillic = Kirill yozuvidagi matnni lotin yozuvidagi matndan toʻldirish
+translit-to-latin = Lotin yozuvidagi matnni kirill yozuvidagi matndan toʻldirish
+lang-uz-latn = Oʻzbekcha (lotin)
+lang-uz-cyrl = Oʻzbekcha (kirill)
+lang-ru = Ruscha
+lang-en = Inglizcha
+periodicity-daily = Kunlik
+periodicity-weekly = Haftalik
+periodicity-monthly = Oylik
+periodicity-quarterly = Choraklik
+periodicity-semiannual = Yarim yillik
+periodicity-annual = Yillik
+periodicity-irregular = Nomuntazam
+periodicity-one-off = Bir martalik
 
-## Schema
-schema-infer = Infer again from the table
-schema-infer-tooltip = Types and formats are read from the data again; titles, constraints and bindings you wrote are kept
-schema-import = Import published structure…
-schema-import-tooltip = Take field names and titles from the portal: a GetById answer or a file downloaded from data.egov.uz
-schema-none = This dataset has no table schema.
-schema-summary = { $fields } fields; titles missing in some language for { $missing }
-schema-select-hint = Click a field's titles count (n/4) to edit its titles, description and constraints.
-schema-edit-titles = Edit this field's titles, description and constraints
-schema-any-level = any level
-schema-col-name = Name
-schema-col-type = Type
+## Sxema
+schema-infer = Jadval asosida qayta aniqlash
+schema-infer-tooltip = Turlar va formatlar maʼlumotlardan qayta aniqlanadi; siz yozgan sarlavhalar, cheklovlar va bogʻlanishlar saqlanib qoladi
+schema-import = Eʼlon qilingan tuzilmani import qilish…
+schema-import-tooltip = Ustun nomlari va sarlavhalarini portaldan olish: GetById javobi yoki data.egov.uz saytidan yuklab olingan fayl
+schema-none = Bu maʼlumotlar toʻplamida jadval sxemasi yoʻq.
+schema-summary = { $fields } ta ustun; { $missing } tasida baʼzi tillarda sarlavha yoʻq
+schema-select-hint = Ustun sarlavhalari, tavsifi va cheklovlarini tahrirlash uchun uning sarlavhalar sonini (n/4) bosing.
+schema-edit-titles = Bu ustunning sarlavhalari, tavsifi va cheklovlarini tahrirlash
+schema-any-level = istalgan daraja
+group-space = boʻsh joy
+group-nbsp = uzilmas boʻsh joy
+schema-col-name = Nomi
+schema-col-type = Turi
 schema-col-format = Format
-schema-col-decimal = Decimal
-schema-col-group = Thousands
-schema-col-required = Required
-schema-col-unique = Unique
-schema-col-key = Key
-schema-col-classifier = Classifier
-schema-col-level = Level
-schema-col-parent = Inside field
-schema-col-titles = Titles
-schema-field-title = Title
-schema-field-description = Description
-constraint-minimum = Minimum
-constraint-maximum = Maximum
-constraint-min-length = Shortest length
-constraint-max-length = Longest length
-constraint-pattern = Pattern
-constraint-enum = Allowed values
-constraint-enum-hint = comma-separated
+schema-col-decimal = Kasr belgisi
+schema-col-group = Minglik ajratuvchi
+schema-col-required = Majburiy
+schema-col-unique = Takrorlanmas
+schema-col-key = Kalit
+schema-col-classifier = Klassifikator
+schema-col-level = Daraja
+schema-col-parent = Yuqori darajali ustun
+schema-col-titles = Sarlavhalar
+schema-field-title = Sarlavha
+schema-field-description = Tavsif
+constraint-minimum = Eng kichik qiymat
+constraint-maximum = Eng katta qiymat
+constraint-min-length = Eng kam uzunlik
+constraint-max-length = Eng koʻp uzunlik
+constraint-pattern = Shablon
+constraint-enum = Ruxsat etilgan qiymatlar
+constraint-enum-hint = vergul bilan ajratilgan

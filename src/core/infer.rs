@@ -192,11 +192,19 @@ impl KindTally {
 
     /// The column's kind: the narrowest kind that every non-empty value fits.
     pub fn kind(&self) -> ValueKind {
+        self.kind_allowing(0.0)
+    }
+
+    /// The narrowest kind that all but `misfits` (a share, 0..1) of the non-empty values
+    /// fit: a date column with one mistyped date is still a date column.
+    pub fn kind_allowing(&self, misfits: f64) -> ValueKind {
         let filled = self.filled();
         if filled == 0 {
             return ValueKind::Empty;
         }
-        if self.integer == filled {
+        let fits = |n: u64| n as f64 >= filled as f64 * (1.0 - misfits) && n > 0;
+        if fits(self.integer) && self.integer + self.text <= filled && self.number + self.date == 0
+        {
             // SOATO codes (17…, 4, 7 or 10 digits) and zero-padded numbers are codes;
             // years such as 2024 stay integers.
             let soato_len = matches!(self.digit_len, Some(4 | 7 | 10));
@@ -206,11 +214,11 @@ impl KindTally {
             }
             return ValueKind::Integer;
         }
-        if self.integer + self.number == filled {
+        if fits(self.integer + self.number) && self.date == 0 {
             ValueKind::Number
-        } else if self.date == filled {
+        } else if fits(self.date) {
             ValueKind::Date
-        } else if self.boolean == filled {
+        } else if fits(self.boolean) {
             ValueKind::Boolean
         } else {
             ValueKind::Text
@@ -268,6 +276,18 @@ mod tests {
             regions.add(v);
         }
         assert_eq!(regions.kind(), ValueKind::Code);
+    }
+
+    #[test]
+    fn a_few_misfits_are_allowed_when_asked() {
+        let mut t = KindTally::default();
+        for i in 0..99 {
+            t.add(&format!("{:02}.01.2026", i % 28 + 1));
+        }
+        t.add("31.02.2026");
+        assert_eq!(t.kind(), ValueKind::Text);
+        assert_eq!(t.kind_allowing(0.02), ValueKind::Date);
+        assert_eq!(t.kind_allowing(0.005), ValueKind::Text);
     }
 
     #[test]

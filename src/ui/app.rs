@@ -235,7 +235,7 @@ impl OchiqApp {
                     &mut self.actions,
                 );
             });
-        if let Some(doc) = &mut self.doc {
+        if let Some(doc) = self.doc.as_mut().filter(|d| d.tab == DocTab::Table) {
             egui::Panel::right("columns-panel")
                 .resizable(true)
                 .default_size(260.0)
@@ -387,8 +387,9 @@ impl OchiqApp {
             }
             Action::DismissNotice => self.notice = None,
             Action::DescribeDataset | Action::InferSchema => {
+                let classifiers = self.registry.latest_all().cloned().collect();
                 if let Some(doc) = &mut self.doc {
-                    doc.infer(ctx);
+                    doc.infer(ctx, classifiers);
                     doc.tab = DocTab::Schema;
                 }
             }

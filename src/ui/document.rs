@@ -9,6 +9,7 @@ use super::jobs::{
     Imported, Job, LoadMsg, Poll, spawn_import_structure, spawn_infer, spawn_load, spawn_profile,
     spawn_save,
 };
+use crate::core::classifier::Classifier;
 use crate::core::ingest::{IngestError, LoadEvent, OpenOptions, SourceInfo};
 use crate::core::profile::ColumnProfile;
 use crate::core::schema::portal::merge_titles;
@@ -91,9 +92,9 @@ impl Document {
 
     /// Infers a schema from the whole table, to describe the file as a new dataset or to
     /// refresh the open dataset's schema.
-    pub fn infer(&mut self, ctx: &egui::Context) {
+    pub fn infer(&mut self, ctx: &egui::Context, classifiers: Vec<Arc<Classifier>>) {
         if self.inferring.is_none() && self.state != LoadState::Loading {
-            self.inferring = Some(spawn_infer(ctx, Arc::clone(&self.table)));
+            self.inferring = Some(spawn_infer(ctx, Arc::clone(&self.table), classifiers));
         }
     }
 
@@ -168,7 +169,7 @@ impl Document {
                 Poll::Message(LoadMsg::Event(LoadEvent::Rows(chunk))) => {
                     Arc::make_mut(&mut self.table).append(chunk);
                 }
-                Poll::Message(LoadMsg::Dataset(dir, package)) => match package {
+                Poll::Message(LoadMsg::Dataset(dir, package)) => match *package {
                     Ok(package) => self.dataset = Some(DatasetState::saved(dir, package)),
                     Err(e) => event = Some(DocEvent::DatasetUnreadable(e)),
                 },

@@ -6,12 +6,14 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
+use crate::core::classifier::Classifier;
 use crate::core::ingest::{self, IngestError, LoadEvent, OpenOptions, SourceInfo};
 use crate::core::profile::{ColumnProfile, profile_table};
 use crate::core::progress::Tracker;
+use crate::core::schema::infer::{bind_classifiers, infer_schema};
 use crate::core::schema::package::PACKAGE_FILE;
 use crate::core::schema::portal::{from_get_by_id, from_portal_file};
-use crate::core::schema::{Package, Passport, TableSchema, infer::infer_schema};
+use crate::core::schema::{Package, Passport, TableSchema};
 use crate::core::table::Table;
 use crate::core::workspace::{Workspace, save_package};
 
@@ -65,7 +67,7 @@ impl<M: Send + 'static> Job<M> {
 pub enum LoadMsg {
     Event(LoadEvent),
     /// The file lies in a dataset folder: its package, or why it could not be read.
-    Dataset(PathBuf, Result<Package, String>),
+    Dataset(PathBuf, Box<Result<Package, String>>),
     Done(Result<SourceInfo, IngestError>),
 }
 
@@ -76,7 +78,7 @@ pub fn spawn_load(ctx: &egui::Context, path: PathBuf, options: OpenOptions) -> J
         });
         if let Some(dir) = Workspace::dataset_of(&path) {
             let package = Package::read(&dir.join(PACKAGE_FILE)).map_err(|e| e.to_string());
-            send(LoadMsg::Dataset(dir, package));
+            send(LoadMsg::Dataset(dir, Box::new(package)));
         }
         send(LoadMsg::Done(result));
     })
@@ -118,9 +120,16 @@ pub fn spawn_folder_dialog(
     })
 }
 
-pub fn spawn_infer(ctx: &egui::Context, table: Arc<Table>) -> Job<TableSchema> {
+/// Infers a schema and binds code columns to the classifiers their values come from.
+pub fn spawn_infer(
+    ctx: &egui::Context,
+    table: Arc<Table>,
+    classifiers: Vec<Arc<Classifier>>,
+) -> Job<TableSchema> {
     Job::spawn("ochiq-infer", ctx, move |_, send| {
-        send(infer_schema(&table))
+        let mut schema = infer_schema(&table);
+        bind_classifiers(&mut schema, &table, &classifiers);
+        send(schema);
     })
 }
 

@@ -80,14 +80,14 @@ pub fn lang_row(
         if lang == Lang::UzLatn {
             ui.vertical(|ui| {
                 if ui
-                    .small_button("→")
+                    .small_button("»")
                     .on_hover_text(tr!(i18n, "translit-to-cyrillic"))
                     .clicked()
                 {
                     changed |= transliterate(text, true);
                 }
                 if ui
-                    .small_button("←")
+                    .small_button("«")
                     .on_hover_text(tr!(i18n, "translit-to-latin"))
                     .clicked()
                 {

@@ -24,7 +24,15 @@ pub struct ClassifierChoice {
     pub levels: Vec<(String, String)>,
 }
 
-const GROUP_CHARS: [(&str, &str); 4] = [(" ", "␣"), ("\u{a0}", "⍽"), (",", ","), (".", ".")];
+/// Thousands separators offered, with how the choice is shown.
+fn group_chars(i18n: &I18n) -> [(&'static str, String); 4] {
+    [
+        (" ", tr!(i18n, "group-space")),
+        ("\u{a0}", tr!(i18n, "group-nbsp")),
+        (",", ",".to_owned()),
+        (".", ".".to_owned()),
+    ]
+}
 
 pub fn schema_ui(
     ui: &mut Ui,
@@ -130,7 +138,7 @@ fn fields_grid(
                 let before = field.name.clone();
                 let name_edit = ui.add(
                     TextEdit::singleline(&mut field.name)
-                        .desired_width(140.0)
+                        .min_size(egui::vec2(150.0, 0.0))
                         .hint_text(heading(i18n, "schema-col-name")),
                 );
                 if name_edit.changed() {
@@ -201,11 +209,12 @@ fn fields_grid(
                     ui.label("");
                 }
                 if field.field_type.is_numeric() {
-                    let shown = GROUP_CHARS
+                    let choices = group_chars(i18n);
+                    let shown = choices
                         .iter()
                         .find(|(c, _)| Some(*c) == field.group_char.as_deref())
-                        .map_or("—", |(_, s)| s);
-                    combo(ui, ids[4], &format!("group-{i}"), shown, Some(36.0), |ui| {
+                        .map_or("—", |(_, s)| s.as_str());
+                    combo(ui, ids[4], &format!("group-{i}"), shown, Some(60.0), |ui| {
                         if ui
                             .selectable_label(field.group_char.is_none(), "—")
                             .clicked()
@@ -213,12 +222,12 @@ fn fields_grid(
                             field.group_char = None;
                             changed = true;
                         }
-                        for (c, s) in GROUP_CHARS {
+                        for (c, s) in &choices {
                             if ui
-                                .selectable_label(field.group_char.as_deref() == Some(c), s)
+                                .selectable_label(field.group_char.as_deref() == Some(*c), s)
                                 .clicked()
                             {
-                                field.group_char = Some(c.to_owned());
+                                field.group_char = Some((*c).to_owned());
                                 changed = true;
                             }
                         }
@@ -246,7 +255,7 @@ fn fields_grid(
                     ids[10],
                     &format!("parent-{i}"),
                     parent.as_str(),
-                    Some(110.0),
+                    Some(100.0),
                     |ui| {
                         if ui.selectable_label(field.parent.is_none(), "—").clicked() {
                             field.parent = None;
@@ -345,7 +354,7 @@ fn binding_cells(
         labels.0,
         &format!("classifier-{row}"),
         shown,
-        Some(130.0),
+        Some(120.0),
         |ui| {
             if ui
                 .selectable_label(field.classifier.is_none(), &none)

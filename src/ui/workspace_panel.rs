@@ -130,7 +130,7 @@ fn dataset_item(
             };
             (title.to_owned(), p.passport.code.clone())
         }
-        Err(e) => (format!("⚠ {folder}"), e.clone()),
+        Err(e) => (format!("(!) {folder}"), e.clone()),
     };
     let data = entry.data_path();
     let selected = data.is_some() && current == data.as_deref();

@@ -212,3 +212,77 @@ fn a_dropped_file_opens_and_joins_the_recent_files() {
     harness.run_steps(2);
     harness.get_by_role_and_label(Role::Button, "basic.ods");
 }
+
+#[test]
+fn a_file_is_described_as_a_dataset_edited_in_four_languages_and_saved() {
+    let (dir, mut harness) = app_opening(Some("decimal_comma.csv"));
+    settle(&mut harness);
+    harness.get_by_label("Passport").click();
+    harness.run_steps(2);
+    harness.get_by_label("Describe as a dataset").click();
+    settle(&mut harness);
+    // The inferred schema: the SOATO code stays a code, Aholi is a number with a decimal comma.
+    {
+        let doc = harness
+            .state()
+            .doc
+            .as_ref()
+            .unwrap_or_else(|| panic!("no document"));
+        let schema = doc
+            .dataset
+            .as_ref()
+            .and_then(|d| d.package.schema())
+            .unwrap_or_else(|| panic!("no schema"));
+        assert_eq!(
+            schema.fields[0].constraints.pattern.as_deref(),
+            Some("^[0-9]{7}$")
+        );
+        assert_eq!(schema.fields[2].decimal_char.as_deref(), Some(","));
+    }
+    harness.get_by_label("Passport").click();
+    harness.run_steps(2);
+    let title_box = harness.get_by(|n| n.data().placeholder() == Some("Title · Oʻzbekcha"));
+    title_box.click();
+    harness.run_steps(1);
+    // The title starts as the file name; replace it.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run_steps(1);
+    harness
+        .get_by(|n| n.data().placeholder() == Some("Title · Oʻzbekcha"))
+        .type_text("Aholi soni tumanlar boʻyicha");
+    harness.run_steps(2);
+    harness
+        .get_all_by_label("»")
+        .next()
+        .unwrap_or_else(|| panic!("no » button"))
+        .click();
+    harness.run_steps(2);
+    let title = harness
+        .state()
+        .doc
+        .as_ref()
+        .and_then(|d| d.dataset.as_ref())
+        .map(|d| d.package.passport.title.clone())
+        .unwrap_or_default();
+    assert_eq!(title.uz_latn, "Aholi soni tumanlar boʻyicha");
+    assert_eq!(title.uz_cyrl, "Аҳоли сони туманлар бўйича");
+    harness.get_by_label("Save").click();
+    settle(&mut harness);
+    let datasets = dir.path().join("workspace/datasets");
+    let made: Vec<_> = std::fs::read_dir(&datasets)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    let package_path = datasets.join("aholi-soni-tumanlar-boyicha/datapackage.json");
+    assert!(package_path.exists(), "datasets made: {made:?}");
+    let package =
+        ochiq::core::schema::Package::read(&package_path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(package.passport.title.uz_cyrl, "Аҳоли сони туманлар бўйича");
+    assert_eq!(package.resources[0].path, "decimal_comma.csv");
+    assert!(package_path.with_file_name("decimal_comma.csv").exists());
+    harness.get_by_label("Saved");
+    // The workspace lists the new dataset by its title.
+    harness.get_by_role_and_label(Role::Button, "Aholi soni tumanlar boʻyicha");
+}

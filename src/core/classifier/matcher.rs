@@ -155,15 +155,16 @@ impl Classifier {
         found.into_iter().map(|(_, c)| c).collect()
     }
 
-    /// The best candidate when it is an exact match and no other candidate ties with it.
+    /// The best candidate when it scores at least `options.min_score` and strictly more than
+    /// any other (for "accept every unambiguous match"; callers pick a strict `min_score`).
     pub fn match_unique(&self, name: &str, options: &MatchOptions<'_>) -> Option<&Entry> {
         let options = MatchOptions {
             limit: 2,
-            min_score: 1.0,
             ..*options
         };
         match self.match_name(name, &options).as_slice() {
             [only] => Some(only.entry),
+            [first, second] if first.score > second.score => Some(first.entry),
             _ => None,
         }
     }
@@ -200,30 +201,37 @@ impl NameIndex {
         let mut start = Vec::with_capacity(classifier.entries.len() + 1);
         // Many entries share names ("Bo'ston" 18 times): normalise each text once.
         let mut cache: HashMap<&str, NormalisedName> = HashMap::new();
+        let mut own: Vec<(Lang, NormalisedName)> = Vec::with_capacity(4);
         for entry in &classifier.entries {
             start.push(names.len() as u32);
-            let first = names.len();
+            own.clear();
             for lang in Lang::ALL {
                 let text = entry.name.get(lang).trim();
                 if text.is_empty() {
                     continue;
                 }
-                let n = cache
-                    .entry(text)
-                    .or_insert_with(|| normalise_name(text))
-                    .clone();
+                let n = cache.entry(text).or_insert_with(|| normalise_name(text));
+                if !n.key.is_empty() {
+                    own.push((lang, n.clone()));
+                }
+            }
+            // A name without a unit word takes the unit another of the entry's names states
+            // ("Andijon" is a city because its English name is "Andijan city").
+            let entry_unit = own.iter().find_map(|(_, n)| n.unit);
+            let first = names.len();
+            for (lang, n) in own.drain(..) {
+                let unit = n.unit.or(entry_unit);
                 let seen = names[first..]
                     .iter()
-                    .any(|m: &IndexedName| *m.key == *n.key && m.unit == n.unit);
-                if n.key.is_empty() || seen {
-                    continue;
+                    .any(|m: &IndexedName| *m.key == *n.key && m.unit == unit);
+                if !seen {
+                    names.push(IndexedName {
+                        chars: n.key.chars().collect(),
+                        key: n.key.into_boxed_str(),
+                        unit,
+                        lang,
+                    });
                 }
-                names.push(IndexedName {
-                    chars: n.key.chars().collect(),
-                    key: n.key.into_boxed_str(),
-                    unit: n.unit,
-                    lang,
-                });
             }
         }
         start.push(names.len() as u32);
@@ -464,34 +472,114 @@ fn abbreviation_unit(word: &str) -> Option<Unit> {
     }
 }
 
-/// The unit a word names, in Uzbek (either script, also transliterated), Russian (also
-/// transliterated) or English. Cyrillic forms are kept for text that stays Cyrillic.
+/// Unit words in Uzbek (either script, and as transliterated), Russian (also transliterated)
+/// and English, with common abbreviations. Cyrillic forms serve text that stays Cyrillic.
+const UNIT_WORDS: &[(Unit, &[&str])] = &[
+    (
+        Unit::District,
+        &[
+            "tumani",
+            "tuman",
+            "tumanı",
+            "t",
+            "rayon",
+            "rayoni",
+            "raion",
+            "district",
+            "туман",
+            "тумани",
+            "район",
+        ],
+    ),
+    (
+        Unit::Region,
+        &[
+            "viloyati",
+            "viloyat",
+            "vil",
+            "v",
+            "oblast",
+            "oblasti",
+            "obl",
+            "region",
+            "province",
+            "вилояти",
+            "вилоят",
+            "вил",
+            "область",
+            "обл",
+            "области",
+        ],
+    ),
+    (
+        Unit::City,
+        &[
+            "shahri",
+            "shahar",
+            "sh",
+            "shahr",
+            "city",
+            "town",
+            "gorod",
+            "g",
+            "gor",
+            "шаҳри",
+            "шахри",
+            "шаҳар",
+            "шахар",
+            "ш",
+            "город",
+            "г",
+            "гор",
+        ],
+    ),
+    (
+        Unit::Settlement,
+        &[
+            "shaharchasi",
+            "shaharcha",
+            "posyolok",
+            "poselok",
+            "pos",
+            "pgt",
+            "selo",
+            "village",
+            "settlement",
+            "mfy",
+            "qfy",
+            "шаҳарчаси",
+            "шаҳарча",
+            "посёлок",
+            "поселок",
+            "пос",
+            "пгт",
+            "село",
+            "мфй",
+            "қфй",
+        ],
+    ),
+    (
+        Unit::Republic,
+        &[
+            "respublikasi",
+            "respublika",
+            "respubliki",
+            "resp",
+            "republic",
+            "республикаси",
+            "республика",
+            "республики",
+            "респ",
+        ],
+    ),
+];
+
+/// The unit a (lowercase, apostrophe-free) word names.
 fn unit_of(word: &str) -> Option<Unit> {
-    Some(match word {
-        "tumani" | "tuman" | "tumanı" | "rayon" | "rayoni" | "raion" | "district" | "туман"
-        | "тумани" | "район" => Unit::District,
-        "viloyati" | "viloyat" | "vil" | "oblast" | "oblasti" | "region" | "province"
-        | "вилояти" | "вилоят" | "вил" | "область" | "обл" | "области" => {
-            Unit::Region
-        }
-        "shahri" | "shahar" | "sh" | "shahr" | "city" | "town" | "gorod" | "g" | "gor"
-        | "шаҳри" | "шахри" | "шаҳар" | "шахар" | "ш" | "город" | "г" | "гор" => {
-            Unit::City
-        }
-        "shaharchasi" | "shaharcha" | "posyolok" | "poselok" | "pos" | "pgt" | "selo"
-        | "village" | "settlement" | "mfy" | "qfy" | "шаҳарчаси" | "шаҳарча" | "посёлок"
-        | "поселок" | "пос" | "пгт" | "село" | "мфй" | "қфй" => {
-            Unit::Settlement
-        }
-        "respublikasi"
-        | "respublika"
-        | "respubliki"
-        | "republic"
-        | "республикаси"
-        | "республика"
-        | "республики" => Unit::Republic,
-        _ => return None,
-    })
+    UNIT_WORDS
+        .iter()
+        .find(|(_, words)| words.contains(&word))
+        .map(|&(unit, _)| unit)
 }
 
 /// Words that carry nothing for matching ("Republic of …", "… nomli", "им. …").
@@ -541,13 +629,10 @@ fn jaro_winkler(a: &[char], b: &[char], scratch: &mut Scratch) -> f32 {
     for (i, &ca) in a.iter().enumerate() {
         let lo = i.saturating_sub(window);
         let hi = (i + window + 1).min(b.len());
-        for j in lo..hi {
-            if !scratch.b[j] && b[j] == ca {
-                scratch.a[i] = true;
-                scratch.b[j] = true;
-                matches += 1;
-                break;
-            }
+        if let Some(j) = (lo..hi).find(|&j| !scratch.b[j] && b[j] == ca) {
+            scratch.a[i] = true;
+            scratch.b[j] = true;
+            matches += 1;
         }
     }
     if matches == 0 {
@@ -697,6 +782,12 @@ mod tests {
         assert_eq!(code("Toshkent sh.").as_deref(), Some("1726"));
         assert_eq!(code("Toshkent viloyati").as_deref(), Some("1727"));
         assert_eq!(code("город Ташкент").as_deref(), Some("1726"));
+        assert_eq!(code("Samarqand v.").as_deref(), Some("1718"));
+        assert_eq!(code("Самаркандская обл").as_deref(), Some("1718"));
+        assert_eq!(code("Karakalpakstan").as_deref(), Some("1735"));
+        assert_eq!(code("Бухара").as_deref(), Some("1706401"));
+        assert_eq!(code("Чиланзарский р-н").as_deref(), Some("1726294"));
+        assert_eq!(code("Республика Узбекистан").as_deref(), Some("17"));
         // Without a unit word the higher level wins a tie.
         assert_eq!(code("Andijon").as_deref(), Some("1703"));
         assert_eq!(code("Qoraqalpog'iston").as_deref(), Some("1735"));
@@ -815,6 +906,16 @@ mod tests {
             c.match_unique("Bo'ston", &MatchOptions::default())
                 .is_none()
         );
+        let strict = MatchOptions {
+            min_score: 0.95,
+            ..MatchOptions::default()
+        };
+        assert_eq!(
+            c.match_unique("Andijon shahri", &strict)
+                .map(|e| e.code.as_str()),
+            Some("1703401")
+        );
+        assert!(c.match_unique("Andijn", &strict).is_none());
     }
 
     #[test]

@@ -48,6 +48,10 @@ pub enum ClassifierError {
     DuplicateLevel(String),
     #[error("the source has no rows")]
     NoRows,
+    #[error("{0} entries are more than a classifier can hold")]
+    TooManyEntries(usize),
+    #[error("file format {0} is newer than this version of Ochiq reads")]
+    UnsupportedFormat(u32),
     #[error("column {column} is outside the table ({width} columns)")]
     NoSuchColumn { column: usize, width: usize },
     #[error("row {row}: empty code")]
@@ -447,10 +451,7 @@ impl Index {
     ) -> Result<Self, ClassifierError> {
         let n = entries.len();
         if n >= NONE as usize {
-            return Err(ClassifierError::Corrupt {
-                path: PathBuf::new(),
-                detail: format!("{n} entries"),
-            });
+            return Err(ClassifierError::TooManyEntries(n));
         }
         let mut by_code = HashMap::with_capacity_and_hasher(n, FxBuild);
         let mut by_level = vec![Vec::new(); levels.len()];
@@ -612,10 +613,7 @@ impl TryFrom<ClassifierFile> for Classifier {
 
     fn try_from(file: ClassifierFile) -> Result<Self, ClassifierError> {
         if file.format > FILE_FORMAT {
-            return Err(ClassifierError::Corrupt {
-                path: PathBuf::new(),
-                detail: format!("format {} is newer than {FILE_FORMAT}", file.format),
-            });
+            return Err(ClassifierError::UnsupportedFormat(file.format));
         }
         let info = ClassifierInfo {
             id: file.id,
@@ -876,5 +874,43 @@ pub(crate) mod tests {
         // A file whose hierarchy is broken is refused while parsing.
         let broken = json.replace(r#""parent":"01""#, r#""parent":"77""#);
         assert!(serde_json::from_str::<Classifier>(&broken).is_err());
+        // So is a file from a newer Ochiq.
+        let newer = json.replace(r#""format":1"#, r#""format":99"#);
+        let err = serde_json::from_str::<Classifier>(&newer).map(|_| ()).err();
+        assert!(err.is_some_and(|e| e.to_string().contains("99")));
+    }
+}
+#[cfg(test)]
+mod tmp_perf {
+    #[test]
+    fn tmp_perf() {
+        let t = std::time::Instant::now();
+        let c = crate::core::classifier::soato().unwrap_or_else(|| panic!());
+        eprintln!("parse {:?}", t.elapsed());
+        let t = std::time::Instant::now();
+        let _ = c.match_name("Bo'ston", &Default::default());
+        eprintln!("first match (index build) {:?}", t.elapsed());
+        let t = std::time::Instant::now();
+        for name in [
+            "Андижанский район",
+            "Toshkent sh.",
+            "Qo'rg'ontepa",
+            "Бустанский район",
+            "Yunusobod",
+        ] {
+            let _ = c.match_name(name, &Default::default());
+        }
+        eprintln!("5 unrestricted matches {:?}", t.elapsed());
+        let codes: Vec<&str> = c.entries().iter().map(|e| e.code.as_str()).collect();
+        let t = std::time::Instant::now();
+        let mut n = 0;
+        for _ in 0..300 {
+            for code in &codes {
+                if c.contains(code) && c.is_within(code, "1703") {
+                    n += 1;
+                }
+            }
+        }
+        eprintln!("{} lookups {:?} ({n})", 300 * codes.len() * 2, t.elapsed());
     }
 }

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::core::classifier::bundled::{bundled, bundled_problems};
-use crate::core::classifier::{Classifier, ClassifierError, is_valid_name};
+use crate::core::classifier::{Classifier, ClassifierError};
 use crate::core::error::IoError;
 use crate::core::workspace::atomic::write_json_atomic;
 
@@ -155,6 +155,7 @@ impl Registry {
         workspace_root: &Path,
         classifier: Classifier,
     ) -> Result<Arc<Classifier>, ClassifierError> {
+        // Ids and versions were checked to be safe file names when the classifier was built.
         let (id, version) = (classifier.id(), classifier.version());
         let path = classifier_path(workspace_root, id, version);
         if self.get(id, Some(version)).is_some() || path.exists() {
@@ -162,10 +163,6 @@ impl Registry {
                 id: id.to_owned(),
                 version: version.to_owned(),
             });
-        }
-        // The model checks names on construction; check again, as they become a path.
-        if !is_valid_name(id) || !is_valid_name(version) {
-            return Err(ClassifierError::InvalidId(format!("{id}/{version}")));
         }
         write_json_atomic(&path, &classifier)?;
         let classifier = Arc::new(classifier);

@@ -11,6 +11,10 @@ use crate::core::infer::{KindTally, ValueKind, parse_date};
 use crate::core::lang::LangText;
 use crate::core::table::Table;
 
+/// Share of a column's values that may not fit its inferred type: they are the errors
+/// validation will report, not a reason to call the column text.
+const MISFITS: f64 = 0.02;
+
 /// Values that mean "no data" in Uzbek statistical tables besides an empty cell.
 const DASHES: [&str; 4] = ["-", "–", "—", "x"];
 
@@ -128,7 +132,7 @@ pub fn infer_schema(table: &Table) -> TableSchema {
             field.titles = LangText::default();
             field.titles.set(guess_lang(h), h);
         }
-        match f.tally.kind() {
+        match f.tally.kind_allowing(MISFITS) {
             ValueKind::Integer => {
                 field.field_type = FieldType::Integer;
                 set_group(&mut field, f);
@@ -282,5 +286,123 @@ mod tests {
     fn mixed_date_forms_stay_text() {
         let s = infer(&["d"], &[vec!["05.01.2026"], vec!["2026-01-05"]]);
         assert_eq!(s.fields[0].field_type, FieldType::String);
+    }
+}
+
+/// Values looked at per column when deciding a classifier binding.
+const BINDING_SAMPLE: usize = 5_000;
+/// Share of a column's values that must be codes of one classifier to bind it.
+const BINDING_SHARE: f64 = 0.95;
+
+/// Binds code columns to the classifier (and level) their values come from, and links a
+/// lower level to a higher one in the same row (a district column inside a region column).
+/// Columns already bound are left as they are.
+pub fn bind_classifiers(
+    schema: &mut TableSchema,
+    table: &Table,
+    classifiers: &[std::sync::Arc<crate::core::classifier::Classifier>],
+) {
+    let mut bound: Vec<(usize, String, usize)> = Vec::new();
+    for (col, field) in schema.fields.iter_mut().enumerate() {
+        if field.classifier.is_some() || field.field_type != FieldType::String {
+            continue;
+        }
+        let mut values: Vec<&str> = table
+            .iter_rows()
+            .filter_map(|r| r.get(col).map(str::trim))
+            .filter(|v| !v.is_empty() && !DASHES.contains(v))
+            .take(BINDING_SAMPLE)
+            .collect();
+        values.sort_unstable();
+        values.dedup();
+        if values.is_empty() {
+            continue;
+        }
+        for c in classifiers {
+            let mut levels = std::collections::HashMap::new();
+            let mut hits = 0usize;
+            for v in &values {
+                if let Some(entry) = c.get(v) {
+                    hits += 1;
+                    *levels.entry(entry.level).or_insert(0usize) += 1;
+                }
+            }
+            if (hits as f64) < BINDING_SHARE * values.len() as f64 {
+                continue;
+            }
+            let Some((&level, &count)) = levels
+                .iter()
+                .max_by_key(|&(&l, &n)| (n, std::cmp::Reverse(l)))
+            else {
+                continue;
+            };
+            let level_id = c.levels().get(level).map(|l| l.id.clone());
+            field.classifier = Some(super::Binding {
+                classifier: c.id().to_owned(),
+                version: Some(c.version().to_owned()),
+                // One level for (nearly) all codes: bind to it; a mix stays level-free.
+                level: level_id.filter(|_| count as f64 >= BINDING_SHARE * hits as f64),
+            });
+            bound.push((col, c.id().to_owned(), level));
+            break;
+        }
+    }
+    // The nearest higher level of the same classifier is the parent column.
+    for &(col, ref id, level) in &bound {
+        if schema.fields[col].parent.is_some() {
+            continue;
+        }
+        let parent = bound
+            .iter()
+            .filter(|(c, i, l)| *c != col && i == id && *l < level)
+            .max_by_key(|(_, _, l)| *l)
+            .map(|(c, _, _)| schema.fields[*c].name.clone());
+        schema.fields[col].parent = parent;
+    }
+}
+
+#[cfg(test)]
+mod binding_tests {
+    use super::*;
+
+    #[test]
+    fn soato_columns_are_bound_with_their_level_and_linked() {
+        let Some(soato) = crate::core::classifier::soato().cloned() else {
+            panic!("SOATO is bundled");
+        };
+        let table = Table::from_rows(
+            &["viloyat", "tuman", "soni"],
+            &[
+                vec!["1703", "1703202", "5"],
+                vec!["1703", "1703203", "7"],
+                vec!["1706", "1706204", "9"],
+            ],
+        );
+        let mut schema = infer_schema(&table);
+        bind_classifiers(&mut schema, &table, &[soato]);
+        let region = schema.fields[0].classifier.clone().unwrap_or_default();
+        assert_eq!(region.classifier, "soato");
+        assert_eq!(region.level.as_deref(), Some("region"));
+        let district = &schema.fields[1];
+        assert_eq!(
+            district
+                .classifier
+                .as_ref()
+                .and_then(|b| b.level.as_deref()),
+            Some("district")
+        );
+        assert_eq!(district.parent.as_deref(), Some("viloyat"));
+        assert!(schema.fields[2].classifier.is_none());
+    }
+
+    #[test]
+    fn codes_that_are_not_in_the_classifier_stay_unbound() {
+        let Some(soato) = crate::core::classifier::soato().cloned() else {
+            panic!("SOATO is bundled");
+        };
+        let table = Table::from_rows(&["inn"], &[vec!["301234567"], vec!["302345678"]]);
+        let mut schema = infer_schema(&table);
+        bind_classifiers(&mut schema, &table, &[soato]);
+        assert!(schema.fields[0].classifier.is_none());
     }
 }

@@ -269,6 +269,8 @@ pub fn slug(text: &str) -> String {
     {
         if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-') {
             out.push(c);
+        } else if matches!(c, 'ʻ' | 'ʼ' | '\'' | '‘' | '’' | '`') {
+            // Oʻzbekiston → ozbekiston: apostrophes belong to the letter, not a word break.
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }
@@ -540,5 +542,10 @@ mod tests {
     fn names_are_slugs() {
         assert_eq!(slug("1-001-0008"), "1-001-0008");
         assert_eq!(slug("Aholi soni (viloyatlar)"), "aholi-soni-viloyatlar");
+        assert_eq!(
+            slug("Sogʻliqni saqlash boʻyicha"),
+            "sogliqni-saqlash-boyicha"
+        );
+        assert_eq!(slug("Тошкент шаҳри"), "toshkent-shahri");
     }
 }
