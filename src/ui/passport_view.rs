@@ -61,7 +61,7 @@ pub fn lang_row(
     multiline: bool,
 ) -> bool {
     let mut changed = false;
-    let width = ((ui.available_width() - 260.0) / 4.0).clamp(120.0, 360.0);
+    let width = ((ui.available_width() - 300.0) / 4.0).clamp(150.0, 360.0);
     ui.label(label);
     for lang in Lang::ALL {
         let hint = format!("{label} · {}", lang.native_name());
@@ -72,7 +72,11 @@ pub fn lang_row(
         } else {
             TextEdit::singleline(value)
         };
-        let mut edit = edit.hint_text(hint).desired_width(width);
+        // Grid cells shrink to their content unless a minimum is given.
+        let mut edit = edit
+            .hint_text(hint)
+            .desired_width(width)
+            .min_size(egui::vec2(width, 0.0));
         if missing {
             edit = edit.background_color(ui.visuals().error_fg_color.gamma_multiply(0.12));
         }
