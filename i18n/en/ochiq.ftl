@@ -161,6 +161,7 @@ passport-contact-phone = Phone
 passport-contact-email = E-mail
 passport-coverage = Territory (SOATO)
 passport-coverage-hint = 17 for the whole country
+passport-coverage-unknown = not a SOATO code
 passport-none = — none —
 passport-title = Title
 passport-description = Description
@@ -214,3 +215,41 @@ constraint-max-length = Longest length
 constraint-pattern = Pattern
 constraint-enum = Allowed values
 constraint-enum-hint = comma-separated
+
+## Classifiers
+menu-classifiers = Classifiers
+menu-classifiers-tooltip = Browse the reference classifiers (SOATO, portal spheres) and import your own code lists
+dialog-code-list-title = Choose a code list to import (CSV or Excel)
+classifiers-title = Reference classifiers
+classifiers-import = Import a code list…
+classifiers-import-tooltip = Read a CSV or Excel file and choose which columns hold the code, parent, level and names
+classifiers-close = Back to the file
+classifiers-bundled = bundled with Ochiq
+classifiers-imported = imported into this workspace
+classifiers-entries = { $count ->
+    [one] one code
+   *[other] { $count } codes
+}
+classifiers-about = { $id }, version { $version }, { $count } codes
+classifiers-search = Search by code or by name in any script
+classifiers-shown = Shown: { $count }
+classifiers-import-file = { $name }: { $rows } rows
+classifiers-col-code = Code column
+classifiers-col-parent = Parent code column
+classifiers-col-level = Level column
+classifiers-col-name = Name column, { $lang }
+classifiers-id = Identifier
+classifiers-version = Version
+classifiers-source = Source
+classifiers-name = Name, { $lang }
+classifiers-import-do = Import
+classifiers-import-cancel = Cancel
+classifier-error-empty-code = Row { $row } has no code.
+classifier-error-duplicate = Row { $row } repeats the code { $code } of row { $first }.
+classifier-error-parent = Row { $row }: the parent { $parent } of code { $code } is not in the list.
+classifier-error-cycle = Row { $row }: code { $code } is its own ancestor.
+classifier-error-no-rows = The file has no rows.
+classifier-error-id = “{ $id }” cannot be an identifier: use small Latin letters, digits, - _ and . only.
+classifier-error-version = “{ $version }” cannot be a version: use Latin letters, digits, - _ and . only.
+classifier-error-exists = { $id } version { $version } is already in the workspace; give the new one another version.
+classifier-error-other = The code list could not be imported: { $detail }

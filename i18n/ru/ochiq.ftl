@@ -161,6 +161,7 @@ passport-contact-phone = Телефон
 passport-contact-email = Эл. почта
 passport-coverage = Территория (СОАТО)
 passport-coverage-hint = 17 — вся страна
+passport-coverage-unknown = не код СОАТО
 passport-none = — нет —
 passport-title = Название
 passport-description = Описание
@@ -214,3 +215,43 @@ constraint-max-length = Максимальная длина
 constraint-pattern = Шаблон
 constraint-enum = Допустимые значения
 constraint-enum-hint = через запятую
+
+## Классификаторы
+menu-classifiers = Классификаторы
+menu-classifiers-tooltip = Просмотреть справочные классификаторы (СОАТО, сферы портала) и импортировать свои справочники кодов
+dialog-code-list-title = Выберите справочник кодов для импорта (CSV или Excel)
+classifiers-title = Справочные классификаторы
+classifiers-import = Импортировать справочник кодов…
+classifiers-import-tooltip = Прочитать файл CSV или Excel и указать, в каких столбцах находятся код, родительский код, уровень и названия
+classifiers-close = Вернуться к файлу
+classifiers-bundled = поставляется с Ochiq
+classifiers-imported = импортирован в эту рабочую папку
+classifiers-entries = { $count ->
+    [one] { $count } код
+    [few] { $count } кода
+    [many] { $count } кодов
+   *[other] { $count } кода
+}
+classifiers-about = { $id }, версия { $version }, кодов: { $count }
+classifiers-search = Поиск по коду или по названию на латинице или кириллице
+classifiers-shown = Показано: { $count }
+classifiers-import-file = { $name } — строк: { $rows }
+classifiers-col-code = Столбец кода
+classifiers-col-parent = Столбец родительского кода
+classifiers-col-level = Столбец уровня
+classifiers-col-name = Столбец названия, { $lang }
+classifiers-id = Идентификатор
+classifiers-version = Версия
+classifiers-source = Источник
+classifiers-name = Название, { $lang }
+classifiers-import-do = Импортировать
+classifiers-import-cancel = Отмена
+classifier-error-empty-code = В строке { $row } нет кода.
+classifier-error-duplicate = В строке { $row } повторяется код { $code } из строки { $first }.
+classifier-error-parent = Строка { $row }: родительского кода { $parent } для кода { $code } нет в списке.
+classifier-error-cycle = Строка { $row }: код { $code } встречается среди собственных вышестоящих кодов.
+classifier-error-no-rows = В файле нет строк.
+classifier-error-id = «{ $id }» не может быть идентификатором: используйте только строчные латинские буквы, цифры, - _ и точку.
+classifier-error-version = «{ $version }» не может быть версией: используйте только латинские буквы, цифры, - _ и точку.
+classifier-error-exists = { $id } версии { $version } уже есть в рабочей папке; укажите для нового другую версию.
+classifier-error-other = Не удалось импортировать справочник кодов: { $detail }

@@ -155,6 +155,7 @@ passport-contact-phone = Телефон
 passport-contact-email = Электрон почта
 passport-coverage = МҲОБТ (СОАТО) бўйича ҳудуд
 passport-coverage-hint = Бутун мамлакат учун 17
+passport-coverage-unknown = МҲОБТ (СОАТО) коди эмас
 passport-none = — йўқ —
 passport-title = Сарлавҳа
 passport-description = Тавсиф
@@ -208,3 +209,41 @@ constraint-max-length = Энг кўп узунлик
 constraint-pattern = Шаблон
 constraint-enum = Рухсат этилган қийматлар
 constraint-enum-hint = вергул билан ажратилган
+
+## Классификаторлар
+menu-classifiers = Классификаторлар
+menu-classifiers-tooltip = МҲОБТ (СОАТО) ва портал соҳалари каби классификаторларни кўриш ҳамда ўз кодлар рўйхатларингизни импорт қилиш
+dialog-code-list-title = Импорт қилиш учун кодлар рўйхатини танланг (CSV ёки Excel)
+classifiers-title = Классификаторлар маълумотномаси
+classifiers-import = Кодлар рўйхатини импорт қилиш…
+classifiers-import-tooltip = CSV ёки Excel файлини ўқиб, код, юқори даражали код, даража ва номлар қайси устунларда жойлашганини танлаш
+classifiers-close = Файлга қайтиш
+classifiers-bundled = Ochiq билан бирга келади
+classifiers-imported = бу ишчи майдонга импорт қилинган
+classifiers-entries = { $count ->
+    [one] битта код
+   *[other] { $count } та код
+}
+classifiers-about = { $id }, версия { $version }, { $count } та код
+classifiers-search = Код ёки ном бўйича қидириш (лотин ёки кирилл ёзувида)
+classifiers-shown = Кўрсатилган: { $count }
+classifiers-import-file = { $name }: { $rows } қатор
+classifiers-col-code = Код устуни
+classifiers-col-parent = Юқори даражали код устуни
+classifiers-col-level = Даража устуни
+classifiers-col-name = Ном устуни, { $lang }
+classifiers-id = Идентификатор
+classifiers-version = Версия
+classifiers-source = Манба
+classifiers-name = Номи, { $lang }
+classifiers-import-do = Импорт қилиш
+classifiers-import-cancel = Бекор қилиш
+classifier-error-empty-code = { $row }-қаторда код йўқ.
+classifier-error-duplicate = { $row }-қаторда { $first }-қатордаги { $code } коди такрорланган.
+classifier-error-parent = { $row }-қатор: { $code } кодининг юқори даражали коди { $parent } рўйхатда йўқ.
+classifier-error-cycle = { $row }-қатор: { $code } коди ўзининг юқори даражали кодлари орасида учрайди.
+classifier-error-no-rows = Файлда қаторлар йўқ.
+classifier-error-id = «{ $id }» идентификатор бўла олмайди: фақат кичик лотин ҳарфлари, рақамлар, - _ ва нуқтадан фойдаланинг.
+classifier-error-version = «{ $version }» версия бўла олмайди: фақат лотин ҳарфлари, рақамлар, - _ ва нуқтадан фойдаланинг.
+classifier-error-exists = { $id } (версия { $version }) ишчи майдонда аллақачон бор; янгиси учун бошқа версия кўрсатинг.
+classifier-error-other = Кодлар рўйхатини импорт қилиб бўлмади: { $detail }

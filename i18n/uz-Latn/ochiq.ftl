@@ -155,6 +155,7 @@ passport-contact-phone = Telefon
 passport-contact-email = Elektron pochta
 passport-coverage = MHOBT (SOATO) boʻyicha hudud
 passport-coverage-hint = Butun mamlakat uchun 17
+passport-coverage-unknown = MHOBT (SOATO) kodi emas
 passport-none = — yoʻq —
 passport-title = Sarlavha
 passport-description = Tavsif
@@ -208,3 +209,41 @@ constraint-max-length = Eng koʻp uzunlik
 constraint-pattern = Shablon
 constraint-enum = Ruxsat etilgan qiymatlar
 constraint-enum-hint = vergul bilan ajratilgan
+
+## Klassifikatorlar
+menu-classifiers = Klassifikatorlar
+menu-classifiers-tooltip = MHOBT (SOATO) va portal sohalari kabi klassifikatorlarni koʻrish hamda oʻz kodlar roʻyxatlaringizni import qilish
+dialog-code-list-title = Import qilish uchun kodlar roʻyxatini tanlang (CSV yoki Excel)
+classifiers-title = Klassifikatorlar maʼlumotnomasi
+classifiers-import = Kodlar roʻyxatini import qilish…
+classifiers-import-tooltip = CSV yoki Excel faylini oʻqib, kod, yuqori darajali kod, daraja va nomlar qaysi ustunlarda joylashganini tanlash
+classifiers-close = Faylga qaytish
+classifiers-bundled = Ochiq bilan birga keladi
+classifiers-imported = bu ishchi maydonga import qilingan
+classifiers-entries = { $count ->
+    [one] bitta kod
+   *[other] { $count } ta kod
+}
+classifiers-about = { $id }, versiya { $version }, { $count } ta kod
+classifiers-search = Kod yoki nom boʻyicha qidirish (lotin yoki kirill yozuvida)
+classifiers-shown = Koʻrsatilgan: { $count }
+classifiers-import-file = { $name }: { $rows } qator
+classifiers-col-code = Kod ustuni
+classifiers-col-parent = Yuqori darajali kod ustuni
+classifiers-col-level = Daraja ustuni
+classifiers-col-name = Nom ustuni, { $lang }
+classifiers-id = Identifikator
+classifiers-version = Versiya
+classifiers-source = Manba
+classifiers-name = Nomi, { $lang }
+classifiers-import-do = Import qilish
+classifiers-import-cancel = Bekor qilish
+classifier-error-empty-code = { $row }-qatorda kod yoʻq.
+classifier-error-duplicate = { $row }-qatorda { $first }-qatordagi { $code } kodi takrorlangan.
+classifier-error-parent = { $row }-qator: { $code } kodining yuqori darajali kodi { $parent } roʻyxatda yoʻq.
+classifier-error-cycle = { $row }-qator: { $code } kodi oʻzining yuqori darajali kodlari orasida uchraydi.
+classifier-error-no-rows = Faylda qatorlar yoʻq.
+classifier-error-id = “{ $id }” identifikator boʻla olmaydi: faqat kichik lotin harflari, raqamlar, - _ va nuqtadan foydalaning.
+classifier-error-version = “{ $version }” versiya boʻla olmaydi: faqat lotin harflari, raqamlar, - _ va nuqtadan foydalaning.
+classifier-error-exists = { $id } (versiya { $version }) ishchi maydonda allaqachon bor; yangisi uchun boshqa versiya koʻrsating.
+classifier-error-other = Kodlar roʻyxatini import qilib boʻlmadi: { $detail }

@@ -27,4 +27,10 @@ pub enum Action {
     /// Pick a GetById response or a downloaded portal file and take its structure.
     ImportStructure,
     SaveDataset,
+    OpenClassifiers,
+    CloseClassifiers,
+    /// Pick a CSV or Excel file to import as a code list.
+    ChooseCodeList,
+    /// Import the code list prepared in the classifiers screen.
+    ImportCodeList,
 }

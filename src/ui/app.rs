@@ -7,17 +7,22 @@ use std::path::{Path, PathBuf};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use super::actions::Action;
+use super::classifiers_view::{self, ClassifiersState, ImportDraft};
 use super::dataset::DocTab;
 use super::document::{DocEvent, Document};
-use super::jobs::{Job, Poll, spawn_folder_dialog, spawn_open_dialog, spawn_structure_dialog};
+use super::jobs::{
+    Job, Poll, spawn_folder_dialog, spawn_open_dialog, spawn_read_table, spawn_structure_dialog,
+};
 use super::messages::{Notice, notice_text};
 use super::schema_view::ClassifierChoice;
 use super::widgets::labelled_combo;
 use super::{columns, passport_view, schema_view, source_bar, table_view, workspace_panel};
 use crate::core::classifier::{self, Registry};
+use crate::core::ingest::IngestError;
 use crate::core::ingest::OpenOptions;
 use crate::core::lang::Lang;
 use crate::core::lang::LangText;
+use crate::core::table::Table;
 use crate::core::workspace::prefs::{PREFS_FILE, Preferences};
 use crate::core::workspace::{
     self, DataFile, DatasetEntry, Workspace, WorkspaceError, WorkspaceMeta,
@@ -54,6 +59,7 @@ enum DialogKind {
     File,
     Folder,
     Structure,
+    CodeList,
 }
 
 pub struct OchiqApp {
@@ -66,6 +72,9 @@ pub struct OchiqApp {
     /// Bundled and imported classifiers.
     pub registry: Registry,
     pub doc: Option<Document>,
+    /// The classifiers screen, when open (it covers the document, which stays loaded).
+    pub classifiers: Option<ClassifiersState>,
+    code_list_job: Option<Job<Result<(PathBuf, Table), IngestError>>>,
     pub notice: Option<Notice>,
     dialog: Option<(DialogKind, Job<Option<PathBuf>>)>,
     actions: Vec<Action>,
@@ -93,6 +102,8 @@ impl OchiqApp {
             datasets: Vec::new(),
             registry: Registry::bundled_only(),
             doc: None,
+            classifiers: None,
+            code_list_job: None,
             notice: None,
             dialog: None,
             actions: Vec::new(),
@@ -114,6 +125,7 @@ impl OchiqApp {
     pub fn is_busy(&self) -> bool {
         self.pending_open.is_some()
             || self.dialog.is_some()
+            || self.code_list_job.is_some()
             || self.doc.as_ref().is_some_and(Document::is_busy)
     }
 
@@ -215,6 +227,7 @@ impl OchiqApp {
             self.open_file(&ctx, path, OpenOptions::default());
         }
         self.poll_jobs(&ctx);
+        self.poll_code_list();
         self.handle_input(&ctx);
 
         egui::Panel::top("top-bar").show(ui, |ui| self.top_bar_ui(ui));
@@ -235,7 +248,12 @@ impl OchiqApp {
                     &mut self.actions,
                 );
             });
-        if let Some(doc) = self.doc.as_mut().filter(|d| d.tab == DocTab::Table) {
+        let table_shown = self.classifiers.is_none();
+        if let Some(doc) = self
+            .doc
+            .as_mut()
+            .filter(|d| d.tab == DocTab::Table && table_shown)
+        {
             egui::Panel::right("columns-panel")
                 .resizable(true)
                 .default_size(260.0)
@@ -284,6 +302,10 @@ impl OchiqApp {
                 Poll::Message(picked) => {
                     let action = match (kind, picked) {
                         (DialogKind::File, Some(path)) => Some(Action::OpenFile(path)),
+                        (DialogKind::CodeList, Some(path)) => {
+                            self.code_list_job = Some(spawn_read_table(ctx, path));
+                            None
+                        }
                         (DialogKind::Structure, Some(path)) => {
                             if let Some(doc) = &mut self.doc {
                                 doc.import_structure(ctx, path);
@@ -302,6 +324,36 @@ impl OchiqApp {
                     self.actions.extend(action);
                 }
                 Poll::Lost => self.dialog = None,
+            }
+        }
+    }
+
+    fn poll_code_list(&mut self) {
+        let Some(job) = &self.code_list_job else {
+            return;
+        };
+        match job.poll() {
+            Poll::Idle => {}
+            Poll::Message(result) => {
+                self.code_list_job = None;
+                match result {
+                    Ok((path, table)) => {
+                        let state = self
+                            .classifiers
+                            .get_or_insert_with(ClassifiersState::default);
+                        state.draft = Some(ImportDraft::new(path, std::sync::Arc::new(table)));
+                    }
+                    Err(error) => {
+                        self.notice = Some(Notice::File {
+                            path: PathBuf::new(),
+                            error,
+                        })
+                    }
+                }
+            }
+            Poll::Lost => {
+                self.code_list_job = None;
+                self.notice = Some(Notice::JobLost);
             }
         }
     }
@@ -403,6 +455,22 @@ impl OchiqApp {
                     self.dialog = Some((DialogKind::Structure, job));
                 }
             }
+            Action::OpenClassifiers => {
+                self.classifiers
+                    .get_or_insert_with(ClassifiersState::default);
+            }
+            Action::CloseClassifiers => self.classifiers = None,
+            Action::ChooseCodeList => {
+                if self.dialog.is_none() {
+                    let job = spawn_open_dialog(
+                        ctx,
+                        tr!(self.i18n, "dialog-code-list-title"),
+                        tr!(self.i18n, "dialog-open-filter"),
+                    );
+                    self.dialog = Some((DialogKind::CodeList, job));
+                }
+            }
+            Action::ImportCodeList => self.import_code_list(),
             Action::SaveDataset => {
                 if let (Some(doc), Some(ws)) = (&mut self.doc, &self.workspace) {
                     doc.save(ctx, ws);
@@ -411,8 +479,29 @@ impl OchiqApp {
         }
     }
 
+    /// Builds the classifier from the import form and stores it in the workspace.
+    fn import_code_list(&mut self) {
+        let (Some(state), Some(ws)) = (&mut self.classifiers, &self.workspace) else {
+            return;
+        };
+        let Some(draft) = &mut state.draft else {
+            return;
+        };
+        let Some(classifier) = classifiers_view::build_from_draft(&self.i18n, draft) else {
+            return;
+        };
+        match self.registry.save_imported(ws.root(), classifier) {
+            Ok(saved) => {
+                state.selected = Some((saved.id().to_owned(), saved.version().to_owned()));
+                state.draft = None;
+            }
+            Err(e) => draft.error = Some(classifiers_view::classifier_error_text(&self.i18n, &e)),
+        }
+    }
+
     fn open_file(&mut self, ctx: &egui::Context, path: PathBuf, options: OpenOptions) {
         self.notice = None;
+        self.classifiers = None;
         self.prefs.remember_file(&path);
         self.save_prefs();
         self.doc = Some(Document::open(ctx, path, options));
@@ -457,6 +546,17 @@ impl OchiqApp {
                     }
                 }
             });
+            if ui
+                .selectable_label(self.classifiers.is_some(), tr!(i18n, "menu-classifiers"))
+                .on_hover_text(tr!(i18n, "menu-classifiers-tooltip"))
+                .clicked()
+            {
+                self.actions.push(if self.classifiers.is_some() {
+                    Action::CloseClassifiers
+                } else {
+                    Action::OpenClassifiers
+                });
+            }
             ui.separator();
             let current = i18n.lang();
             let label = tr!(i18n, "menu-language");
@@ -517,6 +617,16 @@ impl OchiqApp {
                     }
                 });
             ui.add_space(6.0);
+        }
+        if let Some(state) = &mut self.classifiers {
+            classifiers_view::classifiers_ui(
+                ui,
+                &self.i18n,
+                &self.registry,
+                state,
+                &mut self.actions,
+            );
+            return;
         }
         let (choices, spheres) = (self.classifier_choices(), self.spheres());
         let Some(doc) = &mut self.doc else {

@@ -192,3 +192,14 @@ pub fn spawn_structure_dialog(
         );
     })
 }
+
+/// Reads a whole file into a table off the UI thread (a code list to import).
+pub fn spawn_read_table(
+    ctx: &egui::Context,
+    path: PathBuf,
+) -> Job<Result<(PathBuf, Table), IngestError>> {
+    Job::spawn("ochiq-read", ctx, move |tracker, send| {
+        let result = ingest::read_table(&path, &OpenOptions::default(), tracker);
+        send(result.map(|(_, table)| (path, table)));
+    })
+}

@@ -3,6 +3,7 @@
 
 pub mod actions;
 pub mod app;
+pub mod classifiers_view;
 pub mod columns;
 pub mod dataset;
 pub mod document;

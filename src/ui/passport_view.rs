@@ -259,13 +259,25 @@ pub fn passport_ui(
             ui.end_row();
 
             ui.label(tr!(i18n, "passport-coverage"));
-            changed |= ui
-                .add(
-                    TextEdit::singleline(&mut p.coverage)
-                        .hint_text(tr!(i18n, "passport-coverage-hint"))
-                        .desired_width(140.0),
-                )
-                .changed();
+            ui.horizontal(|ui| {
+                let hint = tr!(i18n, "passport-coverage-hint");
+                let edit = TextEdit::singleline(&mut p.coverage)
+                    .hint_text(hint)
+                    .desired_width(140.0);
+                changed |= ui.add(edit).changed();
+                let code = p.coverage.trim();
+                if !code.is_empty() {
+                    match crate::core::classifier::soato().and_then(|c| c.get(code)) {
+                        Some(unit) => {
+                            ui.label(unit.name.best(lang));
+                        }
+                        None => {
+                            let warn = tr!(i18n, "passport-coverage-unknown");
+                            ui.label(RichText::new(warn).color(ui.visuals().warn_fg_color));
+                        }
+                    }
+                }
+            });
             ui.end_row();
         });
     ui.add_space(8.0);

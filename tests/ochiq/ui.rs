@@ -4,7 +4,7 @@
 use std::time::{Duration, Instant};
 
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT as _, Queryable};
 use egui_kittest::{Harness, Node};
 use ochiq::core::lang::Lang;
 use ochiq::i18n::I18n;
@@ -285,4 +285,111 @@ fn a_file_is_described_as_a_dataset_edited_in_four_languages_and_saved() {
     harness.get_by_label("Saved");
     // The workspace lists the new dataset by its title.
     harness.get_by_role_and_label(Role::Button, "Aholi soni tumanlar boʻyicha");
+}
+
+#[test]
+fn the_classifiers_screen_finds_a_district_by_its_cyrillic_name() {
+    let (_dir, mut harness) = app_opening(None);
+    settle(&mut harness);
+    harness.get_by_label("Classifiers").click();
+    harness.run_steps(2);
+    harness
+        .get_by_label("SOATO (administrative-territorial units) · 2021-04")
+        .click();
+    harness.run_steps(2);
+    harness.get_by_label("soato, version 2021-04, 3298 codes");
+    let search = |n: &egui_kittest::kittest::AccessKitNode<'_>| {
+        n.data().placeholder() == Some("Search by code or by name in any script")
+    };
+    harness.get_by(search).click();
+    harness.run_steps(1);
+    harness.get_by(search).type_text("Бўстон тумани");
+    harness.run_steps(3);
+    // The district comes first, before the settlements of the same name.
+    let text = |n: &egui_kittest::kittest::AccessKitNode<'_>| n.label().or_else(|| n.value());
+    let codes: Vec<String> = harness
+        .query_all_by(|n| text(n).is_some_and(|l| l.starts_with("17") && l.len() >= 7))
+        .map(|n| text(&n.accesskit_node()).unwrap_or_default())
+        .collect();
+    assert_eq!(
+        codes.first().map(String::as_str),
+        Some("1703209"),
+        "{codes:?}"
+    );
+}
+
+#[test]
+fn a_code_list_is_imported_with_chosen_columns_and_kept_in_the_workspace() {
+    use ochiq::ui::classifiers_view::{ClassifiersState, ImportDraft};
+    let (dir, mut harness) = app_opening(None);
+    settle(&mut harness);
+    let list = dir.path().join("oked.csv");
+    std::fs::write(
+        &list,
+        "kod;nomi;ota;nomi_ru\nA;Qishloq xoʻjaligi;;Сельское хозяйство\n01;Oʻsimlikchilik;A;Растениеводство\n02;Oʻrmonchilik;A;Лесное хозяйство\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let (_, table) = ochiq::core::ingest::read_table(
+        &list,
+        &Default::default(),
+        &ochiq::core::progress::NoProgress,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    // The file dialog is the system's; the form starts where the dialog leaves off.
+    harness.state_mut().classifiers = Some(ClassifiersState {
+        draft: Some(ImportDraft::new(list.clone(), std::sync::Arc::new(table))),
+        ..ClassifiersState::default()
+    });
+    harness.run_steps(2);
+    combo(&harness, "Parent code column").click();
+    harness.run_steps(2);
+    harness
+        .get_all_by_label("ota")
+        .last()
+        .unwrap_or_else(|| panic!("no ota"))
+        .click();
+    harness.run_steps(2);
+    combo(&harness, "Name column, Russian").click();
+    harness.run_steps(2);
+    harness
+        .get_all_by_label("nomi_ru")
+        .last()
+        .unwrap_or_else(|| panic!("no nomi_ru"))
+        .click();
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(Role::Button, "Import")
+        .click();
+    harness.run_steps(3);
+    let registry = &harness.state().registry;
+    let oked = registry
+        .get("oked", Some("1"))
+        .unwrap_or_else(|| panic!("not imported"));
+    assert_eq!(oked.len(), 3);
+    assert!(oked.is_within("01", "A"));
+    assert_eq!(
+        oked.get("02").map(|e| e.name.ru.as_str()),
+        Some("Лесное хозяйство")
+    );
+    assert!(
+        dir.path()
+            .join("workspace/classifiers/oked/1.json")
+            .exists()
+    );
+    // A second import under the same version is refused with a message, not overwritten.
+    let (_, table) = ochiq::core::ingest::read_table(
+        &list,
+        &Default::default(),
+        &ochiq::core::progress::NoProgress,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    if let Some(state) = harness.state_mut().classifiers.as_mut() {
+        state.draft = Some(ImportDraft::new(list.clone(), std::sync::Arc::new(table)));
+    }
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(Role::Button, "Import")
+        .click();
+    harness.run_steps(3);
+    harness.get_by_label_contains("is already in the workspace");
 }
