@@ -203,7 +203,9 @@ def make_maktabgacha(soato, out):
     located = [(k + (1 if k > spacer_after else 0) + 2, what) for k, what in defects]
     located.append((spacer_after + 3, "blank spacer row `;;;;;;;` (every field empty)"))
 
-    path = out / "maktabgacha_talim_2026.csv"
+    # This file is the data of the demo dataset 1-104-0012 (its datapackage.json sits beside it).
+    path = out / "datasets" / "1-104-0012" / "maktabgacha_talim_2026.csv"
+    path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, delimiter=";", lineterminator="\n")
         w.writerow(header)
@@ -564,7 +566,7 @@ copyright (c) 2021 Pavel Tanchev).
 
 def verify(out):
     import openpyxl
-    checks = [("maktabgacha_talim_2026.csv", "utf-8"), ("aholi_soni_viloyatlar.csv", "cp1251"),
+    checks = [("datasets/1-104-0012/maktabgacha_talim_2026.csv", "utf-8"), ("aholi_soni_viloyatlar.csv", "cp1251"),
               ("ish_orinlari_2025.tsv", "utf-16"), ("portal_export_2-001-0042.json", "utf-8")]
     for name, enc in checks:
         raw = (out / name).read_bytes()

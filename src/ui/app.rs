@@ -115,8 +115,10 @@ impl OchiqApp {
             Some(root) => app.switch_workspace(&root),
             None => app.open_demo(),
         }
+        // Something to look at: the first dataset, else the first data file.
         app.pending_open = config
             .open
+            .or_else(|| app.datasets.iter().find_map(DatasetEntry::data_path))
             .or_else(|| app.files.first().map(|f| f.path.clone()));
         app
     }

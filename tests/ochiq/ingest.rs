@@ -327,11 +327,24 @@ fn the_demo_files_all_open() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let ws =
         ochiq::core::workspace::Workspace::open_demo(dir.path()).unwrap_or_else(|e| panic!("{e}"));
-    for file in ws.data_files().unwrap_or_default() {
-        let (info, table) = ingest::read_table(&file.path, &OpenOptions::default(), &NoProgress)
-            .unwrap_or_else(|e| panic!("{}: {e}", file.name));
-        assert!(table.rows() >= 50, "{}: {} rows", file.name, table.rows());
-        assert!(table.width() >= 3, "{}", file.name);
-        assert!(info.header.has_header, "{}", file.name);
+    let loose = ws
+        .data_files()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|f| f.path);
+    let in_datasets = ws
+        .datasets()
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|d| d.data_path());
+    let files: Vec<_> = loose.chain(in_datasets).collect();
+    assert_eq!(files.len(), 5);
+    for path in files {
+        let name = path.display();
+        let (info, table) = ingest::read_table(&path, &OpenOptions::default(), &NoProgress)
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(table.rows() >= 50, "{name}: {} rows", table.rows());
+        assert!(table.width() >= 3, "{name}");
+        assert!(info.header.has_header, "{name}");
     }
 }

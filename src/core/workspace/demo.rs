@@ -7,10 +7,6 @@ pub const DEMO_ORGANISATION: &str = "Namuna vazirligi";
 /// File name and content of each demo data file, embedded in the binary.
 pub const DEMO_FILES: &[(&str, &[u8])] = &[
     (
-        "maktabgacha_talim_2026.csv",
-        include_bytes!("../../../assets/demo/maktabgacha_talim_2026.csv"),
-    ),
-    (
         "aholi_soni_viloyatlar.csv",
         include_bytes!("../../../assets/demo/aholi_soni_viloyatlar.csv"),
     ),
@@ -27,3 +23,18 @@ pub const DEMO_FILES: &[(&str, &[u8])] = &[
         include_bytes!("../../../assets/demo/portal_export_2-001-0042.json"),
     ),
 ];
+
+/// The demo datasets: a folder name under `datasets/` and its files.
+pub const DEMO_DATASETS: &[(&str, &[(&str, &[u8])])] = &[(
+    "1-104-0012",
+    &[
+        (
+            "datapackage.json",
+            include_bytes!("../../../assets/demo/datasets/1-104-0012/datapackage.json"),
+        ),
+        (
+            "maktabgacha_talim_2026.csv",
+            include_bytes!("../../../assets/demo/datasets/1-104-0012/maktabgacha_talim_2026.csv"),
+        ),
+    ],
+)];

@@ -17,7 +17,7 @@ use crate::core::ingest::OPENABLE_EXTENSIONS;
 use crate::core::schema::package::{PACKAGE_FILE, slug};
 use crate::core::schema::{Package, PackageError};
 
-pub use demo::DEMO_FILES;
+pub use demo::{DEMO_DATASETS, DEMO_FILES};
 
 /// The file that marks a folder as an Ochiq workspace.
 pub const META_FILE: &str = "ochiq-workspace.json";
@@ -147,8 +147,16 @@ impl Workspace {
             ..WorkspaceMeta::default()
         };
         let ws = Self::open_or_create(root, meta)?;
-        for (name, bytes) in DEMO_FILES {
-            let path = ws.data_dir().join(name);
+        let datasets = DEMO_DATASETS.iter().flat_map(|(folder, files)| {
+            files
+                .iter()
+                .map(move |(name, bytes)| (Path::new(DATASETS_DIR).join(folder).join(name), *bytes))
+        });
+        let loose = DEMO_FILES
+            .iter()
+            .map(|(name, bytes)| (Path::new(DATA_DIR).join(name), *bytes));
+        for (relative, bytes) in loose.chain(datasets) {
+            let path = ws.root().join(relative);
             if !path.exists() {
                 atomic::write_atomic(&path, bytes)?;
             }
@@ -301,6 +309,14 @@ mod tests {
         assert!(ws.meta.demo);
         let files = ws.data_files().unwrap_or_default();
         assert_eq!(files.len(), DEMO_FILES.len());
+        let datasets = ws.datasets().unwrap_or_default();
+        assert_eq!(datasets.len(), DEMO_DATASETS.len());
+        let package = datasets[0]
+            .package
+            .as_ref()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(package.passport.code, "1-104-0012");
+        assert!(datasets[0].data_path().is_some_and(|p| p.exists()));
         // A user's edit to a demo file survives reopening.
         let first = &files[0].path;
         std::fs::write(first, b"a;b\n1;2\n").unwrap_or_else(|e| panic!("{e}"));
