@@ -74,8 +74,8 @@ pub fn schema_ui(
         ui.visuals().warn_fg_color
     };
     ui.label(RichText::new(summary).color(color));
+    let mut changed = missing_values_ui(ui, i18n, schema);
     ui.add_space(4.0);
-    let mut changed = false;
     let mut selected = ds.selected_field;
     egui::ScrollArea::both()
         .id_salt("schema-fields")
@@ -96,6 +96,47 @@ pub fn schema_ui(
     }
     ds.selected_field = selected;
     ds.dirty |= changed;
+}
+
+/// The values that mean "no data" in every column: an empty cell, and any others listed.
+fn missing_values_ui(ui: &mut Ui, i18n: &I18n, schema: &mut TableSchema) -> bool {
+    let mut changed = false;
+    ui.horizontal(|ui| {
+        let mut empty = schema.missing_values.iter().any(String::is_empty);
+        if ui
+            .checkbox(&mut empty, tr!(i18n, "schema-missing-empty"))
+            .changed()
+        {
+            schema.missing_values.retain(|v| !v.is_empty());
+            if empty {
+                schema.missing_values.insert(0, String::new());
+            }
+            changed = true;
+        }
+        let label = ui.label(tr!(i18n, "schema-missing-others"));
+        let mut others = schema
+            .missing_values
+            .iter()
+            .filter(|v| !v.is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let edit = TextEdit::singleline(&mut others)
+            .hint_text("- x …")
+            .desired_width(160.0);
+        if ui.add(edit).labelled_by(label.id).changed() {
+            let empty = schema.missing_values.iter().any(String::is_empty);
+            schema.missing_values = empty
+                .then(String::new)
+                .into_iter()
+                .chain(others.split_whitespace().map(str::to_owned))
+                .collect();
+            changed = true;
+        }
+    })
+    .response
+    .on_hover_text(tr!(i18n, "schema-missing-tooltip"));
+    changed
 }
 
 fn fields_grid(
