@@ -17,7 +17,8 @@ Outputs, UTF-8, LF line ends, one header line, tab-separated, no quoting:
 
 Corrections made on the way (each is counted and printed, and listed in the README):
   - values are trimmed (a few SOATO names end with a space);
-  - typographic apostrophes (U+2018, U+2019) become the ASCII apostrophe used everywhere else
+  - in Uzbek Latin names every apostrophe becomes the official letter form: ʻ (U+02BB) in oʻ and
+    gʻ, ʼ (U+02BC, tutuq belgisi) elsewhere; other scripts keep ASCII apostrophes
     in the source, so one entry does not spell O' differently from the other 3,000;
   - homoglyphs: Cyrillic letters inside Latin-script names (Kenеgеs, Sarаyko'l) become the
     Latin letters they look like, and Latin letters inside Cyrillic-script names (the spheres'
@@ -72,6 +73,10 @@ def clean(value, script, fixes):
     if out != value:
         fixes.add("trimmed")
     unified = out.replace("\u2018", "'").replace("\u2019", "'")
+    if script == "latn":
+        # Oʻzbekiston, Gʻijduvon with U+02BB; maʼmuriy with U+02BC, as the 1995 alphabet writes them.
+        unified = re.sub(r"([OoGg])['`\u02bc]", "\\1\u02bb", unified)
+        unified = re.sub(r"(?<=\w)['`]", "\u02bc", unified)
     if unified != out:
         fixes.add("apostrophe unified")
     out = unified

@@ -3,7 +3,9 @@
 
 use std::path::PathBuf;
 
+use crate::core::classifier::ClassifierError;
 use crate::core::ingest::IngestError;
+use crate::core::schema::PackageError;
 use crate::core::workspace::WorkspaceError;
 
 #[derive(Debug, thiserror::Error)]
@@ -12,6 +14,10 @@ pub enum Error {
     Ingest(#[from] IngestError),
     #[error(transparent)]
     Workspace(#[from] WorkspaceError),
+    #[error(transparent)]
+    Classifier(#[from] ClassifierError),
+    #[error(transparent)]
+    Package(#[from] PackageError),
 }
 
 /// An I/O failure with the path it happened on.

@@ -35,10 +35,10 @@ const SPHERES_TSV: &str = include_str!("../../../assets/classifiers/spheres.tsv"
 const SOATO_SOURCE: &str = "SOATO (MHOBT), the administrative-territorial classifier of \
 Uzbekistan, edition of April 2021, derived from the stat.uz SOATO workbook as published in the \
 MIT-licensed repository dcopm999/uzsoato_registry (copyright (c) 2021 Pavel Tanchev), with the \
-district 1710240 (Ko'kdala) and English district names added from the Ministry of Health's 2025 \
+district 1710240 (Koʻkdala) and English district names added from the Ministry of Health's 2025 \
 terminology (vadi2/DHP-temp); 147 Russian names with a Latin \"p\" for Cyrillic \"р\" corrected. \
-Built by scripts/build_classifiers.py, which also trims names, unifies apostrophes, replaces \
-lookalike letters and fills the Cyrillic name of Ko'kdala.";
+Built by scripts/build_classifiers.py, which also trims names, writes Uzbek Latin apostrophes as the letters ʻ and ʼ, replaces \
+lookalike letters and fills the Cyrillic name of Koʻkdala.";
 
 const SPHERES_SOURCE: &str = "The topic spheres of the Open Data Portal data.egov.uz \
 (GET /apiClient/Main/GetSphereList), as served by the portal; the portal declares CC BY-SA 4.0 \
@@ -322,7 +322,7 @@ mod tests {
             )
         );
         let kokdala = c.get("1710240").map(|e| e.name.clone()).unwrap_or_default();
-        assert_eq!(kokdala.uz_latn, "Ko'kdala tumani");
+        assert_eq!(kokdala.uz_latn, "Koʻkdala tumani");
         assert_eq!(kokdala.uz_cyrl, "Кўкдала тумани");
         assert_eq!(
             c.get("1735228806").map(|e| e.name.uz_latn.as_str()),

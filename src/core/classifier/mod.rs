@@ -880,37 +880,3 @@ pub(crate) mod tests {
         assert!(err.is_some_and(|e| e.to_string().contains("99")));
     }
 }
-#[cfg(test)]
-mod tmp_perf {
-    #[test]
-    fn tmp_perf() {
-        let t = std::time::Instant::now();
-        let c = crate::core::classifier::soato().unwrap_or_else(|| panic!());
-        eprintln!("parse {:?}", t.elapsed());
-        let t = std::time::Instant::now();
-        let _ = c.match_name("Bo'ston", &Default::default());
-        eprintln!("first match (index build) {:?}", t.elapsed());
-        let t = std::time::Instant::now();
-        for name in [
-            "Андижанский район",
-            "Toshkent sh.",
-            "Qo'rg'ontepa",
-            "Бустанский район",
-            "Yunusobod",
-        ] {
-            let _ = c.match_name(name, &Default::default());
-        }
-        eprintln!("5 unrestricted matches {:?}", t.elapsed());
-        let codes: Vec<&str> = c.entries().iter().map(|e| e.code.as_str()).collect();
-        let t = std::time::Instant::now();
-        let mut n = 0;
-        for _ in 0..300 {
-            for code in &codes {
-                if c.contains(code) && c.is_within(code, "1703") {
-                    n += 1;
-                }
-            }
-        }
-        eprintln!("{} lookups {:?} ({n})", 300 * codes.len() * 2, t.elapsed());
-    }
-}
