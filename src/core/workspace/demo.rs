@@ -4,8 +4,11 @@
 pub const DEMO_NAME: &str = "Ochiq demo";
 pub const DEMO_ORGANISATION: &str = "Namuna vazirligi";
 
+/// A file's name and its content, embedded in the binary.
+pub type EmbeddedFile = (&'static str, &'static [u8]);
+
 /// File name and content of each demo data file, embedded in the binary.
-pub const DEMO_FILES: &[(&str, &[u8])] = &[
+pub const DEMO_FILES: &[EmbeddedFile] = &[
     (
         "aholi_soni_viloyatlar.csv",
         include_bytes!("../../../assets/demo/aholi_soni_viloyatlar.csv"),
@@ -25,7 +28,7 @@ pub const DEMO_FILES: &[(&str, &[u8])] = &[
 ];
 
 /// The demo datasets: a folder name under `datasets/` and its files.
-pub const DEMO_DATASETS: &[(&str, &[(&str, &[u8])])] = &[(
+pub const DEMO_DATASETS: &[(&str, &[EmbeddedFile])] = &[(
     "1-104-0012",
     &[
         (
