@@ -1,10 +1,17 @@
 //! The command line: `ochiq` alone starts the window; subcommands work on the same core.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::core::classifier::Registry;
+use crate::core::lang::Lang;
+use crate::core::progress::NoProgress;
+use crate::core::validate::{self, Code, Report};
+use crate::core::workspace::{self, Workspace, prefs::{PREFS_FILE, Preferences}};
+use crate::i18n::I18n;
+use crate::tr;
 use crate::ui::{self, AppConfig};
 
 #[derive(Debug, Parser)]
@@ -26,12 +33,151 @@ pub enum Command {
         /// The file to open.
         file: PathBuf,
     },
+    /// Check a data file or a datapackage.json against its schema and the classifiers.
+    ///
+    /// Exit code 0 when valid, 1 when invalid, 2 when the input cannot be read.
+    Validate {
+        /// A data file (CSV, XLSX, …) or a datapackage.json.
+        input: PathBuf,
+        /// Check the file against the first resource's schema of this datapackage.json
+        /// (by default: the dataset's own package when the file is in a dataset folder,
+        /// else a schema inferred from the file).
+        #[arg(long)]
+        schema: Option<PathBuf>,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Findings kept per error code (all are counted).
+        #[arg(long, default_value_t = validate::DEFAULT_LIMIT)]
+        limit_errors: usize,
+        /// The workspace whose imported classifiers are used.
+        #[arg(long)]
+        workspace: Option<PathBuf>,
+    },
 }
 
 /// Runs a parsed command line and gives the process's exit code.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Open { file } => start_gui(Some(file)),
+        Command::Validate {
+            input,
+            schema,
+            json,
+            limit_errors,
+            workspace,
+        } => validate_command(&input, schema.as_deref(), json, limit_errors, workspace.as_deref()),
+    }
+}
+
+/// The language for messages: the app's saved choice, else the system's, else English.
+fn cli_lang() -> Lang {
+    let saved = workspace::app_data_dir()
+        .ok()
+        .map(|d| d.join(PREFS_FILE))
+        .filter(|p| p.is_file())
+        .map(|p| Preferences::load(&p).language);
+    saved.unwrap_or_else(|| {
+        let env = std::env::var("LANG").unwrap_or_default().to_lowercase();
+        if env.starts_with("ru") {
+            Lang::Ru
+        } else if env.starts_with("uz") && env.contains("cyrl") {
+            Lang::UzCyrl
+        } else if env.starts_with("uz") {
+            Lang::UzLatn
+        } else {
+            Lang::En
+        }
+    })
+}
+
+fn validate_command(
+    input: &Path,
+    schema: Option<&Path>,
+    json: bool,
+    limit: usize,
+    workspace: Option<&Path>,
+) -> ExitCode {
+    let i18n = I18n::new(cli_lang());
+    let registry = workspace
+        .and_then(|w| Workspace::open(w).ok())
+        .and_then(|w| Registry::load(w.root()).ok())
+        .unwrap_or_else(Registry::bundled_only);
+    let is_package = input.extension().is_some_and(|e| e == "json")
+        && input.file_name().is_some_and(|n| n.to_string_lossy().contains("datapackage"));
+    let result = if is_package {
+        validate::validate_package(input, &registry, limit, &NoProgress)
+    } else {
+        validate::validate_file(input, schema, &registry, limit, &NoProgress)
+    };
+    let report = match result {
+        Ok(report) => report,
+        Err(e) => {
+            let path = input.display().to_string();
+            eprintln!("{}", tr!(i18n, "cli-cannot-read", path = path, detail = e.to_string()));
+            return ExitCode::from(2);
+        }
+    };
+    if json {
+        println!("{}", report_json(&i18n, &report));
+    } else {
+        print_report(&i18n, &report, limit);
+    }
+    if report.is_valid() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+/// `{"valid", "rows", "error_counts", "errors": [{code, row, field, value, message, suggestions}]}`.
+pub fn report_json(i18n: &I18n, report: &Report) -> String {
+    let counts: serde_json::Map<String, serde_json::Value> = report
+        .counts
+        .iter()
+        .map(|(code, n)| (code.as_str().to_owned(), serde_json::json!(n)))
+        .collect();
+    let errors: Vec<serde_json::Value> = report
+        .findings
+        .iter()
+        .map(|f| {
+            serde_json::json!({
+                "code": f.code.as_str(),
+                "row": f.row,
+                "column": f.column,
+                "field": f.field,
+                "value": f.value,
+                "args": f.args,
+                "message": i18n.finding(f),
+                "suggestions": [],
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "valid": report.is_valid(),
+        "rows": report.rows,
+        "error_counts": counts,
+        "errors": errors,
+    })
+    .to_string()
+}
+
+fn print_report(i18n: &I18n, report: &Report, limit: usize) {
+    let rows = i18n.count(report.rows as usize);
+    if report.is_valid() {
+        println!("{}", tr!(i18n, "cli-valid", rows = rows.as_str()));
+    } else {
+        let errors = i18n.count(report.errors() as usize);
+        println!("{}", tr!(i18n, "cli-invalid", rows = rows.as_str(), errors = errors.as_str()));
+    }
+    for (code, n) in &report.counts {
+        let count = i18n.count(*n as usize);
+        println!("  {}", tr!(i18n, "cli-count", code = code.as_str(), count = count.as_str()));
+    }
+    let shown = limit.min(20);
+    for code in Code::ALL {
+        for f in report.findings.iter().filter(|f| f.code == code).take(shown) {
+            println!("{}", i18n.finding(f));
+        }
+    }
+    if !report.findings.is_empty() {
+        println!("{}", tr!(i18n, "cli-shown", shown = shown));
     }
 }
 

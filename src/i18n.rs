@@ -8,6 +8,7 @@ use rust_embed::RustEmbed;
 use unic_langid::LanguageIdentifier;
 
 use crate::core::lang::Lang;
+use crate::core::validate::{Code, Finding};
 
 #[derive(RustEmbed)]
 #[folder = "i18n/"]
@@ -79,6 +80,73 @@ impl I18n {
             out.push(d);
         }
         out
+    }
+
+    /// A finding as a sentence in this language.
+    pub fn finding(&self, f: &Finding) -> String {
+        let row = f.row.unwrap_or(0);
+        let column = f.column.unwrap_or(0);
+        let field = f.field.clone().unwrap_or_default();
+        let value = f.value.clone().unwrap_or_default();
+        let arg = |k: &str| f.args.get(k).cloned().unwrap_or_default();
+        match f.code {
+            Code::BlankLabel => tr!(self, "finding-blank-label", column = column),
+            Code::DuplicateLabel => tr!(self, "finding-duplicate-label", value = value),
+            Code::MissingLabel => tr!(self, "finding-missing-label", field = field),
+            Code::ExtraLabel => tr!(self, "finding-extra-label", value = value),
+            Code::IncorrectLabel if f.args.contains_key("moved") => {
+                tr!(self, "finding-incorrect-label-moved", column = column, value = value, field = field)
+            }
+            Code::IncorrectLabel if f.args.contains_key("renamed-from") => {
+                tr!(self, "finding-incorrect-label-renamed", column = column, value = value, field = field)
+            }
+            Code::IncorrectLabel => {
+                tr!(self, "finding-incorrect-label", column = column, value = value, field = field)
+            }
+            Code::BlankRow => tr!(self, "finding-blank-row", row = row),
+            Code::ExtraCell => tr!(self, "finding-extra-cell", row = row, value = value),
+            Code::MissingCell => tr!(self, "finding-missing-cell", row = row, field = field),
+            Code::TypeError => {
+                let kind = arg("type");
+                tr!(self, "finding-type-error", row = row, field = field, value = value, kind = kind)
+            }
+            Code::ConstraintError if arg("constraint") == "required" => {
+                tr!(self, "finding-constraint-required", row = row, field = field)
+            }
+            Code::ConstraintError => {
+                let constraint = arg("constraint");
+                tr!(self, "finding-constraint-error", row = row, field = field, value = value, constraint = constraint)
+            }
+            Code::UniqueError => tr!(self, "finding-unique-error", row = row, field = field, value = value),
+            Code::PrimaryKey => tr!(self, "finding-primary-key", row = row, value = value),
+            Code::ForeignKey => {
+                let reference = match (f.args.get("classifier"), f.args.get("level")) {
+                    (Some(c), Some(l)) => format!("{c} ({l})"),
+                    (Some(c), None) => c.clone(),
+                    _ => arg("resource"),
+                };
+                tr!(self, "finding-foreign-key", row = row, field = field, value = value, reference = reference)
+            }
+            Code::HierarchyError => {
+                let (parent, parentfield) = (arg("parent-value"), arg("parent-field"));
+                tr!(self, "finding-hierarchy-error", row = row, field = field, value = value, parent = parent, parentfield = parentfield)
+            }
+            Code::FootnoteRow => tr!(self, "finding-footnote-row", row = row, value = value),
+            Code::SpacerRow => tr!(self, "finding-spacer-row", row = row),
+            Code::PeriodInHeader => {
+                let labels = arg("labels");
+                tr!(self, "finding-period-in-header", labels = labels)
+            }
+            Code::SchemaError => {
+                let detail = arg("detail");
+                tr!(self, "finding-schema-error", field = field, detail = detail)
+            }
+            Code::PassportMissing => tr!(self, "finding-passport-missing", field = field),
+            Code::PassportLanguage => {
+                let languages = arg("languages");
+                tr!(self, "finding-passport-language", field = field, languages = languages)
+            }
+        }
     }
 
     pub fn loader(&self) -> &FluentLanguageLoader {

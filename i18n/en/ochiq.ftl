@@ -256,3 +256,35 @@ classifier-error-id = “{ $id }” cannot be an identifier: use small Latin let
 classifier-error-version = “{ $version }” cannot be a version: use Latin letters, digits, - _ and . only.
 classifier-error-exists = { $id } version { $version } is already in the workspace; give the new one another version.
 classifier-error-other = The code list could not be imported: { $detail }
+
+## Validation findings
+finding-blank-label = Column { $column } has no name.
+finding-duplicate-label = The column name “{ $value }” appears twice.
+finding-missing-label = The column “{ $field }” of the schema is missing from the file.
+finding-extra-label = The file has a column “{ $value }” the schema does not know.
+finding-incorrect-label = Column { $column } is “{ $value }”, the schema expects “{ $field }”.
+finding-incorrect-label-moved = Column { $column } is “{ $value }”, the schema expects “{ $field }” here: the columns are in another order.
+finding-incorrect-label-renamed = Column { $column } is “{ $value }”, the schema expects “{ $field }”: the column seems renamed.
+finding-blank-row = Row { $row } is empty.
+finding-extra-cell = Row { $row } has a value “{ $value }” beyond the last column.
+finding-missing-cell = Row { $row } has no value for “{ $field }”.
+finding-type-error = Row { $row }, “{ $field }”: “{ $value }” is not a valid { $kind }.
+finding-constraint-error = Row { $row }, “{ $field }”: “{ $value }” breaks the rule “{ $constraint }”.
+finding-constraint-required = Row { $row }: “{ $field }” must not be empty.
+finding-unique-error = Row { $row }, “{ $field }”: “{ $value }” repeats a value that must be unique.
+finding-primary-key = Row { $row }: the key “{ $value }” repeats an earlier row.
+finding-foreign-key = Row { $row }, “{ $field }”: “{ $value }” is not in { $reference }.
+finding-hierarchy-error = Row { $row }, “{ $field }”: { $value } does not lie inside { $parent } (“{ $parentfield }”).
+finding-footnote-row = Row { $row } is a note, not data: “{ $value }”.
+finding-spacer-row = Row { $row } holds only spaces.
+finding-period-in-header = Periods are used as column names ({ $labels }); the portal expects a period column.
+finding-schema-error = The schema rule for “{ $field }” cannot be applied: { $detail }
+finding-passport-missing = Passport: “{ $field }” is empty.
+finding-passport-language = Passport: “{ $field }” lacks { $languages }.
+
+## Command line
+cli-valid = Valid: { $rows } rows checked, no errors.
+cli-invalid = Invalid: { $rows } rows checked, { $errors } errors.
+cli-count = { $code }: { $count }
+cli-shown = The first { $shown } of each kind are listed; use --json for all kept findings.
+cli-cannot-read = Cannot read { $path }: { $detail }

@@ -14,6 +14,7 @@ pub mod progress;
 pub mod schema;
 pub mod table;
 pub mod translit;
+pub mod validate;
 pub mod workspace;
 
 pub use error::{Error, Result};

@@ -57,7 +57,8 @@ impl Chunk {
         self.row_ends.push(self.cell_ends.len() as u32);
     }
 
-    fn row(&self, r: usize) -> Row<'_> {
+    /// The `r`-th row of this chunk (`r < rows()`).
+    pub fn row(&self, r: usize) -> Row<'_> {
         let first = if r == 0 {
             0
         } else {
@@ -175,6 +176,11 @@ impl Table {
 
     pub fn cell(&self, r: usize, c: usize) -> Option<&str> {
         self.row(r)?.get(c)
+    }
+
+    /// The chunks, in order (validation walks them one by one).
+    pub fn chunks(&self) -> &[Chunk] {
+        &self.chunks
     }
 
     /// Every row in order, walking chunk by chunk (faster than `row(i)` in a loop).

@@ -1,0 +1,461 @@
+//! Validation: checks a table against its schema, the classifiers and the passport, and
+//! reports every problem with a Frictionless error code. The same engine serves the GUI (over
+//! a loaded table) and the command line (streaming a file chunk by chunk while a second
+//! thread reads it). Findings are data; nothing here writes sentences for users.
+
+mod field;
+pub mod package;
+pub mod report;
+
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use rustc_hash::{FxHashSet, FxHasher};
+
+pub use field::{Cast, Fail, FieldCheck, SchemaProblem};
+pub use package::{ValidateError, validate_file, validate_package};
+pub use report::{Code, DEFAULT_LIMIT, Finding, Report};
+
+use crate::core::classifier::Classifier;
+use crate::core::lang::Lang;
+use crate::core::schema::passport::PassportGap;
+use crate::core::schema::{Binding, Passport, TableSchema};
+use crate::core::table::{Chunk, Row, Table};
+
+/// A field bound to a classifier, resolved.
+struct BindingCheck {
+    classifier: Arc<Classifier>,
+    level: Option<usize>,
+    level_id: Option<String>,
+    /// Column of the parent field, when it is bound to the same classifier.
+    parent: Option<usize>,
+}
+
+/// A foreign key to another resource: the referenced keys, hashed.
+pub struct ForeignCheck {
+    pub columns: Vec<usize>,
+    pub resource: String,
+    pub allowed: Arc<FxHashSet<u64>>,
+}
+
+/// Checks one table against one schema, row by row.
+pub struct Validator {
+    schema: TableSchema,
+    checks: Vec<FieldCheck>,
+    report: Report,
+    uniques: Vec<Option<FxHashSet<u64>>>,
+    primary: Option<(Vec<usize>, FxHashSet<u64>)>,
+    unique_keys: Vec<(Vec<usize>, FxHashSet<u64>)>,
+    foreign: Vec<ForeignCheck>,
+    bindings: Vec<Option<BindingCheck>>,
+    /// Cast values of the current row (reused).
+    casts: Vec<Option<Cast>>,
+    /// Whether each cell of the current row passed its classifier binding (reused).
+    bound: Vec<bool>,
+}
+
+/// Hashes the raw texts of several cells into one key.
+pub fn key_of<'a>(values: impl Iterator<Item = &'a str>) -> u64 {
+    let mut h = FxHasher::default();
+    for v in values {
+        v.hash(&mut h);
+        0xffu8.hash(&mut h);
+    }
+    h.finish()
+}
+
+impl Validator {
+    /// `resolve` finds the classifier a binding names (bundled or imported).
+    pub fn new(
+        schema: &TableSchema,
+        resolve: &dyn Fn(&Binding) -> Option<Arc<Classifier>>,
+        limit: usize,
+    ) -> Self {
+        let mut report = Report::new(limit);
+        let mut checks = Vec::with_capacity(schema.fields.len());
+        for field in &schema.fields {
+            let (check, problems) = FieldCheck::compile(field);
+            for p in problems {
+                report.add(
+                    Finding::new(Code::SchemaError)
+                        .arg("detail", p.detail)
+                        .with_field(&p.field),
+                );
+            }
+            checks.push(check);
+        }
+        let position = |name: &str| schema.fields.iter().position(|f| f.name == name);
+        let uniques = checks
+            .iter()
+            .map(|c| c.unique.then(FxHashSet::default))
+            .collect();
+        let columns = |names: &[String]| -> Option<Vec<usize>> {
+            names.iter().map(|n| position(n)).collect()
+        };
+        let primary = (!schema.primary_key.is_empty())
+            .then(|| columns(&schema.primary_key))
+            .flatten()
+            .map(|cols| (cols, FxHashSet::default()));
+        let unique_keys = schema
+            .unique_keys
+            .iter()
+            .filter_map(|k| columns(k))
+            .map(|cols| (cols, FxHashSet::default()))
+            .collect();
+        let mut bindings: Vec<Option<BindingCheck>> = schema
+            .fields
+            .iter()
+            .map(|f| {
+                let binding = f.classifier.as_ref()?;
+                let classifier = resolve(binding)?;
+                let level = binding.level.as_deref().and_then(|l| classifier.level_index(l));
+                Some(BindingCheck {
+                    level,
+                    level_id: binding.level.clone(),
+                    classifier,
+                    parent: None,
+                })
+            })
+            .collect();
+        for (i, f) in schema.fields.iter().enumerate() {
+            let Some(parent) = f.parent.as_deref().and_then(position) else { continue };
+            let same = match (&bindings[i], &bindings[parent]) {
+                (Some(a), Some(b)) => a.classifier.id() == b.classifier.id(),
+                _ => false,
+            };
+            if let (true, Some(b)) = (same, bindings[i].as_mut()) {
+                b.parent = Some(parent);
+            }
+        }
+        Self {
+            casts: vec![None; checks.len()],
+            bound: vec![false; checks.len()],
+            schema: schema.clone(),
+            checks,
+            report,
+            uniques,
+            primary,
+            unique_keys,
+            foreign: Vec::new(),
+            bindings,
+        }
+    }
+
+    pub fn add_foreign(&mut self, check: ForeignCheck) {
+        self.foreign.push(check);
+    }
+
+    /// Checks the header against the schema's field names.
+    pub fn header(&mut self, labels: &[String], row_number: u64) {
+        let names: Vec<&str> = self.schema.fields.iter().map(|f| f.name.as_str()).collect();
+        let mut seen = FxHashSet::default();
+        let mut years = 0;
+        for (i, label) in labels.iter().enumerate() {
+            let at = |code| Finding::new(code).at(row_number, i).value(label);
+            if label.trim().is_empty() {
+                self.report.add(at(Code::BlankLabel));
+            } else if !seen.insert(label.as_str()) {
+                self.report.add(at(Code::DuplicateLabel));
+            }
+            if looks_like_period(label) {
+                years += 1;
+            }
+            match names.get(i) {
+                None => self.report.add(at(Code::ExtraLabel)),
+                Some(name) if *name != label && !label.trim().is_empty() => {
+                    let finding = at(Code::IncorrectLabel).with_field(name);
+                    let finding = if names.contains(&label.as_str()) {
+                        finding.arg("moved", "true")
+                    } else if let Some(close) = names.iter().find(|n| same_label(n, label)) {
+                        finding.arg("renamed-from", *close)
+                    } else {
+                        finding
+                    };
+                    self.report.add(finding);
+                }
+                _ => {}
+            }
+        }
+        for (i, name) in names.iter().enumerate().skip(labels.len()) {
+            self.report
+                .add(Finding::new(Code::MissingLabel).at(row_number, i).with_field(name));
+        }
+        if years >= 2 {
+            let list: Vec<&str> = labels.iter().map(String::as_str).filter(|l| looks_like_period(l)).collect();
+            self.report.add(
+                Finding::new(Code::PeriodInHeader)
+                    .at(row_number, 0)
+                    .arg("labels", list.join(", ")),
+            );
+        }
+    }
+
+    /// Checks the rows of a chunk; `first_row` is the row number of its first row.
+    pub fn chunk(&mut self, chunk: &Chunk, first_row: u64) {
+        for r in 0..chunk.rows() {
+            self.row(chunk.row(r), first_row + r as u64);
+        }
+    }
+
+    /// Checks every row of a loaded table.
+    pub fn table(&mut self, table: &Table, first_row: u64) {
+        let mut row_number = first_row;
+        for chunk in table.chunks() {
+            self.chunk(chunk, row_number);
+            row_number += chunk.rows() as u64;
+        }
+    }
+
+    fn row(&mut self, row: Row<'_>, n: u64) {
+        self.report.rows += 1;
+        let width = self.checks.len();
+        let missing = &self.schema.missing_values;
+        let cells = row.len();
+        // Structure first: a blank, spacer or footnote row gets one finding and no more.
+        let mut all_null = true;
+        let mut all_space = true;
+        for c in 0..cells {
+            let text = row.get(c).unwrap_or("");
+            let null = self.checks.get(c).map_or(text.is_empty() || missing.iter().any(|m| m == text), |ch| {
+                ch.is_missing(text, missing)
+            });
+            all_null &= null;
+            all_space &= text.trim().is_empty();
+        }
+        if all_null {
+            self.report.add(Finding::new(Code::BlankRow).at(n, 0));
+            return;
+        }
+        if all_space {
+            self.report.add(Finding::new(Code::SpacerRow).at(n, 0));
+            return;
+        }
+        if width >= 3 && is_footnote(&row) {
+            let text = row.get(0).unwrap_or("");
+            self.report.add(Finding::new(Code::FootnoteRow).at(n, 0).value(text));
+            return;
+        }
+        for c in width..cells {
+            if !self.report.is_full(Code::ExtraCell) {
+                let f = Finding::new(Code::ExtraCell).at(n, c).value(row.get(c).unwrap_or(""));
+                self.report.add(f);
+            } else {
+                self.report.add(Finding::new(Code::ExtraCell));
+            }
+        }
+        for i in 0..width {
+            self.casts[i] = None;
+            let Some(text) = row.get(i) else {
+                let field = self.checks[i].name.clone();
+                self.report.add(Finding::new(Code::MissingCell).at(n, i).with_field(&field));
+                continue;
+            };
+            let check = &self.checks[i];
+            if check.is_missing(text, missing) {
+                self.casts[i] = Some(Cast::Null);
+                if check.required {
+                    let f = self.finding(Code::ConstraintError, n, i, text, || vec![("constraint", "required".into())]);
+                    self.report.add(f);
+                }
+                continue;
+            }
+            match check.check(text) {
+                Ok(cast) => self.casts[i] = Some(cast),
+                Err(Fail::Type) => {
+                    let type_label = self.checks[i].type_label(&self.schema.fields[i]);
+                    let f = self.finding(Code::TypeError, n, i, text, || vec![("type", type_label)]);
+                    self.report.add(f);
+                }
+                Err(Fail::Constraint(name)) => {
+                    let f = self.finding(Code::ConstraintError, n, i, text, || vec![("constraint", name.to_owned())]);
+                    self.report.add(f);
+                }
+            }
+        }
+        self.keys(&row, n);
+    }
+
+    /// Unique fields, the primary key, unique keys, foreign keys and classifier bindings.
+    fn keys(&mut self, row: &Row<'_>, n: u64) {
+        for i in 0..self.checks.len() {
+            self.bound[i] = false;
+            let Some(cast) = self.casts[i].filter(|c| *c != Cast::Null) else { continue };
+            let text = row.get(i).unwrap_or("");
+            if let Some(set) = self.uniques[i].as_mut()
+                && !set.insert(field::unique_key(cast, text))
+            {
+                let f = self.finding(Code::UniqueError, n, i, text, Vec::new);
+                self.report.add(f);
+            }
+            if let Some(b) = &self.bindings[i] {
+                let known = match b.level {
+                    Some(level) => b.classifier.contains_at_level_index(text, level),
+                    None => b.classifier.contains(text),
+                };
+                self.bound[i] = known;
+                if !known {
+                    let (id, level) = (b.classifier.id().to_owned(), b.level_id.clone());
+                    let f = self.finding(Code::ForeignKey, n, i, text, || {
+                        let mut args = vec![("classifier", id)];
+                        args.extend(level.map(|l| ("level", l)));
+                        args
+                    });
+                    self.report.add(f);
+                }
+            }
+        }
+        // A code must lie inside its parent column's code, when both are valid codes.
+        for i in 0..self.checks.len() {
+            let Some(b) = &self.bindings[i] else { continue };
+            let Some(p) = b.parent else { continue };
+            if !(self.bound[i] && self.bound[p]) {
+                continue;
+            }
+            let (text, parent) = (row.get(i).unwrap_or(""), row.get(p).unwrap_or(""));
+            if !b.classifier.is_within(text, parent) {
+                let parent_name = self.schema.fields[p].name.clone();
+                let parent_value = parent.to_owned();
+                let f = self.finding(Code::HierarchyError, n, i, text, || {
+                    vec![("parent-field", parent_name), ("parent-value", parent_value)]
+                });
+                self.report.add(f);
+            }
+        }
+        let usable = |cols: &[usize], casts: &[Option<Cast>]| {
+            cols.iter().all(|&c| matches!(casts[c], Some(x) if x != Cast::Null))
+        };
+        if let Some((cols, set)) = &mut self.primary
+            && usable(cols, &self.casts)
+        {
+            let key = key_of(cols.iter().map(|&c| row.get(c).unwrap_or("")));
+            if !set.insert(key) {
+                let first = cols[0];
+                let text = row.get(first).unwrap_or("").to_owned();
+                let f = self.finding(Code::PrimaryKey, n, first, &text, Vec::new);
+                self.report.add(f);
+            }
+        }
+        for k in 0..self.unique_keys.len() {
+            let (cols, set) = &mut self.unique_keys[k];
+            if usable(cols, &self.casts) && !set.insert(key_of(cols.iter().map(|&c| row.get(c).unwrap_or("")))) {
+                let first = cols[0];
+                let text = row.get(first).unwrap_or("").to_owned();
+                let f = self.finding(Code::UniqueError, n, first, &text, Vec::new);
+                self.report.add(f);
+            }
+        }
+        for k in 0..self.foreign.len() {
+            let fk = &self.foreign[k];
+            if !usable(&fk.columns, &self.casts) {
+                continue;
+            }
+            let key = key_of(fk.columns.iter().map(|&c| row.get(c).unwrap_or("")));
+            if !fk.allowed.contains(&key) {
+                let first = fk.columns[0];
+                let resource = fk.resource.clone();
+                let text = row.get(first).unwrap_or("").to_owned();
+                let f = self.finding(Code::ForeignKey, n, first, &text, || vec![("resource", resource)]);
+                self.report.add(f);
+            }
+        }
+    }
+
+    /// A finding at a cell, built only when it will be kept.
+    fn finding(
+        &self,
+        code: Code,
+        row: u64,
+        col: usize,
+        text: &str,
+        args: impl FnOnce() -> Vec<(&'static str, String)>,
+    ) -> Finding {
+        if self.report.is_full(code) {
+            return Finding::new(code);
+        }
+        let mut f = Finding::new(code)
+            .at(row, col)
+            .value(text)
+            .with_field(&self.checks[col].name);
+        for (k, v) in args() {
+            f = f.arg(k, v);
+        }
+        f
+    }
+
+    /// Passport gaps, as warnings.
+    pub fn passport(&mut self, passport: &Passport) {
+        for gap in passport.gaps() {
+            let finding = match gap {
+                PassportGap::Missing { field, langs } => Finding::new(Code::PassportLanguage)
+                    .with_field(field)
+                    .arg("languages", langs.iter().map(|l: &Lang| l.code()).collect::<Vec<_>>().join(",")),
+                PassportGap::Empty { field } => Finding::new(Code::PassportMissing).with_field(field),
+            };
+            self.report.add(finding);
+        }
+    }
+
+    pub fn finish(self) -> Report {
+        self.report
+    }
+}
+
+impl Finding {
+    fn at(mut self, row: u64, col: usize) -> Self {
+        self.row = Some(row);
+        self.column = Some(col + 1);
+        self
+    }
+
+    fn value(mut self, text: &str) -> Self {
+        self.value = Some(text.to_owned());
+        self
+    }
+
+    fn with_field(mut self, name: &str) -> Self {
+        self.field = Some(name.to_owned());
+        self
+    }
+}
+
+/// `2016yil`, `2024 год`, `2025y.`: a period used as a column name.
+fn looks_like_period(label: &str) -> bool {
+    let t = label.trim().to_lowercase();
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    if digits != 4 {
+        return false;
+    }
+    let rest = t[4..].trim_start_matches([' ', '-', '_']);
+    rest.is_empty()
+        || ["yil", "y.", "y", "й", "год", "г", "chorak", "квартал"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+}
+
+/// Two labels that differ only in case, spaces, underscores or apostrophes.
+fn same_label(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    norm(a) == norm(b)
+}
+
+/// A note loaded as data: text in the first cell only, long or marked as a note.
+fn is_footnote(row: &Row<'_>) -> bool {
+    let first = row.get(0).unwrap_or("").trim();
+    let rest_empty = (1..row.len()).all(|c| row.get(c).unwrap_or("").trim().is_empty());
+    if first.is_empty() || !rest_empty {
+        return false;
+    }
+    let lower = first.to_lowercase();
+    let marked = ["izoh", "изоҳ", "примечание", "манба", "manba", "источник", "*", "note"]
+        .iter()
+        .any(|m| lower.starts_with(m));
+    marked || first.chars().count() >= 40
+}
+
+#[cfg(test)]
+mod tests;

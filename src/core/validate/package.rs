@@ -1,0 +1,223 @@
+//! Validating files: a data package (each resource against its schema, foreign keys between
+//! resources, bound classifiers, the passport), or one file against a given or inferred
+//! schema. A reader thread parses the file while this thread checks the chunks it sends, so
+//! a file is validated in about the time it takes to read it, in little memory.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::mpsc::sync_channel;
+
+use rustc_hash::FxHashSet;
+
+use super::{ForeignCheck, Report, Validator, key_of};
+use crate::core::classifier::Registry;
+use crate::core::ingest::{self, IngestError, LoadEvent, OpenOptions, TextEncoding};
+use crate::core::progress::Progress;
+use crate::core::schema::infer::{bind_classifiers, infer_schema};
+use crate::core::schema::package::PACKAGE_FILE;
+use crate::core::schema::{Package, PackageError, Resource, TableSchema};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ValidateError {
+    #[error(transparent)]
+    Ingest(#[from] IngestError),
+    #[error(transparent)]
+    Package(#[from] PackageError),
+    #[error("the package has no resource with a data file")]
+    NoResources,
+    #[error("foreign key to resource {0:?}, which the package does not have")]
+    NoSuchResource(String),
+}
+
+/// How a resource's file is to be read, from its dialect and encoding.
+pub fn open_options(resource: &Resource) -> OpenOptions {
+    let encoding = resource.encoding.as_deref().and_then(|e| {
+        let e = e.to_ascii_lowercase().replace('_', "-");
+        TextEncoding::ALL.into_iter().find(|t| {
+            let label = t.label().to_ascii_lowercase();
+            label == e || (e == "cp1251" && *t == TextEncoding::Windows1251)
+        })
+    });
+    let dialect = resource.dialect.as_ref();
+    OpenOptions {
+        encoding,
+        delimiter: dialect
+            .and_then(|d| d.delimiter.as_deref())
+            .and_then(|d| d.bytes().next()),
+        quote: dialect
+            .and_then(|d| d.quote_char.as_deref())
+            .and_then(|q| q.bytes().next()),
+        header_row: dialect
+            .and_then(|d| d.header_rows.as_ref())
+            .and_then(|rows| rows.first())
+            .map(|r| r.saturating_sub(1)),
+        has_header: dialect.and_then(|d| d.header).or(Some(true)),
+        sheet: resource.sheet.clone(),
+    }
+}
+
+/// Reads `path` on a second thread and checks each chunk as it arrives.
+fn stream(
+    path: &Path,
+    options: &OpenOptions,
+    validator: &mut Validator,
+    progress: &dyn Progress,
+) -> Result<(), IngestError> {
+    let (tx, rx) = sync_channel::<LoadEvent>(4);
+    let path_owned = path.to_owned();
+    let options_owned = options.clone();
+    std::thread::scope(|scope| {
+        let reader = scope.spawn(move || {
+            ingest::load(&path_owned, &options_owned, progress, &mut |event| {
+                let _ = tx.send(event);
+            })
+        });
+        let mut next_row = 2u64;
+        for event in rx {
+            match event {
+                LoadEvent::Started { info, header } => {
+                    let header_number = info.header.header_row as u64 + 1;
+                    if info.header.has_header {
+                        validator.header(&header, header_number);
+                        next_row = header_number + 1;
+                    } else {
+                        next_row = header_number;
+                    }
+                }
+                LoadEvent::Rows(chunk) => {
+                    validator.chunk(&chunk, next_row);
+                    next_row += chunk.rows() as u64;
+                }
+            }
+        }
+        match reader.join() {
+            Ok(result) => result.map(|_| ()),
+            Err(_) => Err(IngestError::Workbook("the reader stopped unexpectedly".into())),
+        }
+    })
+}
+
+/// The referenced keys of a foreign key, read from the other resource.
+fn referenced_keys(
+    package: &Package,
+    dir: &Path,
+    resource: &str,
+    fields: &[String],
+    progress: &dyn Progress,
+) -> Result<FxHashSet<u64>, ValidateError> {
+    let target = package
+        .resources
+        .iter()
+        .find(|r| r.name == resource)
+        .ok_or_else(|| ValidateError::NoSuchResource(resource.to_owned()))?;
+    let (_, table) = ingest::read_table(&dir.join(&target.path), &open_options(target), progress)?;
+    let columns: Vec<usize> = fields
+        .iter()
+        .filter_map(|f| table.header().iter().position(|h| h == f))
+        .collect();
+    Ok(table
+        .iter_rows()
+        .map(|row| key_of(columns.iter().map(|&c| row.get(c).unwrap_or(""))))
+        .collect())
+}
+
+/// Validates every resource of the package at `package_path`, and its passport.
+pub fn validate_package(
+    package_path: &Path,
+    registry: &Registry,
+    limit: usize,
+    progress: &dyn Progress,
+) -> Result<Report, ValidateError> {
+    let package = Package::read(package_path)?;
+    let dir = package_path.parent().unwrap_or(Path::new("."));
+    let resources: Vec<&Resource> = package
+        .resources
+        .iter()
+        .filter(|r| !r.path.is_empty())
+        .collect();
+    if resources.is_empty() {
+        return Err(ValidateError::NoResources);
+    }
+    let mut total: Option<Report> = None;
+    for resource in resources {
+        let mut validator = Validator::new(&resource.schema, &|b| resolve(registry, b), limit);
+        for fk in &resource.schema.foreign_keys {
+            let target = if fk.reference.resource.is_empty() {
+                resource.name.as_str()
+            } else {
+                fk.reference.resource.as_str()
+            };
+            let allowed = referenced_keys(&package, dir, target, &fk.reference.fields, progress)?;
+            let columns = fk
+                .fields
+                .iter()
+                .filter_map(|f| resource.schema.fields.iter().position(|x| x.name == *f))
+                .collect();
+            validator.add_foreign(ForeignCheck {
+                columns,
+                resource: target.to_owned(),
+                allowed: Arc::new(allowed),
+            });
+        }
+        stream(&dir.join(&resource.path), &open_options(resource), &mut validator, progress)?;
+        let report = validator.finish();
+        match &mut total {
+            None => total = Some(report),
+            Some(t) => t.merge(report),
+        }
+    }
+    let mut report = total.unwrap_or_default();
+    if package.extra.contains_key("ochiq:passport") || !package.passport.title.is_empty() {
+        let mut passport = Validator::new(&TableSchema::default(), &|_| None, limit);
+        passport.passport(&package.passport);
+        let mut warnings = passport.finish();
+        warnings.rows = 0;
+        report.merge(warnings);
+    }
+    Ok(report)
+}
+
+fn resolve(
+    registry: &Registry,
+    binding: &crate::core::schema::Binding,
+) -> Option<Arc<crate::core::classifier::Classifier>> {
+    registry
+        .get(&binding.classifier, binding.version.as_deref())
+        .or_else(|| registry.latest(&binding.classifier))
+        .cloned()
+}
+
+/// Validates one data file against the schema of a package, or an inferred one. A file inside
+/// a dataset folder uses that dataset's package unless another is given.
+pub fn validate_file(
+    path: &Path,
+    schema: Option<&Path>,
+    registry: &Registry,
+    limit: usize,
+    progress: &dyn Progress,
+) -> Result<Report, ValidateError> {
+    let package_path = schema.map(Path::to_owned).or_else(|| {
+        let sibling = path.parent()?.join(PACKAGE_FILE);
+        sibling.is_file().then_some(sibling)
+    });
+    let (schema, options, passport) = match &package_path {
+        Some(p) => {
+            let package = Package::read(p)?;
+            let resource = package.resources.first().cloned().unwrap_or_default();
+            (resource.schema.clone(), open_options(&resource), Some(package.passport))
+        }
+        None => {
+            let (_, table) = ingest::read_table(path, &OpenOptions::default(), progress)?;
+            let mut schema = infer_schema(&table);
+            let bundled: Vec<_> = registry.latest_all().cloned().collect();
+            bind_classifiers(&mut schema, &table, &bundled);
+            (schema, OpenOptions::default(), None)
+        }
+    };
+    let mut validator = Validator::new(&schema, &|b| resolve(registry, b), limit);
+    stream(path, &options, &mut validator, progress)?;
+    if let Some(passport) = passport {
+        validator.passport(&passport);
+    }
+    Ok(validator.finish())
+}

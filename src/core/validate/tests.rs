@@ -1,0 +1,218 @@
+//! The validator on small in-memory tables, one behaviour per test.
+
+use std::sync::Arc;
+
+use serde_json::json;
+
+use super::*;
+use crate::core::schema::{Field, FieldType};
+
+fn validate(schema: &TableSchema, header: &[&str], rows: &[Vec<&str>]) -> Report {
+    let soato = crate::core::classifier::soato().cloned();
+    let resolve = move |b: &Binding| (b.classifier == "soato").then(|| soato.clone()).flatten();
+    let mut v = Validator::new(schema, &resolve, DEFAULT_LIMIT);
+    let labels: Vec<String> = header.iter().map(|s| s.to_string()).collect();
+    v.header(&labels, 1);
+    let table = Table::from_rows(header, rows);
+    v.table(&table, 2);
+    v.finish()
+}
+
+fn schema(fields: Vec<Field>) -> TableSchema {
+    TableSchema {
+        fields,
+        ..TableSchema::default()
+    }
+}
+
+fn count(report: &Report, code: Code) -> u64 {
+    report.count(code)
+}
+
+#[test]
+fn type_and_constraint_errors_are_counted_per_cell() {
+    let mut id = Field::new("id", FieldType::Integer);
+    id.constraints.required = true;
+    let mut share = Field::new("share", FieldType::Number);
+    share.decimal_char = Some(",".into());
+    share.constraints.maximum = Some(json!(1));
+    let s = schema(vec![id, share]);
+    let r = validate(&s, &["id", "share"], &[vec!["1", "0,5"], vec!["x", "1,7"], vec!["", "12,3x"]]);
+    assert_eq!(count(&r, Code::TypeError), 2);
+    assert_eq!(count(&r, Code::ConstraintError), 2, "maximum and required");
+    assert_eq!(r.rows, 3);
+    let first = &r.findings[0];
+    assert_eq!(first.row, Some(3));
+    assert_eq!(first.column, Some(1));
+    assert_eq!(first.field.as_deref(), Some("id"));
+    assert!(!r.is_valid());
+}
+
+#[test]
+fn duplicates_break_unique_and_primary_key() {
+    let mut id = Field::new("id", FieldType::Integer);
+    id.constraints.unique = true;
+    let s = TableSchema {
+        fields: vec![id],
+        primary_key: vec!["id".into()],
+        ..TableSchema::default()
+    };
+    let r = validate(&s, &["id"], &[vec!["1"], vec!["2"], vec!["2"], vec!["3"]]);
+    assert_eq!(count(&r, Code::UniqueError), 1);
+    assert_eq!(count(&r, Code::PrimaryKey), 1);
+}
+
+#[test]
+fn blank_spacer_and_footnote_rows_have_their_own_codes() {
+    let s = schema(vec![
+        Field::new("a", FieldType::String),
+        Field::new("b", FieldType::Integer),
+        Field::new("c", FieldType::String),
+    ]);
+    let r = validate(
+        &s,
+        &["a", "b", "c"],
+        &[
+            vec!["x", "1", "y"],
+            vec!["", "", ""],
+            vec!["  ", " ", ""],
+            vec!["Izoh: maʼlumotlar 1-yanvar holatiga", "", ""],
+        ],
+    );
+    assert_eq!(count(&r, Code::BlankRow), 1);
+    assert_eq!(count(&r, Code::SpacerRow), 1);
+    assert_eq!(count(&r, Code::FootnoteRow), 1);
+    assert_eq!(count(&r, Code::TypeError), 0, "no cell errors on those rows");
+}
+
+#[test]
+fn ragged_rows_give_extra_and_missing_cells() {
+    let s = schema(vec![Field::new("a", FieldType::String), Field::new("b", FieldType::String)]);
+    let r = validate(&s, &["a", "b"], &[vec!["1"], vec!["1", "2", "3", "4"]]);
+    assert_eq!(count(&r, Code::MissingCell), 1);
+    assert_eq!(count(&r, Code::ExtraCell), 2);
+}
+
+#[test]
+fn header_problems_say_moved_renamed_blank_duplicate_extra_missing() {
+    let s = schema(vec![
+        Field::new("Hudud_kodi", FieldType::String),
+        Field::new("Soni", FieldType::String),
+        Field::new("Sana", FieldType::String),
+    ]);
+    let r = validate(&s, &["Soni", "hudud kodi"], &[]);
+    assert_eq!(count(&r, Code::IncorrectLabel), 2);
+    assert_eq!(count(&r, Code::MissingLabel), 1);
+    let moved = r.findings.iter().find(|f| f.value.as_deref() == Some("Soni"));
+    assert_eq!(moved.and_then(|f| f.args.get("moved")).map(String::as_str), Some("true"));
+    let renamed = r.findings.iter().find(|f| f.value.as_deref() == Some("hudud kodi"));
+    assert_eq!(
+        renamed.and_then(|f| f.args.get("renamed-from")).map(String::as_str),
+        Some("Hudud_kodi")
+    );
+    let r = validate(&s, &["Hudud_kodi", "", "Hudud_kodi", "x"], &[]);
+    assert_eq!(count(&r, Code::BlankLabel), 1);
+    assert_eq!(count(&r, Code::DuplicateLabel), 1);
+    assert_eq!(count(&r, Code::ExtraLabel), 1);
+}
+
+#[test]
+fn years_as_column_names_are_a_warning() {
+    let s = schema(vec![
+        Field::new("Hudud", FieldType::String),
+        Field::new("2024yil", FieldType::String),
+        Field::new("2025yil", FieldType::String),
+    ]);
+    let r = validate(&s, &["Hudud", "2024yil", "2025yil"], &[vec!["Andijon", "1", "2"]]);
+    assert_eq!(count(&r, Code::PeriodInHeader), 1);
+    assert!(r.is_valid(), "a warning does not invalidate");
+}
+
+#[test]
+fn soato_binding_checks_membership_level_and_hierarchy() {
+    let mut region = Field::new("viloyat", FieldType::String);
+    region.classifier = Some(Binding {
+        classifier: "soato".into(),
+        version: None,
+        level: Some("region".into()),
+    });
+    let mut district = Field::new("tuman", FieldType::String);
+    district.classifier = Some(Binding {
+        classifier: "soato".into(),
+        version: None,
+        level: Some("district".into()),
+    });
+    district.parent = Some("viloyat".into());
+    let s = schema(vec![region, district]);
+    let r = validate(
+        &s,
+        &["viloyat", "tuman"],
+        &[
+            vec!["1703", "1703202"],
+            vec!["1703", "1706204"],
+            vec!["1703", "1799999"],
+            vec!["1703202", "1703203"],
+        ],
+    );
+    assert_eq!(count(&r, Code::HierarchyError), 1, "1706204 is not in Andijan");
+    assert_eq!(count(&r, Code::ForeignKey), 2, "1799999 unknown, 1703202 not a region");
+    let fk = r.findings.iter().find(|f| f.code == Code::ForeignKey);
+    assert_eq!(fk.and_then(|f| f.args.get("classifier")).map(String::as_str), Some("soato"));
+}
+
+#[test]
+fn foreign_keys_to_another_resource() {
+    let s = schema(vec![Field::new("code", FieldType::String)]);
+    let mut v = Validator::new(&s, &|_| None, DEFAULT_LIMIT);
+    let allowed: FxHashSet<u64> = ["1703202", "1703203"].iter().map(|c| key_of(std::iter::once(*c))).collect();
+    v.add_foreign(ForeignCheck {
+        columns: vec![0],
+        resource: "soato".into(),
+        allowed: Arc::new(allowed),
+    });
+    v.table(&Table::from_rows(&["code"], &[vec!["1703202"], vec!["1799999"], vec![""]]), 2);
+    let r = v.finish();
+    assert_eq!(r.count(Code::ForeignKey), 1);
+}
+
+#[test]
+fn missing_values_are_null_and_only_required_checks_them() {
+    let mut n = Field::new("n", FieldType::Number);
+    n.decimal_char = Some(",".into());
+    let s = TableSchema {
+        fields: vec![n],
+        missing_values: vec!["".into(), "-".into()],
+        ..TableSchema::default()
+    };
+    let r = validate(&s, &["n"], &[vec!["-"], vec!["1,5"], vec!["x"]]);
+    assert_eq!(r.count(Code::TypeError), 1);
+}
+
+#[test]
+fn counts_go_on_past_the_kept_findings() {
+    let s = schema(vec![Field::new("n", FieldType::Integer)]);
+    let mut v = Validator::new(&s, &|_| None, 3);
+    let rows: Vec<Vec<&str>> = (0..10).map(|_| vec!["x"]).collect();
+    v.table(&Table::from_rows(&["n"], &rows), 2);
+    let r = v.finish();
+    assert_eq!(r.count(Code::TypeError), 10);
+    assert_eq!(r.findings.len(), 3);
+}
+
+#[test]
+fn passport_gaps_are_warnings() {
+    let mut v = Validator::new(&TableSchema::default(), &|_| None, DEFAULT_LIMIT);
+    v.passport(&Passport::default());
+    let r = v.finish();
+    assert!(r.count(Code::PassportLanguage) >= 1);
+    assert!(r.count(Code::PassportMissing) >= 1);
+    assert!(r.is_valid());
+}
+
+#[test]
+fn a_broken_pattern_is_a_schema_error_not_a_crash() {
+    let mut f = Field::new("x", FieldType::String);
+    f.constraints.pattern = Some("([".into());
+    let r = validate(&schema(vec![f]), &["x"], &[vec!["a"]]);
+    assert_eq!(r.count(Code::SchemaError), 1);
+}
