@@ -27,6 +27,12 @@ pub enum Action {
     /// Pick a GetById response or a downloaded portal file and take its structure.
     ImportStructure,
     SaveDataset,
+    /// Check the open table against its schema (the dataset's, or one inferred).
+    Validate,
+    /// Show only the rows with findings of this code (`None`: all rows).
+    FilterRows(Option<crate::core::validate::Code>),
+    /// Go to a finding's cell in the table.
+    GoToFinding(usize),
     OpenClassifiers,
     CloseClassifiers,
     /// Pick a CSV or Excel file to import as a code list.

@@ -16,7 +16,9 @@ use super::jobs::{
 use super::messages::{Notice, notice_text};
 use super::schema_view::ClassifierChoice;
 use super::widgets::labelled_combo;
-use super::{columns, passport_view, schema_view, source_bar, table_view, workspace_panel};
+use super::{
+    checks_view, columns, passport_view, schema_view, source_bar, table_view, workspace_panel,
+};
 use crate::core::classifier::{self, Registry};
 use crate::core::ingest::IngestError;
 use crate::core::ingest::OpenOptions;
@@ -457,6 +459,34 @@ impl OchiqApp {
                     self.dialog = Some((DialogKind::Structure, job));
                 }
             }
+            Action::Validate => {
+                let classifiers = self.registry.latest_all().cloned().collect();
+                if let Some(doc) = &mut self.doc {
+                    doc.validate(ctx, classifiers);
+                }
+            }
+            Action::FilterRows(code) => {
+                if let Some(doc) = &mut self.doc {
+                    doc.filter_rows(code);
+                    if code.is_some() {
+                        doc.tab = DocTab::Table;
+                    }
+                }
+            }
+            Action::GoToFinding(index) => {
+                if let Some(doc) = &mut self.doc {
+                    let target = doc.report.as_ref().and_then(|r| r.findings.get(index)).cloned();
+                    if let Some(f) = target {
+                        doc.row_filter = None;
+                        if let Some(r) = f.row.and_then(|n| doc.finding_row(n)) {
+                            doc.view.selected_row = Some(r);
+                            doc.view.first_row = r.saturating_sub(3);
+                        }
+                        doc.view.selected_col = f.column.map(|c| c.saturating_sub(1));
+                        doc.tab = DocTab::Table;
+                    }
+                }
+            }
             Action::OpenClassifiers => {
                 self.classifiers
                     .get_or_insert_with(ClassifiersState::default);
@@ -641,8 +671,29 @@ impl OchiqApp {
         match (doc.tab, &mut doc.dataset) {
             (DocTab::Table, _) => {
                 let id = egui::Id::unique(("table", &doc.path, format!("{:?}", doc.options)));
-                table_view::table_ui(ui, &self.i18n, &doc.table, &mut doc.view, id);
+                if doc.report.is_some() && doc.errors_lang != Some(self.i18n.lang()) {
+                    doc.cell_errors = cell_messages(&self.i18n, doc);
+                    doc.errors_lang = Some(self.i18n.lang());
+                }
+                if let Some((code, rows)) = &doc.row_filter {
+                    let shown = self.i18n.count(rows.len());
+                    let kind = checks_view::code_name(&self.i18n, *code);
+                    ui.horizontal(|ui| {
+                        let text = tr!(self.i18n, "table-filtered", kind = kind, rows = shown);
+                        ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
+                        if ui.button(tr!(self.i18n, "table-show-all")).clicked() {
+                            self.actions.push(Action::FilterRows(None));
+                        }
+                    });
+                }
+                let overlay = table_view::Overlay {
+                    errors: doc.report.is_some().then_some(&doc.cell_errors),
+                    filter: doc.row_filter.as_ref().map(|(_, rows)| rows.as_slice()),
+                    first_row_number: doc.first_row_number(),
+                };
+                table_view::table_ui(ui, &self.i18n, &doc.table, &mut doc.view, id, &overlay);
             }
+            (DocTab::Checks, _) => checks_view::checks_ui(ui, &self.i18n, doc, &mut self.actions),
             (DocTab::Passport, Some(ds)) => {
                 egui::ScrollArea::vertical()
                     .id_salt("passport-scroll")
@@ -696,6 +747,7 @@ fn tabs_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document, actions: &mut Vec<Actio
             (DocTab::Table, tr!(i18n, "tab-table")),
             (DocTab::Passport, tr!(i18n, "tab-passport")),
             (DocTab::Schema, tr!(i18n, "tab-schema")),
+            (DocTab::Checks, tr!(i18n, "tab-checks")),
         ] {
             if ui.selectable_label(doc.tab == tab, label).clicked() {
                 doc.tab = tab;
@@ -725,6 +777,21 @@ fn tabs_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document, actions: &mut Vec<Actio
             actions.push(Action::SaveDataset);
         }
     });
+}
+
+/// The messages of the cells the last validation flagged, in the interface language.
+fn cell_messages(i18n: &I18n, doc: &Document) -> std::collections::HashMap<(usize, usize), String> {
+    let Some(report) = &doc.report else {
+        return Default::default();
+    };
+    report
+        .findings
+        .iter()
+        .filter_map(|f| {
+            let row = doc.finding_row(f.row?)?;
+            Some(((row, f.column?.checked_sub(1)?), i18n.finding(f)))
+        })
+        .collect()
 }
 
 /// Shown on the Passport and Schema tabs of a file that is not a dataset yet.

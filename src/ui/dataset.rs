@@ -14,6 +14,7 @@ pub enum DocTab {
     Table,
     Passport,
     Schema,
+    Checks,
 }
 
 #[derive(Debug, Clone)]

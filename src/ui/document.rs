@@ -7,7 +7,7 @@ use std::sync::Arc;
 use super::dataset::{DatasetState, DocTab};
 use super::jobs::{
     Imported, Job, LoadMsg, Poll, spawn_import_structure, spawn_infer, spawn_load, spawn_profile,
-    spawn_save,
+    spawn_save, spawn_validate,
 };
 use crate::core::classifier::Classifier;
 use crate::core::ingest::{IngestError, LoadEvent, OpenOptions, SourceInfo};
@@ -15,7 +15,10 @@ use crate::core::profile::ColumnProfile;
 use crate::core::schema::portal::merge_titles;
 use crate::core::schema::{Package, TableSchema};
 use crate::core::table::Table;
+use crate::core::lang::Lang;
+use crate::core::validate::{Code, Report};
 use crate::core::workspace::Workspace;
+use std::collections::HashMap;
 
 /// How far loading has got.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,6 +59,14 @@ pub struct Document {
     inferring: Option<Job<TableSchema>>,
     saving: Option<Job<Result<(PathBuf, Package), String>>>,
     importing: Option<Job<Result<Imported, String>>>,
+    validating: Option<Job<Report>>,
+    /// The last validation of this file.
+    pub report: Option<Arc<Report>>,
+    /// Messages of the cells with findings, by (table row, column), in `errors_lang`.
+    pub cell_errors: HashMap<(usize, usize), String>,
+    pub errors_lang: Option<Lang>,
+    /// Rows shown when the table is filtered to one kind of finding.
+    pub row_filter: Option<(Code, Vec<usize>)>,
 }
 
 /// What a poll of the document's jobs produced that the app must react to.
@@ -87,7 +98,66 @@ impl Document {
             inferring: None,
             saving: None,
             importing: None,
+            validating: None,
+            report: None,
+            cell_errors: HashMap::new(),
+            errors_lang: None,
+            row_filter: None,
         }
+    }
+
+    /// The source row number of the first table row: the header is row 1 when it leads.
+    pub fn first_row_number(&self) -> u64 {
+        self.info.as_ref().map_or(2, |i| {
+            i.header.header_row as u64 + if i.header.has_header { 2 } else { 1 }
+        })
+    }
+
+    /// Checks the table against the dataset's schema, or an inferred one.
+    pub fn validate(&mut self, ctx: &egui::Context, classifiers: Vec<Arc<Classifier>>) {
+        if self.validating.is_some() || self.state == LoadState::Loading {
+            return;
+        }
+        let schema = self.dataset.as_ref().and_then(|d| d.package.schema().cloned());
+        let passport = self.dataset.as_ref().map(|d| d.package.passport.clone());
+        let first = self.first_row_number();
+        self.validating = Some(spawn_validate(
+            ctx,
+            Arc::clone(&self.table),
+            schema,
+            passport,
+            classifiers,
+            first,
+        ));
+    }
+
+    pub fn is_validating(&self) -> bool {
+        self.validating.is_some()
+    }
+
+    /// The table row a finding points at.
+    pub fn finding_row(&self, row_number: u64) -> Option<usize> {
+        row_number
+            .checked_sub(self.first_row_number())
+            .map(|r| r as usize)
+            .filter(|&r| r < self.table.rows())
+    }
+
+    /// Shows only the rows with findings of `code`, or all rows.
+    pub fn filter_rows(&mut self, code: Option<Code>) {
+        self.row_filter = code.and_then(|code| {
+            let report = self.report.as_ref()?;
+            let mut rows: Vec<usize> = report
+                .findings
+                .iter()
+                .filter(|f| f.code == code)
+                .filter_map(|f| f.row.and_then(|n| self.finding_row(n)))
+                .collect();
+            rows.sort_unstable();
+            rows.dedup();
+            Some((code, rows))
+        });
+        self.view.first_row = 0;
     }
 
     /// Infers a schema from the whole table, to describe the file as a new dataset or to
@@ -130,7 +200,8 @@ impl Document {
     }
 
     pub fn is_busy(&self) -> bool {
-        self.load.is_some()
+        self.validating.is_some()
+            || self.load.is_some()
             || self.profiling.is_some()
             || self.inferring.is_some()
             || self.saving.is_some()
@@ -238,6 +309,21 @@ impl Document {
                 }
                 Poll::Lost => {
                     self.inferring = None;
+                    event = Some(DocEvent::Lost);
+                }
+            }
+        }
+        if let Some(job) = &self.validating {
+            match job.poll() {
+                Poll::Idle => {}
+                Poll::Message(report) => {
+                    self.validating = None;
+                    self.report = Some(Arc::new(report));
+                    self.errors_lang = None;
+                    self.row_filter = None;
+                }
+                Poll::Lost => {
+                    self.validating = None;
                     event = Some(DocEvent::Lost);
                 }
             }

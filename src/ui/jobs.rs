@@ -15,6 +15,7 @@ use crate::core::schema::package::PACKAGE_FILE;
 use crate::core::schema::portal::{from_get_by_id, from_portal_file};
 use crate::core::schema::{Package, Passport, TableSchema};
 use crate::core::table::Table;
+use crate::core::validate::{DEFAULT_LIMIT, Report, Validator};
 use crate::core::workspace::{Workspace, save_package};
 
 /// A running job: its messages and the tracker that shows progress and carries cancel.
@@ -201,5 +202,39 @@ pub fn spawn_read_table(
     Job::spawn("ochiq-read", ctx, move |tracker, send| {
         let result = ingest::read_table(&path, &OpenOptions::default(), tracker);
         send(result.map(|(_, table)| (path, table)));
+    })
+}
+
+/// Validates a loaded table against `schema`, with the dataset's passport when there is one.
+pub fn spawn_validate(
+    ctx: &egui::Context,
+    table: Arc<Table>,
+    schema: Option<TableSchema>,
+    passport: Option<Passport>,
+    classifiers: Vec<Arc<Classifier>>,
+    first_row: u64,
+) -> Job<Report> {
+    Job::spawn("ochiq-validate", ctx, move |_, send| {
+        let schema = schema.unwrap_or_else(|| {
+            let mut inferred = infer_schema(&table);
+            bind_classifiers(&mut inferred, &table, &classifiers);
+            inferred
+        });
+        let resolve = |b: &crate::core::schema::Binding| {
+            classifiers
+                .iter()
+                .find(|c| c.id() == b.classifier && b.version.as_deref().is_none_or(|v| v == c.version()))
+                .or_else(|| classifiers.iter().find(|c| c.id() == b.classifier))
+                .cloned()
+        };
+        let mut validator = Validator::new(&schema, &resolve, DEFAULT_LIMIT);
+        if !table.header().is_empty() {
+            validator.header(table.header(), first_row.saturating_sub(1));
+        }
+        validator.table(&table, first_row);
+        if let Some(passport) = &passport {
+            validator.passport(passport);
+        }
+        send(validator.finish());
     })
 }

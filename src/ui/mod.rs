@@ -3,6 +3,7 @@
 
 pub mod actions;
 pub mod app;
+pub mod checks_view;
 pub mod classifiers_view;
 pub mod columns;
 pub mod dataset;

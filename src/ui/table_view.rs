@@ -11,20 +11,55 @@ use crate::core::table::Table;
 use crate::i18n::I18n;
 use crate::tr;
 
+/// What is drawn over the data: validation errors per cell, a row filter, row numbering.
+#[derive(Default)]
+pub struct Overlay<'a> {
+    /// Messages of the cells with an error, by (table row, column).
+    pub errors: Option<&'a std::collections::HashMap<(usize, usize), String>>,
+    /// Only these table rows are shown, in this order.
+    pub filter: Option<&'a [usize]>,
+    /// The source row number of the first table row (the header is row 1 when it leads).
+    pub first_row_number: u64,
+}
+
+impl Overlay<'_> {
+    fn rows(&self, table: &Table) -> usize {
+        self.filter.map_or(table.rows(), <[usize]>::len)
+    }
+
+    /// The table row shown at display position `i`.
+    fn table_row(&self, i: usize) -> usize {
+        self.filter.map_or(i, |f| f.get(i).copied().unwrap_or(usize::MAX))
+    }
+
+    /// The display position of table row `r` (the nearest one after it when filtered out).
+    fn position(&self, r: usize) -> usize {
+        self.filter
+            .map_or(r, |f| f.binary_search(&r).unwrap_or_else(|i| i))
+    }
+}
+
 const SCROLLBAR_WIDTH: f32 = 14.0;
 const HORIZONTAL_BAR_ALLOWANCE: f32 = 16.0;
 
 /// Shows `table` in the space left in `ui`. `id` keeps column widths apart between files.
-pub fn table_ui(ui: &mut Ui, i18n: &I18n, table: &Table, view: &mut ViewState, id: egui::Id) {
+pub fn table_ui(
+    ui: &mut Ui,
+    i18n: &I18n,
+    table: &Table,
+    view: &mut ViewState,
+    id: egui::Id,
+    overlay: &Overlay<'_>,
+) {
     let row_h = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
     let header_h = row_h + 2.0;
     let rect = ui.available_rect_before_wrap();
     let body_h = (rect.height() - header_h - HORIZONTAL_BAR_ALLOWANCE).max(row_h);
     let visible = ((body_h / row_h).floor() as usize).max(1);
-    let rows = table.rows();
+    let rows = overlay.rows(table);
     let max_first = rows.saturating_sub(visible);
 
-    scroll_input(ui, rect, row_h, visible, rows, view);
+    scroll_input(ui, rect, row_h, visible, rows, view, overlay);
     view.first_row = view.first_row.min(max_first);
 
     let table_rect = egui::Rect::from_min_max(
@@ -40,7 +75,7 @@ pub fn table_ui(ui: &mut Ui, i18n: &I18n, table: &Table, view: &mut ViewState, i
             .id_salt(id.with("h"))
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                grid_ui(ui, i18n, table, view, id, row_h, header_h, visible);
+                grid_ui(ui, i18n, table, view, id, (row_h, header_h, visible), overlay);
             });
     });
     scrollbar_ui(ui, i18n, bar_rect, visible, rows, view);
@@ -55,6 +90,7 @@ fn scroll_input(
     visible: usize,
     rows: usize,
     view: &mut ViewState,
+    overlay: &Overlay<'_>,
 ) {
     let max_first = rows.saturating_sub(visible);
     if ui.rect_contains_pointer(rect) {
@@ -91,9 +127,11 @@ fn scroll_input(
         }
     });
     if let Some(step) = step {
-        let current = view.selected_row.unwrap_or(view.first_row) as i64;
+        let current = view
+            .selected_row
+            .map_or(view.first_row, |r| overlay.position(r)) as i64;
         let target = current.saturating_add(step).clamp(0, rows as i64 - 1) as usize;
-        view.selected_row = Some(target);
+        view.selected_row = Some(overlay.table_row(target));
         if target < view.first_row {
             view.first_row = target;
         } else if target >= view.first_row + visible {
@@ -125,20 +163,19 @@ fn initial_width(ui: &Ui, table: &Table, label: &str, col: usize) -> f32 {
     (longest as f32 * char_w + 16.0).clamp(56.0, 320.0)
 }
 
-#[allow(clippy::too_many_arguments)]
 fn grid_ui(
     ui: &mut Ui,
     i18n: &I18n,
     table: &Table,
     view: &mut ViewState,
     id: egui::Id,
-    row_h: f32,
-    header_h: f32,
-    visible: usize,
+    (row_h, header_h, visible): (f32, f32, usize),
+    overlay: &Overlay<'_>,
 ) {
     let width = table.width();
     let labels: Vec<String> = (0..width).map(|c| column_label(i18n, table, c)).collect();
-    let digits = table.rows().max(1).to_string().len() as f32;
+    let last_number = overlay.first_row_number + table.rows() as u64;
+    let digits = last_number.max(1).to_string().len() as f32;
     let number_w = digits * ui.text_style_height(&egui::TextStyle::Body) * 0.6 + 16.0;
     let widths: Vec<f32> = labels
         .iter()
@@ -156,7 +193,7 @@ fn grid_ui(
         builder = builder.column(Column::initial(w).at_least(40.0).resizable(true).clip(true));
     }
     let first = view.first_row;
-    let end = (first + visible).min(table.rows());
+    let end = (first + visible).min(overlay.rows(table));
     builder
         .header(header_h, |mut header| {
             header.col(|ui| {
@@ -180,20 +217,27 @@ fn grid_ui(
             }
         })
         .body(|mut body| {
-            for r in first..end {
+            for shown in first..end {
+                let r = overlay.table_row(shown);
                 let Some(cells) = table.row(r) else { continue };
                 body.row(row_h, |mut row| {
                     row.set_selected(view.selected_row == Some(r));
                     let (_, number) = row.col(|ui| {
-                        ui.label(RichText::new((r + 1).to_string()).weak().monospace());
+                        let n = overlay.first_row_number + r as u64;
+                        ui.label(RichText::new(n.to_string()).weak().monospace());
                     });
                     let mut clicked_col = None;
                     if number.clicked() {
                         clicked_col = Some(None);
                     }
                     for c in 0..width {
+                        let error = overlay.errors.and_then(|e| e.get(&(r, c)));
                         let (_, response) = row.col(|ui| match cells.get(c) {
                             Some(text) => {
+                                if error.is_some() {
+                                    let red = ui.visuals().error_fg_color.gamma_multiply(0.3);
+                                    ui.painter().rect_filled(ui.max_rect(), 0.0, red);
+                                }
                                 ui.add(egui::Label::new(text).truncate().selectable(false));
                             }
                             None => {
@@ -202,6 +246,10 @@ fn grid_ui(
                                 ui.painter().rect_filled(ui.max_rect(), 0.0, faint);
                             }
                         });
+                        let response = match error {
+                            Some(message) => response.on_hover_text(message),
+                            None => response,
+                        };
                         if response.clicked() {
                             clicked_col = Some(Some(c));
                         }

@@ -1,0 +1,137 @@
+//! The Checks tab: the last validation's summary by error kind and by column, each kind a
+//! click away from the table filtered to its rows, and every kept finding as a sentence that
+//! leads to its cell.
+
+use egui::{RichText, Ui};
+
+use super::actions::Action;
+use super::document::Document;
+use crate::core::validate::Code;
+use crate::i18n::I18n;
+use crate::tr;
+
+/// The name of an error kind in the interface language.
+pub fn code_name(i18n: &I18n, code: Code) -> String {
+    match code {
+        Code::BlankLabel => tr!(i18n, "code-blank-label"),
+        Code::DuplicateLabel => tr!(i18n, "code-duplicate-label"),
+        Code::MissingLabel => tr!(i18n, "code-missing-label"),
+        Code::ExtraLabel => tr!(i18n, "code-extra-label"),
+        Code::IncorrectLabel => tr!(i18n, "code-incorrect-label"),
+        Code::BlankRow => tr!(i18n, "code-blank-row"),
+        Code::ExtraCell => tr!(i18n, "code-extra-cell"),
+        Code::MissingCell => tr!(i18n, "code-missing-cell"),
+        Code::TypeError => tr!(i18n, "code-type-error"),
+        Code::ConstraintError => tr!(i18n, "code-constraint-error"),
+        Code::UniqueError => tr!(i18n, "code-unique-error"),
+        Code::PrimaryKey => tr!(i18n, "code-primary-key"),
+        Code::ForeignKey => tr!(i18n, "code-foreign-key"),
+        Code::HierarchyError => tr!(i18n, "code-hierarchy-error"),
+        Code::FootnoteRow => tr!(i18n, "code-footnote-row"),
+        Code::SpacerRow => tr!(i18n, "code-spacer-row"),
+        Code::PeriodInHeader => tr!(i18n, "code-period-in-header"),
+        Code::SchemaError => tr!(i18n, "code-schema-error"),
+        Code::PassportMissing => tr!(i18n, "code-passport-missing"),
+        Code::PassportLanguage => tr!(i18n, "code-passport-language"),
+    }
+}
+
+pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        let label = if doc.report.is_some() {
+            tr!(i18n, "checks-run-again")
+        } else {
+            tr!(i18n, "checks-run")
+        };
+        let button = ui.add_enabled(!doc.is_validating(), egui::Button::new(label));
+        if button.on_hover_text(tr!(i18n, "checks-run-tooltip")).clicked() {
+            actions.push(Action::Validate);
+        }
+        if doc.is_validating() {
+            ui.spinner();
+            ui.label(tr!(i18n, "checks-running"));
+        } else if doc.dataset.is_none() {
+            ui.label(RichText::new(tr!(i18n, "checks-inferred")).weak());
+        }
+    });
+    let Some(report) = &doc.report else {
+        ui.add_space(20.0);
+        ui.label(RichText::new(tr!(i18n, "checks-none-yet")).weak());
+        return;
+    };
+    let rows = i18n.count(report.rows as usize);
+    let (text, color) = if report.is_valid() {
+        (tr!(i18n, "checks-valid", rows = rows.as_str()), ui.visuals().text_color())
+    } else {
+        let errors = i18n.count(report.errors() as usize);
+        let text = tr!(i18n, "checks-invalid", rows = rows.as_str(), errors = errors.as_str());
+        (text, ui.visuals().error_fg_color)
+    };
+    ui.label(RichText::new(text).strong().color(color));
+    ui.add_space(6.0);
+    ui.columns(2, |cols| {
+        cols[0].label(RichText::new(tr!(i18n, "checks-by-kind")).strong());
+        egui::Grid::new("checks-kinds").striped(true).show(&mut cols[0], |ui| {
+            for (code, n) in &report.counts {
+                let name = code_name(i18n, *code);
+                let label = if code.is_warning() {
+                    RichText::new(format!("{name} ({})", code.as_str())).weak()
+                } else {
+                    RichText::new(format!("{name} ({})", code.as_str()))
+                };
+                ui.label(label);
+                ui.label(i18n.count(*n as usize));
+                let filtered = doc.row_filter.as_ref().is_some_and(|(c, _)| c == code);
+                let has_rows = report.findings.iter().any(|f| f.code == *code && f.row.is_some());
+                if has_rows
+                    && ui
+                        .selectable_label(filtered, tr!(i18n, "checks-show-rows"))
+                        .on_hover_text(tr!(i18n, "checks-show-rows-tooltip"))
+                        .clicked()
+                {
+                    actions.push(Action::FilterRows((!filtered).then_some(*code)));
+                }
+                ui.end_row();
+            }
+        });
+        cols[1].label(RichText::new(tr!(i18n, "checks-by-column")).strong());
+        let mut by_field: Vec<(String, usize)> = Vec::new();
+        for f in report.findings.iter().filter(|f| !f.code.is_warning()) {
+            let Some(name) = &f.field else { continue };
+            match by_field.iter_mut().find(|(n, _)| n == name) {
+                Some((_, c)) => *c += 1,
+                None => by_field.push((name.clone(), 1)),
+            }
+        }
+        by_field.sort_by(|a, b| b.1.cmp(&a.1));
+        egui::Grid::new("checks-columns").striped(true).show(&mut cols[1], |ui| {
+            for (name, n) in &by_field {
+                ui.label(name);
+                ui.label(i18n.count(*n));
+                ui.end_row();
+            }
+        });
+        if report.findings.len() < report.errors() as usize {
+            cols[1].label(RichText::new(tr!(i18n, "checks-kept", limit = report.limit)).weak());
+        }
+    });
+    ui.separator();
+    let row_h = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
+    egui::ScrollArea::vertical()
+        .id_salt("checks-findings")
+        .auto_shrink([false, false])
+        .show_rows(ui, row_h, report.findings.len(), |ui, range| {
+            for i in range {
+                let f = &report.findings[i];
+                let text = i18n.finding(f);
+                let response = ui.add(egui::Label::new(text).sense(egui::Sense::click()).truncate());
+                if f.row.is_some()
+                    && response
+                        .on_hover_text(tr!(i18n, "checks-go-tooltip"))
+                        .clicked()
+                {
+                    actions.push(Action::GoToFinding(i));
+                }
+            }
+        });
+}
