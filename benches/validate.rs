@@ -56,7 +56,10 @@ fn main() {
     let in_memory = start.elapsed().as_secs_f64();
     let memory_report = validator.finish();
 
-    println!("rows             {rows} (file {:.1} MB)", size as f64 / 1_048_576.0);
+    println!(
+        "rows             {rows} (file {:.1} MB)",
+        size as f64 / 1_048_576.0
+    );
     println!(
         "file, end to end {streamed:.2} s = {:.0} rows/s (read + check, two threads)",
         rows as f64 / streamed

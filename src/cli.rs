@@ -9,7 +9,10 @@ use crate::core::classifier::Registry;
 use crate::core::lang::Lang;
 use crate::core::progress::NoProgress;
 use crate::core::validate::{self, Code, Report};
-use crate::core::workspace::{self, Workspace, prefs::{PREFS_FILE, Preferences}};
+use crate::core::workspace::{
+    self, Workspace,
+    prefs::{PREFS_FILE, Preferences},
+};
 use crate::i18n::I18n;
 use crate::tr;
 use crate::ui::{self, AppConfig};
@@ -66,7 +69,13 @@ pub fn run(cli: Cli) -> ExitCode {
             json,
             limit_errors,
             workspace,
-        } => validate_command(&input, schema.as_deref(), json, limit_errors, workspace.as_deref()),
+        } => validate_command(
+            &input,
+            schema.as_deref(),
+            json,
+            limit_errors,
+            workspace.as_deref(),
+        ),
     }
 }
 
@@ -104,7 +113,9 @@ fn validate_command(
         .and_then(|w| Registry::load(w.root()).ok())
         .unwrap_or_else(Registry::bundled_only);
     let is_package = input.extension().is_some_and(|e| e == "json")
-        && input.file_name().is_some_and(|n| n.to_string_lossy().contains("datapackage"));
+        && input
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().contains("datapackage"));
     let result = if is_package {
         validate::validate_package(input, &registry, limit, &NoProgress)
     } else {
@@ -114,7 +125,10 @@ fn validate_command(
         Ok(report) => report,
         Err(e) => {
             let path = input.display().to_string();
-            eprintln!("{}", tr!(i18n, "cli-cannot-read", path = path, detail = e.to_string()));
+            eprintln!(
+                "{}",
+                tr!(i18n, "cli-cannot-read", path = path, detail = e.to_string())
+            );
             return ExitCode::from(2);
         }
     };
@@ -123,7 +137,11 @@ fn validate_command(
     } else {
         print_report(&i18n, &report, limit);
     }
-    if report.is_valid() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+    if report.is_valid() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }
 
 /// `{"valid", "rows", "error_counts", "errors": [{code, row, field, value, message, suggestions}]}`.
@@ -164,15 +182,36 @@ fn print_report(i18n: &I18n, report: &Report, limit: usize) {
         println!("{}", tr!(i18n, "cli-valid", rows = rows.as_str()));
     } else {
         let errors = i18n.count(report.errors() as usize);
-        println!("{}", tr!(i18n, "cli-invalid", rows = rows.as_str(), errors = errors.as_str()));
+        println!(
+            "{}",
+            tr!(
+                i18n,
+                "cli-invalid",
+                rows = rows.as_str(),
+                errors = errors.as_str()
+            )
+        );
     }
     for (code, n) in &report.counts {
         let count = i18n.count(*n as usize);
-        println!("  {}", tr!(i18n, "cli-count", code = code.as_str(), count = count.as_str()));
+        println!(
+            "  {}",
+            tr!(
+                i18n,
+                "cli-count",
+                code = code.as_str(),
+                count = count.as_str()
+            )
+        );
     }
     let shown = limit.min(20);
     for code in Code::ALL {
-        for f in report.findings.iter().filter(|f| f.code == code).take(shown) {
+        for f in report
+            .findings
+            .iter()
+            .filter(|f| f.code == code)
+            .take(shown)
+        {
             println!("{}", i18n.finding(f));
         }
     }

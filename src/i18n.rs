@@ -95,29 +95,72 @@ impl I18n {
             Code::MissingLabel => tr!(self, "finding-missing-label", field = field),
             Code::ExtraLabel => tr!(self, "finding-extra-label", value = value),
             Code::IncorrectLabel if f.args.contains_key("moved") => {
-                tr!(self, "finding-incorrect-label-moved", column = column, value = value, field = field)
+                tr!(
+                    self,
+                    "finding-incorrect-label-moved",
+                    column = column,
+                    value = value,
+                    field = field
+                )
             }
             Code::IncorrectLabel if f.args.contains_key("renamed-from") => {
-                tr!(self, "finding-incorrect-label-renamed", column = column, value = value, field = field)
+                tr!(
+                    self,
+                    "finding-incorrect-label-renamed",
+                    column = column,
+                    value = value,
+                    field = field
+                )
             }
             Code::IncorrectLabel => {
-                tr!(self, "finding-incorrect-label", column = column, value = value, field = field)
+                tr!(
+                    self,
+                    "finding-incorrect-label",
+                    column = column,
+                    value = value,
+                    field = field
+                )
             }
             Code::BlankRow => tr!(self, "finding-blank-row", row = row),
             Code::ExtraCell => tr!(self, "finding-extra-cell", row = row, value = value),
             Code::MissingCell => tr!(self, "finding-missing-cell", row = row, field = field),
             Code::TypeError => {
                 let kind = arg("type");
-                tr!(self, "finding-type-error", row = row, field = field, value = value, kind = kind)
+                tr!(
+                    self,
+                    "finding-type-error",
+                    row = row,
+                    field = field,
+                    value = value,
+                    kind = kind
+                )
             }
             Code::ConstraintError if arg("constraint") == "required" => {
-                tr!(self, "finding-constraint-required", row = row, field = field)
+                tr!(
+                    self,
+                    "finding-constraint-required",
+                    row = row,
+                    field = field
+                )
             }
             Code::ConstraintError => {
                 let constraint = arg("constraint");
-                tr!(self, "finding-constraint-error", row = row, field = field, value = value, constraint = constraint)
+                tr!(
+                    self,
+                    "finding-constraint-error",
+                    row = row,
+                    field = field,
+                    value = value,
+                    constraint = constraint
+                )
             }
-            Code::UniqueError => tr!(self, "finding-unique-error", row = row, field = field, value = value),
+            Code::UniqueError => tr!(
+                self,
+                "finding-unique-error",
+                row = row,
+                field = field,
+                value = value
+            ),
             Code::PrimaryKey => tr!(self, "finding-primary-key", row = row, value = value),
             Code::ForeignKey => {
                 let reference = match (f.args.get("classifier"), f.args.get("level")) {
@@ -125,11 +168,26 @@ impl I18n {
                     (Some(c), None) => c.clone(),
                     _ => arg("resource"),
                 };
-                tr!(self, "finding-foreign-key", row = row, field = field, value = value, reference = reference)
+                tr!(
+                    self,
+                    "finding-foreign-key",
+                    row = row,
+                    field = field,
+                    value = value,
+                    reference = reference
+                )
             }
             Code::HierarchyError => {
                 let (parent, parentfield) = (arg("parent-value"), arg("parent-field"));
-                tr!(self, "finding-hierarchy-error", row = row, field = field, value = value, parent = parent, parentfield = parentfield)
+                tr!(
+                    self,
+                    "finding-hierarchy-error",
+                    row = row,
+                    field = field,
+                    value = value,
+                    parent = parent,
+                    parentfield = parentfield
+                )
             }
             Code::FootnoteRow => tr!(self, "finding-footnote-row", row = row, value = value),
             Code::SpacerRow => tr!(self, "finding-spacer-row", row = row),
@@ -144,7 +202,12 @@ impl I18n {
             Code::PassportMissing => tr!(self, "finding-passport-missing", field = field),
             Code::PassportLanguage => {
                 let languages = arg("languages");
-                tr!(self, "finding-passport-language", field = field, languages = languages)
+                tr!(
+                    self,
+                    "finding-passport-language",
+                    field = field,
+                    languages = languages
+                )
             }
         }
     }

@@ -35,8 +35,18 @@ pub enum Action {
     GoToFinding(usize),
     OpenClassifiers,
     CloseClassifiers,
+    /// What to do with unsaved dataset edits before another file opens.
+    ResolveSwitch(SwitchChoice),
     /// Pick a CSV or Excel file to import as a code list.
     ChooseCodeList,
     /// Import the code list prepared in the classifiers screen.
     ImportCodeList,
+}
+
+/// The answers to "the dataset has unsaved changes" when another file is about to open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SwitchChoice {
+    SaveThenOpen,
+    Discard,
+    Stay,
 }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
-use super::actions::Action;
+use super::actions::{Action, SwitchChoice};
 use super::classifiers_view::{self, ClassifiersState, ImportDraft};
 use super::dataset::DocTab;
 use super::document::{DocEvent, Document};
@@ -82,6 +82,8 @@ pub struct OchiqApp {
     actions: Vec<Action>,
     /// A file to open on the first frame, when a context exists to run the job.
     pending_open: Option<PathBuf>,
+    /// A file waiting to open until the user decides about unsaved dataset edits.
+    pub pending_switch: Option<(PathBuf, OpenOptions)>,
     fonts_installed: bool,
 }
 
@@ -110,6 +112,7 @@ impl OchiqApp {
             dialog: None,
             actions: Vec::new(),
             pending_open: None,
+            pending_switch: None,
             fonts_installed: false,
         };
         let root = config.workspace.or_else(|| app.prefs.workspace.clone());
@@ -296,6 +299,9 @@ impl OchiqApp {
                     self.prefs.remember_file(&path);
                     self.save_prefs();
                     self.refresh_lists();
+                    if let Some((path, options)) = self.pending_switch.take() {
+                        self.replace_document(ctx, path, options);
+                    }
                 }
                 None => {}
             }
@@ -475,7 +481,11 @@ impl OchiqApp {
             }
             Action::GoToFinding(index) => {
                 if let Some(doc) = &mut self.doc {
-                    let target = doc.report.as_ref().and_then(|r| r.findings.get(index)).cloned();
+                    let target = doc
+                        .report
+                        .as_ref()
+                        .and_then(|r| r.findings.get(index))
+                        .cloned();
                     if let Some(f) = target {
                         doc.row_filter = None;
                         if let Some(r) = f.row.and_then(|n| doc.finding_row(n)) {
@@ -487,6 +497,19 @@ impl OchiqApp {
                     }
                 }
             }
+            Action::ResolveSwitch(choice) => match choice {
+                SwitchChoice::SaveThenOpen => {
+                    if let (Some(doc), Some(ws)) = (&mut self.doc, &self.workspace) {
+                        doc.save(ctx, ws);
+                    }
+                }
+                SwitchChoice::Discard => {
+                    if let Some((path, options)) = self.pending_switch.take() {
+                        self.replace_document(ctx, path, options);
+                    }
+                }
+                SwitchChoice::Stay => self.pending_switch = None,
+            },
             Action::OpenClassifiers => {
                 self.classifiers
                     .get_or_insert_with(ClassifiersState::default);
@@ -531,12 +554,37 @@ impl OchiqApp {
         }
     }
 
+    /// Opens a file; with unsaved dataset edits in another file, asks first.
     fn open_file(&mut self, ctx: &egui::Context, path: PathBuf, options: OpenOptions) {
+        if self
+            .doc
+            .as_ref()
+            .is_some_and(|d| d.has_unsaved() && d.path != path)
+        {
+            self.pending_switch = Some((path, options));
+            return;
+        }
+        self.replace_document(ctx, path, options);
+    }
+
+    fn replace_document(&mut self, ctx: &egui::Context, path: PathBuf, options: OpenOptions) {
         self.notice = None;
+        self.pending_switch = None;
         self.classifiers = None;
         self.prefs.remember_file(&path);
         self.save_prefs();
-        self.doc = Some(Document::open(ctx, path, options));
+        // The same file read another way keeps its dataset, edits and tab.
+        let carried = self
+            .doc
+            .take()
+            .filter(|d| d.path == path)
+            .map(|mut d| (d.dataset.take(), d.tab));
+        let mut doc = Document::open(ctx, path, options);
+        if let Some((dataset, tab)) = carried {
+            doc.dataset = dataset;
+            doc.tab = tab;
+        }
+        self.doc = Some(doc);
     }
 
     fn top_bar_ui(&mut self, ui: &mut Ui) {
@@ -647,6 +695,31 @@ impl OchiqApp {
                     if let Some(detail) = detail {
                         ui.label(RichText::new(detail).small().weak());
                     }
+                });
+            ui.add_space(6.0);
+        }
+        if let Some((path, _)) = &self.pending_switch {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            egui::Frame::new()
+                .fill(ui.visuals().warn_fg_color.gamma_multiply(0.15))
+                .inner_margin(8.0)
+                .corner_radius(4.0)
+                .show(ui, |ui| {
+                    ui.label(RichText::new(tr!(self.i18n, "switch-unsaved", name = name)).strong());
+                    ui.horizontal(|ui| {
+                        for (choice, label) in [
+                            (SwitchChoice::SaveThenOpen, tr!(self.i18n, "switch-save")),
+                            (SwitchChoice::Discard, tr!(self.i18n, "switch-discard")),
+                            (SwitchChoice::Stay, tr!(self.i18n, "switch-stay")),
+                        ] {
+                            if ui.button(label).clicked() {
+                                self.actions.push(Action::ResolveSwitch(choice));
+                            }
+                        }
+                    });
                 });
             ui.add_space(6.0);
         }

@@ -44,7 +44,10 @@ pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Act
             tr!(i18n, "checks-run")
         };
         let button = ui.add_enabled(!doc.is_validating(), egui::Button::new(label));
-        if button.on_hover_text(tr!(i18n, "checks-run-tooltip")).clicked() {
+        if button
+            .on_hover_text(tr!(i18n, "checks-run-tooltip"))
+            .clicked()
+        {
             actions.push(Action::Validate);
         }
         if doc.is_validating() {
@@ -61,39 +64,52 @@ pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Act
     };
     let rows = i18n.count(report.rows as usize);
     let (text, color) = if report.is_valid() {
-        (tr!(i18n, "checks-valid", rows = rows.as_str()), ui.visuals().text_color())
+        (
+            tr!(i18n, "checks-valid", rows = rows.as_str()),
+            ui.visuals().text_color(),
+        )
     } else {
         let errors = i18n.count(report.errors() as usize);
-        let text = tr!(i18n, "checks-invalid", rows = rows.as_str(), errors = errors.as_str());
+        let text = tr!(
+            i18n,
+            "checks-invalid",
+            rows = rows.as_str(),
+            errors = errors.as_str()
+        );
         (text, ui.visuals().error_fg_color)
     };
     ui.label(RichText::new(text).strong().color(color));
     ui.add_space(6.0);
     ui.columns(2, |cols| {
         cols[0].label(RichText::new(tr!(i18n, "checks-by-kind")).strong());
-        egui::Grid::new("checks-kinds").striped(true).show(&mut cols[0], |ui| {
-            for (code, n) in &report.counts {
-                let name = code_name(i18n, *code);
-                let label = if code.is_warning() {
-                    RichText::new(format!("{name} ({})", code.as_str())).weak()
-                } else {
-                    RichText::new(format!("{name} ({})", code.as_str()))
-                };
-                ui.label(label);
-                ui.label(i18n.count(*n as usize));
-                let filtered = doc.row_filter.as_ref().is_some_and(|(c, _)| c == code);
-                let has_rows = report.findings.iter().any(|f| f.code == *code && f.row.is_some());
-                if has_rows
-                    && ui
-                        .selectable_label(filtered, tr!(i18n, "checks-show-rows"))
-                        .on_hover_text(tr!(i18n, "checks-show-rows-tooltip"))
-                        .clicked()
-                {
-                    actions.push(Action::FilterRows((!filtered).then_some(*code)));
+        egui::Grid::new("checks-kinds")
+            .striped(true)
+            .show(&mut cols[0], |ui| {
+                for (code, n) in &report.counts {
+                    let name = code_name(i18n, *code);
+                    let label = if code.is_warning() {
+                        RichText::new(format!("{name} ({})", code.as_str())).weak()
+                    } else {
+                        RichText::new(format!("{name} ({})", code.as_str()))
+                    };
+                    ui.label(label);
+                    ui.label(i18n.count(*n as usize));
+                    let filtered = doc.row_filter.as_ref().is_some_and(|(c, _)| c == code);
+                    let has_rows = report
+                        .findings
+                        .iter()
+                        .any(|f| f.code == *code && f.row.is_some());
+                    if has_rows
+                        && ui
+                            .selectable_label(filtered, tr!(i18n, "checks-show-rows"))
+                            .on_hover_text(tr!(i18n, "checks-show-rows-tooltip"))
+                            .clicked()
+                    {
+                        actions.push(Action::FilterRows((!filtered).then_some(*code)));
+                    }
+                    ui.end_row();
                 }
-                ui.end_row();
-            }
-        });
+            });
         cols[1].label(RichText::new(tr!(i18n, "checks-by-column")).strong());
         let mut by_field: Vec<(String, usize)> = Vec::new();
         for f in report.findings.iter().filter(|f| !f.code.is_warning()) {
@@ -104,13 +120,15 @@ pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Act
             }
         }
         by_field.sort_by(|a, b| b.1.cmp(&a.1));
-        egui::Grid::new("checks-columns").striped(true).show(&mut cols[1], |ui| {
-            for (name, n) in &by_field {
-                ui.label(name);
-                ui.label(i18n.count(*n));
-                ui.end_row();
-            }
-        });
+        egui::Grid::new("checks-columns")
+            .striped(true)
+            .show(&mut cols[1], |ui| {
+                for (name, n) in &by_field {
+                    ui.label(name);
+                    ui.label(i18n.count(*n));
+                    ui.end_row();
+                }
+            });
         if report.findings.len() < report.errors() as usize {
             cols[1].label(RichText::new(tr!(i18n, "checks-kept", limit = report.limit)).weak());
         }
@@ -124,7 +142,11 @@ pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Act
             for i in range {
                 let f = &report.findings[i];
                 let text = i18n.finding(f);
-                let response = ui.add(egui::Label::new(text).sense(egui::Sense::click()).truncate());
+                let response = ui.add(
+                    egui::Label::new(text)
+                        .sense(egui::Sense::click())
+                        .truncate(),
+                );
                 if f.row.is_some()
                     && response
                         .on_hover_text(tr!(i18n, "checks-go-tooltip"))

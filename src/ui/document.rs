@@ -11,11 +11,11 @@ use super::jobs::{
 };
 use crate::core::classifier::Classifier;
 use crate::core::ingest::{IngestError, LoadEvent, OpenOptions, SourceInfo};
+use crate::core::lang::Lang;
 use crate::core::profile::ColumnProfile;
 use crate::core::schema::portal::merge_titles;
 use crate::core::schema::{Package, TableSchema};
 use crate::core::table::Table;
-use crate::core::lang::Lang;
 use crate::core::validate::{Code, Report};
 use crate::core::workspace::Workspace;
 use std::collections::HashMap;
@@ -118,7 +118,10 @@ impl Document {
         if self.validating.is_some() || self.state == LoadState::Loading {
             return;
         }
-        let schema = self.dataset.as_ref().and_then(|d| d.package.schema().cloned());
+        let schema = self
+            .dataset
+            .as_ref()
+            .and_then(|d| d.package.schema().cloned());
         let passport = self.dataset.as_ref().map(|d| d.package.passport.clone());
         let first = self.first_row_number();
         self.validating = Some(spawn_validate(
@@ -189,6 +192,11 @@ impl Document {
 
     pub fn is_saving(&self) -> bool {
         self.saving.is_some()
+    }
+
+    /// Whether the passport or schema has edits not yet saved.
+    pub fn has_unsaved(&self) -> bool {
+        self.dataset.as_ref().is_some_and(|d| d.dirty)
     }
 
     /// The file name for titles and lists.
@@ -334,15 +342,20 @@ impl Document {
                 Poll::Message(result) => {
                     self.saving = None;
                     match result {
-                        Ok((dir, package)) => {
-                            if let Some(data) = package.resources.first().map(|r| dir.join(&r.path))
-                            {
+                        Ok((dir, saved)) => {
+                            if let Some(data) = saved.resources.first().map(|r| dir.join(&r.path)) {
                                 self.path = data;
                             }
-                            let selected = self.dataset.as_ref().and_then(|d| d.selected_field);
-                            let mut saved = DatasetState::saved(dir, package);
-                            saved.selected_field = selected;
-                            self.dataset = Some(saved);
+                            // Edits made while the save ran stay, and stay unsaved.
+                            if let Some(ds) = &mut self.dataset {
+                                if let (Some(mine), Some(theirs)) =
+                                    (ds.package.resources.first_mut(), saved.resources.first())
+                                {
+                                    mine.path = theirs.path.clone();
+                                }
+                                ds.dirty = ds.package != saved;
+                                ds.dir = Some(dir);
+                            }
                             event = Some(DocEvent::Saved);
                         }
                         Err(e) => event = Some(DocEvent::SaveFailed(e)),

@@ -15,6 +15,7 @@ use crate::core::schema::package::PACKAGE_FILE;
 use crate::core::schema::portal::{from_get_by_id, from_portal_file};
 use crate::core::schema::{Package, Passport, TableSchema};
 use crate::core::table::Table;
+use crate::core::validate::package::open_options;
 use crate::core::validate::{DEFAULT_LIMIT, Report, Validator};
 use crate::core::workspace::{Workspace, save_package};
 
@@ -74,13 +75,31 @@ pub enum LoadMsg {
 
 pub fn spawn_load(ctx: &egui::Context, path: PathBuf, options: OpenOptions) -> Job<LoadMsg> {
     Job::spawn("ochiq-load", ctx, move |tracker, send| {
+        // A file of a dataset is read the way its package says, unless the user chose otherwise.
+        let mut options = options;
+        if let Some(dir) = Workspace::dataset_of(&path) {
+            let package = Package::read(&dir.join(PACKAGE_FILE)).map_err(|e| e.to_string());
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+            let first_is_this_file = |p: &Package| {
+                p.resources.first().map(|r| Some(&r.path) == name.as_ref()) == Some(true)
+            };
+            match package {
+                Ok(p) if first_is_this_file(&p) => {
+                    if options == OpenOptions::default()
+                        && let Some(resource) = p.resources.first()
+                    {
+                        options = open_options(resource);
+                    }
+                    send(LoadMsg::Dataset(dir, Box::new(Ok(p))));
+                }
+                // A package describing other files is not this file's dataset.
+                Ok(_) => {}
+                Err(e) => send(LoadMsg::Dataset(dir, Box::new(Err(e)))),
+            }
+        }
         let result = ingest::load(&path, &options, tracker, &mut |event| {
             send(LoadMsg::Event(event));
         });
-        if let Some(dir) = Workspace::dataset_of(&path) {
-            let package = Package::read(&dir.join(PACKAGE_FILE)).map_err(|e| e.to_string());
-            send(LoadMsg::Dataset(dir, Box::new(package)));
-        }
         send(LoadMsg::Done(result));
     })
 }
@@ -223,7 +242,9 @@ pub fn spawn_validate(
         let resolve = |b: &crate::core::schema::Binding| {
             classifiers
                 .iter()
-                .find(|c| c.id() == b.classifier && b.version.as_deref().is_none_or(|v| v == c.version()))
+                .find(|c| {
+                    c.id() == b.classifier && b.version.as_deref().is_none_or(|v| v == c.version())
+                })
                 .or_else(|| classifiers.iter().find(|c| c.id() == b.classifier))
                 .cloned()
         };

@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::actions::Action;
 use super::dataset::DatasetState;
 use super::passport_view::{lang_heading, lang_row};
-use super::widgets::combo;
+use super::widgets::{combo, deferred_edit};
 use crate::core::lang::Lang;
 use crate::core::schema::{Binding, Field, FieldType, TableSchema};
 use crate::i18n::I18n;
@@ -114,17 +114,14 @@ fn missing_values_ui(ui: &mut Ui, i18n: &I18n, schema: &mut TableSchema) -> bool
             changed = true;
         }
         let label = ui.label(tr!(i18n, "schema-missing-others"));
-        let mut others = schema
+        let others = schema
             .missing_values
             .iter()
             .filter(|v| !v.is_empty())
             .cloned()
             .collect::<Vec<_>>()
             .join(" ");
-        let edit = TextEdit::singleline(&mut others)
-            .hint_text("- x …")
-            .desired_width(160.0);
-        if ui.add(edit).labelled_by(label.id).changed() {
+        if let Some(others) = deferred_edit(ui, label.id, &others, "- x …", 160.0) {
             let empty = schema.missing_values.iter().any(String::is_empty);
             schema.missing_values = empty
                 .then(String::new)
@@ -185,11 +182,17 @@ fn fields_grid(
                 if name_edit.changed() {
                     changed = true;
                 }
-                if name_edit.lost_focus() && before != field.name {
-                    renamed = Some((before, field.name.clone()));
-                }
+                // The name before editing began, kept while the box has focus.
+                let original = name_edit.id.with("original");
                 if name_edit.gained_focus() {
                     *selected = Some(i);
+                    ui.data_mut(|d| d.insert_temp(original, before.clone()));
+                }
+                if name_edit.lost_focus()
+                    && let Some(old) = ui.data_mut(|d| d.remove_temp::<String>(original))
+                    && old != field.name
+                {
+                    renamed = Some((old, field.name.clone()));
                 }
                 let salt = format!("type-{i}");
                 combo(
@@ -368,6 +371,11 @@ pub fn rename_references(schema: &mut TableSchema, old: &str, new: &str) {
     };
     schema.primary_key.iter_mut().for_each(fix);
     schema.unique_keys.iter_mut().flatten().for_each(fix);
+    schema
+        .foreign_keys
+        .iter_mut()
+        .flat_map(|k| k.fields.iter_mut())
+        .for_each(fix);
     for field in &mut schema.fields {
         if let Some(p) = field.parent.as_mut() {
             fix(p);
@@ -518,20 +526,13 @@ fn field_details(ui: &mut Ui, i18n: &I18n, field: &mut Field) -> bool {
                 changed = true;
             }
             let label = ui.label(tr!(i18n, "constraint-enum"));
-            let mut list = c
+            let list = c
                 .enum_values
                 .as_ref()
                 .map(|v| v.iter().map(value_text).collect::<Vec<_>>().join(", "))
                 .unwrap_or_default();
-            if ui
-                .add(
-                    TextEdit::singleline(&mut list)
-                        .desired_width(260.0)
-                        .hint_text(tr!(i18n, "constraint-enum-hint")),
-                )
-                .labelled_by(label.id)
-                .changed()
-            {
+            let hint = tr!(i18n, "constraint-enum-hint");
+            if let Some(list) = deferred_edit(ui, label.id, &list, &hint, 260.0) {
                 let items: Vec<Value> = list
                     .split(',')
                     .map(str::trim)
@@ -556,17 +557,10 @@ fn value_text(v: &Value) -> String {
 /// A bound written as a number when it is one (`0`, `12.5`), else as text (a date).
 fn value_edit(ui: &mut Ui, label: &str, value: &mut Option<Value>) -> bool {
     let label = ui.label(label);
-    let mut text = value.as_ref().map(value_text).unwrap_or_default();
-    let response = ui
-        .add(
-            TextEdit::singleline(&mut text)
-                .desired_width(120.0)
-                .hint_text("—"),
-        )
-        .labelled_by(label.id);
-    if !response.changed() {
+    let current = value.as_ref().map(value_text).unwrap_or_default();
+    let Some(text) = deferred_edit(ui, label.id, &current, "—", 120.0) else {
         return false;
-    }
+    };
     let t = text.trim();
     *value = if t.is_empty() {
         None
@@ -595,4 +589,31 @@ fn length_edit(ui: &mut Ui, label: &str, value: &mut Option<u64>) -> bool {
         return true;
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::schema::ForeignKey;
+
+    #[test]
+    fn renaming_a_field_moves_keys_parents_and_foreign_keys() {
+        let mut district = Field::new("tuman", FieldType::String);
+        district.parent = Some("viloyat".into());
+        let mut schema = TableSchema {
+            fields: vec![Field::new("viloyat", FieldType::String), district],
+            primary_key: vec!["viloyat".into()],
+            unique_keys: vec![vec!["viloyat".into(), "tuman".into()]],
+            foreign_keys: vec![ForeignKey {
+                fields: vec!["viloyat".into()],
+                ..ForeignKey::default()
+            }],
+            ..TableSchema::default()
+        };
+        rename_references(&mut schema, "viloyat", "region");
+        assert_eq!(schema.primary_key, ["region"]);
+        assert_eq!(schema.unique_keys[0], ["region", "tuman"]);
+        assert_eq!(schema.foreign_keys[0].fields, ["region"]);
+        assert_eq!(schema.fields[1].parent.as_deref(), Some("region"));
+    }
 }

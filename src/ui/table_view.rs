@@ -29,7 +29,8 @@ impl Overlay<'_> {
 
     /// The table row shown at display position `i`.
     fn table_row(&self, i: usize) -> usize {
-        self.filter.map_or(i, |f| f.get(i).copied().unwrap_or(usize::MAX))
+        self.filter
+            .map_or(i, |f| f.get(i).copied().unwrap_or(usize::MAX))
     }
 
     /// The display position of table row `r` (the nearest one after it when filtered out).
@@ -75,7 +76,15 @@ pub fn table_ui(
             .id_salt(id.with("h"))
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                grid_ui(ui, i18n, table, view, id, (row_h, header_h, visible), overlay);
+                grid_ui(
+                    ui,
+                    i18n,
+                    table,
+                    view,
+                    id,
+                    (row_h, header_h, visible),
+                    overlay,
+                );
             });
     });
     scrollbar_ui(ui, i18n, bar_rect, visible, rows, view);

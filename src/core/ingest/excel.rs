@@ -193,11 +193,15 @@ fn format_float(f: f64) -> String {
 
 /// `2026-01-05` → `05.01.2026`, as officers see dates in their spreadsheets.
 fn iso_to_local(s: &str) -> String {
-    let date = s.get(..10).unwrap_or(s);
-    match crate::core::infer::parse_date(date) {
-        Some((y, m, d)) if s.len() == 10 => format!("{d:02}.{m:02}.{y:04}"),
-        Some((y, m, d)) => format!("{d:02}.{m:02}.{y:04} {}", s[10..].trim_start_matches('T')),
-        None => s.to_owned(),
+    use crate::core::infer::parse_date;
+    if let Some((y, m, d)) = parse_date(s) {
+        return format!("{d:02}.{m:02}.{y:04}");
+    }
+    match (s.get(..10).and_then(parse_date), s.get(10..)) {
+        (Some((y, m, d)), Some(time)) => {
+            format!("{d:02}.{m:02}.{y:04} {}", time.trim_start_matches('T'))
+        }
+        _ => s.to_owned(),
     }
 }
 
@@ -220,5 +224,15 @@ mod tests {
             cell_text(&Data::DateTimeIso("2026-01-05".into())),
             "05.01.2026"
         );
+        // Regression: a short ISO date must not be sliced past its end.
+        assert_eq!(
+            cell_text(&Data::DateTimeIso("2026-1-5".into())),
+            "05.01.2026"
+        );
+        assert_eq!(
+            cell_text(&Data::DateTimeIso("2026-01-05T10:30:00".into())),
+            "05.01.2026 10:30:00"
+        );
+        assert_eq!(cell_text(&Data::DateTimeIso("10:30".into())), "10:30");
     }
 }

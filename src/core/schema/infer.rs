@@ -23,6 +23,8 @@ const DASHES: [&str; 4] = ["-", "–", "—", "x"];
 struct ColumnFacts {
     tally: KindTally,
     dashes: u64,
+    /// Which "no data" marks this column uses.
+    dash_marks: Vec<&'static str>,
     date_formats: HashSet<&'static str>,
     decimal_comma: bool,
     decimal_point: bool,
@@ -40,8 +42,11 @@ const KEY_TRACK_LIMIT: usize = 200_000;
 impl ColumnFacts {
     fn add(&mut self, raw: &str) {
         let v = raw.trim();
-        if DASHES.contains(&v) {
+        if let Some(mark) = DASHES.iter().find(|d| **d == v) {
             self.dashes += 1;
+            if !self.dash_marks.contains(mark) {
+                self.dash_marks.push(mark);
+            }
             self.tally.add("");
             return;
         }
@@ -123,7 +128,7 @@ pub fn infer_schema(table: &Table) -> TableSchema {
         }
     }
     let mut taken = HashSet::new();
-    let mut uses_dash = false;
+    let mut marks: Vec<&'static str> = Vec::new();
     let mut fields = Vec::with_capacity(width);
     for (col, f) in facts.iter().enumerate() {
         let header = table.header().get(col);
@@ -162,8 +167,12 @@ pub fn infer_schema(table: &Table) -> TableSchema {
             }
             _ => {}
         }
-        if f.dashes > 0 && field.field_type.is_numeric() {
-            uses_dash = true;
+        if field.field_type != FieldType::String {
+            for mark in &f.dash_marks {
+                if !marks.contains(mark) {
+                    marks.push(mark);
+                }
+            }
         }
         fields.push(field);
     }
@@ -171,9 +180,10 @@ pub fn infer_schema(table: &Table) -> TableSchema {
         fields,
         ..TableSchema::default()
     };
-    if uses_dash {
-        schema.missing_values.push("-".into());
-    }
+    // Every mark a typed column uses, so the schema passes its own check.
+    schema
+        .missing_values
+        .extend(marks.iter().map(|m| (*m).to_owned()));
     let rows = table.rows();
     if let Some(col) = (0..width).find(|&c| {
         let f = &facts[c];
@@ -262,6 +272,13 @@ mod tests {
         );
         assert_eq!(s.fields[1].field_type, FieldType::Number);
         assert_eq!(s.missing_values, ["", "-"]);
+    }
+
+    #[test]
+    fn every_dash_a_number_column_uses_becomes_a_missing_value() {
+        let s = infer(&["n"], &[vec!["1,5"], vec!["x"], vec!["–"], vec!["2,5"]]);
+        assert_eq!(s.fields[0].field_type, FieldType::Number);
+        assert_eq!(s.missing_values, ["", "x", "–"]);
     }
 
     #[test]

@@ -51,9 +51,19 @@ pub enum Fail {
 enum Kind {
     Any,
     String,
-    Integer { group: Option<char>, bare: bool },
-    Number { decimal: char, group: Option<char>, bare: bool },
-    Boolean { trues: Vec<String>, falses: Vec<String> },
+    Integer {
+        group: Option<char>,
+        bare: bool,
+    },
+    Number {
+        decimal: char,
+        group: Option<char>,
+        bare: bool,
+    },
+    Boolean {
+        trues: Vec<String>,
+        falses: Vec<String>,
+    },
     Date(Vec<Token>),
     DateTime(Vec<Token>),
     Year,
@@ -261,44 +271,49 @@ impl FieldCheck {
         };
         let single = |s: &Option<String>| s.as_ref().and_then(|v| v.chars().next());
         let bare = field.bare_number.unwrap_or(true);
-        let kind = match field.field_type {
-            FieldType::String => Kind::String,
-            FieldType::Integer => Kind::Integer {
-                group: single(&field.group_char),
-                bare,
-            },
-            FieldType::Number => Kind::Number {
-                decimal: single(&field.decimal_char).unwrap_or('.'),
-                group: single(&field.group_char),
-                bare,
-            },
-            FieldType::Boolean => Kind::Boolean {
-                trues: field.true_values.clone().unwrap_or_else(|| {
-                    ["true", "True", "TRUE", "1"].map(String::from).to_vec()
-                }),
-                falses: field.false_values.clone().unwrap_or_else(|| {
-                    ["false", "False", "FALSE", "0"].map(String::from).to_vec()
-                }),
-            },
-            FieldType::Date | FieldType::Datetime => {
-                let is_date = field.field_type == FieldType::Date;
-                let default = if is_date { "%Y-%m-%d" } else { "%Y-%m-%dT%H:%M:%SZ" };
-                let format = match field.format.as_deref() {
-                    None | Some("default") | Some("any") => default,
-                    Some(f) => f,
-                };
-                match compile_format(format) {
-                    Some(tokens) if is_date => Kind::Date(tokens),
-                    Some(tokens) => Kind::DateTime(tokens),
-                    None => {
-                        problem(&mut problems, format!("unsupported format {format}"));
-                        Kind::Any
+        let kind =
+            match field.field_type {
+                FieldType::String => Kind::String,
+                FieldType::Integer => Kind::Integer {
+                    group: single(&field.group_char),
+                    bare,
+                },
+                FieldType::Number => Kind::Number {
+                    decimal: single(&field.decimal_char).unwrap_or('.'),
+                    group: single(&field.group_char),
+                    bare,
+                },
+                FieldType::Boolean => Kind::Boolean {
+                    trues: field.true_values.clone().unwrap_or_else(|| {
+                        ["true", "True", "TRUE", "1"].map(String::from).to_vec()
+                    }),
+                    falses: field.false_values.clone().unwrap_or_else(|| {
+                        ["false", "False", "FALSE", "0"].map(String::from).to_vec()
+                    }),
+                },
+                FieldType::Date | FieldType::Datetime => {
+                    let is_date = field.field_type == FieldType::Date;
+                    let default = if is_date {
+                        "%Y-%m-%d"
+                    } else {
+                        "%Y-%m-%dT%H:%M:%SZ"
+                    };
+                    let format = match field.format.as_deref() {
+                        None | Some("default") | Some("any") => default,
+                        Some(f) => f,
+                    };
+                    match compile_format(format) {
+                        Some(tokens) if is_date => Kind::Date(tokens),
+                        Some(tokens) => Kind::DateTime(tokens),
+                        None => {
+                            problem(&mut problems, format!("unsupported format {format}"));
+                            Kind::Any
+                        }
                     }
                 }
-            }
-            FieldType::Year => Kind::Year,
-            _ => Kind::Any,
-        };
+                FieldType::Year => Kind::Year,
+                _ => Kind::Any,
+            };
         let mut check = FieldCheck {
             name: field.name.clone(),
             kind,
@@ -330,7 +345,11 @@ impl FieldCheck {
         }
         if let Some(values) = &c.enum_values {
             check.enum_set = Some(match check.kind {
-                Kind::Integer { .. } | Kind::Number { .. } | Kind::Date(_) | Kind::DateTime(_) | Kind::Year => {
+                Kind::Integer { .. }
+                | Kind::Number { .. }
+                | Kind::Date(_)
+                | Kind::DateTime(_)
+                | Kind::Year => {
                     EnumSet::Ordinal(values.iter().filter_map(|v| check.bound(v)).collect())
                 }
                 _ => EnumSet::Text(values.iter().map(value_text).collect()),
@@ -345,8 +364,17 @@ impl FieldCheck {
             Value::Number(n) => n.as_f64(),
             Value::String(s) => match self.cast(s) {
                 Ok(cast) => cast.ordinal(),
-                Err(_) => parse_with(&[Token::Year4, Token::Lit('-'), Token::Month, Token::Lit('-'), Token::Day], s)
-                    .map(|(d, _)| d as f64),
+                Err(_) => parse_with(
+                    &[
+                        Token::Year4,
+                        Token::Lit('-'),
+                        Token::Month,
+                        Token::Lit('-'),
+                        Token::Day,
+                    ],
+                    s,
+                )
+                .map(|(d, _)| d as f64),
             },
             _ => None,
         }
@@ -363,9 +391,11 @@ impl FieldCheck {
         match &self.kind {
             Kind::Any | Kind::String => Ok(Cast::Text),
             Kind::Integer { group, bare } => ok(parse_integer(text, *group, *bare).map(Cast::Int)),
-            Kind::Number { decimal, group, bare } => {
-                ok(parse_number(text, *decimal, *group, *bare).map(Cast::Num))
-            }
+            Kind::Number {
+                decimal,
+                group,
+                bare,
+            } => ok(parse_number(text, *decimal, *group, *bare).map(Cast::Num)),
             Kind::Boolean { trues, falses } => {
                 if trues.iter().any(|t| t == text) {
                     Ok(Cast::Bool(true))
@@ -548,7 +578,10 @@ mod tests {
 
     #[test]
     fn unique_keys_compare_cast_values() {
-        assert_eq!(unique_key(Cast::Int(1), "1"), unique_key(Cast::Int(1), "01"));
+        assert_eq!(
+            unique_key(Cast::Int(1), "1"),
+            unique_key(Cast::Int(1), "01")
+        );
         assert_ne!(unique_key(Cast::Text, "a"), unique_key(Cast::Text, "b"));
     }
 }

@@ -92,6 +92,18 @@ impl Validator {
         let columns = |names: &[String]| -> Option<Vec<usize>> {
             names.iter().map(|n| position(n)).collect()
         };
+        for key in schema
+            .primary_key
+            .iter()
+            .chain(schema.unique_keys.iter().flatten())
+        {
+            if position(key).is_none() {
+                report.add(
+                    Finding::new(Code::SchemaError)
+                        .arg("detail", format!("key names unknown field {key}")),
+                );
+            }
+        }
         let primary = (!schema.primary_key.is_empty())
             .then(|| columns(&schema.primary_key))
             .flatten()
@@ -99,6 +111,7 @@ impl Validator {
         let unique_keys = schema
             .unique_keys
             .iter()
+            .filter(|k| !k.is_empty())
             .filter_map(|k| columns(k))
             .map(|cols| (cols, FxHashSet::default()))
             .collect();
@@ -108,7 +121,10 @@ impl Validator {
             .map(|f| {
                 let binding = f.classifier.as_ref()?;
                 let classifier = resolve(binding)?;
-                let level = binding.level.as_deref().and_then(|l| classifier.level_index(l));
+                let level = binding
+                    .level
+                    .as_deref()
+                    .and_then(|l| classifier.level_index(l));
                 Some(BindingCheck {
                     level,
                     level_id: binding.level.clone(),
@@ -118,7 +134,9 @@ impl Validator {
             })
             .collect();
         for (i, f) in schema.fields.iter().enumerate() {
-            let Some(parent) = f.parent.as_deref().and_then(position) else { continue };
+            let Some(parent) = f.parent.as_deref().and_then(position) else {
+                continue;
+            };
             let same = match (&bindings[i], &bindings[parent]) {
                 (Some(a), Some(b)) => a.classifier.id() == b.classifier.id(),
                 _ => false,
@@ -141,7 +159,16 @@ impl Validator {
         }
     }
 
+    /// Adds a foreign key; one naming a field the schema lacks is a schema error instead.
     pub fn add_foreign(&mut self, check: ForeignCheck) {
+        if check.columns.is_empty() {
+            let finding = Finding::new(Code::SchemaError).arg(
+                "detail",
+                format!("foreign key to {} names unknown fields", check.resource),
+            );
+            self.report.add(finding);
+            return;
+        }
         self.foreign.push(check);
     }
 
@@ -177,11 +204,18 @@ impl Validator {
             }
         }
         for (i, name) in names.iter().enumerate().skip(labels.len()) {
-            self.report
-                .add(Finding::new(Code::MissingLabel).at(row_number, i).with_field(name));
+            self.report.add(
+                Finding::new(Code::MissingLabel)
+                    .at(row_number, i)
+                    .with_field(name),
+            );
         }
         if years >= 2 {
-            let list: Vec<&str> = labels.iter().map(String::as_str).filter(|l| looks_like_period(l)).collect();
+            let list: Vec<&str> = labels
+                .iter()
+                .map(String::as_str)
+                .filter(|l| looks_like_period(l))
+                .collect();
             self.report.add(
                 Finding::new(Code::PeriodInHeader)
                     .at(row_number, 0)
@@ -216,9 +250,12 @@ impl Validator {
         let mut all_space = true;
         for c in 0..cells {
             let text = row.get(c).unwrap_or("");
-            let null = self.checks.get(c).map_or(text.is_empty() || missing.iter().any(|m| m == text), |ch| {
-                ch.is_missing(text, missing)
-            });
+            let null = self
+                .checks
+                .get(c)
+                .map_or(text.is_empty() || missing.iter().any(|m| m == text), |ch| {
+                    ch.is_missing(text, missing)
+                });
             all_null &= null;
             all_space &= text.trim().is_empty();
         }
@@ -232,12 +269,15 @@ impl Validator {
         }
         if width >= 3 && is_footnote(&row) {
             let text = row.get(0).unwrap_or("");
-            self.report.add(Finding::new(Code::FootnoteRow).at(n, 0).value(text));
+            self.report
+                .add(Finding::new(Code::FootnoteRow).at(n, 0).value(text));
             return;
         }
         for c in width..cells {
             if !self.report.is_full(Code::ExtraCell) {
-                let f = Finding::new(Code::ExtraCell).at(n, c).value(row.get(c).unwrap_or(""));
+                let f = Finding::new(Code::ExtraCell)
+                    .at(n, c)
+                    .value(row.get(c).unwrap_or(""));
                 self.report.add(f);
             } else {
                 self.report.add(Finding::new(Code::ExtraCell));
@@ -247,14 +287,17 @@ impl Validator {
             self.casts[i] = None;
             let Some(text) = row.get(i) else {
                 let field = self.checks[i].name.clone();
-                self.report.add(Finding::new(Code::MissingCell).at(n, i).with_field(&field));
+                self.report
+                    .add(Finding::new(Code::MissingCell).at(n, i).with_field(&field));
                 continue;
             };
             let check = &self.checks[i];
             if check.is_missing(text, missing) {
                 self.casts[i] = Some(Cast::Null);
                 if check.required {
-                    let f = self.finding(Code::ConstraintError, n, i, text, || vec![("constraint", "required".into())]);
+                    let f = self.finding(Code::ConstraintError, n, i, text, || {
+                        vec![("constraint", "required".into())]
+                    });
                     self.report.add(f);
                 }
                 continue;
@@ -263,11 +306,14 @@ impl Validator {
                 Ok(cast) => self.casts[i] = Some(cast),
                 Err(Fail::Type) => {
                     let type_label = self.checks[i].type_label(&self.schema.fields[i]);
-                    let f = self.finding(Code::TypeError, n, i, text, || vec![("type", type_label)]);
+                    let f =
+                        self.finding(Code::TypeError, n, i, text, || vec![("type", type_label)]);
                     self.report.add(f);
                 }
                 Err(Fail::Constraint(name)) => {
-                    let f = self.finding(Code::ConstraintError, n, i, text, || vec![("constraint", name.to_owned())]);
+                    let f = self.finding(Code::ConstraintError, n, i, text, || {
+                        vec![("constraint", name.to_owned())]
+                    });
                     self.report.add(f);
                 }
             }
@@ -279,7 +325,9 @@ impl Validator {
     fn keys(&mut self, row: &Row<'_>, n: u64) {
         for i in 0..self.checks.len() {
             self.bound[i] = false;
-            let Some(cast) = self.casts[i].filter(|c| *c != Cast::Null) else { continue };
+            let Some(cast) = self.casts[i].filter(|c| *c != Cast::Null) else {
+                continue;
+            };
             let text = row.get(i).unwrap_or("");
             if let Some(set) = self.uniques[i].as_mut()
                 && !set.insert(field::unique_key(cast, text))
@@ -316,13 +364,17 @@ impl Validator {
                 let parent_name = self.schema.fields[p].name.clone();
                 let parent_value = parent.to_owned();
                 let f = self.finding(Code::HierarchyError, n, i, text, || {
-                    vec![("parent-field", parent_name), ("parent-value", parent_value)]
+                    vec![
+                        ("parent-field", parent_name),
+                        ("parent-value", parent_value),
+                    ]
                 });
                 self.report.add(f);
             }
         }
         let usable = |cols: &[usize], casts: &[Option<Cast>]| {
-            cols.iter().all(|&c| matches!(casts[c], Some(x) if x != Cast::Null))
+            cols.iter()
+                .all(|&c| matches!(casts[c], Some(x) if x != Cast::Null))
         };
         if let Some((cols, set)) = &mut self.primary
             && usable(cols, &self.casts)
@@ -337,7 +389,9 @@ impl Validator {
         }
         for k in 0..self.unique_keys.len() {
             let (cols, set) = &mut self.unique_keys[k];
-            if usable(cols, &self.casts) && !set.insert(key_of(cols.iter().map(|&c| row.get(c).unwrap_or("")))) {
+            if usable(cols, &self.casts)
+                && !set.insert(key_of(cols.iter().map(|&c| row.get(c).unwrap_or(""))))
+            {
                 let first = cols[0];
                 let text = row.get(first).unwrap_or("").to_owned();
                 let f = self.finding(Code::UniqueError, n, first, &text, Vec::new);
@@ -354,7 +408,9 @@ impl Validator {
                 let first = fk.columns[0];
                 let resource = fk.resource.clone();
                 let text = row.get(first).unwrap_or("").to_owned();
-                let f = self.finding(Code::ForeignKey, n, first, &text, || vec![("resource", resource)]);
+                let f = self.finding(Code::ForeignKey, n, first, &text, || {
+                    vec![("resource", resource)]
+                });
                 self.report.add(f);
             }
         }
@@ -386,10 +442,19 @@ impl Validator {
     pub fn passport(&mut self, passport: &Passport) {
         for gap in passport.gaps() {
             let finding = match gap {
-                PassportGap::Missing { field, langs } => Finding::new(Code::PassportLanguage)
-                    .with_field(field)
-                    .arg("languages", langs.iter().map(|l: &Lang| l.code()).collect::<Vec<_>>().join(",")),
-                PassportGap::Empty { field } => Finding::new(Code::PassportMissing).with_field(field),
+                PassportGap::Missing { field, langs } => {
+                    Finding::new(Code::PassportLanguage).with_field(field).arg(
+                        "languages",
+                        langs
+                            .iter()
+                            .map(|l: &Lang| l.code())
+                            .collect::<Vec<_>>()
+                            .join(","),
+                    )
+                }
+                PassportGap::Empty { field } => {
+                    Finding::new(Code::PassportMissing).with_field(field)
+                }
             };
             self.report.add(finding);
         }
@@ -451,9 +516,18 @@ fn is_footnote(row: &Row<'_>) -> bool {
         return false;
     }
     let lower = first.to_lowercase();
-    let marked = ["izoh", "изоҳ", "примечание", "манба", "manba", "источник", "*", "note"]
-        .iter()
-        .any(|m| lower.starts_with(m));
+    let marked = [
+        "izoh",
+        "изоҳ",
+        "примечание",
+        "манба",
+        "manba",
+        "источник",
+        "*",
+        "note",
+    ]
+    .iter()
+    .any(|m| lower.starts_with(m));
     marked || first.chars().count() >= 40
 }
 

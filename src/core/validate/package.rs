@@ -92,7 +92,9 @@ fn stream(
         }
         match reader.join() {
             Ok(result) => result.map(|_| ()),
-            Err(_) => Err(IngestError::Workbook("the reader stopped unexpectedly".into())),
+            Err(_) => Err(IngestError::Workbook(
+                "the reader stopped unexpectedly".into(),
+            )),
         }
     })
 }
@@ -148,18 +150,29 @@ pub fn validate_package(
                 fk.reference.resource.as_str()
             };
             let allowed = referenced_keys(&package, dir, target, &fk.reference.fields, progress)?;
-            let columns = fk
+            let columns: Vec<usize> = fk
                 .fields
                 .iter()
-                .filter_map(|f| resource.schema.fields.iter().position(|x| x.name == *f))
+                .map_while(|f| resource.schema.fields.iter().position(|x| x.name == *f))
                 .collect();
+            // A key with an unknown field is reported, not half-checked.
+            let columns = if columns.len() == fk.fields.len() {
+                columns
+            } else {
+                Vec::new()
+            };
             validator.add_foreign(ForeignCheck {
                 columns,
                 resource: target.to_owned(),
                 allowed: Arc::new(allowed),
             });
         }
-        stream(&dir.join(&resource.path), &open_options(resource), &mut validator, progress)?;
+        stream(
+            &dir.join(&resource.path),
+            &open_options(resource),
+            &mut validator,
+            progress,
+        )?;
         let report = validator.finish();
         match &mut total {
             None => total = Some(report),
@@ -196,16 +209,35 @@ pub fn validate_file(
     limit: usize,
     progress: &dyn Progress,
 ) -> Result<Report, ValidateError> {
-    let package_path = schema.map(Path::to_owned).or_else(|| {
-        let sibling = path.parent()?.join(PACKAGE_FILE);
-        sibling.is_file().then_some(sibling)
-    });
-    let (schema, options, passport) = match &package_path {
-        Some(p) => {
-            let package = Package::read(p)?;
-            let resource = package.resources.first().cloned().unwrap_or_default();
-            (resource.schema.clone(), open_options(&resource), Some(package.passport))
-        }
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    let described = |package: Package, explicit: bool| {
+        // The resource for this file; a schema given explicitly may describe it under
+        // another name, so then the first resource serves.
+        let resource = package
+            .resources
+            .iter()
+            .find(|r| Some(&r.path) == name.as_ref())
+            .or_else(|| package.resources.first().filter(|_| explicit))
+            .cloned()?;
+        Some((
+            resource.schema.clone(),
+            open_options(&resource),
+            Some(package.passport),
+        ))
+    };
+    let from_package = match schema {
+        Some(p) => described(Package::read(p)?, true),
+        None => match path
+            .parent()
+            .map(|d| d.join(PACKAGE_FILE))
+            .filter(|p| p.is_file())
+        {
+            Some(sibling) => described(Package::read(&sibling)?, false),
+            None => None,
+        },
+    };
+    let (schema, options, passport) = match from_package {
+        Some(found) => found,
         None => {
             let (_, table) = ingest::read_table(path, &OpenOptions::default(), progress)?;
             let mut schema = infer_schema(&table);

@@ -91,7 +91,10 @@ impl Code {
 
     /// Warnings are reported but do not make a dataset invalid.
     pub fn is_warning(self) -> bool {
-        matches!(self, Self::PassportMissing | Self::PassportLanguage | Self::PeriodInHeader)
+        matches!(
+            self,
+            Self::PassportMissing | Self::PassportLanguage | Self::PeriodInHeader
+        )
     }
 }
 
@@ -158,7 +161,9 @@ impl Report {
 
     /// Counts an error without keeping it (the limit for its code is reached).
     pub fn is_full(&self, code: Code) -> bool {
-        self.counts.get(&code).is_some_and(|&n| n as usize >= self.limit)
+        self.counts
+            .get(&code)
+            .is_some_and(|&n| n as usize >= self.limit)
     }
 
     pub fn count(&self, code: Code) -> u64 {
@@ -182,7 +187,13 @@ impl Report {
     pub fn merge(&mut self, other: Report) {
         self.rows += other.rows;
         for finding in other.findings {
-            if self.findings.iter().filter(|f| f.code == finding.code).count() < self.limit {
+            if self
+                .findings
+                .iter()
+                .filter(|f| f.code == finding.code)
+                .count()
+                < self.limit
+            {
                 self.findings.push(finding);
             }
         }

@@ -37,7 +37,11 @@ fn type_and_constraint_errors_are_counted_per_cell() {
     share.decimal_char = Some(",".into());
     share.constraints.maximum = Some(json!(1));
     let s = schema(vec![id, share]);
-    let r = validate(&s, &["id", "share"], &[vec!["1", "0,5"], vec!["x", "1,7"], vec!["", "12,3x"]]);
+    let r = validate(
+        &s,
+        &["id", "share"],
+        &[vec!["1", "0,5"], vec!["x", "1,7"], vec!["", "12,3x"]],
+    );
     assert_eq!(count(&r, Code::TypeError), 2);
     assert_eq!(count(&r, Code::ConstraintError), 2, "maximum and required");
     assert_eq!(r.rows, 3);
@@ -82,12 +86,19 @@ fn blank_spacer_and_footnote_rows_have_their_own_codes() {
     assert_eq!(count(&r, Code::BlankRow), 1);
     assert_eq!(count(&r, Code::SpacerRow), 1);
     assert_eq!(count(&r, Code::FootnoteRow), 1);
-    assert_eq!(count(&r, Code::TypeError), 0, "no cell errors on those rows");
+    assert_eq!(
+        count(&r, Code::TypeError),
+        0,
+        "no cell errors on those rows"
+    );
 }
 
 #[test]
 fn ragged_rows_give_extra_and_missing_cells() {
-    let s = schema(vec![Field::new("a", FieldType::String), Field::new("b", FieldType::String)]);
+    let s = schema(vec![
+        Field::new("a", FieldType::String),
+        Field::new("b", FieldType::String),
+    ]);
     let r = validate(&s, &["a", "b"], &[vec!["1"], vec!["1", "2", "3", "4"]]);
     assert_eq!(count(&r, Code::MissingCell), 1);
     assert_eq!(count(&r, Code::ExtraCell), 2);
@@ -103,11 +114,22 @@ fn header_problems_say_moved_renamed_blank_duplicate_extra_missing() {
     let r = validate(&s, &["Soni", "hudud kodi"], &[]);
     assert_eq!(count(&r, Code::IncorrectLabel), 2);
     assert_eq!(count(&r, Code::MissingLabel), 1);
-    let moved = r.findings.iter().find(|f| f.value.as_deref() == Some("Soni"));
-    assert_eq!(moved.and_then(|f| f.args.get("moved")).map(String::as_str), Some("true"));
-    let renamed = r.findings.iter().find(|f| f.value.as_deref() == Some("hudud kodi"));
+    let moved = r
+        .findings
+        .iter()
+        .find(|f| f.value.as_deref() == Some("Soni"));
     assert_eq!(
-        renamed.and_then(|f| f.args.get("renamed-from")).map(String::as_str),
+        moved.and_then(|f| f.args.get("moved")).map(String::as_str),
+        Some("true")
+    );
+    let renamed = r
+        .findings
+        .iter()
+        .find(|f| f.value.as_deref() == Some("hudud kodi"));
+    assert_eq!(
+        renamed
+            .and_then(|f| f.args.get("renamed-from"))
+            .map(String::as_str),
         Some("Hudud_kodi")
     );
     let r = validate(&s, &["Hudud_kodi", "", "Hudud_kodi", "x"], &[]);
@@ -123,7 +145,11 @@ fn years_as_column_names_are_a_warning() {
         Field::new("2024yil", FieldType::String),
         Field::new("2025yil", FieldType::String),
     ]);
-    let r = validate(&s, &["Hudud", "2024yil", "2025yil"], &[vec!["Andijon", "1", "2"]]);
+    let r = validate(
+        &s,
+        &["Hudud", "2024yil", "2025yil"],
+        &[vec!["Andijon", "1", "2"]],
+    );
     assert_eq!(count(&r, Code::PeriodInHeader), 1);
     assert!(r.is_valid(), "a warning does not invalidate");
 }
@@ -154,23 +180,41 @@ fn soato_binding_checks_membership_level_and_hierarchy() {
             vec!["1703202", "1703203"],
         ],
     );
-    assert_eq!(count(&r, Code::HierarchyError), 1, "1706204 is not in Andijan");
-    assert_eq!(count(&r, Code::ForeignKey), 2, "1799999 unknown, 1703202 not a region");
+    assert_eq!(
+        count(&r, Code::HierarchyError),
+        1,
+        "1706204 is not in Andijan"
+    );
+    assert_eq!(
+        count(&r, Code::ForeignKey),
+        2,
+        "1799999 unknown, 1703202 not a region"
+    );
     let fk = r.findings.iter().find(|f| f.code == Code::ForeignKey);
-    assert_eq!(fk.and_then(|f| f.args.get("classifier")).map(String::as_str), Some("soato"));
+    assert_eq!(
+        fk.and_then(|f| f.args.get("classifier"))
+            .map(String::as_str),
+        Some("soato")
+    );
 }
 
 #[test]
 fn foreign_keys_to_another_resource() {
     let s = schema(vec![Field::new("code", FieldType::String)]);
     let mut v = Validator::new(&s, &|_| None, DEFAULT_LIMIT);
-    let allowed: FxHashSet<u64> = ["1703202", "1703203"].iter().map(|c| key_of(std::iter::once(*c))).collect();
+    let allowed: FxHashSet<u64> = ["1703202", "1703203"]
+        .iter()
+        .map(|c| key_of(std::iter::once(*c)))
+        .collect();
     v.add_foreign(ForeignCheck {
         columns: vec![0],
         resource: "soato".into(),
         allowed: Arc::new(allowed),
     });
-    v.table(&Table::from_rows(&["code"], &[vec!["1703202"], vec!["1799999"], vec![""]]), 2);
+    v.table(
+        &Table::from_rows(&["code"], &[vec!["1703202"], vec!["1799999"], vec![""]]),
+        2,
+    );
     let r = v.finish();
     assert_eq!(r.count(Code::ForeignKey), 1);
 }
