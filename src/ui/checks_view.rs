@@ -119,7 +119,7 @@ pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Act
                 None => by_field.push((name.clone(), 1)),
             }
         }
-        by_field.sort_by(|a, b| b.1.cmp(&a.1));
+        by_field.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
         egui::Grid::new("checks-columns")
             .striped(true)
             .show(&mut cols[1], |ui| {
