@@ -188,7 +188,8 @@ fn print_report(i18n: &I18n, report: &Report, limit: usize) {
                 i18n,
                 "cli-invalid",
                 rows = rows.as_str(),
-                errors = errors.as_str()
+                errors = errors.as_str(),
+                count = report.errors()
             )
         );
     }

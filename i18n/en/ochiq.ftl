@@ -288,7 +288,10 @@ finding-passport-language = Passport: “{ $field }” lacks { $languages }.
 
 ## Command line
 cli-valid = Valid: { $rows } rows checked, no errors.
-cli-invalid = Invalid: { $rows } rows checked, { $errors } errors.
+cli-invalid = Invalid: { $rows } rows checked, { $count ->
+    [one] one error
+   *[other] { $errors } errors
+}.
 cli-count = { $code }: { $count }
 cli-shown = The first { $shown } of each kind are listed; use --json for all kept findings.
 cli-cannot-read = Cannot read { $path }: { $detail }
@@ -302,7 +305,10 @@ checks-running = Checking…
 checks-inferred = This file is not a dataset yet: it is checked against the schema Ochiq infers from it.
 checks-none-yet = Not checked yet.
 checks-valid = Valid: { $rows } rows checked, no errors.
-checks-invalid = { $errors } errors in { $rows } rows.
+checks-invalid = { $count ->
+    [one] One error
+   *[other] { $errors } errors
+} in { $rows } rows.
 checks-by-kind = By kind
 checks-by-column = By column
 checks-show-rows = Show rows

@@ -667,7 +667,7 @@ impl OchiqApp {
                     .cloned()
                     .unwrap_or_else(|| (c + 1).to_string());
                 let value = doc.table.cell(r, c).unwrap_or_default();
-                let row = r + 1;
+                let row = doc.first_row_number() + r as u64;
                 ui.label(tr!(i18n, "status-cell", row = row, column = column));
                 ui.add(egui::Label::new(RichText::new(value).monospace()).truncate());
             } else {

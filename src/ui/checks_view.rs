@@ -69,12 +69,14 @@ pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Act
             ui.visuals().text_color(),
         )
     } else {
-        let errors = i18n.count(report.errors() as usize);
+        let count = report.errors();
+        let errors = i18n.count(count as usize);
         let text = tr!(
             i18n,
             "checks-invalid",
             rows = rows.as_str(),
-            errors = errors.as_str()
+            errors = errors.as_str(),
+            count = count
         );
         (text, ui.visuals().error_fg_color)
     };

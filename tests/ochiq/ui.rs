@@ -176,7 +176,8 @@ fn the_keyboard_moves_through_rows() {
         .as_ref()
         .and_then(|d| d.view.selected_row);
     assert_eq!(selected, Some(1));
-    harness.get_by_label_contains("Row 2, Hudud_kodi");
+    // Rows are numbered as in the file: the header is row 1.
+    harness.get_by_label_contains("Row 3, Hudud_kodi");
 }
 
 /// A file dropped onto the window, as the windowing layer reports it.
@@ -392,4 +393,50 @@ fn a_code_list_is_imported_with_chosen_columns_and_kept_in_the_workspace() {
         .click();
     harness.run_steps(3);
     harness.get_by_label_contains("is already in the workspace");
+}
+
+#[test]
+fn checking_a_file_lists_its_problems_and_leads_to_the_cell() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.path().join("aholi.csv");
+    let mut text = String::from("Hudud_kodi;Sana;Soni\n");
+    for i in 0..60 {
+        text.push_str(&format!(
+            "17032{:02};{:02}.01.2026;{}\n",
+            2 + i % 10,
+            1 + i % 28,
+            i
+        ));
+    }
+    text.push_str("1703202;31.02.2026;7\n");
+    std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+    let app = OchiqApp::new(AppConfig {
+        prefs_path: None,
+        workspace: Some(dir.path().join("workspace")),
+        open: Some(file),
+        lang: Some(Lang::En),
+    });
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_context_setup(ochiq::ui::fonts::install)
+        .build_ui_state(|ui, app: &mut OchiqApp| app.ui_root(ui), app);
+    settle(&mut harness);
+    harness.get_by_label("Checks").click();
+    harness.run_steps(2);
+    harness.get_by_label("Check the table").click();
+    settle(&mut harness);
+    harness.get_by_label("One error in 61 rows.");
+    harness.get_by_label("Wrong type or format (type-error)");
+    let message = "Row 62, “Sana”: “31.02.2026” is not a valid date/%d.%m.%Y.";
+    harness.get_by_label(message).click();
+    harness.run_steps(2);
+    let view = harness
+        .state()
+        .doc
+        .as_ref()
+        .map(|d| d.view.clone())
+        .unwrap_or_default();
+    assert_eq!(view.selected_row, Some(60));
+    assert_eq!(view.selected_col, Some(1));
+    harness.get_by_label_contains("Row 62, Sana:");
 }
