@@ -208,10 +208,13 @@ impl Table {
 }
 
 /// Collects rows into chunks of growing size: a small first chunk so the first screen can be
-/// shown at once, then full chunks.
+/// shown at once, then full chunks. Cells arrive as bytes; each chunk's text is checked as
+/// UTF-8 once, when it is sealed, instead of cell by cell.
 #[derive(Debug)]
 pub struct ChunkBuilder {
-    current: Chunk,
+    raw: Vec<u8>,
+    cell_ends: Vec<u32>,
+    row_ends: Vec<u32>,
     limit: usize,
 }
 
@@ -221,7 +224,9 @@ pub const FIRST_CHUNK_ROWS: usize = 256;
 impl Default for ChunkBuilder {
     fn default() -> Self {
         Self {
-            current: Chunk::with_capacity(FIRST_CHUNK_ROWS),
+            raw: Vec::new(),
+            cell_ends: Vec::with_capacity(FIRST_CHUNK_ROWS * 8),
+            row_ends: Vec::with_capacity(FIRST_CHUNK_ROWS),
             limit: FIRST_CHUNK_ROWS,
         }
     }
@@ -231,37 +236,70 @@ impl ChunkBuilder {
     /// Adds a row; returns a finished chunk when one is full.
     pub fn push_row<'a>(&mut self, cells: impl IntoIterator<Item = &'a str>) -> Option<Chunk> {
         for cell in cells {
-            self.current.push_cell(cell);
+            self.push_cell(cell);
         }
         self.end_row()
     }
 
     /// Adds a cell to the row being built.
     pub fn push_cell(&mut self, cell: &str) {
-        self.current.push_cell(cell);
+        self.push_cell_bytes(cell.as_bytes());
+    }
+
+    /// Adds a cell given as bytes that should be UTF-8; invalid bytes are replaced when the
+    /// chunk is sealed.
+    pub fn push_cell_bytes(&mut self, cell: &[u8]) {
+        self.raw.extend_from_slice(cell);
+        self.cell_ends.push(self.raw.len() as u32);
     }
 
     /// Closes the row being built; returns a finished chunk when one is full.
     pub fn end_row(&mut self) -> Option<Chunk> {
-        self.current.end_row();
-        if !self.current.is_full(self.limit) {
+        self.row_ends.push(self.cell_ends.len() as u32);
+        if self.row_ends.len() < self.limit && self.raw.len() < CHUNK_TEXT_LIMIT {
             return None;
         }
         self.limit = CHUNK_ROWS;
         // Size the next chunk from this one, so buffers are not doubled past what is needed.
-        let rows = self.current.rows().max(1);
+        let rows = self.row_ends.len().max(1);
         let per_row = |n: usize| (n * CHUNK_ROWS / rows) * 21 / 20 + 16;
-        let next = Chunk {
-            text: String::with_capacity(per_row(self.current.text.len()).min(CHUNK_TEXT_LIMIT)),
-            cell_ends: Vec::with_capacity(per_row(self.current.cell_ends.len()).min(1 << 25)),
-            row_ends: Vec::with_capacity(CHUNK_ROWS),
+        let raw = Vec::with_capacity(per_row(self.raw.len()).min(CHUNK_TEXT_LIMIT));
+        let cells = Vec::with_capacity(per_row(self.cell_ends.len()).min(1 << 25));
+        let full = ChunkBuilder {
+            raw: std::mem::replace(&mut self.raw, raw),
+            cell_ends: std::mem::replace(&mut self.cell_ends, cells),
+            row_ends: std::mem::replace(&mut self.row_ends, Vec::with_capacity(CHUNK_ROWS)),
+            limit: 0,
         };
-        Some(std::mem::replace(&mut self.current, next))
+        Some(full.finish())
     }
 
     /// The last, partly filled chunk.
     pub fn finish(self) -> Chunk {
-        self.current
+        match String::from_utf8(self.raw) {
+            Ok(text) => Chunk {
+                text,
+                cell_ends: self.cell_ends,
+                row_ends: self.row_ends,
+            },
+            Err(e) => {
+                // Some cell has broken bytes: rebuild the chunk cell by cell, replacing them.
+                let raw = e.into_bytes();
+                let mut chunk = Chunk::with_capacity(self.row_ends.len());
+                let mut start = 0usize;
+                let mut cell = 0usize;
+                for &row_end in &self.row_ends {
+                    while cell < row_end as usize {
+                        let end = self.cell_ends[cell] as usize;
+                        chunk.push_cell(&String::from_utf8_lossy(&raw[start..end]));
+                        start = end;
+                        cell += 1;
+                    }
+                    chunk.end_row();
+                }
+                chunk
+            }
+        }
     }
 }
 
@@ -304,6 +342,23 @@ mod tests {
             t.iter_rows().nth(16_700).and_then(|r| r.get(0)),
             Some("16700")
         );
+    }
+
+    #[test]
+    fn broken_bytes_are_replaced_without_shifting_cells() {
+        let mut b = ChunkBuilder::default();
+        b.push_cell_bytes(b"ok");
+        b.push_cell_bytes(b"bad\xff");
+        b.push_cell_bytes("Oʻzbek".as_bytes());
+        let _ = b.end_row();
+        b.push_cell_bytes(b"next");
+        let _ = b.end_row();
+        let mut t = Table::new(vec![]);
+        t.append(b.finish());
+        assert_eq!(t.cell(0, 0), Some("ok"));
+        assert_eq!(t.cell(0, 1), Some("bad\u{FFFD}"));
+        assert_eq!(t.cell(0, 2), Some("Oʻzbek"));
+        assert_eq!(t.cell(1, 0), Some("next"));
     }
 
     #[test]

@@ -125,10 +125,7 @@ pub(super) fn load(
             Routed::Data => {
                 start(&mut info, &router, Vec::new(), &mut started, on_event);
                 for field in record.iter() {
-                    match std::str::from_utf8(field) {
-                        Ok(s) => builder.push_cell(s),
-                        Err(_) => builder.push_cell(&String::from_utf8_lossy(field)),
-                    }
+                    builder.push_cell_bytes(field);
                 }
                 if let Some(chunk) = builder.end_row() {
                     on_event(LoadEvent::Rows(chunk));

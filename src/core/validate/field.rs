@@ -226,6 +226,126 @@ fn parse_number(text: &str, decimal: char, group: Option<char>, bare: bool) -> O
     }
 }
 
+/// A pattern made only of literal characters and character classes with fixed counts
+/// (`17[0-9]{5}`, `\\+998[0-9]{9}`, `[0-9]{2}\\.[0-9]{2}`): the shape of most code patterns,
+/// matched directly, several times faster than a general regular expression.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SimplePattern(Vec<(CharSet, usize)>);
+
+#[derive(Debug, Clone, PartialEq)]
+enum CharSet {
+    Lit(char),
+    /// Inclusive ranges.
+    Ranges(Vec<(char, char)>),
+}
+
+impl CharSet {
+    fn matches(&self, c: char) -> bool {
+        match self {
+            CharSet::Lit(l) => *l == c,
+            CharSet::Ranges(r) => r.iter().any(|(a, b)| (*a..=*b).contains(&c)),
+        }
+    }
+}
+
+impl SimplePattern {
+    /// Compiles the pattern when it has the simple shape, else `None` (use a regex).
+    pub fn compile(pattern: &str) -> Option<Self> {
+        let p = pattern.strip_prefix('^').unwrap_or(pattern);
+        let p = p
+            .strip_suffix('$')
+            .filter(|s| !s.ends_with('\\'))
+            .unwrap_or(p);
+        let mut chars = p.chars().peekable();
+        let mut items = Vec::new();
+        while let Some(c) = chars.next() {
+            let set = match c {
+                '\\' => match chars.next()? {
+                    'd' => CharSet::Ranges(vec![('0', '9')]),
+                    e if e.is_ascii_punctuation() => CharSet::Lit(e),
+                    _ => return None,
+                },
+                '[' => {
+                    let mut ranges = Vec::new();
+                    loop {
+                        let a = chars.next()?;
+                        if a == ']' {
+                            break;
+                        }
+                        if a == '^' || a == '\\' || a == '[' {
+                            return None;
+                        }
+                        if chars.peek() == Some(&'-') {
+                            chars.next();
+                            let b = chars.next()?;
+                            if b == ']' {
+                                return None;
+                            }
+                            ranges.push((a, b));
+                        } else {
+                            ranges.push((a, a));
+                        }
+                    }
+                    CharSet::Ranges(ranges)
+                }
+                '.' | '(' | ')' | '|' | '*' | '+' | '?' | '{' | '}' | '^' | '$' | ']' => {
+                    return None;
+                }
+                other => CharSet::Lit(other),
+            };
+            let mut count = 1;
+            if chars.peek() == Some(&'{') {
+                chars.next();
+                let mut digits = String::new();
+                for d in chars.by_ref() {
+                    if d == '}' {
+                        break;
+                    }
+                    if !d.is_ascii_digit() {
+                        return None;
+                    }
+                    digits.push(d);
+                }
+                count = digits.parse().ok()?;
+            }
+            if matches!(chars.peek(), Some('*' | '+' | '?')) {
+                return None;
+            }
+            items.push((set, count));
+        }
+        Some(Self(items))
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        let mut chars = text.chars();
+        for (set, count) in &self.0 {
+            for _ in 0..*count {
+                match chars.next() {
+                    Some(c) if set.matches(c) => {}
+                    _ => return false,
+                }
+            }
+        }
+        chars.next().is_none()
+    }
+}
+
+/// A compiled `pattern` constraint.
+#[derive(Debug, Clone)]
+enum Pattern {
+    Simple(SimplePattern),
+    Regex(Regex),
+}
+
+impl Pattern {
+    fn is_match(&self, text: &str) -> bool {
+        match self {
+            Pattern::Simple(p) => p.is_match(text),
+            Pattern::Regex(r) => r.is_match(text),
+        }
+    }
+}
+
 /// Values for `minimum`/`maximum` and `enum`, cast like cells of the field.
 #[derive(Debug, Clone)]
 enum EnumSet {
@@ -245,7 +365,7 @@ pub struct FieldCheck {
     exclusive_maximum: Option<f64>,
     min_length: Option<usize>,
     max_length: Option<usize>,
-    pattern: Option<Regex>,
+    pattern: Option<Pattern>,
     enum_set: Option<EnumSet>,
     /// Field-level missing values, when the field has its own.
     missing: Option<Vec<String>>,
@@ -338,8 +458,14 @@ impl FieldCheck {
         check.exclusive_minimum = c.exclusive_minimum.as_ref().and_then(|v| check.bound(v));
         check.exclusive_maximum = c.exclusive_maximum.as_ref().and_then(|v| check.bound(v));
         if let Some(p) = &c.pattern {
+            // Checked as a regex even when matched directly, so a bad pattern is reported.
             match Regex::new(&format!("^(?:{p})$")) {
-                Ok(re) => check.pattern = Some(re),
+                Ok(re) => {
+                    check.pattern = Some(match SimplePattern::compile(p) {
+                        Some(simple) => Pattern::Simple(simple),
+                        None => Pattern::Regex(re),
+                    });
+                }
                 Err(e) => problem(&mut problems, format!("pattern {p}: {e}")),
             }
         }
@@ -557,6 +683,31 @@ mod tests {
         let mut bad = Field::new("x", FieldType::String);
         bad.constraints.pattern = Some("(".into());
         assert_eq!(FieldCheck::compile(&bad).1.len(), 1);
+    }
+
+    #[test]
+    fn simple_patterns_match_like_the_regex() {
+        let cases = [
+            ("^17[0-9]{5}$", "1703202", true),
+            ("^17[0-9]{5}$", "1803202", false),
+            ("^17[0-9]{5}$", "17032021", false),
+            ("^[0-9]{2}\\.[0-9]{2}$", "62.11", true),
+            ("^[0-9]{2}\\.[0-9]{2}$", "4711", false),
+            ("^\\+998[0-9]{9}$", "+998901157726", true),
+            ("^\\+998[0-9]{9}$", "90 123 45 67", false),
+            ("[A-Z]{2}\\d{7}", "AA1234567", true),
+            ("[A-Z]{2}\\d{7}", "aa1234567", false),
+            ("ID-[0-9a-f]{4}", "ID-0fa9", true),
+        ];
+        for (pattern, text, expected) in cases {
+            let simple = SimplePattern::compile(pattern).unwrap_or_else(|| panic!("{pattern}"));
+            assert_eq!(simple.is_match(text), expected, "{pattern} on {text}");
+            let re = Regex::new(&format!("^(?:{pattern})$")).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(re.is_match(text), expected, "regex {pattern} on {text}");
+        }
+        for complex in ["a+", "(a|b)", "[^0-9]", "x{1,3}", "a.b", "\\w+"] {
+            assert!(SimplePattern::compile(complex).is_none(), "{complex}");
+        }
     }
 
     #[test]

@@ -258,6 +258,9 @@ impl Validator {
                 });
             all_null &= null;
             all_space &= text.trim().is_empty();
+            if !all_null && !all_space {
+                break;
+            }
         }
         if all_null {
             self.report.add(Finding::new(Code::BlankRow).at(n, 0));
