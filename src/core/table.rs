@@ -35,11 +35,6 @@ impl Chunk {
         self.text.len()
     }
 
-    /// Whether another row may be added without overflowing the offsets.
-    pub fn is_full(&self, row_limit: usize) -> bool {
-        self.rows() >= row_limit || self.text.len() >= CHUNK_TEXT_LIMIT
-    }
-
     pub fn push_row<'a>(&mut self, cells: impl IntoIterator<Item = &'a str>) {
         for cell in cells {
             self.push_cell(cell);
