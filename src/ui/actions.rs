@@ -29,6 +29,7 @@ pub enum Action {
     SaveDataset,
     /// Check the open table against its schema (the dataset's, or one inferred).
     Validate,
+    CancelValidate,
     /// Show only the rows with findings of this code (`None`: all rows).
     FilterRows(Option<crate::core::validate::Code>),
     /// Go to a finding's cell in the table.

@@ -471,6 +471,11 @@ impl OchiqApp {
                     doc.validate(ctx, classifiers);
                 }
             }
+            Action::CancelValidate => {
+                if let Some(doc) = &self.doc {
+                    doc.cancel_validate();
+                }
+            }
             Action::FilterRows(code) => {
                 if let Some(doc) = &mut self.doc {
                     doc.filter_rows(code);

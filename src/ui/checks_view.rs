@@ -50,9 +50,16 @@ pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Act
         {
             actions.push(Action::Validate);
         }
-        if doc.is_validating() {
-            ui.spinner();
+        if let Some(progress) = doc.validate_progress() {
             ui.label(tr!(i18n, "checks-running"));
+            ui.add(
+                egui::ProgressBar::new(progress)
+                    .show_percentage()
+                    .desired_width(200.0),
+            );
+            if ui.button(tr!(i18n, "source-cancel")).clicked() {
+                actions.push(Action::CancelValidate);
+            }
         } else if doc.dataset.is_none() {
             ui.label(RichText::new(tr!(i18n, "checks-inferred")).weak());
         }

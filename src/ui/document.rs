@@ -59,7 +59,7 @@ pub struct Document {
     inferring: Option<Job<TableSchema>>,
     saving: Option<Job<Result<(PathBuf, Package), String>>>,
     importing: Option<Job<Result<Imported, String>>>,
-    validating: Option<Job<Report>>,
+    validating: Option<Job<Option<Report>>>,
     /// The last validation of this file.
     pub report: Option<Arc<Report>>,
     /// Messages of the cells with findings, by (table row, column), in `errors_lang`.
@@ -136,6 +136,19 @@ impl Document {
 
     pub fn is_validating(&self) -> bool {
         self.validating.is_some()
+    }
+
+    /// Fraction of the rows checked, while a check runs.
+    pub fn validate_progress(&self) -> Option<f32> {
+        self.validating
+            .as_ref()
+            .map(|j| j.tracker.fraction().unwrap_or(0.0))
+    }
+
+    pub fn cancel_validate(&self) {
+        if let Some(job) = &self.validating {
+            job.tracker.cancel();
+        }
     }
 
     /// The table row a finding points at.
@@ -326,9 +339,12 @@ impl Document {
                 Poll::Idle => {}
                 Poll::Message(report) => {
                     self.validating = None;
-                    self.report = Some(Arc::new(report));
-                    self.errors_lang = None;
-                    self.row_filter = None;
+                    // A cancelled check keeps the previous report.
+                    if let Some(report) = report {
+                        self.report = Some(Arc::new(report));
+                        self.errors_lang = None;
+                        self.row_filter = None;
+                    }
                 }
                 Poll::Lost => {
                     self.validating = None;
@@ -451,5 +467,6 @@ impl Drop for Document {
         if let Some(job) = &self.profiling {
             job.tracker.cancel();
         }
+        self.cancel_validate();
     }
 }

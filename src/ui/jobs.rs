@@ -9,7 +9,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use crate::core::classifier::Classifier;
 use crate::core::ingest::{self, IngestError, LoadEvent, OpenOptions, SourceInfo};
 use crate::core::profile::{ColumnProfile, profile_table};
-use crate::core::progress::Tracker;
+use crate::core::progress::{Progress, Tracker};
 use crate::core::schema::infer::{bind_classifiers, infer_schema};
 use crate::core::schema::package::PACKAGE_FILE;
 use crate::core::schema::portal::{from_get_by_id, from_portal_file};
@@ -232,8 +232,8 @@ pub fn spawn_validate(
     passport: Option<Passport>,
     classifiers: Vec<Arc<Classifier>>,
     first_row: u64,
-) -> Job<Report> {
-    Job::spawn("ochiq-validate", ctx, move |_, send| {
+) -> Job<Option<Report>> {
+    Job::spawn("ochiq-validate", ctx, move |tracker, send| {
         let schema = schema.unwrap_or_else(|| {
             let mut inferred = infer_schema(&table);
             bind_classifiers(&mut inferred, &table, &classifiers);
@@ -252,10 +252,21 @@ pub fn spawn_validate(
         if !table.header().is_empty() {
             validator.header(table.header(), first_row.saturating_sub(1));
         }
-        validator.table(&table, first_row);
+        // Chunk by chunk, so the bar moves and Cancel is heard.
+        let total = table.rows() as u64;
+        let mut row = first_row;
+        for chunk in table.chunks() {
+            if tracker.cancelled() {
+                send(None);
+                return;
+            }
+            validator.chunk(chunk, row);
+            row += chunk.rows() as u64;
+            tracker.set(row - first_row, total);
+        }
         if let Some(passport) = &passport {
             validator.passport(passport);
         }
-        send(validator.finish());
+        send(Some(validator.finish()));
     })
 }
