@@ -82,6 +82,21 @@ impl I18n {
         out
     }
 
+    /// The name of a passport item (`title`, `contact-email` …) in this language.
+    pub fn passport_field(&self, id: &str) -> String {
+        match id {
+            "title" => tr!(self, "passport-title"),
+            "description" => tr!(self, "passport-description"),
+            "keywords" => tr!(self, "passport-keywords"),
+            "organisation" => tr!(self, "passport-organisation"),
+            "code" => tr!(self, "passport-code"),
+            "sphere" => tr!(self, "passport-sphere"),
+            "contact-name" => tr!(self, "passport-contact-name"),
+            "contact-email" => tr!(self, "passport-contact-email"),
+            other => other.to_owned(),
+        }
+    }
+
     /// A finding as a sentence in this language.
     pub fn finding(&self, f: &Finding) -> String {
         let row = f.row.unwrap_or(0);
@@ -199,9 +214,18 @@ impl I18n {
                 let detail = arg("detail");
                 tr!(self, "finding-schema-error", field = field, detail = detail)
             }
-            Code::PassportMissing => tr!(self, "finding-passport-missing", field = field),
+            Code::PassportMissing => {
+                let field = self.passport_field(&field);
+                tr!(self, "finding-passport-missing", field = field)
+            }
             Code::PassportLanguage => {
-                let languages = arg("languages");
+                let field = self.passport_field(&field);
+                let languages: Vec<&str> = arg("languages")
+                    .split(',')
+                    .filter_map(Lang::from_code)
+                    .map(Lang::native_name)
+                    .collect();
+                let languages = languages.join(", ");
                 tr!(
                     self,
                     "finding-passport-language",

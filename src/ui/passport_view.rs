@@ -51,17 +51,22 @@ pub fn transliterate(text: &mut LangText, to_cyrillic: bool) -> bool {
     true
 }
 
-/// A row of four text boxes with the transliteration buttons between the Uzbek scripts.
-/// Returns whether anything changed.
+/// The width of one language's text box when four sit side by side in `ui`.
+pub fn lang_box_width(ui: &Ui) -> f32 {
+    ((ui.available_width() - 260.0) / 4.0).clamp(150.0, 360.0)
+}
+
+/// A row of four text boxes, each `width` wide, with the transliteration buttons between
+/// the Uzbek scripts. Returns whether anything changed.
 pub fn lang_row(
     ui: &mut Ui,
     i18n: &I18n,
     label: &str,
     text: &mut LangText,
     multiline: bool,
+    width: f32,
 ) -> bool {
     let mut changed = false;
-    let width = ((ui.available_width() - 300.0) / 4.0).clamp(150.0, 360.0);
     ui.label(label);
     for lang in Lang::ALL {
         let hint = format!("{label} · {}", lang.native_name());
@@ -105,17 +110,7 @@ pub fn lang_row(
 }
 
 fn gap_text(i18n: &I18n, gap: &PassportGap) -> String {
-    let field = |f: &str| match f {
-        "title" => tr!(i18n, "passport-title"),
-        "description" => tr!(i18n, "passport-description"),
-        "keywords" => tr!(i18n, "passport-keywords"),
-        "organisation" => tr!(i18n, "passport-organisation"),
-        "code" => tr!(i18n, "passport-code"),
-        "sphere" => tr!(i18n, "passport-sphere"),
-        "contact-name" => tr!(i18n, "passport-contact-name"),
-        "contact-email" => tr!(i18n, "passport-contact-email"),
-        other => other.to_owned(),
-    };
+    let field = |f: &str| i18n.passport_field(f);
     match gap {
         PassportGap::Missing { field: f, langs } => {
             let langs: Vec<&str> = langs.iter().map(|l| l.native_name()).collect();
@@ -285,6 +280,7 @@ pub fn passport_ui(
     egui::ScrollArea::vertical()
         .id_salt("passport-texts")
         .show(ui, |ui| {
+            let width = lang_box_width(ui);
             egui::Grid::new("passport-langs")
                 .num_columns(6)
                 .spacing([8.0, 6.0])
@@ -297,14 +293,21 @@ pub fn passport_ui(
                         }
                     }
                     ui.end_row();
-                    changed |=
-                        lang_row(ui, i18n, &tr!(i18n, "passport-title"), &mut p.title, false);
+                    changed |= lang_row(
+                        ui,
+                        i18n,
+                        &tr!(i18n, "passport-title"),
+                        &mut p.title,
+                        false,
+                        width,
+                    );
                     changed |= lang_row(
                         ui,
                         i18n,
                         &tr!(i18n, "passport-description"),
                         &mut p.description,
                         true,
+                        width,
                     );
                     changed |= lang_row(
                         ui,
@@ -312,6 +315,7 @@ pub fn passport_ui(
                         &tr!(i18n, "passport-keywords"),
                         &mut p.keywords,
                         false,
+                        width,
                     );
                     changed |= lang_row(
                         ui,
@@ -319,6 +323,7 @@ pub fn passport_ui(
                         &tr!(i18n, "passport-organisation"),
                         &mut p.organisation,
                         false,
+                        width,
                     );
                 });
         });

@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use super::actions::Action;
 use super::dataset::DatasetState;
-use super::passport_view::{lang_heading, lang_row};
+use super::passport_view::{lang_box_width, lang_heading, lang_row};
 use super::widgets::{combo, deferred_edit};
 use crate::core::lang::Lang;
 use crate::core::schema::{Binding, Field, FieldType, TableSchema};
@@ -472,6 +472,7 @@ fn binding_cells(
 fn field_details(ui: &mut Ui, i18n: &I18n, field: &mut Field) -> bool {
     let mut changed = false;
     ui.heading(&field.name);
+    let width = lang_box_width(ui);
     egui::Grid::new("field-langs")
         .num_columns(6)
         .spacing([8.0, 6.0])
@@ -490,6 +491,7 @@ fn field_details(ui: &mut Ui, i18n: &I18n, field: &mut Field) -> bool {
                 &tr!(i18n, "schema-field-title"),
                 &mut field.titles,
                 false,
+                width,
             );
             changed |= lang_row(
                 ui,
@@ -497,6 +499,7 @@ fn field_details(ui: &mut Ui, i18n: &I18n, field: &mut Field) -> bool {
                 &tr!(i18n, "schema-field-description"),
                 &mut field.descriptions,
                 true,
+                width,
             );
         });
     ui.add_space(6.0);
