@@ -51,6 +51,26 @@ pub fn transliterate(text: &mut LangText, to_cyrillic: bool) -> bool {
     true
 }
 
+/// A grid with a column per language (the transliteration buttons between the Uzbek
+/// scripts) and its heading row; `rows` adds the rows, given the width of a text box.
+pub fn lang_grid(ui: &mut Ui, i18n: &I18n, id: &str, rows: impl FnOnce(&mut Ui, f32)) {
+    let width = lang_box_width(ui);
+    egui::Grid::new(id)
+        .num_columns(6)
+        .spacing([8.0, 6.0])
+        .show(ui, |ui| {
+            ui.label("");
+            for l in Lang::ALL {
+                ui.label(RichText::new(lang_heading(i18n, l)).strong());
+                if l == Lang::UzLatn {
+                    ui.label("");
+                }
+            }
+            ui.end_row();
+            rows(ui, width);
+        });
+}
+
 /// The width of one language's text box when four sit side by side in `ui`.
 pub fn lang_box_width(ui: &Ui) -> f32 {
     ((ui.available_width() - 260.0) / 4.0).clamp(150.0, 360.0)
@@ -280,52 +300,40 @@ pub fn passport_ui(
     egui::ScrollArea::vertical()
         .id_salt("passport-texts")
         .show(ui, |ui| {
-            let width = lang_box_width(ui);
-            egui::Grid::new("passport-langs")
-                .num_columns(6)
-                .spacing([8.0, 6.0])
-                .show(ui, |ui| {
-                    ui.label("");
-                    for l in Lang::ALL {
-                        ui.label(RichText::new(lang_heading(i18n, l)).strong());
-                        if l == Lang::UzLatn {
-                            ui.label("");
-                        }
-                    }
-                    ui.end_row();
-                    changed |= lang_row(
-                        ui,
-                        i18n,
-                        &tr!(i18n, "passport-title"),
-                        &mut p.title,
-                        false,
-                        width,
-                    );
-                    changed |= lang_row(
-                        ui,
-                        i18n,
-                        &tr!(i18n, "passport-description"),
-                        &mut p.description,
-                        true,
-                        width,
-                    );
-                    changed |= lang_row(
-                        ui,
-                        i18n,
-                        &tr!(i18n, "passport-keywords"),
-                        &mut p.keywords,
-                        false,
-                        width,
-                    );
-                    changed |= lang_row(
-                        ui,
-                        i18n,
-                        &tr!(i18n, "passport-organisation"),
-                        &mut p.organisation,
-                        false,
-                        width,
-                    );
-                });
+            lang_grid(ui, i18n, "passport-langs", |ui, width| {
+                changed |= lang_row(
+                    ui,
+                    i18n,
+                    &tr!(i18n, "passport-title"),
+                    &mut p.title,
+                    false,
+                    width,
+                );
+                changed |= lang_row(
+                    ui,
+                    i18n,
+                    &tr!(i18n, "passport-description"),
+                    &mut p.description,
+                    true,
+                    width,
+                );
+                changed |= lang_row(
+                    ui,
+                    i18n,
+                    &tr!(i18n, "passport-keywords"),
+                    &mut p.keywords,
+                    false,
+                    width,
+                );
+                changed |= lang_row(
+                    ui,
+                    i18n,
+                    &tr!(i18n, "passport-organisation"),
+                    &mut p.organisation,
+                    false,
+                    width,
+                );
+            });
         });
     ds.dirty |= changed;
 }

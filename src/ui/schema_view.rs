@@ -7,9 +7,8 @@ use serde_json::Value;
 
 use super::actions::Action;
 use super::dataset::DatasetState;
-use super::passport_view::{lang_box_width, lang_heading, lang_row};
+use super::passport_view::{lang_grid, lang_row};
 use super::widgets::{combo, deferred_edit};
-use crate::core::lang::Lang;
 use crate::core::schema::{Binding, Field, FieldType, TableSchema};
 use crate::i18n::I18n;
 use crate::tr;
@@ -472,36 +471,24 @@ fn binding_cells(
 fn field_details(ui: &mut Ui, i18n: &I18n, field: &mut Field) -> bool {
     let mut changed = false;
     ui.heading(&field.name);
-    let width = lang_box_width(ui);
-    egui::Grid::new("field-langs")
-        .num_columns(6)
-        .spacing([8.0, 6.0])
-        .show(ui, |ui| {
-            ui.label("");
-            for l in Lang::ALL {
-                ui.label(RichText::new(lang_heading(i18n, l)).strong());
-                if l == Lang::UzLatn {
-                    ui.label("");
-                }
-            }
-            ui.end_row();
-            changed |= lang_row(
-                ui,
-                i18n,
-                &tr!(i18n, "schema-field-title"),
-                &mut field.titles,
-                false,
-                width,
-            );
-            changed |= lang_row(
-                ui,
-                i18n,
-                &tr!(i18n, "schema-field-description"),
-                &mut field.descriptions,
-                true,
-                width,
-            );
-        });
+    lang_grid(ui, i18n, "field-langs", |ui, width| {
+        changed |= lang_row(
+            ui,
+            i18n,
+            &tr!(i18n, "schema-field-title"),
+            &mut field.titles,
+            false,
+            width,
+        );
+        changed |= lang_row(
+            ui,
+            i18n,
+            &tr!(i18n, "schema-field-description"),
+            &mut field.descriptions,
+            true,
+            width,
+        );
+    });
     ui.add_space(6.0);
     egui::Grid::new("field-constraints")
         .num_columns(4)
