@@ -11,7 +11,8 @@ use super::classifiers_view::{self, ClassifiersState, ImportDraft};
 use super::dataset::DocTab;
 use super::document::{DocEvent, Document};
 use super::jobs::{
-    Job, Poll, spawn_folder_dialog, spawn_open_dialog, spawn_read_table, spawn_structure_dialog,
+    Job, Poll, PrefsSaver, spawn_folder_dialog, spawn_open_dialog, spawn_read_table,
+    spawn_structure_dialog,
 };
 use super::messages::{Notice, notice_text};
 use super::schema_view::ClassifierChoice;
@@ -66,7 +67,7 @@ enum DialogKind {
 
 pub struct OchiqApp {
     prefs: Preferences,
-    prefs_path: Option<PathBuf>,
+    prefs_saver: Option<PrefsSaver>,
     pub i18n: I18n,
     pub workspace: Option<Workspace>,
     pub files: Vec<DataFile>,
@@ -100,7 +101,7 @@ impl OchiqApp {
         let mut app = Self {
             i18n: I18n::new(prefs.language),
             prefs,
-            prefs_path: config.prefs_path,
+            prefs_saver: config.prefs_path.map(PrefsSaver::new),
             workspace: None,
             files: Vec::new(),
             datasets: Vec::new(),
@@ -131,6 +132,7 @@ impl OchiqApp {
     /// Whether a job is still running (tests wait for this).
     pub fn is_busy(&self) -> bool {
         self.pending_open.is_some()
+            || self.prefs_saver.as_ref().is_some_and(PrefsSaver::is_busy)
             || self.dialog.is_some()
             || self.code_list_job.is_some()
             || self.doc.as_ref().is_some_and(Document::is_busy)
@@ -215,10 +217,8 @@ impl OchiqApp {
     }
 
     fn save_prefs(&mut self) {
-        if let Some(path) = &self.prefs_path
-            && let Err(e) = self.prefs.save(path)
-        {
-            self.notice = Some(Notice::PrefsNotSaved(e.to_string()));
+        if let Some(saver) = &self.prefs_saver {
+            saver.save(self.prefs.clone());
         }
     }
 
@@ -235,6 +235,9 @@ impl OchiqApp {
         }
         self.poll_jobs(&ctx);
         self.poll_code_list();
+        if let Some(e) = self.prefs_saver.as_ref().and_then(PrefsSaver::error) {
+            self.notice = Some(Notice::PrefsNotSaved(e));
+        }
         self.handle_input(&ctx);
 
         egui::Panel::top("top-bar").show(ui, |ui| self.top_bar_ui(ui));

@@ -17,6 +17,7 @@ use crate::core::schema::{Package, Passport, TableSchema};
 use crate::core::table::Table;
 use crate::core::validate::package::open_options;
 use crate::core::validate::{DEFAULT_LIMIT, Report, Validator};
+use crate::core::workspace::prefs::Preferences;
 use crate::core::workspace::{Workspace, save_package};
 
 /// A running job: its messages and the tracker that shows progress and carries cancel.
@@ -269,4 +270,59 @@ pub fn spawn_validate(
         }
         send(Some(validator.finish()));
     })
+}
+
+/// Writes the preferences on a thread of its own, so a slow disk (a USB stick) never holds
+/// a frame; when several saves queue up, only the newest is written.
+pub struct PrefsSaver {
+    tx: std::sync::mpsc::Sender<Preferences>,
+    errors: Receiver<String>,
+    pending: Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl PrefsSaver {
+    pub fn new(path: PathBuf) -> Self {
+        use std::sync::atomic::Ordering;
+        let (tx, rx) = channel::<Preferences>();
+        let (err_tx, errors) = channel();
+        let pending = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counter = Arc::clone(&pending);
+        let _ = std::thread::Builder::new()
+            .name("ochiq-prefs".into())
+            .spawn(move || {
+                while let Ok(mut prefs) = rx.recv() {
+                    let mut taken = 1;
+                    while let Ok(newer) = rx.try_recv() {
+                        prefs = newer;
+                        taken += 1;
+                    }
+                    if let Err(e) = prefs.save(&path) {
+                        let _ = err_tx.send(e.to_string());
+                    }
+                    counter.fetch_sub(taken, Ordering::SeqCst);
+                }
+            });
+        Self {
+            tx,
+            errors,
+            pending,
+        }
+    }
+
+    pub fn save(&self, prefs: Preferences) {
+        use std::sync::atomic::Ordering;
+        self.pending.fetch_add(1, Ordering::SeqCst);
+        if self.tx.send(prefs).is_err() {
+            self.pending.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+
+    /// A failed save since the last call.
+    pub fn error(&self) -> Option<String> {
+        self.errors.try_recv().ok()
+    }
+
+    pub fn is_busy(&self) -> bool {
+        self.pending.load(std::sync::atomic::Ordering::SeqCst) > 0
+    }
 }

@@ -87,6 +87,8 @@ fn switching_the_language_changes_the_interface_and_is_remembered() {
     harness.get_by_label(&russian_open);
     assert!(harness.query_by_label("Open…").is_none());
     assert_eq!(harness.state().preferences().language, Lang::Ru);
+    // Preferences are written in the background; wait for it.
+    settle(&mut harness);
     let saved = std::fs::read_to_string(dir.path().join("preferences.json")).unwrap_or_default();
     assert!(saved.contains("\"ru\""), "{saved}");
 }
