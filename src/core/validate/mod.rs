@@ -52,6 +52,11 @@ pub struct Validator {
     casts: Vec<Option<Cast>>,
     /// Whether each cell of the current row passed its classifier binding (reused).
     bound: Vec<bool>,
+    /// A one-field primary key on a field that is also `unique`: one set serves both, and a
+    /// repeat is reported under both codes.
+    shared_key: Option<usize>,
+    /// Whether the current row's value in `shared_key` repeated.
+    shared_repeat: bool,
 }
 
 /// Hashes the raw texts of several cells into one key.
@@ -145,7 +150,13 @@ impl Validator {
                 b.parent = Some(parent);
             }
         }
+        let shared_key = match &primary {
+            Some((cols, _)) if cols.len() == 1 && checks[cols[0]].unique => Some(cols[0]),
+            _ => None,
+        };
         Self {
+            shared_key,
+            shared_repeat: false,
             casts: vec![None; checks.len()],
             bound: vec![false; checks.len()],
             schema: schema.clone(),
@@ -335,6 +346,9 @@ impl Validator {
             if let Some(set) = self.uniques[i].as_mut()
                 && !set.insert(field::unique_key(cast, text))
             {
+                if self.shared_key == Some(i) {
+                    self.shared_repeat = true;
+                }
                 let f = self.finding(Code::UniqueError, n, i, text, Vec::new);
                 self.report.add(f);
             }
@@ -379,10 +393,21 @@ impl Validator {
             cols.iter()
                 .all(|&c| matches!(casts[c], Some(x) if x != Cast::Null))
         };
-        if let Some((cols, set)) = &mut self.primary
+        if let Some(col) = self.shared_key {
+            if std::mem::take(&mut self.shared_repeat) {
+                let text = row.get(col).unwrap_or("").to_owned();
+                let f = self.finding(Code::PrimaryKey, n, col, &text, Vec::new);
+                self.report.add(f);
+            }
+        } else if let Some((cols, set)) = &mut self.primary
             && usable(cols, &self.casts)
         {
-            let key = key_of(cols.iter().map(|&c| row.get(c).unwrap_or("")));
+            let key = match cols.as_slice() {
+                // One typed field: "1" and "01" are the same integer key.
+                [c] => self.casts[*c]
+                    .map_or(0, |cast| field::unique_key(cast, row.get(*c).unwrap_or(""))),
+                _ => key_of(cols.iter().map(|&c| row.get(c).unwrap_or(""))),
+            };
             if !set.insert(key) {
                 let first = cols[0];
                 let text = row.get(first).unwrap_or("").to_owned();

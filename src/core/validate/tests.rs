@@ -260,3 +260,15 @@ fn a_broken_pattern_is_a_schema_error_not_a_crash() {
     let r = validate(&schema(vec![f]), &["x"], &[vec!["a"]]);
     assert_eq!(r.count(Code::SchemaError), 1);
 }
+
+#[test]
+fn a_primary_key_compares_typed_values() {
+    let s = TableSchema {
+        fields: vec![Field::new("id", FieldType::Integer)],
+        primary_key: vec!["id".into()],
+        ..TableSchema::default()
+    };
+    let r = validate(&s, &["id"], &[vec!["1"], vec!["01"], vec!["2"]]);
+    assert_eq!(r.count(Code::PrimaryKey), 1);
+    assert_eq!(r.count(Code::UniqueError), 0);
+}
