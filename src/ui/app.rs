@@ -756,14 +756,22 @@ impl OchiqApp {
                     doc.cell_errors = cell_messages(&self.i18n, doc);
                     doc.errors_lang = Some(self.i18n.lang());
                 }
-                if let Some((code, rows)) = &doc.row_filter {
-                    let shown = self.i18n.count(rows.len());
-                    let kind = checks_view::code_name(&self.i18n, *code);
+                if doc.report.is_some() {
                     ui.horizontal(|ui| {
-                        let text = tr!(self.i18n, "table-filtered", kind = kind, rows = shown);
-                        ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
-                        if ui.button(tr!(self.i18n, "table-show-all")).clicked() {
-                            self.actions.push(Action::FilterRows(None));
+                        if ui.button(tr!(self.i18n, "table-previous-error")).clicked() {
+                            go_to_error(doc, false);
+                        }
+                        if ui.button(tr!(self.i18n, "table-next-error")).clicked() {
+                            go_to_error(doc, true);
+                        }
+                        if let Some((code, rows)) = &doc.row_filter {
+                            let shown = self.i18n.count(rows.len());
+                            let kind = checks_view::code_name(&self.i18n, *code);
+                            let text = tr!(self.i18n, "table-filtered", kind = kind, rows = shown);
+                            ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
+                            if ui.button(tr!(self.i18n, "table-show-all")).clicked() {
+                                self.actions.push(Action::FilterRows(None));
+                            }
                         }
                     });
                 }
@@ -858,6 +866,34 @@ fn tabs_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document, actions: &mut Vec<Actio
             actions.push(Action::SaveDataset);
         }
     });
+}
+
+/// Selects the next (or previous) cell with a finding after the selected one, and scrolls
+/// the table to it.
+fn go_to_error(doc: &mut Document, forward: bool) {
+    let mut cells: Vec<(usize, usize)> = doc.cell_errors.keys().copied().collect();
+    if let Some((_, rows)) = &doc.row_filter {
+        cells.retain(|(r, _)| rows.binary_search(r).is_ok());
+    }
+    cells.sort_unstable();
+    let here = (
+        doc.view.selected_row.unwrap_or(0),
+        doc.view.selected_col.unwrap_or(0),
+    );
+    let target = if forward {
+        cells.iter().find(|c| **c > here).or(cells.first())
+    } else {
+        cells.iter().rev().find(|c| **c < here).or(cells.last())
+    };
+    if let Some(&(row, col)) = target {
+        doc.view.selected_row = Some(row);
+        doc.view.selected_col = Some(col);
+        let shown = match &doc.row_filter {
+            Some((_, rows)) => rows.binary_search(&row).unwrap_or_else(|i| i),
+            None => row,
+        };
+        doc.view.first_row = shown.saturating_sub(3);
+    }
 }
 
 /// The messages of the cells the last validation flagged, in the interface language.

@@ -441,4 +441,21 @@ fn checking_a_file_lists_its_problems_and_leads_to_the_cell() {
     assert_eq!(view.selected_row, Some(60));
     assert_eq!(view.selected_col, Some(1));
     harness.get_by_label_contains("Row 62, Sana:");
+    // From the top, "Next error" finds the same cell; the cell is marked in the table.
+    if let Some(doc) = harness.state_mut().doc.as_mut() {
+        doc.view.selected_row = Some(0);
+        doc.view.first_row = 0;
+    }
+    harness.run_steps(2);
+    harness.get_by_label("Next error ›").click();
+    harness.run_steps(2);
+    let view = harness
+        .state()
+        .doc
+        .as_ref()
+        .map(|d| d.view.clone())
+        .unwrap_or_default();
+    assert_eq!((view.selected_row, view.selected_col), (Some(60), Some(1)));
+    let marked = harness.state().doc.as_ref().map(|d| d.cell_errors.len());
+    assert_eq!(marked, Some(1));
 }
