@@ -133,7 +133,7 @@ fn validate_command(
         }
     };
     if json {
-        println!("{}", report_json(&i18n, &report));
+        println!("{}", crate::export::report_json(&i18n, &report));
     } else {
         print_report(&i18n, &report, limit);
     }
@@ -142,38 +142,6 @@ fn validate_command(
     } else {
         ExitCode::from(1)
     }
-}
-
-/// `{"valid", "rows", "error_counts", "errors": [{code, row, field, value, message, suggestions}]}`.
-pub fn report_json(i18n: &I18n, report: &Report) -> String {
-    let counts: serde_json::Map<String, serde_json::Value> = report
-        .counts
-        .iter()
-        .map(|(code, n)| (code.as_str().to_owned(), serde_json::json!(n)))
-        .collect();
-    let errors: Vec<serde_json::Value> = report
-        .findings
-        .iter()
-        .map(|f| {
-            serde_json::json!({
-                "code": f.code.as_str(),
-                "row": f.row,
-                "column": f.column,
-                "field": f.field,
-                "value": f.value,
-                "args": f.args,
-                "message": i18n.finding(f),
-                "suggestions": [],
-            })
-        })
-        .collect();
-    serde_json::json!({
-        "valid": report.is_valid(),
-        "rows": report.rows,
-        "error_counts": counts,
-        "errors": errors,
-    })
-    .to_string()
 }
 
 fn print_report(i18n: &I18n, report: &Report, limit: usize) {

@@ -8,5 +8,6 @@
 
 pub mod cli;
 pub mod core;
+pub mod export;
 pub mod i18n;
 pub mod ui;

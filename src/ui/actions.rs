@@ -30,6 +30,8 @@ pub enum Action {
     /// Check the open table against its schema (the dataset's, or one inferred).
     Validate,
     CancelValidate,
+    /// Save the last report as JSON or CSV.
+    ExportReport,
     /// Show only the rows with findings of this code (`None`: all rows).
     FilterRows(Option<crate::core::validate::Code>),
     /// Go to a finding's cell in the table.

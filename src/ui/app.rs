@@ -12,7 +12,7 @@ use super::dataset::DocTab;
 use super::document::{DocEvent, Document};
 use super::jobs::{
     Job, Poll, PrefsSaver, spawn_folder_dialog, spawn_open_dialog, spawn_read_table,
-    spawn_structure_dialog,
+    spawn_report_dialog, spawn_structure_dialog, spawn_write,
 };
 use super::messages::{Notice, notice_text};
 use super::schema_view::ClassifierChoice;
@@ -63,6 +63,7 @@ enum DialogKind {
     Folder,
     Structure,
     CodeList,
+    Report,
 }
 
 pub struct OchiqApp {
@@ -78,6 +79,7 @@ pub struct OchiqApp {
     /// The classifiers screen, when open (it covers the document, which stays loaded).
     pub classifiers: Option<ClassifiersState>,
     code_list_job: Option<Job<Result<(PathBuf, Table), IngestError>>>,
+    write_job: Option<Job<Result<(), String>>>,
     pub notice: Option<Notice>,
     dialog: Option<(DialogKind, Job<Option<PathBuf>>)>,
     actions: Vec<Action>,
@@ -109,6 +111,7 @@ impl OchiqApp {
             doc: None,
             classifiers: None,
             code_list_job: None,
+            write_job: None,
             notice: None,
             dialog: None,
             actions: Vec::new(),
@@ -135,6 +138,7 @@ impl OchiqApp {
             || self.prefs_saver.as_ref().is_some_and(PrefsSaver::is_busy)
             || self.dialog.is_some()
             || self.code_list_job.is_some()
+            || self.write_job.is_some()
             || self.doc.as_ref().is_some_and(Document::is_busy)
     }
 
@@ -238,6 +242,18 @@ impl OchiqApp {
         if let Some(e) = self.prefs_saver.as_ref().and_then(PrefsSaver::error) {
             self.notice = Some(Notice::PrefsNotSaved(e));
         }
+        if let Some(job) = &self.write_job {
+            match job.poll() {
+                Poll::Idle => {}
+                Poll::Message(result) => {
+                    self.write_job = None;
+                    if let Err(e) = result {
+                        self.notice = Some(Notice::SaveFailed(e));
+                    }
+                }
+                Poll::Lost => self.write_job = None,
+            }
+        }
         self.handle_input(&ctx);
 
         egui::Panel::top("top-bar").show(ui, |ui| self.top_bar_ui(ui));
@@ -315,6 +331,10 @@ impl OchiqApp {
                 Poll::Message(picked) => {
                     let action = match (kind, picked) {
                         (DialogKind::File, Some(path)) => Some(Action::OpenFile(path)),
+                        (DialogKind::Report, Some(path)) => {
+                            self.write_report(ctx, path);
+                            None
+                        }
                         (DialogKind::CodeList, Some(path)) => {
                             self.code_list_job = Some(spawn_read_table(ctx, path));
                             None
@@ -474,6 +494,22 @@ impl OchiqApp {
                     doc.validate(ctx, classifiers);
                 }
             }
+            Action::ExportReport => {
+                if self.dialog.is_none() {
+                    let stem = self
+                        .doc
+                        .as_ref()
+                        .and_then(|d| d.path.file_stem())
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    let job = spawn_report_dialog(
+                        ctx,
+                        tr!(self.i18n, "checks-export"),
+                        format!("{stem}-report.json"),
+                    );
+                    self.dialog = Some((DialogKind::Report, job));
+                }
+            }
             Action::CancelValidate => {
                 if let Some(doc) = &self.doc {
                     doc.cancel_validate();
@@ -540,6 +576,22 @@ impl OchiqApp {
                 }
             }
         }
+    }
+
+    /// Writes the last report to `path`: CSV when the name ends in .csv, else JSON.
+    pub fn write_report(&mut self, ctx: &egui::Context, path: PathBuf) {
+        let Some(report) = self.doc.as_ref().and_then(|d| d.report.clone()) else {
+            return;
+        };
+        let csv = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+        let text = if csv {
+            crate::export::report_csv(&self.i18n, &report)
+        } else {
+            crate::export::report_json(&self.i18n, &report)
+        };
+        self.write_job = Some(spawn_write(ctx, path, text.into_bytes()));
     }
 
     /// Builds the classifier from the import form and stores it in the workspace.

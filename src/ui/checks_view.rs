@@ -50,6 +50,14 @@ pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Act
         {
             actions.push(Action::Validate);
         }
+        if doc.report.is_some()
+            && ui
+                .button(tr!(i18n, "checks-export"))
+                .on_hover_text(tr!(i18n, "checks-export-tooltip"))
+                .clicked()
+        {
+            actions.push(Action::ExportReport);
+        }
         if let Some(progress) = doc.validate_progress() {
             ui.label(tr!(i18n, "checks-running"));
             ui.add(

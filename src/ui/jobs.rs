@@ -326,3 +326,29 @@ impl PrefsSaver {
         self.pending.load(std::sync::atomic::Ordering::SeqCst) > 0
     }
 }
+
+/// Shows the system's save dialog for a report (JSON or CSV) off the UI thread.
+pub fn spawn_report_dialog(
+    ctx: &egui::Context,
+    title: String,
+    name: String,
+) -> Job<Option<PathBuf>> {
+    Job::spawn("ochiq-dialog", ctx, move |_, send| {
+        send(
+            rfd::FileDialog::new()
+                .set_title(title)
+                .set_file_name(name)
+                .add_filter("JSON", &["json"])
+                .add_filter("CSV", &["csv"])
+                .save_file(),
+        );
+    })
+}
+
+/// Writes `bytes` to `path` atomically, off the UI thread.
+pub fn spawn_write(ctx: &egui::Context, path: PathBuf, bytes: Vec<u8>) -> Job<Result<(), String>> {
+    Job::spawn("ochiq-write", ctx, move |_, send| {
+        let result = crate::core::workspace::atomic::write_atomic(&path, &bytes);
+        send(result.map_err(|e| e.to_string()));
+    })
+}

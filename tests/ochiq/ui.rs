@@ -458,4 +458,11 @@ fn checking_a_file_lists_its_problems_and_leads_to_the_cell() {
     assert_eq!((view.selected_row, view.selected_col), (Some(60), Some(1)));
     let marked = harness.state().doc.as_ref().map(|d| d.cell_errors.len());
     assert_eq!(marked, Some(1));
+    // The report saves as CSV (the file dialog is the system's; this is where it leads).
+    let report = dir.path().join("aholi-report.csv");
+    let ctx = harness.ctx.clone();
+    harness.state_mut().write_report(&ctx, report.clone());
+    settle(&mut harness);
+    let text = std::fs::read_to_string(&report).unwrap_or_default();
+    assert!(text.contains("type-error;62;2;Sana;31.02.2026;"), "{text}");
 }
