@@ -41,7 +41,8 @@ pub struct ForeignCheck {
 /// Checks one table against one schema, row by row.
 pub struct Validator {
     schema: TableSchema,
-    checks: Vec<FieldCheck>,
+    checks: Arc<Vec<FieldCheck>>,
+    checker: CellChecker,
     report: Report,
     uniques: Vec<Option<FxHashSet<u64>>>,
     primary: Option<(Vec<usize>, FxHashSet<u64>)>,
@@ -154,7 +155,13 @@ impl Validator {
             Some((cols, _)) if cols.len() == 1 && checks[cols[0]].unique => Some(cols[0]),
             _ => None,
         };
+        let checks = Arc::new(checks);
+        let checker = CellChecker {
+            checks: Arc::clone(&checks),
+            missing: Arc::new(schema.missing_values.clone()),
+        };
         Self {
+            checker,
             shared_key,
             shared_repeat: false,
             casts: vec![None; checks.len()],
@@ -237,8 +244,23 @@ impl Validator {
 
     /// Checks the rows of a chunk; `first_row` is the row number of its first row.
     pub fn chunk(&mut self, chunk: &Chunk, first_row: u64) {
+        let checked = self.checker.check(chunk);
+        self.checked_chunk(chunk, &checked, first_row);
+    }
+
+    /// The per-cell checker, to run on another thread (see [`Validator::checked_chunk`]).
+    pub fn cell_checker(&self) -> CellChecker {
+        self.checker.clone()
+    }
+
+    /// Reports a chunk whose cells a [`CellChecker`] has already checked, and checks what
+    /// needs the rows seen before (unique values, keys) and the classifiers.
+    pub fn checked_chunk(&mut self, chunk: &Chunk, checked: &CheckedChunk, first_row: u64) {
+        let width = self.checks.len();
         for r in 0..chunk.rows() {
-            self.row(chunk.row(r), first_row + r as u64);
+            let cells = checked.cells.get(r * width..(r + 1) * width).unwrap_or(&[]);
+            let kind = checked.kinds.get(r).copied().unwrap_or(RowKind::Data);
+            self.row(chunk.row(r), first_row + r as u64, kind, cells);
         }
     }
 
@@ -251,43 +273,21 @@ impl Validator {
         }
     }
 
-    fn row(&mut self, row: Row<'_>, n: u64) {
+    fn row(&mut self, row: Row<'_>, n: u64, kind: RowKind, cells: &[CellResult]) {
         self.report.rows += 1;
         let width = self.checks.len();
-        let missing = &self.schema.missing_values;
-        let cells = row.len();
-        // Structure first: a blank, spacer or footnote row gets one finding and no more.
-        let mut all_null = true;
-        let mut all_space = true;
-        for c in 0..cells {
-            let text = row.get(c).unwrap_or("");
-            let null = self
-                .checks
-                .get(c)
-                .map_or(text.is_empty() || missing.iter().any(|m| m == text), |ch| {
-                    ch.is_missing(text, missing)
-                });
-            all_null &= null;
-            all_space &= text.trim().is_empty();
-            if !all_null && !all_space {
-                break;
+        // A blank, spacer or footnote row gets one finding and no more.
+        match kind {
+            RowKind::Blank => return self.report.add(Finding::new(Code::BlankRow).at(n, 0)),
+            RowKind::Spacer => return self.report.add(Finding::new(Code::SpacerRow).at(n, 0)),
+            RowKind::Footnote => {
+                let text = row.get(0).unwrap_or("");
+                let f = Finding::new(Code::FootnoteRow).at(n, 0).value(text);
+                return self.report.add(f);
             }
+            RowKind::Data => {}
         }
-        if all_null {
-            self.report.add(Finding::new(Code::BlankRow).at(n, 0));
-            return;
-        }
-        if all_space {
-            self.report.add(Finding::new(Code::SpacerRow).at(n, 0));
-            return;
-        }
-        if width >= 3 && is_footnote(&row) {
-            let text = row.get(0).unwrap_or("");
-            self.report
-                .add(Finding::new(Code::FootnoteRow).at(n, 0).value(text));
-            return;
-        }
-        for c in width..cells {
+        for c in width..row.len() {
             if !self.report.is_full(Code::ExtraCell) {
                 let f = Finding::new(Code::ExtraCell)
                     .at(n, c)
@@ -299,32 +299,21 @@ impl Validator {
         }
         for i in 0..width {
             self.casts[i] = None;
-            let Some(text) = row.get(i) else {
-                let field = self.checks[i].name.clone();
-                self.report
-                    .add(Finding::new(Code::MissingCell).at(n, i).with_field(&field));
-                continue;
-            };
-            let check = &self.checks[i];
-            if check.is_missing(text, missing) {
-                self.casts[i] = Some(Cast::Null);
-                if check.required {
-                    let f = self.finding(Code::ConstraintError, n, i, text, || {
-                        vec![("constraint", "required".into())]
-                    });
-                    self.report.add(f);
+            let text = row.get(i).unwrap_or("");
+            match cells.get(i).copied().flatten() {
+                None => {
+                    let field = self.checks[i].name.clone();
+                    self.report
+                        .add(Finding::new(Code::MissingCell).at(n, i).with_field(&field));
                 }
-                continue;
-            }
-            match check.check(text) {
-                Ok(cast) => self.casts[i] = Some(cast),
-                Err(Fail::Type) => {
+                Some(Ok(cast)) => self.casts[i] = Some(cast),
+                Some(Err(Fail::Type)) => {
                     let type_label = self.checks[i].type_label(&self.schema.fields[i]);
                     let f =
                         self.finding(Code::TypeError, n, i, text, || vec![("type", type_label)]);
                     self.report.add(f);
                 }
-                Err(Fail::Constraint(name)) => {
+                Some(Err(Fail::Constraint(name))) => {
                     let f = self.finding(Code::ConstraintError, n, i, text, || {
                         vec![("constraint", name.to_owned())]
                     });
@@ -490,6 +479,94 @@ impl Validator {
 
     pub fn finish(self) -> Report {
         self.report
+    }
+}
+
+/// What kind of row a row is, before its cells are looked at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowKind {
+    Data,
+    Blank,
+    Spacer,
+    Footnote,
+}
+
+/// One cell's outcome: its cast value (`Null` for a missing value), a failure, or `None`
+/// when the row is too short to have the cell.
+pub type CellResult = Option<Result<Cast, Fail>>;
+
+/// The cell checks of one chunk, row by row.
+#[derive(Debug, Default)]
+pub struct CheckedChunk {
+    kinds: Vec<RowKind>,
+    /// `rows × fields` results, row-major.
+    cells: Vec<CellResult>,
+}
+
+/// The per-cell half of validation (structure of each row, types, constraints). It needs no
+/// other row, so it runs where the rows are read, in parallel with the rest.
+#[derive(Debug, Clone)]
+pub struct CellChecker {
+    checks: Arc<Vec<FieldCheck>>,
+    missing: Arc<Vec<String>>,
+}
+
+impl CellChecker {
+    pub fn check(&self, chunk: &Chunk) -> CheckedChunk {
+        let width = self.checks.len();
+        let mut out = CheckedChunk {
+            kinds: Vec::with_capacity(chunk.rows()),
+            cells: Vec::with_capacity(chunk.rows() * width),
+        };
+        for r in 0..chunk.rows() {
+            let row = chunk.row(r);
+            let kind = self.kind(&row);
+            out.kinds.push(kind);
+            if kind != RowKind::Data {
+                out.cells.extend(std::iter::repeat_n(None, width));
+                continue;
+            }
+            for (i, check) in self.checks.iter().enumerate() {
+                out.cells.push(row.get(i).map(|text| {
+                    if check.is_missing(text, &self.missing) {
+                        if check.required {
+                            Err(Fail::Constraint("required"))
+                        } else {
+                            Ok(Cast::Null)
+                        }
+                    } else {
+                        check.check(text)
+                    }
+                }));
+            }
+        }
+        out
+    }
+
+    fn kind(&self, row: &Row<'_>) -> RowKind {
+        let mut all_null = true;
+        let mut all_space = true;
+        for c in 0..row.len() {
+            let text = row.get(c).unwrap_or("");
+            let null = match self.checks.get(c) {
+                Some(check) => check.is_missing(text, &self.missing),
+                None => text.is_empty() || self.missing.iter().any(|m| m == text),
+            };
+            all_null &= null;
+            all_space &= text.trim().is_empty();
+            if !all_null && !all_space {
+                break;
+            }
+        }
+        if all_null {
+            RowKind::Blank
+        } else if all_space {
+            RowKind::Spacer
+        } else if self.checks.len() >= 3 && is_footnote(row) {
+            RowKind::Footnote
+        } else {
+            RowKind::Data
+        }
     }
 }
 

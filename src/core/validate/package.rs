@@ -9,13 +9,14 @@ use std::sync::mpsc::sync_channel;
 
 use rustc_hash::FxHashSet;
 
-use super::{ForeignCheck, Report, Validator, key_of};
+use super::{CheckedChunk, ForeignCheck, Report, Validator, key_of};
 use crate::core::classifier::Registry;
 use crate::core::ingest::{self, IngestError, LoadEvent, OpenOptions, TextEncoding};
 use crate::core::progress::Progress;
 use crate::core::schema::infer::{bind_classifiers, infer_schema};
 use crate::core::schema::package::PACKAGE_FILE;
 use crate::core::schema::{Package, PackageError, Resource, TableSchema};
+use crate::core::table::Chunk;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ValidateError {
@@ -56,26 +57,41 @@ pub fn open_options(resource: &Resource) -> OpenOptions {
     }
 }
 
-/// Reads `path` on a second thread and checks each chunk as it arrives.
+/// What the reader thread sends: the header, or a chunk with its cells already checked.
+enum Read {
+    Started(crate::core::ingest::SourceInfo, Vec<String>),
+    Rows(Chunk, CheckedChunk),
+}
+
+/// Reads `path` on a second thread, which also runs the per-cell checks of each chunk; this
+/// thread checks what needs the rows seen before (keys, uniqueness) as chunks arrive.
 fn stream(
     path: &Path,
     options: &OpenOptions,
     validator: &mut Validator,
     progress: &dyn Progress,
 ) -> Result<(), IngestError> {
-    let (tx, rx) = sync_channel::<LoadEvent>(4);
+    let (tx, rx) = sync_channel::<Read>(4);
     let path_owned = path.to_owned();
     let options_owned = options.clone();
+    let checker = validator.cell_checker();
     std::thread::scope(|scope| {
         let reader = scope.spawn(move || {
             ingest::load(&path_owned, &options_owned, progress, &mut |event| {
-                let _ = tx.send(event);
+                let message = match event {
+                    LoadEvent::Started { info, header } => Read::Started(info, header),
+                    LoadEvent::Rows(chunk) => {
+                        let checked = checker.check(&chunk);
+                        Read::Rows(chunk, checked)
+                    }
+                };
+                let _ = tx.send(message);
             })
         });
         let mut next_row = 2u64;
-        for event in rx {
-            match event {
-                LoadEvent::Started { info, header } => {
+        for message in rx {
+            match message {
+                Read::Started(info, header) => {
                     let header_number = info.header.header_row as u64 + 1;
                     if info.header.has_header {
                         validator.header(&header, header_number);
@@ -84,8 +100,8 @@ fn stream(
                         next_row = header_number;
                     }
                 }
-                LoadEvent::Rows(chunk) => {
-                    validator.chunk(&chunk, next_row);
+                Read::Rows(chunk, checked) => {
+                    validator.checked_chunk(&chunk, &checked, next_row);
                     next_row += chunk.rows() as u64;
                 }
             }
