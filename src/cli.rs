@@ -108,10 +108,24 @@ fn validate_command(
     workspace: Option<&Path>,
 ) -> ExitCode {
     let i18n = I18n::new(cli_lang());
-    let registry = workspace
-        .and_then(|w| Workspace::open(w).ok())
-        .and_then(|w| Registry::load(w.root()).ok())
-        .unwrap_or_else(Registry::bundled_only);
+    // A workspace named on the command line must open: its classifiers decide the checks.
+    let registry = match workspace {
+        None => Registry::bundled_only(),
+        Some(w) => match Workspace::open(w)
+            .map_err(|e| e.to_string())
+            .and_then(|ws| Registry::load(ws.root()).map_err(|e| e.to_string()))
+        {
+            Ok(registry) => registry,
+            Err(detail) => {
+                let path = w.display().to_string();
+                eprintln!(
+                    "{}",
+                    tr!(i18n, "cli-cannot-read", path = path, detail = detail)
+                );
+                return ExitCode::from(2);
+            }
+        },
+    };
     let is_package = input.extension().is_some_and(|e| e == "json")
         && input
             .file_name()
@@ -123,6 +137,19 @@ fn validate_command(
     };
     let report = match result {
         Ok(report) => report,
+        Err(validate::ValidateError::Ingest(error)) => {
+            // The same words the window uses for a file that cannot be read.
+            let notice = crate::ui::messages::Notice::File {
+                path: input.to_owned(),
+                error,
+            };
+            let (headline, detail) = crate::ui::messages::notice_text(&i18n, &notice);
+            eprintln!("{headline}");
+            if let Some(detail) = detail {
+                eprintln!("  {detail}");
+            }
+            return ExitCode::from(2);
+        }
         Err(e) => {
             let path = input.display().to_string();
             eprintln!(

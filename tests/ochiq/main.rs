@@ -3,6 +3,7 @@
 //! (`architecture`).
 
 mod architecture;
+mod cli;
 mod common;
 mod i18n;
 mod ingest;
