@@ -348,3 +348,23 @@ fn the_demo_files_all_open() {
         assert!(info.header.has_header, "{name}");
     }
 }
+
+#[test]
+fn empty_lines_stay_as_empty_rows_so_row_numbers_match_the_file() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    for (name, text) in [
+        ("lf.csv", "h;x\n1;a\n\n\n2;b\n3;\"q\nq\"\n4;c\n"),
+        (
+            "crlf.csv",
+            "h;x\r\n1;a\r\n\r\n\r\n2;b\r\n3;\"q\r\nq\"\r\n4;c\r\n",
+        ),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+        let (_, table) = ingest::read_table(&path, &OpenOptions::default(), &NoProgress)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let lengths: Vec<usize> = table.iter_rows().map(|r| r.len()).collect();
+        assert_eq!(lengths, [2, 0, 0, 2, 2, 2], "{name}");
+        assert_eq!(cell(&table, 5, 1), "c", "{name}");
+    }
+}

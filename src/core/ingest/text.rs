@@ -108,12 +108,21 @@ pub(super) fn load(
     let mut started = false;
     let mut rows = 0usize;
     let mut index = 0usize;
+    // The parser skips empty lines; they are found from its line count and kept as empty
+    // rows, so the table has the file's rows and row numbers match the file's lines.
+    let crlf = decoded.contains("\r\n");
+    let mut last_line: Option<u64> = None;
     loop {
         match reader.read_byte_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => return Err(parse_error(e, &path)),
         }
+        let embedded = record.as_slice().iter().filter(|&&b| b == b'\n').count() as u64;
+        let after = reader.position().line();
+        let line = after.saturating_sub(embedded + u64::from(!crlf));
+        let skipped = last_line.map_or(0, |prev| line.saturating_sub(prev + 1));
+        last_line = Some(line + embedded);
         let routed = router.route(index);
         index += 1;
         match routed {
@@ -124,6 +133,12 @@ pub(super) fn load(
             }
             Routed::Data => {
                 start(&mut info, &router, Vec::new(), &mut started, on_event);
+                for _ in 0..skipped {
+                    if let Some(chunk) = builder.end_row() {
+                        on_event(LoadEvent::Rows(chunk));
+                    }
+                    rows += 1;
+                }
                 for field in record.iter() {
                     builder.push_cell_bytes(field);
                 }
