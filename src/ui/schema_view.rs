@@ -220,7 +220,7 @@ fn fields_grid(
                     if ui
                         .add(
                             TextEdit::singleline(&mut format)
-                                .desired_width(80.0)
+                                .min_size(egui::vec2(96.0, 0.0))
                                 .hint_text("%d.%m.%Y"),
                         )
                         .changed()
@@ -396,7 +396,9 @@ fn binding_cells(
         .classifier
         .as_ref()
         .and_then(|b| classifiers.iter().find(|c| c.id == b.classifier));
-    let shown = current.map_or(none.clone(), |c| c.name.clone());
+    // The short form of a name ("SOATO" for "SOATO (administrative-territorial units)").
+    let short = |name: &str| name.split(" (").next().unwrap_or(name).to_owned();
+    let shown = current.map_or(none.clone(), |c| short(&c.name));
     combo(
         ui,
         labels.0,
