@@ -118,17 +118,19 @@ impl Document {
         if self.validating.is_some() || self.state == LoadState::Loading {
             return;
         }
-        let schema = self
-            .dataset
-            .as_ref()
-            .and_then(|d| d.package.schema().cloned());
-        let passport = self.dataset.as_ref().map(|d| d.package.passport.clone());
+        // A saved dataset's folder holds the resources its foreign keys refer to.
+        let dataset = self.dataset.as_ref().map(|d| {
+            let dir = d
+                .dir
+                .clone()
+                .unwrap_or_else(|| self.path.parent().map(PathBuf::from).unwrap_or_default());
+            (dir, d.package.clone())
+        });
         let first = self.first_row_number();
         self.validating = Some(spawn_validate(
             ctx,
             Arc::clone(&self.table),
-            schema,
-            passport,
+            dataset,
             classifiers,
             first,
         ));

@@ -15,7 +15,7 @@ use crate::core::schema::package::PACKAGE_FILE;
 use crate::core::schema::portal::{from_get_by_id, from_portal_file};
 use crate::core::schema::{Package, Passport, TableSchema};
 use crate::core::table::Table;
-use crate::core::validate::package::open_options;
+use crate::core::validate::package::{add_foreign_keys, open_options};
 use crate::core::validate::{DEFAULT_LIMIT, Report, Validator};
 use crate::core::workspace::prefs::Preferences;
 use crate::core::workspace::{Workspace, save_package};
@@ -229,12 +229,13 @@ pub fn spawn_read_table(
 pub fn spawn_validate(
     ctx: &egui::Context,
     table: Arc<Table>,
-    schema: Option<TableSchema>,
-    passport: Option<Passport>,
+    dataset: Option<(PathBuf, Package)>,
     classifiers: Vec<Arc<Classifier>>,
     first_row: u64,
 ) -> Job<Option<Report>> {
     Job::spawn("ochiq-validate", ctx, move |tracker, send| {
+        let schema = dataset.as_ref().and_then(|(_, p)| p.schema().cloned());
+        let passport = dataset.as_ref().map(|(_, p)| p.passport.clone());
         let schema = schema.unwrap_or_else(|| {
             let mut inferred = infer_schema(&table);
             bind_classifiers(&mut inferred, &table, &classifiers);
@@ -250,6 +251,13 @@ pub fn spawn_validate(
                 .cloned()
         };
         let mut validator = Validator::new(&schema, &resolve, DEFAULT_LIMIT);
+        // Foreign keys to the package's other resources, as the command line checks them.
+        if let Some((dir, package)) = &dataset
+            && let Some(resource) = package.resources.first()
+        {
+            // A referenced file that cannot be read leaves those keys unchecked.
+            let _ = add_foreign_keys(&mut validator, package, resource, dir, tracker);
+        }
         if !table.header().is_empty() {
             validator.header(table.header(), first_row.saturating_sub(1));
         }

@@ -466,3 +466,49 @@ fn checking_a_file_lists_its_problems_and_leads_to_the_cell() {
     let text = std::fs::read_to_string(&report).unwrap_or_default();
     assert!(text.contains("type-error;62;2;Sana;31.02.2026;"), "{text}");
 }
+
+#[test]
+fn the_window_checks_foreign_keys_like_the_command_line() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let ds = dir.path().join("workspace/datasets/bench");
+    std::fs::create_dir_all(&ds).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        ds.join("data.csv"),
+        "id;soato\n1;1703202\n2;1799999\n3;1703203\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        ds.join("soato.csv"),
+        "code,name\n1703202,Oltinkoʻl\n1703203,Andijon\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let package = r#"{"resources":[
+        {"name":"data","path":"data.csv","dialect":{"delimiter":";"},
+         "schema":{"fields":[{"name":"id","type":"integer"},{"name":"soato","type":"string"}],
+                   "foreignKeys":[{"fields":["soato"],"reference":{"resource":"soato","fields":["code"]}}]}},
+        {"name":"soato","path":"soato.csv","schema":{"fields":[{"name":"code","type":"string"},{"name":"name","type":"string"}]}}]}"#;
+    std::fs::write(ds.join("datapackage.json"), package).unwrap_or_else(|e| panic!("{e}"));
+    let app = OchiqApp::new(AppConfig {
+        prefs_path: None,
+        workspace: Some(dir.path().join("workspace")),
+        open: Some(ds.join("data.csv")),
+        lang: Some(Lang::En),
+    });
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_context_setup(ochiq::ui::fonts::install)
+        .build_ui_state(|ui, app: &mut OchiqApp| app.ui_root(ui), app);
+    settle(&mut harness);
+    harness.get_by_label("Checks").click();
+    harness.run_steps(2);
+    harness.get_by_label("Check the table").click();
+    settle(&mut harness);
+    let counts = harness
+        .state()
+        .doc
+        .as_ref()
+        .and_then(|d| d.report.as_ref())
+        .map(|r| r.count(ochiq::core::validate::Code::ForeignKey));
+    assert_eq!(counts, Some(1));
+    harness.get_by_label("Row 3, “soato”: “1799999” is not in soato.");
+}

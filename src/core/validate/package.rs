@@ -139,6 +139,41 @@ fn referenced_keys(
         .collect())
 }
 
+/// Gives the validator of `resource` its foreign keys, reading the referenced resources.
+pub fn add_foreign_keys(
+    validator: &mut Validator,
+    package: &Package,
+    resource: &Resource,
+    dir: &Path,
+    progress: &dyn Progress,
+) -> Result<(), ValidateError> {
+    for fk in &resource.schema.foreign_keys {
+        let target = if fk.reference.resource.is_empty() {
+            resource.name.as_str()
+        } else {
+            fk.reference.resource.as_str()
+        };
+        let allowed = referenced_keys(package, dir, target, &fk.reference.fields, progress)?;
+        let columns: Vec<usize> = fk
+            .fields
+            .iter()
+            .map_while(|f| resource.schema.fields.iter().position(|x| x.name == *f))
+            .collect();
+        // A key with an unknown field is reported, not half-checked.
+        let columns = if columns.len() == fk.fields.len() {
+            columns
+        } else {
+            Vec::new()
+        };
+        validator.add_foreign(ForeignCheck {
+            columns,
+            resource: target.to_owned(),
+            allowed: Arc::new(allowed),
+        });
+    }
+    Ok(())
+}
+
 /// Validates every resource of the package at `package_path`, and its passport.
 pub fn validate_package(
     package_path: &Path,
@@ -159,30 +194,7 @@ pub fn validate_package(
     let mut total: Option<Report> = None;
     for resource in resources {
         let mut validator = Validator::new(&resource.schema, &|b| resolve(registry, b), limit);
-        for fk in &resource.schema.foreign_keys {
-            let target = if fk.reference.resource.is_empty() {
-                resource.name.as_str()
-            } else {
-                fk.reference.resource.as_str()
-            };
-            let allowed = referenced_keys(&package, dir, target, &fk.reference.fields, progress)?;
-            let columns: Vec<usize> = fk
-                .fields
-                .iter()
-                .map_while(|f| resource.schema.fields.iter().position(|x| x.name == *f))
-                .collect();
-            // A key with an unknown field is reported, not half-checked.
-            let columns = if columns.len() == fk.fields.len() {
-                columns
-            } else {
-                Vec::new()
-            };
-            validator.add_foreign(ForeignCheck {
-                columns,
-                resource: target.to_owned(),
-                allowed: Arc::new(allowed),
-            });
-        }
+        add_foreign_keys(&mut validator, &package, resource, dir, progress)?;
         stream(
             &dir.join(&resource.path),
             &open_options(resource),
