@@ -58,10 +58,10 @@ pub fn table_ui(
     let body_h = (rect.height() - header_h - HORIZONTAL_BAR_ALLOWANCE).max(row_h);
     let visible = ((body_h / row_h).floor() as usize).max(1);
     let rows = overlay.rows(table);
-    let max_first = rows.saturating_sub(visible);
 
     scroll_input(ui, rect, row_h, visible, rows, view, overlay);
-    view.first_row = view.first_row.min(max_first);
+    // Not clamped in place: while a file is read again, the table starts empty and the
+    // user's row must survive until the rows are back.
 
     let table_rect = egui::Rect::from_min_max(
         rect.min,
@@ -201,7 +201,9 @@ fn grid_ui(
     for w in widths {
         builder = builder.column(Column::initial(w).at_least(40.0).resizable(true).clip(true));
     }
-    let first = view.first_row;
+    let first = view
+        .first_row
+        .min(overlay.rows(table).saturating_sub(visible));
     let end = (first + visible).min(overlay.rows(table));
     builder
         .header(header_h, |mut header| {
@@ -306,7 +308,7 @@ fn scrollbar_ui(
         let frac = ((pos.y - track.top() - thumb_h / 2.0) / travel).clamp(0.0, 1.0);
         view.first_row = (frac as f64 * max_first as f64).round() as usize;
     }
-    let frac = view.first_row as f32 / max_first as f32;
+    let frac = (view.first_row as f32 / max_first as f32).min(1.0);
     let thumb = egui::Rect::from_min_size(
         egui::pos2(track.left(), track.top() + frac * travel),
         egui::vec2(track.width(), thumb_h),

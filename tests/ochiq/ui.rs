@@ -512,3 +512,36 @@ fn the_window_checks_foreign_keys_like_the_command_line() {
     assert_eq!(counts, Some(1));
     harness.get_by_label("Row 3, “soato”: “1799999” is not in soato.");
 }
+
+#[test]
+fn reading_a_file_again_keeps_the_place_in_it() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.path().join("long.csv");
+    let mut text = String::from("n;nomi\n");
+    // Long enough that the file is still being read when the table is first drawn again.
+    for i in 0..300_000 {
+        text.push_str(&format!("{i};qator {i}\n"));
+    }
+    std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+    let app = OchiqApp::new(AppConfig {
+        prefs_path: None,
+        workspace: Some(dir.path().join("workspace")),
+        open: Some(file),
+        lang: Some(Lang::En),
+    });
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_context_setup(ochiq::ui::fonts::install)
+        .build_ui_state(|ui, app: &mut OchiqApp| app.ui_root(ui), app);
+    settle(&mut harness);
+    if let Some(doc) = harness.state_mut().doc.as_mut() {
+        doc.view.first_row = 150_000;
+    }
+    harness.run_steps(2);
+    in_table(&harness, "qator 150000");
+    combo(&harness, "Quote").click();
+    harness.run_steps(2);
+    harness.get_by_label("'").click();
+    settle(&mut harness);
+    in_table(&harness, "qator 150000");
+}
