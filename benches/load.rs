@@ -6,10 +6,13 @@
 //! Without FILE it writes one to a temporary folder: with `../shared/bench/gen_dataset.py`
 //! when that exists (the shared realistic generator), else with a generator of its own.
 
+mod common;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use common::peak_rss_kib;
 use ochiq::core::ingest::{self, LoadEvent, OpenOptions};
 use ochiq::core::profile::profile_table;
 use ochiq::core::progress::NoProgress;
@@ -99,19 +102,6 @@ fn main() {
         rss_loaded as f64 * 1024.0 / size.max(1) as f64,
         rss_profiled as f64 / 1024.0,
     );
-}
-
-/// The process's peak resident memory in KiB (Linux; 0 elsewhere).
-fn peak_rss_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|v| v.parse().ok())
-        })
-        .unwrap_or(0)
 }
 
 fn generate(dir: &Path, rows: usize) -> PathBuf {

@@ -5,9 +5,12 @@
 //! `cargo bench --bench validate -- [ROWS]` (default 1,000,000). Needs
 //! `../shared/bench/gen_dataset.py` (python3) to make the package.
 
+mod common;
+
 use std::path::Path;
 use std::time::Instant;
 
+use common::peak_rss_kib;
 use ochiq::core::classifier::Registry;
 use ochiq::core::ingest::{self, OpenOptions};
 use ochiq::core::progress::NoProgress;
@@ -80,16 +83,4 @@ fn main() {
         .collect();
     println!("error counts     {}", counts.join(" "));
     println!("(in memory: {} errors)", memory_report.errors());
-}
-
-fn peak_rss_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|v| v.parse().ok())
-        })
-        .unwrap_or(0)
 }

@@ -11,8 +11,8 @@ use super::classifiers_view::{self, ClassifiersState, ImportDraft};
 use super::dataset::DocTab;
 use super::document::{DocEvent, Document};
 use super::jobs::{
-    Job, Poll, PrefsSaver, spawn_folder_dialog, spawn_open_dialog, spawn_read_table,
-    spawn_report_dialog, spawn_structure_dialog, spawn_write,
+    Job, Poll, PrefsSaver, STRUCTURE_EXTENSIONS, spawn_folder_dialog, spawn_open_dialog,
+    spawn_read_table, spawn_report_dialog, spawn_write,
 };
 use super::messages::{Notice, notice_text};
 use super::schema_view::ClassifierChoice;
@@ -21,8 +21,8 @@ use super::{
     checks_view, columns, passport_view, schema_view, source_bar, table_view, workspace_panel,
 };
 use crate::core::classifier::{self, Registry};
-use crate::core::ingest::IngestError;
 use crate::core::ingest::OpenOptions;
+use crate::core::ingest::{IngestError, OPENABLE_EXTENSIONS};
 use crate::core::lang::Lang;
 use crate::core::lang::LangText;
 use crate::core::table::Table;
@@ -427,6 +427,7 @@ impl OchiqApp {
                         ctx,
                         tr!(self.i18n, "dialog-open-title"),
                         tr!(self.i18n, "dialog-open-filter"),
+                        OPENABLE_EXTENSIONS,
                     );
                     self.dialog = Some((DialogKind::File, job));
                 }
@@ -480,10 +481,11 @@ impl OchiqApp {
             }
             Action::ImportStructure => {
                 if self.dialog.is_none() {
-                    let job = spawn_structure_dialog(
+                    let job = spawn_open_dialog(
                         ctx,
                         tr!(self.i18n, "dialog-structure-title"),
                         tr!(self.i18n, "dialog-structure-filter"),
+                        STRUCTURE_EXTENSIONS,
                     );
                     self.dialog = Some((DialogKind::Structure, job));
                 }
@@ -565,6 +567,7 @@ impl OchiqApp {
                         ctx,
                         tr!(self.i18n, "dialog-code-list-title"),
                         tr!(self.i18n, "dialog-open-filter"),
+                        OPENABLE_EXTENSIONS,
                     );
                     self.dialog = Some((DialogKind::CodeList, job));
                 }
@@ -793,7 +796,6 @@ impl OchiqApp {
             );
             return;
         }
-        let (choices, spheres) = (self.classifier_choices(), self.spheres());
         let Some(doc) = &mut self.doc else {
             self.empty_state_ui(ui);
             return;
@@ -801,6 +803,18 @@ impl OchiqApp {
         source_bar::source_bar_ui(ui, &self.i18n, doc, &mut self.actions);
         tabs_ui(ui, &self.i18n, doc, &mut self.actions);
         ui.separator();
+        // Lists for the editors, built only on the frames that show them (after the tabs,
+        // so a tab clicked this frame gets its lists at once).
+        let tab = doc.tab;
+        let choices = match tab {
+            DocTab::Schema => self.classifier_choices(),
+            _ => Vec::new(),
+        };
+        let spheres = match tab {
+            DocTab::Passport => self.spheres(),
+            _ => Vec::new(),
+        };
+        let Some(doc) = &mut self.doc else { return };
         match (doc.tab, &mut doc.dataset) {
             (DocTab::Table, _) => {
                 let id = egui::Id::unique(("table", &doc.path, format!("{:?}", doc.options)));

@@ -112,19 +112,24 @@ pub fn spawn_profile(ctx: &egui::Context, table: Arc<Table>) -> Job<Option<Vec<C
 }
 
 /// Shows the system's open dialog off the UI thread.
+/// Shows the system's open dialog off the UI thread, offering files with these extensions.
 pub fn spawn_open_dialog(
     ctx: &egui::Context,
     title: String,
     filter: String,
+    extensions: &'static [&'static str],
 ) -> Job<Option<PathBuf>> {
     Job::spawn("ochiq-dialog", ctx, move |_, send| {
         let picked = rfd::FileDialog::new()
             .set_title(title)
-            .add_filter(filter, ingest::OPENABLE_EXTENSIONS)
+            .add_filter(filter, extensions)
             .pick_file();
         send(picked);
     })
 }
+
+/// The files a published structure can be read from.
+pub const STRUCTURE_EXTENSIONS: &[&str] = &["json", "csv", "xlsx", "xls"];
 
 /// Shows the system's folder dialog off the UI thread, starting in `start` when given.
 pub fn spawn_folder_dialog(
@@ -195,22 +200,6 @@ pub fn spawn_import_structure(ctx: &egui::Context, path: PathBuf) -> Job<Result<
                 .map_err(|e| format!("{by_id}; {e}")),
         };
         send(result);
-    })
-}
-
-/// Shows the system's open dialog for a portal structure file.
-pub fn spawn_structure_dialog(
-    ctx: &egui::Context,
-    title: String,
-    filter: String,
-) -> Job<Option<PathBuf>> {
-    Job::spawn("ochiq-dialog", ctx, move |_, send| {
-        send(
-            rfd::FileDialog::new()
-                .set_title(title)
-                .add_filter(filter, &["json", "csv", "xlsx", "xls"])
-                .pick_file(),
-        );
     })
 }
 

@@ -13,19 +13,29 @@ use ochiq::ui::{AppConfig, OchiqApp};
 
 use crate::common::fixture;
 
-/// An app on a fresh, empty workspace, in English, opening `file`.
-fn app_opening(file: Option<&str>) -> (tempfile::TempDir, Harness<'static, OchiqApp>) {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+/// An app in English on the workspace `dir/workspace`, opening `open`.
+fn app_in(
+    dir: &std::path::Path,
+    open: Option<std::path::PathBuf>,
+    prefs_path: Option<std::path::PathBuf>,
+) -> Harness<'static, OchiqApp> {
     let app = OchiqApp::new(AppConfig {
-        prefs_path: Some(dir.path().join("preferences.json")),
-        workspace: Some(dir.path().join("workspace")),
-        open: file.map(fixture),
+        prefs_path,
+        workspace: Some(dir.join("workspace")),
+        open,
         lang: Some(Lang::En),
     });
-    let harness = Harness::builder()
+    Harness::builder()
         .with_size([1280.0, 800.0])
         .with_context_setup(ochiq::ui::fonts::install)
-        .build_ui_state(|ui, app: &mut OchiqApp| app.ui_root(ui), app);
+        .build_ui_state(|ui, app: &mut OchiqApp| app.ui_root(ui), app)
+}
+
+/// An app on a fresh, empty workspace, in English, opening a fixture.
+fn app_opening(file: Option<&str>) -> (tempfile::TempDir, Harness<'static, OchiqApp>) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let prefs = Some(dir.path().join("preferences.json"));
+    let harness = app_in(dir.path(), file.map(fixture), prefs);
     (dir, harness)
 }
 
@@ -412,16 +422,7 @@ fn checking_a_file_lists_its_problems_and_leads_to_the_cell() {
     }
     text.push_str("1703202;31.02.2026;7\n");
     std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
-    let app = OchiqApp::new(AppConfig {
-        prefs_path: None,
-        workspace: Some(dir.path().join("workspace")),
-        open: Some(file),
-        lang: Some(Lang::En),
-    });
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_context_setup(ochiq::ui::fonts::install)
-        .build_ui_state(|ui, app: &mut OchiqApp| app.ui_root(ui), app);
+    let mut harness = app_in(dir.path(), Some(file), None);
     settle(&mut harness);
     harness.get_by_label("Checks").click();
     harness.run_steps(2);
@@ -488,16 +489,7 @@ fn the_window_checks_foreign_keys_like_the_command_line() {
                    "foreignKeys":[{"fields":["soato"],"reference":{"resource":"soato","fields":["code"]}}]}},
         {"name":"soato","path":"soato.csv","schema":{"fields":[{"name":"code","type":"string"},{"name":"name","type":"string"}]}}]}"#;
     std::fs::write(ds.join("datapackage.json"), package).unwrap_or_else(|e| panic!("{e}"));
-    let app = OchiqApp::new(AppConfig {
-        prefs_path: None,
-        workspace: Some(dir.path().join("workspace")),
-        open: Some(ds.join("data.csv")),
-        lang: Some(Lang::En),
-    });
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_context_setup(ochiq::ui::fonts::install)
-        .build_ui_state(|ui, app: &mut OchiqApp| app.ui_root(ui), app);
+    let mut harness = app_in(dir.path(), Some(ds.join("data.csv")), None);
     settle(&mut harness);
     harness.get_by_label("Checks").click();
     harness.run_steps(2);
@@ -523,16 +515,7 @@ fn reading_a_file_again_keeps_the_place_in_it() {
         text.push_str(&format!("{i};qator {i}\n"));
     }
     std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
-    let app = OchiqApp::new(AppConfig {
-        prefs_path: None,
-        workspace: Some(dir.path().join("workspace")),
-        open: Some(file),
-        lang: Some(Lang::En),
-    });
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_context_setup(ochiq::ui::fonts::install)
-        .build_ui_state(|ui, app: &mut OchiqApp| app.ui_root(ui), app);
+    let mut harness = app_in(dir.path(), Some(file), None);
     settle(&mut harness);
     if let Some(doc) = harness.state_mut().doc.as_mut() {
         doc.view.first_row = 150_000;
