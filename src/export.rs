@@ -2,8 +2,15 @@
 //! --json` prints) and CSV (one finding a row, for Excel). Messages are in the given language;
 //! both front ends use these.
 
-use crate::core::validate::Report;
+use std::collections::BTreeMap;
+
+use rust_xlsxwriter::{Color, Format, Note, Workbook};
+
+use crate::core::schema::TableSchema;
+use crate::core::table::Table;
+use crate::core::validate::{Cast, FieldCheck, Report};
 use crate::i18n::I18n;
+use crate::tr;
 
 /// `{"valid", "rows", "error_counts", "errors": [{code, row, column, field, value, args, message, suggestions}]}`.
 pub fn report_json(i18n: &I18n, report: &Report) -> String {
@@ -24,7 +31,7 @@ pub fn report_json(i18n: &I18n, report: &Report) -> String {
                 "value": f.value,
                 "args": f.args,
                 "message": i18n.finding(f),
-                "suggestions": [],
+                "suggestions": f.suggestions,
             })
         })
         .collect();
@@ -62,6 +69,241 @@ pub fn report_csv(i18n: &I18n, report: &Report) -> String {
         out.push_str("\r\n");
     }
     out
+}
+
+/// A table as CSV: UTF-8 without a byte-order mark, `,` between cells, quotes only where
+/// needed, CRLF line ends (RFC 4180), the header first. Rows keep their own width.
+pub fn table_csv(table: &Table) -> Result<Vec<u8>, ExportError> {
+    let mut out = Vec::with_capacity(table.heap_bytes());
+    {
+        let mut w = csv::WriterBuilder::new()
+            .flexible(true)
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(&mut out);
+        if !table.header().is_empty() {
+            w.write_record(table.header())?;
+        }
+        for row in table.iter_rows() {
+            if row.is_empty() {
+                // An empty record would vanish; one empty cell keeps the line.
+                w.write_record([""])?;
+            } else {
+                w.write_record(row.iter())?;
+            }
+        }
+        w.flush().map_err(csv::Error::from)?;
+    }
+    Ok(out)
+}
+
+/// Rows a worksheet holds below its header.
+pub const XLSX_MAX_ROWS: usize = 1_048_575;
+
+/// Why a file could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("{rows} rows do not fit on an Excel sheet (at most {max})")]
+    TooManyRows { rows: usize, max: usize },
+    #[error("{0}")]
+    Xlsx(#[from] rust_xlsxwriter::XlsxError),
+    #[error("{0}")]
+    Csv(#[from] csv::Error),
+}
+
+/// A table as an Excel workbook: a bold, frozen header, and numbers written as numbers where
+/// the schema says the column holds them, so Excel does not flag them as text.
+pub fn table_xlsx(table: &Table, schema: Option<&TableSchema>) -> Result<Vec<u8>, ExportError> {
+    if table.rows() > XLSX_MAX_ROWS {
+        return Err(ExportError::TooManyRows {
+            rows: table.rows(),
+            max: XLSX_MAX_ROWS,
+        });
+    }
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("data")?;
+    let bold = Format::new().set_bold();
+    let numeric = numeric_columns(table, schema);
+    for (c, label) in table.header().iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, label, &bold)?;
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    for (r, row) in table.iter_rows().enumerate() {
+        let r = r as u32 + 1;
+        for (c, text) in row.iter().enumerate() {
+            write_cell(
+                sheet,
+                r,
+                c,
+                text,
+                numeric.get(c).and_then(Option::as_ref),
+                None,
+            )?;
+        }
+    }
+    Ok(book.save_to_buffer()?)
+}
+
+/// The report as a workbook: the findings on the first sheet (one a row, with the message in
+/// the given language), and the data on the second with every cell that has a finding filled
+/// red and carrying the message as a note. A table over `REPORT_ALL_ROWS` rows contributes only
+/// its rows with findings. `first_row` is the source row number of the table's first row.
+pub fn report_xlsx(
+    i18n: &I18n,
+    report: &Report,
+    table: &Table,
+    schema: Option<&TableSchema>,
+    first_row: u64,
+) -> Result<Vec<u8>, ExportError> {
+    let mut book = Workbook::new();
+    let bold = Format::new().set_bold();
+    let marked = Format::new()
+        .set_background_color(Color::RGB(0xFFC7CE))
+        .set_font_color(Color::RGB(0x9C0006));
+    let findings = book.add_worksheet();
+    findings.set_name(sheet_name(&tr!(i18n, "xlsx-findings-sheet")))?;
+    let heads = [
+        tr!(i18n, "xlsx-col-code"),
+        tr!(i18n, "xlsx-col-kind"),
+        tr!(i18n, "xlsx-col-row"),
+        tr!(i18n, "xlsx-col-column"),
+        tr!(i18n, "xlsx-col-field"),
+        tr!(i18n, "xlsx-col-value"),
+        tr!(i18n, "xlsx-col-message"),
+        tr!(i18n, "xlsx-col-suggestions"),
+    ];
+    for (c, h) in heads.iter().enumerate() {
+        findings.write_string_with_format(0, c as u16, h, &bold)?;
+    }
+    for (i, f) in report.findings.iter().enumerate() {
+        let r = i as u32 + 1;
+        findings.write_string(r, 0, f.code.as_str())?;
+        findings.write_string(r, 1, crate::ui::checks_view::code_name(i18n, f.code))?;
+        if let Some(row) = f.row {
+            findings.write_number(r, 2, row as f64)?;
+        }
+        if let Some(col) = f.column {
+            findings.write_number(r, 3, col as f64)?;
+        }
+        findings.write_string(r, 4, f.field.as_deref().unwrap_or(""))?;
+        findings.write_string(r, 5, f.value.as_deref().unwrap_or(""))?;
+        findings.write_string(r, 6, i18n.finding(f))?;
+        findings.write_string(r, 7, f.suggestions.join(", "))?;
+    }
+    findings.set_freeze_panes(1, 0)?;
+    findings.autofilter(0, 0, report.findings.len() as u32, heads.len() as u16 - 1)?;
+    for (c, width) in [14, 24, 8, 8, 18, 24, 70, 24].into_iter().enumerate() {
+        findings.set_column_width(c as u16, width)?;
+    }
+    if report.findings.len() < report.errors() as usize {
+        let note = tr!(i18n, "checks-kept", limit = report.limit);
+        findings.write_string(report.findings.len() as u32 + 2, 0, note)?;
+    }
+
+    // Messages by table cell; a finding without a column marks the row's first cell.
+    let mut by_cell: BTreeMap<(usize, usize), Vec<String>> = BTreeMap::new();
+    for f in &report.findings {
+        let Some(r) = f.row.and_then(|n| n.checked_sub(first_row)) else {
+            continue;
+        };
+        let c = f.column.map_or(0, |c| c.saturating_sub(1));
+        by_cell
+            .entry((r as usize, c))
+            .or_default()
+            .push(i18n.finding(f));
+    }
+    let data = book.add_worksheet();
+    data.set_name(sheet_name(&tr!(i18n, "xlsx-data-sheet")))?;
+    data.write_string_with_format(0, 0, tr!(i18n, "xlsx-col-row"), &bold)?;
+    for (c, label) in table.header().iter().enumerate() {
+        data.write_string_with_format(0, c as u16 + 1, label, &bold)?;
+    }
+    data.set_freeze_panes(1, 1)?;
+    let numeric = numeric_columns(table, schema);
+    let all = table.rows() <= REPORT_ALL_ROWS;
+    let rows: Vec<usize> = if all {
+        (0..table.rows()).collect()
+    } else {
+        let mut rows: Vec<usize> = by_cell.keys().map(|(r, _)| *r).collect();
+        rows.dedup();
+        rows
+    };
+    for (out_row, &r) in rows.iter().enumerate() {
+        let Some(row) = table.row(r) else { continue };
+        let x = out_row as u32 + 1;
+        data.write_number(x, 0, (first_row + r as u64) as f64)?;
+        let width = row
+            .len()
+            .max(by_cell.range((r, 0)..(r + 1, 0)).count().min(1));
+        for c in 0..width {
+            let text = row.get(c).unwrap_or("");
+            let messages = by_cell.get(&(r, c));
+            let format = messages.map(|_| &marked);
+            write_cell(
+                data,
+                x,
+                c + 1,
+                text,
+                numeric.get(c).and_then(Option::as_ref),
+                format,
+            )?;
+            if let Some(messages) = messages {
+                let note = Note::new(messages.join("\n")).set_author("Ochiq");
+                data.insert_note(x, c as u16 + 1, &note)?;
+            }
+        }
+    }
+    Ok(book.save_to_buffer()?)
+}
+
+/// Tables up to this many rows go whole into a report workbook.
+pub const REPORT_ALL_ROWS: usize = 100_000;
+
+/// Excel sheet names: at most 31 characters, none of `[]:*?/\`.
+fn sheet_name(text: &str) -> String {
+    text.chars()
+        .filter(|c| !"[]:*?/\\".contains(*c))
+        .take(31)
+        .collect()
+}
+
+/// The check of each numeric column, to tell which cells are numbers.
+fn numeric_columns(table: &Table, schema: Option<&TableSchema>) -> Vec<Option<FieldCheck>> {
+    table
+        .header()
+        .iter()
+        .map(|name| {
+            let field = schema?.field(name)?;
+            field
+                .field_type
+                .is_numeric()
+                .then(|| FieldCheck::compile(field).0)
+        })
+        .collect()
+}
+
+fn write_cell(
+    sheet: &mut rust_xlsxwriter::Worksheet,
+    row: u32,
+    col: usize,
+    text: &str,
+    numeric: Option<&FieldCheck>,
+    format: Option<&Format>,
+) -> Result<(), ExportError> {
+    let col = u16::try_from(col).unwrap_or(u16::MAX).min(16_383);
+    let number = match numeric.map(|check| check.cast(text)) {
+        Some(Ok(Cast::Int(i))) => Some(i as f64),
+        Some(Ok(Cast::Num(n))) if n.is_finite() => Some(n),
+        _ => None,
+    };
+    match (number, format) {
+        (Some(n), Some(f)) => sheet.write_number_with_format(row, col, n, f)?,
+        (Some(n), None) => sheet.write_number(row, col, n)?,
+        (None, Some(f)) => sheet.write_string_with_format(row, col, text, f)?,
+        (None, None) if text.is_empty() => sheet,
+        (None, None) => sheet.write_string(row, col, text)?,
+    };
+    Ok(())
 }
 
 #[cfg(test)]

@@ -36,6 +36,14 @@ pub enum Action {
     FilterRows(Option<crate::core::validate::Code>),
     /// Go to a finding's cell in the table.
     GoToFinding(usize),
+    /// Record a fix in the recipe and apply it.
+    AcceptFix(crate::core::recipe::Step),
+    /// Take back the recipe's last step.
+    UndoStep,
+    /// Apply the saved recipe steps the table does not show yet.
+    ApplyRecipe,
+    /// Save the table (as cleaned) as CSV or Excel.
+    SaveTable,
     OpenClassifiers,
     CloseClassifiers,
     /// What to do with unsaved dataset edits before another file opens.

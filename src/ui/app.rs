@@ -3,6 +3,7 @@
 //! after the frame.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
@@ -11,8 +12,9 @@ use super::classifiers_view::{self, ClassifiersState, ImportDraft};
 use super::dataset::DocTab;
 use super::document::{DocEvent, Document};
 use super::jobs::{
-    Job, Poll, PrefsSaver, STRUCTURE_EXTENSIONS, spawn_folder_dialog, spawn_open_dialog,
-    spawn_read_table, spawn_report_dialog, spawn_write,
+    Job, Poll, PrefsSaver, REPORT_FORMATS, STRUCTURE_EXTENSIONS, TABLE_FORMATS,
+    spawn_folder_dialog, spawn_open_dialog, spawn_read_table, spawn_save_dialog, spawn_write,
+    spawn_write_report_xlsx, spawn_write_table,
 };
 use super::messages::{Notice, notice_text};
 use super::schema_view::ClassifierChoice;
@@ -64,6 +66,7 @@ enum DialogKind {
     Structure,
     CodeList,
     Report,
+    Table,
 }
 
 pub struct OchiqApp {
@@ -313,6 +316,14 @@ impl OchiqApp {
                 }
                 Some(DocEvent::SaveFailed(e)) => self.notice = Some(Notice::SaveFailed(e)),
                 Some(DocEvent::ImportFailed(e)) => self.notice = Some(Notice::ImportFailed(e)),
+                Some(DocEvent::Applied) => {
+                    // The cleaned table is checked and profiled again at once.
+                    let classifiers = self.registry.latest_all().cloned().collect();
+                    if let Some(doc) = &mut self.doc {
+                        doc.reprofile(ctx);
+                        doc.validate(ctx, classifiers);
+                    }
+                }
                 Some(DocEvent::Saved) => {
                     let path = doc.path.clone();
                     self.prefs.remember_file(&path);
@@ -333,6 +344,17 @@ impl OchiqApp {
                         (DialogKind::File, Some(path)) => Some(Action::OpenFile(path)),
                         (DialogKind::Report, Some(path)) => {
                             self.write_report(ctx, path);
+                            None
+                        }
+                        (DialogKind::Table, Some(path)) => {
+                            if let Some(doc) = &self.doc {
+                                self.write_job = Some(spawn_write_table(
+                                    ctx,
+                                    path,
+                                    Arc::clone(&doc.table),
+                                    doc.table_schema(),
+                                ));
+                            }
                             None
                         }
                         (DialogKind::CodeList, Some(path)) => {
@@ -496,7 +518,7 @@ impl OchiqApp {
                     doc.validate(ctx, classifiers);
                 }
             }
-            Action::ExportReport => {
+            Action::ExportReport | Action::SaveTable => {
                 if self.dialog.is_none() {
                     let stem = self
                         .doc
@@ -504,12 +526,41 @@ impl OchiqApp {
                         .and_then(|d| d.path.file_stem())
                         .map(|s| s.to_string_lossy().into_owned())
                         .unwrap_or_default();
-                    let job = spawn_report_dialog(
-                        ctx,
-                        tr!(self.i18n, "checks-export"),
-                        format!("{stem}-report.json"),
-                    );
-                    self.dialog = Some((DialogKind::Report, job));
+                    let (kind, title, name, formats) = if action == Action::SaveTable {
+                        (
+                            DialogKind::Table,
+                            tr!(self.i18n, "recipe-save-data"),
+                            format!("{stem}-clean.csv"),
+                            TABLE_FORMATS,
+                        )
+                    } else {
+                        (
+                            DialogKind::Report,
+                            tr!(self.i18n, "checks-export"),
+                            format!("{stem}-report.xlsx"),
+                            REPORT_FORMATS,
+                        )
+                    };
+                    let job = spawn_save_dialog(ctx, title, name, formats);
+                    self.dialog = Some((kind, job));
+                }
+            }
+            Action::AcceptFix(step) => {
+                let classifiers = self.registry.latest_all().cloned().collect();
+                if let Some(doc) = &mut self.doc {
+                    doc.accept(ctx, step, classifiers);
+                }
+            }
+            Action::UndoStep => {
+                let classifiers = self.registry.latest_all().cloned().collect();
+                if let Some(doc) = &mut self.doc {
+                    doc.undo(ctx, classifiers);
+                }
+            }
+            Action::ApplyRecipe => {
+                let classifiers = self.registry.latest_all().cloned().collect();
+                if let Some(doc) = &mut self.doc {
+                    doc.apply_pending(ctx, classifiers);
                 }
             }
             Action::CancelValidate => {
@@ -581,20 +632,39 @@ impl OchiqApp {
         }
     }
 
-    /// Writes the last report to `path`: CSV when the name ends in .csv, else JSON.
+    /// Writes the last report to `path`: CSV or Excel (with the data, error cells marked) by
+    /// the name's extension, else JSON.
     pub fn write_report(&mut self, ctx: &egui::Context, path: PathBuf) {
-        let Some(report) = self.doc.as_ref().and_then(|d| d.report.clone()) else {
+        let Some(doc) = &self.doc else { return };
+        let Some(report) = doc.report.clone() else {
             return;
         };
-        let csv = path
+        let extension = path
             .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-        let text = if csv {
-            crate::export::report_csv(&self.i18n, &report)
-        } else {
-            crate::export::report_json(&self.i18n, &report)
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        let job = match extension.as_str() {
+            "csv" => spawn_write(
+                ctx,
+                path,
+                crate::export::report_csv(&self.i18n, &report).into_bytes(),
+            ),
+            "xlsx" => spawn_write_report_xlsx(
+                ctx,
+                path,
+                self.i18n.lang(),
+                report,
+                Arc::clone(&doc.table),
+                doc.table_schema(),
+                doc.first_row_number(),
+            ),
+            _ => spawn_write(
+                ctx,
+                path,
+                crate::export::report_json(&self.i18n, &report).into_bytes(),
+            ),
         };
-        self.write_job = Some(spawn_write(ctx, path, text.into_bytes()));
+        self.write_job = Some(job);
     }
 
     /// Builds the classifier from the import form and stores it in the workspace.

@@ -6,13 +6,15 @@ use std::sync::Arc;
 
 use super::dataset::{DatasetState, DocTab};
 use super::jobs::{
-    Imported, Job, LoadMsg, Poll, spawn_import_structure, spawn_infer, spawn_load, spawn_profile,
-    spawn_save, spawn_validate,
+    Checked, Imported, Job, LoadMsg, Poll, spawn_apply, spawn_import_structure, spawn_infer,
+    spawn_load, spawn_profile, spawn_save, spawn_validate,
 };
 use crate::core::classifier::Classifier;
 use crate::core::ingest::{IngestError, LoadEvent, OpenOptions, SourceInfo};
 use crate::core::lang::Lang;
 use crate::core::profile::ColumnProfile;
+use crate::core::recipe::suggest::Suggestion;
+use crate::core::recipe::{Applied, Cancelled, Recipe, Step};
 use crate::core::schema::portal::merge_titles;
 use crate::core::schema::{Package, TableSchema};
 use crate::core::table::Table;
@@ -59,9 +61,25 @@ pub struct Document {
     inferring: Option<Job<TableSchema>>,
     saving: Option<Job<Result<(PathBuf, Package), String>>>,
     importing: Option<Job<Result<Imported, String>>>,
-    validating: Option<Job<Option<Report>>>,
+    validating: Option<Job<Option<Checked>>>,
     /// The last validation of this file.
     pub report: Option<Arc<Report>>,
+    /// The fixes the last validation suggested.
+    pub suggestions: Arc<Vec<Suggestion>>,
+    /// The schema the last validation used (inferred when the file is no dataset yet).
+    checked_schema: Option<TableSchema>,
+    /// The cleaning steps of this file: the dataset's recipe plus what was accepted here.
+    pub recipe: Recipe,
+    /// How many of the recipe's steps the table shows.
+    pub applied: usize,
+    /// The table as read, before any step; set once a step has been applied.
+    source: Option<Arc<Table>>,
+    /// Steps being applied, and how many steps will be applied when it ends.
+    applying: Option<(Job<Result<Applied, Cancelled>>, usize)>,
+    /// Steps of the recipe whose column this file lacks (by index), from the last apply.
+    pub skipped_steps: Vec<usize>,
+    /// Cells changed and rows removed by the last apply or undo.
+    pub last_change: Option<(u64, u64)>,
     /// Messages of the cells with findings, by (table row, column), in `errors_lang`.
     pub cell_errors: HashMap<(usize, usize), String>,
     pub errors_lang: Option<Lang>,
@@ -78,6 +96,8 @@ pub enum DocEvent {
     Saved,
     SaveFailed(String),
     ImportFailed(String),
+    /// Recipe steps were applied (or undone): the app checks the table again.
+    Applied,
 }
 
 impl Document {
@@ -100,6 +120,14 @@ impl Document {
             importing: None,
             validating: None,
             report: None,
+            suggestions: Arc::new(Vec::new()),
+            checked_schema: None,
+            recipe: Recipe::default(),
+            applied: 0,
+            source: None,
+            applying: None,
+            skipped_steps: Vec::new(),
+            last_change: None,
             cell_errors: HashMap::new(),
             errors_lang: None,
             row_filter: None,
@@ -115,7 +143,8 @@ impl Document {
 
     /// Checks the table against the dataset's schema, or an inferred one.
     pub fn validate(&mut self, ctx: &egui::Context, classifiers: Vec<Arc<Classifier>>) {
-        if self.validating.is_some() || self.state == LoadState::Loading {
+        if self.validating.is_some() || self.applying.is_some() || self.state == LoadState::Loading
+        {
             return;
         }
         // A saved dataset's folder holds the resources its foreign keys refer to.
@@ -178,6 +207,102 @@ impl Document {
         self.view.first_row = 0;
     }
 
+    /// Records an accepted fix and applies it (with any saved steps not applied yet).
+    pub fn accept(&mut self, ctx: &egui::Context, step: Step, classifiers: Vec<Arc<Classifier>>) {
+        if !self.can_edit_recipe() {
+            return;
+        }
+        self.recipe.steps.push(step);
+        self.recipe_changed();
+        self.apply_pending(ctx, classifiers);
+    }
+
+    /// Applies the recipe's steps this table does not show yet (next month's file).
+    pub fn apply_pending(&mut self, ctx: &egui::Context, classifiers: Vec<Arc<Classifier>>) {
+        if !self.can_edit_recipe() || self.applied >= self.recipe.len() {
+            return;
+        }
+        let steps = self.recipe.steps[self.applied..].to_vec();
+        let job = spawn_apply(
+            ctx,
+            Arc::clone(&self.table),
+            self.schema_for_steps(),
+            classifiers,
+            steps,
+        );
+        self.applying = Some((job, self.recipe.len()));
+    }
+
+    /// Takes back the last applied step: the table is rebuilt from the file as read.
+    pub fn undo(&mut self, ctx: &egui::Context, classifiers: Vec<Arc<Classifier>>) {
+        let Some(source) = self.source.clone() else {
+            return;
+        };
+        if !self.can_edit_recipe() || self.applied == 0 || self.applied != self.recipe.len() {
+            return;
+        }
+        self.recipe.steps.pop();
+        self.recipe_changed();
+        let keep = self.recipe.len();
+        let steps = self.recipe.steps.clone();
+        let job = spawn_apply(ctx, source, self.schema_for_steps(), classifiers, steps);
+        self.applying = Some((job, keep));
+    }
+
+    /// Whether steps can be accepted, applied or undone now.
+    pub fn can_edit_recipe(&self) -> bool {
+        self.applying.is_none()
+            && self.validating.is_none()
+            && matches!(self.state, LoadState::Loaded | LoadState::Cancelled)
+    }
+
+    pub fn is_applying(&self) -> bool {
+        self.applying.is_some()
+    }
+
+    pub fn apply_progress(&self) -> Option<f32> {
+        self.applying
+            .as_ref()
+            .map(|(j, _)| j.tracker.fraction().unwrap_or(0.0))
+    }
+
+    /// Whether the table differs from the file as read.
+    pub fn is_cleaned(&self) -> bool {
+        self.source.is_some() && self.applied > 0
+    }
+
+    /// The schema steps are applied with: the dataset's, else the one last checked against.
+    fn schema_for_steps(&self) -> Option<TableSchema> {
+        self.dataset
+            .as_ref()
+            .and_then(|d| d.package.schema().cloned())
+            .or_else(|| self.checked_schema.clone())
+    }
+
+    /// The dataset keeps the recipe; a change to it is an unsaved edit.
+    fn recipe_changed(&mut self) {
+        if let Some(ds) = &mut self.dataset
+            && let Some(resource) = ds.package.resources.first_mut()
+            && resource.recipe != self.recipe
+        {
+            resource.recipe = self.recipe.clone();
+            ds.dirty = true;
+        }
+    }
+
+    /// The schema for writing the table (numbers as numbers in Excel).
+    pub fn table_schema(&self) -> Option<TableSchema> {
+        self.schema_for_steps()
+    }
+
+    /// Profiles the columns again (the table changed).
+    pub fn reprofile(&mut self, ctx: &egui::Context) {
+        if let Some(job) = &self.profiling {
+            job.tracker.cancel();
+        }
+        self.profiling = Some(spawn_profile(ctx, Arc::clone(&self.table)));
+    }
+
     /// Infers a schema from the whole table, to describe the file as a new dataset or to
     /// refresh the open dataset's schema.
     pub fn infer(&mut self, ctx: &egui::Context, classifiers: Vec<Arc<Classifier>>) {
@@ -224,6 +349,7 @@ impl Document {
 
     pub fn is_busy(&self) -> bool {
         self.validating.is_some()
+            || self.applying.is_some()
             || self.load.is_some()
             || self.profiling.is_some()
             || self.inferring.is_some()
@@ -264,7 +390,15 @@ impl Document {
                     Arc::make_mut(&mut self.table).append(chunk);
                 }
                 Poll::Message(LoadMsg::Dataset(dir, package)) => match *package {
-                    Ok(package) => self.dataset = Some(DatasetState::saved(dir, package)),
+                    Ok(package) => {
+                        self.recipe = package
+                            .resources
+                            .first()
+                            .map(|r| r.recipe.clone())
+                            .unwrap_or_default();
+                        self.applied = 0;
+                        self.dataset = Some(DatasetState::saved(dir, package));
+                    }
                     Err(e) => event = Some(DocEvent::DatasetUnreadable(e)),
                 },
                 Poll::Message(LoadMsg::Done(result)) => {
@@ -312,6 +446,42 @@ impl Document {
 impl Document {
     fn poll_dataset_jobs(&mut self) -> Option<DocEvent> {
         let mut event = None;
+        if let Some((job, target)) = &self.applying {
+            let target = *target;
+            match job.poll() {
+                Poll::Idle => {}
+                Poll::Message(result) => {
+                    self.applying = None;
+                    // Stopped (Err): the table stays as it was; the steps stay in the recipe.
+                    if let Ok(applied) = result {
+                        if self.source.is_none() {
+                            self.source = Some(Arc::clone(&self.table));
+                        }
+                        let undo = target < self.applied;
+                        let base = if undo { 0 } else { self.applied };
+                        self.skipped_steps.retain(|&i| i < base);
+                        self.skipped_steps
+                            .extend(applied.skipped.iter().map(|i| i + base));
+                        self.table = Arc::new(applied.table);
+                        self.applied = target;
+                        // The table changed: earlier findings and profile no longer fit.
+                        self.report = None;
+                        self.suggestions = Arc::new(Vec::new());
+                        self.cell_errors.clear();
+                        self.row_filter = None;
+                        self.profile = None;
+                        // After an undo the counts are those of the whole rebuild: not shown.
+                        self.last_change =
+                            (!undo).then_some((applied.changed_cells, applied.removed_rows));
+                        event = Some(DocEvent::Applied);
+                    }
+                }
+                Poll::Lost => {
+                    self.applying = None;
+                    event = Some(DocEvent::Lost);
+                }
+            }
+        }
         if let Some(job) = &self.inferring {
             match job.poll() {
                 Poll::Idle => {}
@@ -325,7 +495,11 @@ impl Document {
                             }
                         }
                         (None, Some(info)) => {
-                            self.dataset = Some(DatasetState::describe(info, schema))
+                            let mut ds = DatasetState::describe(info, schema);
+                            if let Some(resource) = ds.package.resources.first_mut() {
+                                resource.recipe = self.recipe.clone();
+                            }
+                            self.dataset = Some(ds);
                         }
                         (None, None) => {}
                     }
@@ -339,11 +513,13 @@ impl Document {
         if let Some(job) = &self.validating {
             match job.poll() {
                 Poll::Idle => {}
-                Poll::Message(report) => {
+                Poll::Message(checked) => {
                     self.validating = None;
                     // A cancelled check keeps the previous report.
-                    if let Some(report) = report {
-                        self.report = Some(Arc::new(report));
+                    if let Some(checked) = checked {
+                        self.report = Some(Arc::new(checked.report));
+                        self.suggestions = Arc::new(checked.suggestions);
+                        self.checked_schema = Some(checked.schema);
                         self.errors_lang = None;
                         self.row_filter = None;
                     }
@@ -470,5 +646,8 @@ impl Drop for Document {
             job.tracker.cancel();
         }
         self.cancel_validate();
+        if let Some((job, _)) = &self.applying {
+            job.tracker.cancel();
+        }
     }
 }

@@ -10,10 +10,12 @@ use crate::core::classifier::Classifier;
 use crate::core::ingest::{self, IngestError, LoadEvent, OpenOptions, SourceInfo};
 use crate::core::profile::{ColumnProfile, profile_table};
 use crate::core::progress::{Progress, Tracker};
+use crate::core::recipe::suggest::{Fixers, Suggestion, suggest};
+use crate::core::recipe::{self, Applied, Cancelled, Step};
 use crate::core::schema::infer::{bind_classifiers, infer_schema};
 use crate::core::schema::package::PACKAGE_FILE;
 use crate::core::schema::portal::{from_get_by_id, from_portal_file};
-use crate::core::schema::{Package, Passport, TableSchema};
+use crate::core::schema::{Binding, Package, Passport, TableSchema};
 use crate::core::table::Table;
 use crate::core::validate::package::{add_foreign_keys, open_options};
 use crate::core::validate::{DEFAULT_LIMIT, Report, Validator};
@@ -215,30 +217,69 @@ pub fn spawn_read_table(
 }
 
 /// Validates a loaded table against `schema`, with the dataset's passport when there is one.
+/// What a check found: the report, the fixes it suggests, and the schema it checked against
+/// (the dataset's, or the one inferred for a file not described yet).
+pub struct Checked {
+    pub report: Report,
+    pub suggestions: Vec<Suggestion>,
+    pub schema: TableSchema,
+}
+
+/// Finds the classifier a binding names among the loaded ones, its version if it can.
+fn resolver(classifiers: &[Arc<Classifier>]) -> impl Fn(&Binding) -> Option<Arc<Classifier>> + '_ {
+    move |b: &Binding| {
+        classifiers
+            .iter()
+            .find(|c| {
+                c.id() == b.classifier && b.version.as_deref().is_none_or(|v| v == c.version())
+            })
+            .or_else(|| classifiers.iter().find(|c| c.id() == b.classifier))
+            .cloned()
+    }
+}
+
+/// The schema to check a table against: the dataset's, or one inferred from the table.
+fn schema_for(
+    table: &Table,
+    schema: Option<TableSchema>,
+    classifiers: &[Arc<Classifier>],
+) -> TableSchema {
+    schema.unwrap_or_else(|| {
+        let mut inferred = infer_schema(table);
+        bind_classifiers(&mut inferred, table, classifiers);
+        inferred
+    })
+}
+
+/// Progress of one phase of a job, as part of the whole.
+struct Phase<'a> {
+    inner: &'a dyn Progress,
+    offset: u64,
+    scale: u64,
+}
+
+impl Progress for Phase<'_> {
+    fn set(&self, done: u64, total: u64) {
+        self.inner
+            .set(self.offset + done, self.offset + total * self.scale);
+    }
+    fn cancelled(&self) -> bool {
+        self.inner.cancelled()
+    }
+}
+
 pub fn spawn_validate(
     ctx: &egui::Context,
     table: Arc<Table>,
     dataset: Option<(PathBuf, Package)>,
     classifiers: Vec<Arc<Classifier>>,
     first_row: u64,
-) -> Job<Option<Report>> {
+) -> Job<Option<Checked>> {
     Job::spawn("ochiq-validate", ctx, move |tracker, send| {
         let schema = dataset.as_ref().and_then(|(_, p)| p.schema().cloned());
         let passport = dataset.as_ref().map(|(_, p)| p.passport.clone());
-        let schema = schema.unwrap_or_else(|| {
-            let mut inferred = infer_schema(&table);
-            bind_classifiers(&mut inferred, &table, &classifiers);
-            inferred
-        });
-        let resolve = |b: &crate::core::schema::Binding| {
-            classifiers
-                .iter()
-                .find(|c| {
-                    c.id() == b.classifier && b.version.as_deref().is_none_or(|v| v == c.version())
-                })
-                .or_else(|| classifiers.iter().find(|c| c.id() == b.classifier))
-                .cloned()
-        };
+        let schema = schema_for(&table, schema, &classifiers);
+        let resolve = resolver(&classifiers);
         let mut validator = Validator::new(&schema, &resolve, DEFAULT_LIMIT);
         // Foreign keys to the package's other resources, as the command line checks them.
         if let Some((dir, package)) = &dataset
@@ -250,7 +291,8 @@ pub fn spawn_validate(
         if !table.header().is_empty() {
             validator.header(table.header(), first_row.saturating_sub(1));
         }
-        // Chunk by chunk, so the bar moves and Cancel is heard.
+        // Chunk by chunk, so the bar moves and Cancel is heard. The check is the first half
+        // of the bar, the search for fixes the second.
         let total = table.rows() as u64;
         let mut row = first_row;
         for chunk in table.chunks() {
@@ -260,12 +302,64 @@ pub fn spawn_validate(
             }
             validator.chunk(chunk, row);
             row += chunk.rows() as u64;
-            tracker.set(row - first_row, total);
+            tracker.set(row - first_row, 2 * total);
         }
         if let Some(passport) = &passport {
             validator.passport(passport);
         }
-        send(Some(validator.finish()));
+        let mut report = validator.finish();
+        Fixers::new(&schema, &resolve).fill(&mut report);
+        let phase = Phase {
+            inner: tracker,
+            offset: total,
+            scale: 1,
+        };
+        let Ok(suggestions) = suggest(&table, &schema, &resolve, &phase) else {
+            send(None);
+            return;
+        };
+        send(Some(Checked {
+            report,
+            suggestions,
+            schema,
+        }));
+    })
+}
+
+/// Applies recipe steps to a table, off the UI thread.
+pub fn spawn_apply(
+    ctx: &egui::Context,
+    table: Arc<Table>,
+    schema: Option<TableSchema>,
+    classifiers: Vec<Arc<Classifier>>,
+    steps: Vec<Step>,
+) -> Job<Result<Applied, Cancelled>> {
+    Job::spawn("ochiq-apply", ctx, move |tracker, send| {
+        let schema = schema_for(&table, schema, &classifiers);
+        send(recipe::apply(&table, &schema, &steps, tracker));
+    })
+}
+
+/// Writes the table as CSV or Excel (by the name's extension), off the UI thread.
+pub fn spawn_write_table(
+    ctx: &egui::Context,
+    path: PathBuf,
+    table: Arc<Table>,
+    schema: Option<TableSchema>,
+) -> Job<Result<(), String>> {
+    Job::spawn("ochiq-write", ctx, move |_, send| {
+        let xlsx = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+        let bytes = if xlsx {
+            crate::export::table_xlsx(&table, schema.as_ref())
+        } else {
+            crate::export::table_csv(&table)
+        };
+        let result = bytes.map_err(|e| e.to_string()).and_then(|bytes| {
+            crate::core::workspace::atomic::write_atomic(&path, &bytes).map_err(|e| e.to_string())
+        });
+        send(result);
     })
 }
 
@@ -324,21 +418,48 @@ impl PrefsSaver {
     }
 }
 
-/// Shows the system's save dialog for a report (JSON or CSV) off the UI thread.
-pub fn spawn_report_dialog(
+/// File types a report can be saved as.
+pub const REPORT_FORMATS: &[(&str, &[&str])] =
+    &[("JSON", &["json"]), ("CSV", &["csv"]), ("Excel", &["xlsx"])];
+/// File types cleaned data can be saved as.
+pub const TABLE_FORMATS: &[(&str, &[&str])] = &[("CSV (UTF-8)", &["csv"]), ("Excel", &["xlsx"])];
+
+/// Shows the system's save dialog off the UI thread, offering `formats`.
+pub fn spawn_save_dialog(
     ctx: &egui::Context,
     title: String,
     name: String,
+    formats: &'static [(&'static str, &'static [&'static str])],
 ) -> Job<Option<PathBuf>> {
     Job::spawn("ochiq-dialog", ctx, move |_, send| {
-        send(
-            rfd::FileDialog::new()
-                .set_title(title)
-                .set_file_name(name)
-                .add_filter("JSON", &["json"])
-                .add_filter("CSV", &["csv"])
-                .save_file(),
-        );
+        let mut dialog = rfd::FileDialog::new().set_title(title).set_file_name(name);
+        for (label, extensions) in formats {
+            dialog = dialog.add_filter(*label, extensions);
+        }
+        send(dialog.save_file());
+    })
+}
+
+/// Builds the report workbook (findings, and the data with error cells marked) and writes it,
+/// off the UI thread.
+pub fn spawn_write_report_xlsx(
+    ctx: &egui::Context,
+    path: PathBuf,
+    lang: crate::core::lang::Lang,
+    report: Arc<Report>,
+    table: Arc<Table>,
+    schema: Option<TableSchema>,
+    first_row: u64,
+) -> Job<Result<(), String>> {
+    Job::spawn("ochiq-write", ctx, move |_, send| {
+        let i18n = crate::i18n::I18n::new(lang);
+        let result = crate::export::report_xlsx(&i18n, &report, &table, schema.as_ref(), first_row)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                crate::core::workspace::atomic::write_atomic(&path, &bytes)
+                    .map_err(|e| e.to_string())
+            });
+        send(result);
     })
 }
 

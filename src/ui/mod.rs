@@ -8,6 +8,7 @@ pub mod classifiers_view;
 pub mod columns;
 pub mod dataset;
 pub mod document;
+pub mod fixes_view;
 pub mod fonts;
 pub mod jobs;
 pub mod messages;

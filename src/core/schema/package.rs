@@ -14,6 +14,7 @@ use super::passport::{Contact, Licence, Passport};
 use super::table_schema::{TableSchema, guess_lang};
 use crate::core::error::IoError;
 use crate::core::lang::{Lang, LangText};
+use crate::core::recipe::Recipe;
 use crate::core::workspace::atomic::write_atomic;
 
 /// The conventional file name.
@@ -80,6 +81,13 @@ pub struct Resource {
         skip_serializing_if = "Option::is_none"
     )]
     pub sheet: Option<String>,
+    /// The cleaning steps the steward accepted, replayed on each new file.
+    #[serde(
+        rename = "ochiq:recipe",
+        default,
+        skip_serializing_if = "Recipe::is_empty"
+    )]
+    pub recipe: Recipe,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }

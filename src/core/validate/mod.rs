@@ -483,7 +483,7 @@ impl Validator {
 }
 
 /// What kind of row a row is, before its cells are looked at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum RowKind {
     Data,
     Blank,
@@ -543,15 +543,43 @@ impl CellChecker {
         out
     }
 
+    /// A checker for `schema`'s fields on their own (no keys, no classifiers).
+    pub fn new(schema: &TableSchema) -> Self {
+        let checks = schema
+            .fields
+            .iter()
+            .map(|f| FieldCheck::compile(f).0)
+            .collect();
+        Self {
+            checks: Arc::new(checks),
+            missing: Arc::new(schema.missing_values.clone()),
+        }
+    }
+
+    /// The compiled check of each schema field, in order.
+    pub fn checks(&self) -> &[FieldCheck] {
+        &self.checks
+    }
+
+    /// Whether `text` is a missing value for column `col`.
+    pub fn is_missing(&self, col: usize, text: &str) -> bool {
+        match self.checks.get(col) {
+            Some(check) => check.is_missing(text, &self.missing),
+            None => text.is_empty() || self.missing.iter().any(|m| m == text),
+        }
+    }
+
     fn kind(&self, row: &Row<'_>) -> RowKind {
+        self.row_kind(row.len(), |c| row.get(c).unwrap_or(""))
+    }
+
+    /// What kind of row `len` cells make, `cell(c)` giving each one's text.
+    pub fn row_kind<'a>(&self, len: usize, cell: impl Fn(usize) -> &'a str) -> RowKind {
         let mut all_null = true;
         let mut all_space = true;
-        for c in 0..row.len() {
-            let text = row.get(c).unwrap_or("");
-            let null = match self.checks.get(c) {
-                Some(check) => check.is_missing(text, &self.missing),
-                None => text.is_empty() || self.missing.iter().any(|m| m == text),
-            };
+        for c in 0..len {
+            let text = cell(c);
+            let null = self.is_missing(c, text);
             all_null &= null;
             all_space &= text.trim().is_empty();
             if !all_null && !all_space {
@@ -562,7 +590,7 @@ impl CellChecker {
             RowKind::Blank
         } else if all_space {
             RowKind::Spacer
-        } else if self.checks.len() >= 3 && is_footnote(row) {
+        } else if self.checks.len() >= 3 && is_footnote(len, &cell) {
             RowKind::Footnote
         } else {
             RowKind::Data
@@ -614,9 +642,12 @@ fn same_label(a: &str, b: &str) -> bool {
 }
 
 /// A note loaded as data: text in the first cell only, long or marked as a note.
-fn is_footnote(row: &Row<'_>) -> bool {
-    let first = row.get(0).unwrap_or("").trim();
-    let rest_empty = (1..row.len()).all(|c| row.get(c).unwrap_or("").trim().is_empty());
+fn is_footnote<'a>(len: usize, cell: &impl Fn(usize) -> &'a str) -> bool {
+    if len == 0 {
+        return false;
+    }
+    let first = cell(0).trim();
+    let rest_empty = (1..len).all(|c| cell(c).trim().is_empty());
     if first.is_empty() || !rest_empty {
         return false;
     }

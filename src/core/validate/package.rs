@@ -13,6 +13,7 @@ use super::{CheckedChunk, ForeignCheck, Report, Validator, key_of};
 use crate::core::classifier::Registry;
 use crate::core::ingest::{self, IngestError, LoadEvent, OpenOptions, TextEncoding};
 use crate::core::progress::Progress;
+use crate::core::recipe::suggest::Fixers;
 use crate::core::schema::infer::{bind_classifiers, infer_schema};
 use crate::core::schema::package::PACKAGE_FILE;
 use crate::core::schema::{Package, PackageError, Resource, TableSchema};
@@ -201,7 +202,8 @@ pub fn validate_package(
             &mut validator,
             progress,
         )?;
-        let report = validator.finish();
+        let mut report = validator.finish();
+        Fixers::new(&resource.schema, &|b| resolve(registry, b)).fill(&mut report);
         match &mut total {
             None => total = Some(report),
             Some(t) => t.merge(report),
@@ -279,5 +281,7 @@ pub fn validate_file(
     if let Some(passport) = passport {
         validator.passport(&passport);
     }
-    Ok(validator.finish())
+    let mut report = validator.finish();
+    Fixers::new(&schema, &|b| resolve(registry, b)).fill(&mut report);
+    Ok(report)
 }

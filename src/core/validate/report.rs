@@ -110,6 +110,9 @@ pub struct Finding {
     pub value: Option<String>,
     /// Details: which constraint, the expected type, the referenced classifier …
     pub args: BTreeMap<&'static str, String>,
+    /// Values that would fix the cell, best first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub suggestions: Vec<String>,
 }
 
 impl Finding {
@@ -121,6 +124,7 @@ impl Finding {
             field: None,
             value: None,
             args: BTreeMap::new(),
+            suggestions: Vec::new(),
         }
     }
 

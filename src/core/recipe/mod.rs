@@ -1,0 +1,246 @@
+//! Recipes: the fixes a steward accepted, as steps saved with the dataset and replayed on
+//! next month's file. Steps name columns by field name, so they survive reordered columns;
+//! a step whose column is gone is skipped and reported. Applying a recipe never changes the
+//! source table: it builds a new one, chunk by chunk.
+
+pub mod suggest;
+pub mod values;
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::progress::Progress;
+use crate::core::schema::{FieldType, TableSchema};
+use crate::core::table::{ChunkBuilder, Table};
+use crate::core::validate::{CellChecker, FieldCheck, RowKind};
+
+pub use values::TargetScript;
+
+/// Which rows a [`Step::RemoveRows`] drops.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RowClass {
+    /// Every cell empty or a missing value.
+    Blank,
+    /// Cells holding only spaces.
+    Spacer,
+    /// A note or footnote: one text in the first cell, the rest empty.
+    Footnote,
+}
+
+impl RowClass {
+    fn of(kind: RowKind) -> Option<Self> {
+        match kind {
+            RowKind::Data => None,
+            RowKind::Blank => Some(Self::Blank),
+            RowKind::Spacer => Some(Self::Spacer),
+            RowKind::Footnote => Some(Self::Footnote),
+        }
+    }
+}
+
+/// One accepted fix.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "kebab-case")]
+pub enum Step {
+    /// Leading and trailing spaces removed, doubled spaces inside made one.
+    Trim { field: String },
+    /// Numbers that fail their type rewritten with the field's decimal mark and no
+    /// thousands separators.
+    Numbers { field: String },
+    /// Dates that fail their format rewritten in it.
+    Dates { field: String },
+    /// Values wholly in the other script written in `to`.
+    Transliterate { field: String, to: TargetScript },
+    /// Exact values replaced: names mapped to classifier codes, or one value fixed.
+    Replace {
+        field: String,
+        values: BTreeMap<String, String>,
+    },
+    /// Rows of these kinds dropped.
+    RemoveRows { rows: Vec<RowClass> },
+}
+
+impl Step {
+    /// The column the step works on, if it works on one.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Step::Trim { field }
+            | Step::Numbers { field }
+            | Step::Dates { field }
+            | Step::Transliterate { field, .. }
+            | Step::Replace { field, .. } => Some(field),
+            Step::RemoveRows { .. } => None,
+        }
+    }
+}
+
+/// The steps of a dataset's cleaning, in the order they were accepted.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Recipe {
+    pub steps: Vec<Step>,
+}
+
+impl Recipe {
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.steps.len()
+    }
+}
+
+/// A table after some steps.
+#[derive(Debug, Clone, Default)]
+pub struct Applied {
+    pub table: Table,
+    /// Cells whose text changed.
+    pub changed_cells: u64,
+    pub removed_rows: u64,
+    /// Indexes of steps whose column the table does not have.
+    pub skipped: Vec<usize>,
+}
+
+/// The applying was stopped by the user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cancelled;
+
+/// A step bound to a column of the table at hand.
+enum Op<'s> {
+    Trim(usize),
+    Numbers(usize, FieldCheck, char, bool),
+    Dates(usize, FieldCheck, Option<&'s str>),
+    Transliterate(usize, TargetScript),
+    Replace(usize, &'s BTreeMap<String, String>),
+    RemoveRows(&'s [RowClass]),
+}
+
+/// Applies `steps` to `table`, whose columns `schema` describes (types, formats and missing
+/// values decide which values fail and which rows are blank).
+pub fn apply(
+    table: &Table,
+    schema: &TableSchema,
+    steps: &[Step],
+    progress: &dyn Progress,
+) -> Result<Applied, Cancelled> {
+    let column = |name: &str| table.header().iter().position(|h| h == name);
+    let field = |name: &str| schema.fields.iter().find(|f| f.name == name);
+    let mut skipped = Vec::new();
+    let mut ops = Vec::with_capacity(steps.len());
+    for (i, step) in steps.iter().enumerate() {
+        let bound = match step {
+            Step::RemoveRows { rows } => Some(Op::RemoveRows(rows)),
+            Step::Trim { field: f } => column(f).map(Op::Trim),
+            Step::Transliterate { field: f, to } => column(f).map(|c| Op::Transliterate(c, *to)),
+            Step::Replace { field: f, values } => column(f).map(|c| Op::Replace(c, values)),
+            Step::Numbers { field: f } => column(f).zip(field(f)).map(|(c, fd)| {
+                let decimal = fd
+                    .decimal_char
+                    .as_deref()
+                    .and_then(|d| d.chars().next())
+                    .unwrap_or('.');
+                let integer = fd.field_type == FieldType::Integer;
+                Op::Numbers(c, FieldCheck::compile(fd).0, decimal, integer)
+            }),
+            Step::Dates { field: f } => column(f)
+                .zip(field(f))
+                .map(|(c, fd)| Op::Dates(c, FieldCheck::compile(fd).0, fd.format.as_deref())),
+        };
+        match bound {
+            Some(op) => ops.push(op),
+            None => skipped.push(i),
+        }
+    }
+    let checker = CellChecker::new(schema);
+    let mut out = Applied {
+        table: Table::new(table.header().to_vec()),
+        skipped,
+        ..Applied::default()
+    };
+    let total = table.rows() as u64;
+    let mut done = 0u64;
+    let mut cells: Vec<Cow<'_, str>> = Vec::new();
+    let mut builder = ChunkBuilder::default();
+    for chunk in table.chunks() {
+        if progress.cancelled() {
+            return Err(Cancelled);
+        }
+        'rows: for r in 0..chunk.rows() {
+            let row = chunk.row(r);
+            cells.clear();
+            cells.extend(row.iter().map(Cow::Borrowed));
+            for op in &ops {
+                if let Op::RemoveRows(classes) = op {
+                    let kind = checker.row_kind(cells.len(), |c| cells[c].as_ref());
+                    if RowClass::of(kind).is_some_and(|k| classes.contains(&k)) {
+                        out.removed_rows += 1;
+                        continue 'rows;
+                    }
+                    continue;
+                }
+                let (col, new) = rewrite(op, &cells, &checker);
+                if let Some(new) = new {
+                    cells[col] = Cow::Owned(new);
+                }
+            }
+            for (c, cell) in cells.iter().enumerate() {
+                if !matches!(cell, Cow::Borrowed(_)) && row.get(c) != Some(cell.as_ref()) {
+                    out.changed_cells += 1;
+                }
+                builder.push_cell(cell);
+            }
+            if let Some(full) = builder.end_row() {
+                out.table.append(full);
+            }
+        }
+        done += chunk.rows() as u64;
+        progress.set(done, total);
+    }
+    out.table.append(builder.finish());
+    Ok(out)
+}
+
+/// What one cell operation makes of its cell: the column and the new text, if it changes.
+fn rewrite(op: &Op<'_>, cells: &[Cow<'_, str>], checker: &CellChecker) -> (usize, Option<String>) {
+    let failing = |col: usize, check: &FieldCheck, text: &str| {
+        !checker.is_missing(col, text) && check.cast(text).is_err()
+    };
+    match op {
+        Op::Trim(c) => {
+            let new = cells.get(*c).and_then(|t| match values::trim(t) {
+                Cow::Borrowed(b) if b.len() == t.len() => None,
+                other => Some(other.into_owned()),
+            });
+            (*c, new)
+        }
+        Op::Numbers(c, check, decimal, integer) => {
+            let new = cells
+                .get(*c)
+                .filter(|t| failing(*c, check, t))
+                .and_then(|t| values::number(t, *decimal, *integer))
+                .filter(|n| check.cast(n).is_ok());
+            (*c, new)
+        }
+        Op::Dates(c, check, format) => {
+            let new = cells
+                .get(*c)
+                .filter(|t| failing(*c, check, t))
+                .and_then(|t| values::date(t, *format))
+                .filter(|d| check.cast(d).is_ok());
+            (*c, new)
+        }
+        Op::Transliterate(c, to) => (
+            *c,
+            cells.get(*c).and_then(|t| values::transliterate(t, *to)),
+        ),
+        Op::Replace(c, map) => (*c, cells.get(*c).and_then(|t| map.get(t.as_ref()).cloned())),
+        Op::RemoveRows(_) => (0, None),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,278 @@
+//! The fixes beside the report: each suggestion with "Fix all" and its values one by one
+//! (names with their ranked classifier codes), and the recipe the accepted fixes make, with
+//! undo, replay of saved steps on a new file, and saving the cleaned table.
+
+use egui::{RichText, Ui};
+
+use super::actions::Action;
+use super::document::Document;
+use crate::core::recipe::suggest::{Change, FixKind, Suggestion};
+use crate::core::recipe::{RowClass, Step, TargetScript};
+use crate::i18n::I18n;
+use crate::tr;
+
+pub fn fixes_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>) {
+    egui::ScrollArea::vertical()
+        .id_salt("fixes-scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            recipe_ui(ui, i18n, doc, actions);
+            ui.separator();
+            ui.label(RichText::new(tr!(i18n, "fixes-title")).strong());
+            if doc.report.is_none() {
+                ui.label(RichText::new(tr!(i18n, "fixes-check-first")).weak());
+                return;
+            }
+            if doc.suggestions.is_empty() {
+                ui.label(RichText::new(tr!(i18n, "fixes-none")).weak());
+                return;
+            }
+            let enabled = doc.can_edit_recipe();
+            for (i, s) in doc.suggestions.iter().enumerate() {
+                ui.add_space(4.0);
+                suggestion_ui(ui, i18n, i, s, enabled, actions);
+            }
+        });
+}
+
+fn recipe_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(tr!(i18n, "recipe-title")).strong());
+        ui.label(RichText::new(tr!(i18n, "recipe-steps", count = doc.recipe.len())).weak());
+    });
+    if doc.recipe.is_empty() {
+        ui.label(RichText::new(tr!(i18n, "recipe-empty")).weak());
+    }
+    for (i, step) in doc.recipe.steps.iter().enumerate() {
+        let mut text = format!("{}. {}", i + 1, step_text(i18n, step));
+        let mut rich = if i < doc.applied {
+            RichText::new(&text)
+        } else {
+            text.push_str(&format!(" ({})", tr!(i18n, "recipe-not-applied")));
+            RichText::new(&text).weak()
+        };
+        if doc.skipped_steps.contains(&i) {
+            rich = RichText::new(format!("{text} ({})", tr!(i18n, "recipe-skipped")))
+                .color(ui.visuals().warn_fg_color);
+        }
+        ui.label(rich);
+    }
+    let editable = doc.can_edit_recipe();
+    ui.horizontal_wrapped(|ui| {
+        let pending = doc.recipe.len().saturating_sub(doc.applied);
+        if pending > 0
+            && ui
+                .add_enabled(
+                    editable,
+                    egui::Button::new(tr!(i18n, "recipe-apply", count = pending)),
+                )
+                .on_hover_text(tr!(i18n, "recipe-apply-tooltip"))
+                .clicked()
+        {
+            actions.push(Action::ApplyRecipe);
+        }
+        let can_undo = editable && doc.is_cleaned() && doc.applied == doc.recipe.len();
+        if ui
+            .add_enabled(can_undo, egui::Button::new(tr!(i18n, "recipe-undo")))
+            .on_hover_text(tr!(i18n, "recipe-undo-tooltip"))
+            .clicked()
+        {
+            actions.push(Action::UndoStep);
+        }
+        if ui
+            .add_enabled(
+                !doc.is_busy() && doc.table.width() > 0,
+                egui::Button::new(tr!(i18n, "recipe-save-data")),
+            )
+            .on_hover_text(tr!(i18n, "recipe-save-data-tooltip"))
+            .clicked()
+        {
+            actions.push(Action::SaveTable);
+        }
+    });
+    if let Some(progress) = doc.apply_progress() {
+        ui.horizontal(|ui| {
+            ui.label(tr!(i18n, "recipe-applying"));
+            ui.add(egui::ProgressBar::new(progress).desired_width(160.0));
+        });
+    } else if let Some((changed, removed)) = doc.last_change {
+        let changed = i18n.count(changed as usize);
+        let removed = i18n.count(removed as usize);
+        ui.label(
+            RichText::new(tr!(
+                i18n,
+                "recipe-last-change",
+                cells = changed.as_str(),
+                rows = removed.as_str()
+            ))
+            .weak(),
+        );
+    }
+}
+
+fn suggestion_ui(
+    ui: &mut Ui,
+    i18n: &I18n,
+    index: usize,
+    s: &Suggestion,
+    enabled: bool,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(suggestion_title(i18n, s)).strong());
+        if let Some(step) = &s.step
+            && ui
+                .add_enabled(enabled, egui::Button::new(tr!(i18n, "fix-all")))
+                .on_hover_text(tr!(i18n, "fix-all-tooltip"))
+                .clicked()
+        {
+            actions.push(Action::AcceptFix(step.clone()));
+        }
+    });
+    if s.kind == FixKind::RemoveRows {
+        for (class, n) in &s.rows {
+            let n = i18n.count(*n as usize);
+            ui.label(format!("{}: {n}", row_class_name(i18n, *class)));
+        }
+        return;
+    }
+    let cells = i18n.count(s.cells as usize);
+    let distinct = i18n.count(s.distinct);
+    ui.label(
+        RichText::new(tr!(
+            i18n,
+            "fix-counts",
+            cells = cells.as_str(),
+            distinct = distinct.as_str()
+        ))
+        .weak(),
+    );
+    if s.kind == FixKind::Codes && s.step.is_none() {
+        ui.label(RichText::new(tr!(i18n, "fix-codes-choose")).weak());
+    }
+    egui::CollapsingHeader::new(tr!(i18n, "fix-values"))
+        .id_salt(("fix-values", index))
+        .show(ui, |ui| {
+            egui::Grid::new(("fix-grid", index))
+                .striped(true)
+                .num_columns(4)
+                .show(ui, |ui| {
+                    ui.label(RichText::new(tr!(i18n, "fix-col-now")).weak());
+                    ui.label(RichText::new(tr!(i18n, "fix-col-becomes")).weak());
+                    ui.label(RichText::new(tr!(i18n, "fix-col-rows")).weak());
+                    ui.end_row();
+                    for change in &s.changes {
+                        change_ui(ui, i18n, s, change, enabled, actions);
+                        ui.end_row();
+                    }
+                });
+            if s.distinct > s.changes.len() {
+                let more = i18n.count(s.distinct - s.changes.len());
+                ui.label(RichText::new(tr!(i18n, "fix-more", count = more.as_str())).weak());
+            }
+        });
+}
+
+/// One value: what it is, what it would become (a choice of codes for a name), and Apply.
+fn change_ui(
+    ui: &mut Ui,
+    i18n: &I18n,
+    s: &Suggestion,
+    change: &Change,
+    enabled: bool,
+    actions: &mut Vec<Action>,
+) {
+    ui.label(RichText::new(format!("«{}»", change.from)).monospace());
+    let chosen = if change.candidates.is_empty() {
+        ui.label(RichText::new(format!("«{}»", change.to)).monospace());
+        Some(change.to.clone()).filter(|t| !t.is_empty())
+    } else {
+        let id = ui.make_persistent_id(("fix-choice", &s.field, &change.from));
+        let mut choice: String = ui.data_mut(|d| {
+            d.get_temp_mut_or_insert_with(id, || change.to.clone())
+                .clone()
+        });
+        let shown = change
+            .candidates
+            .iter()
+            .find(|c| c.code == choice)
+            .map(|c| format!("{} {}", c.code, c.name))
+            .unwrap_or_else(|| tr!(i18n, "fix-choose-code"));
+        egui::ComboBox::from_id_salt(id)
+            .selected_text(shown)
+            .width(220.0)
+            .show_ui(ui, |ui| {
+                for c in &change.candidates {
+                    let label = format!("{} {} ({:.0}%)", c.code, c.name, c.score * 100.0);
+                    ui.selectable_value(&mut choice, c.code.clone(), label);
+                }
+            });
+        ui.data_mut(|d| d.insert_temp(id, choice.clone()));
+        Some(choice).filter(|c| !c.is_empty())
+    };
+    ui.label(i18n.count(change.rows as usize));
+    let button = ui.add_enabled(
+        enabled && chosen.is_some(),
+        egui::Button::new(tr!(i18n, "fix-one")),
+    );
+    if button.on_hover_text(tr!(i18n, "fix-one-tooltip")).clicked()
+        && let Some(step) = chosen.and_then(|to| s.step_for(change, &to))
+    {
+        actions.push(Action::AcceptFix(step));
+    }
+}
+
+fn suggestion_title(i18n: &I18n, s: &Suggestion) -> String {
+    let field = s.field.as_deref().unwrap_or("");
+    match s.kind {
+        FixKind::RemoveRows => tr!(i18n, "fix-kind-remove-rows"),
+        FixKind::Trim => tr!(i18n, "fix-kind-trim", field = field),
+        FixKind::Numbers => tr!(i18n, "fix-kind-numbers", field = field),
+        FixKind::Dates => tr!(i18n, "fix-kind-dates", field = field),
+        FixKind::Codes => tr!(i18n, "fix-kind-codes", field = field),
+        FixKind::Transliterate => match s.script {
+            Some(TargetScript::Cyrillic) => tr!(i18n, "fix-kind-to-cyrillic", field = field),
+            _ => tr!(i18n, "fix-kind-to-latin", field = field),
+        },
+    }
+}
+
+fn row_class_name(i18n: &I18n, class: RowClass) -> String {
+    match class {
+        RowClass::Blank => tr!(i18n, "row-class-blank"),
+        RowClass::Spacer => tr!(i18n, "row-class-spacer"),
+        RowClass::Footnote => tr!(i18n, "row-class-footnote"),
+    }
+}
+
+/// A recipe step as a line of the recipe list.
+pub fn step_text(i18n: &I18n, step: &Step) -> String {
+    match step {
+        Step::Trim { field } => tr!(i18n, "step-trim", field = field.as_str()),
+        Step::Numbers { field } => tr!(i18n, "step-numbers", field = field.as_str()),
+        Step::Dates { field } => tr!(i18n, "step-dates", field = field.as_str()),
+        Step::Transliterate { field, to } => match to {
+            TargetScript::Latin => tr!(i18n, "step-to-latin", field = field.as_str()),
+            TargetScript::Cyrillic => tr!(i18n, "step-to-cyrillic", field = field.as_str()),
+        },
+        Step::Replace { field, values } => match values.iter().next() {
+            Some((from, to)) if values.len() == 1 => tr!(
+                i18n,
+                "step-replace-one",
+                field = field.as_str(),
+                from = from.as_str(),
+                to = to.as_str()
+            ),
+            _ => tr!(
+                i18n,
+                "step-replace",
+                field = field.as_str(),
+                count = values.len()
+            ),
+        },
+        Step::RemoveRows { rows } => {
+            let kinds: Vec<String> = rows.iter().map(|c| row_class_name(i18n, *c)).collect();
+            tr!(i18n, "step-remove-rows", kinds = kinds.join(", "))
+        }
+    }
+}
