@@ -195,6 +195,21 @@ def make_maktabgacha(soato, out):
     i = idx[3]
     rows[i][7] = "31.02.2026"
     defects.append((i, "impossible date `31.02.2026`"))
+    # Defects Ochiq's fixes repair, drawn apart so the ones above stay where they were.
+    more = rng_for("maktabgacha-fixes").sample(
+        [k for k in range(20, len(rows) - 20) if k not in idx], 4)
+    for i in more[:2]:
+        rows[i][0] = rows[i][1]
+        defects.append((i, f"district name instead of its SOATO code in `Hudud_kodi`: "
+                           f"`{rows[i][0]}`"))
+    i = more[2]
+    d, m, y = rows[i][7].split(".")
+    rows[i][7] = f"{y}-{m}-{d}"
+    defects.append((i, f"ISO date `{rows[i][7]}` instead of `dd.mm.yyyy`"))
+    i = more[3]
+    whole, frac = rows[i][6].replace(" ", "").split(",")
+    rows[i][6] = f"{int(whole):,}.{frac}"
+    defects.append((i, f"amount in English number format `{rows[i][6]}`"))
 
     # Blank spacer row (all fields empty) after the Qashqadaryo block.
     spacer_after = max(k for k, r in enumerate(rows) if r[2] == "1710")
@@ -519,7 +534,7 @@ Five small ministry-style datasets for trainer mode, manual testing and screensh
 
 | file | what it shows | encoding / layout | rows | size |
 |---|---|---|---|---|
-| `maktabgacha_talim_2026.csv` | preschool institutions by district: SOATO district and region codes, name, ownership, number of children, monthly parent payments (so'm), date | UTF-8 (no BOM), `;` delimiter, LF, decimal comma with space thousands (`1 250 300,50`), dates `dd.mm.yyyy` | {kg[1]} data + 1 blank | {size(kg[0])} |
+| `datasets/1-104-0012/maktabgacha_talim_2026.csv` | preschool institutions by district: SOATO district and region codes, name, ownership, number of children, monthly parent payments (so'm), date | UTF-8 (no BOM), `;` delimiter, LF, decimal comma with space thousands (`1 250 300,50`), dates `dd.mm.yyyy` | {kg[1]} data + 1 blank | {size(kg[0])} |
 | `aholi_soni_viloyatlar.csv` | resident population by region, urban and rural, 2021–2025, thousand people; republic total under the statistical code 1700 | Windows-1251, `;` delimiter, CRLF, Russian headers, decimal comma | {aholi[1]} | {size(aholi[0])} |
 | `sogliqni_saqlash_muassasalari.xlsx` | health facilities: SOATO district code, district, facility name (Uzbek Cyrillic), type code, beds, opening date, latitude, longitude | XLSX, sheet `Муассасалар`: 3-row title block (merged A1:H1, A2:H2, empty row 3), header on row 4, real Excel dates; sheet `Maʼlumotnoma`: the facility-type code list | {sog[1]} | {size(sog[0])} |
 | `ish_orinlari_2025.tsv` | jobs created in 2025 by region, quarter and sector, with youth and women, average monthly wage (thousand so'm) | UTF-16LE with BOM, tab delimiter, CRLF (Excel "Unicode text"), Uzbek Cyrillic headers, decimal comma | {ish[1]} | {size(ish[0])} |
@@ -556,6 +571,16 @@ Five small ministry-style datasets for trainer mode, manual testing and screensh
 SOATO codes and names come from the SOATO classifier (derived from the stat.uz SOATO workbook as
 published in the MIT-licensed repository dcopm999/uzsoato_registry, snapshot of April 2021,
 copyright (c) 2021 Pavel Tanchev).
+
+## The demo dataset
+
+`datasets/1-104-0012/` is the preschool table described as a dataset: `datapackage.json` holds its
+passport (titles, description and keywords in Uzbek Latin, Uzbek Cyrillic and Russian — English is
+left out on purpose, so the completeness marks have something to show), the inferred schema with
+the SOATO bindings (district inside region) and field titles. frictionless-py validates it and
+finds the seeded blank row, the impossible date 31.02.2026, the ISO date, the English-format amount
+and the wrong SOATO code; Ochiq also finds the two district names in the code column (not in the
+classifier) and offers their codes as fixes.
 """
     (out / "README.md").write_text(text, encoding="utf-8")
 

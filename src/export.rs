@@ -352,4 +352,58 @@ mod tests {
         assert_eq!(&rows[0][4], "31.02.2026; \"x\"");
         assert!(rows[0][5].contains("Строка 3"));
     }
+
+    #[test]
+    fn the_excel_report_lists_findings_and_marks_them_in_the_data() {
+        use calamine::{Data, Reader, Xlsx};
+        let table = Table::from_rows(
+            &["Hudud", "Soni"],
+            &[vec!["1726266", "12"], vec!["1726294", "x"]],
+        );
+        let i18n = I18n::new(Lang::UzLatn);
+        let mut report = Report::new(10);
+        let mut f = Finding::new(Code::TypeError).arg("type", "integer");
+        f.row = Some(3);
+        f.column = Some(2);
+        f.field = Some("Soni".into());
+        f.value = Some("x".into());
+        report.add(f);
+        let bytes = report_xlsx(&i18n, &report, &table, None, 2).unwrap_or_else(|e| panic!("{e}"));
+        let mut book = Xlsx::new(std::io::Cursor::new(bytes)).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(book.sheet_names(), ["Xatolar", "Maʼlumotlar"]);
+        let findings = book
+            .worksheet_range("Xatolar")
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            findings.get((1, 0)),
+            Some(&Data::String("type-error".into()))
+        );
+        assert_eq!(findings.get((1, 2)), Some(&Data::Float(3.0)));
+        let data = book
+            .worksheet_range("Maʼlumotlar")
+            .unwrap_or_else(|e| panic!("{e}"));
+        // The source row number first, then the cells.
+        assert_eq!(data.get((2, 0)), Some(&Data::Float(3.0)));
+        assert_eq!(data.get((2, 2)), Some(&Data::String("x".into())));
+        assert_eq!(data.get((1, 1)), Some(&Data::String("1726266".into())));
+    }
+
+    #[test]
+    fn tables_write_as_csv_and_excel_with_numbers_as_numbers() {
+        use calamine::{Data, Reader, Xlsx};
+        let table = Table::from_rows(&["a", "b"], &[vec!["1,5", "x, \"y\""], vec![]]);
+        let csv = String::from_utf8(table_csv(&table).unwrap_or_default()).unwrap_or_default();
+        assert_eq!(csv, "a,b\r\n\"1,5\",\"x, \"\"y\"\"\"\r\n\"\"\r\n");
+        let mut schema = TableSchema::default();
+        let mut a = crate::core::schema::Field::new("a", crate::core::schema::FieldType::Number);
+        a.decimal_char = Some(",".into());
+        schema.fields.push(a);
+        let bytes = table_xlsx(&table, Some(&schema)).unwrap_or_else(|e| panic!("{e}"));
+        let mut book = Xlsx::new(std::io::Cursor::new(bytes)).unwrap_or_else(|e| panic!("{e}"));
+        let data = book
+            .worksheet_range("data")
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(data.get((1, 0)), Some(&Data::Float(1.5)));
+        assert_eq!(data.get((1, 1)), Some(&Data::String("x, \"y\"".into())));
+    }
 }

@@ -313,6 +313,7 @@ checks-show-rows = Показать строки
 checks-show-rows-tooltip = Показать в таблице только строки с замечаниями этого вида
 checks-kept = В подсчёте по столбцам учтены только первые замечания каждого вида (не более { $limit }).
 checks-go-tooltip = Перейти к этой ячейке в таблице
+checks-suggested = Предлагается: { $values }
 table-filtered = Показаны только строки с замечанием «{ $kind }»: { $rows }
 table-show-all = Показать все строки
 table-previous-error = ‹ Предыдущая ошибка

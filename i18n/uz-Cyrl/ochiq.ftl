@@ -305,6 +305,7 @@ checks-show-rows = Қаторларни кўрсатиш
 checks-show-rows-tooltip = Жадвалда фақат шу турдаги камчилик бор қаторларни кўрсатиш
 checks-kept = Устунлар бўйича ҳисобда ҳар бир турдан фақат дастлабки { $limit } та камчилик ҳисобга олинган.
 checks-go-tooltip = Жадвалда шу катакка ўтиш
+checks-suggested = Таклиф: { $values }
 table-filtered = Фақат «{ $kind }» камчилиги бор қаторлар кўрсатилмоқда: { $rows }
 table-show-all = Барча қаторларни кўрсатиш
 table-previous-error = ‹ Олдинги хато

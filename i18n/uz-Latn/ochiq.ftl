@@ -305,6 +305,7 @@ checks-show-rows = Qatorlarni koʻrsatish
 checks-show-rows-tooltip = Jadvalda faqat shu turdagi kamchilik bor qatorlarni koʻrsatish
 checks-kept = Ustunlar boʻyicha hisobda har bir turdan faqat dastlabki { $limit } ta kamchilik hisobga olingan.
 checks-go-tooltip = Jadvalda shu katakka oʻtish
+checks-suggested = Taklif: { $values }
 table-filtered = Faqat “{ $kind }” kamchiligi bor qatorlar koʻrsatilmoqda: { $rows }
 table-show-all = Barcha qatorlarni koʻrsatish
 table-previous-error = ‹ Oldingi xato

@@ -347,14 +347,7 @@ impl OchiqApp {
                             None
                         }
                         (DialogKind::Table, Some(path)) => {
-                            if let Some(doc) = &self.doc {
-                                self.write_job = Some(spawn_write_table(
-                                    ctx,
-                                    path,
-                                    Arc::clone(&doc.table),
-                                    doc.table_schema(),
-                                ));
-                            }
+                            self.write_table(ctx, path);
                             None
                         }
                         (DialogKind::CodeList, Some(path)) => {
@@ -629,6 +622,15 @@ impl OchiqApp {
                     doc.save(ctx, ws);
                 }
             }
+        }
+    }
+
+    /// Writes the table as it is now (with accepted fixes) to `path`: Excel when the name
+    /// ends in .xlsx, else CSV.
+    pub fn write_table(&mut self, ctx: &egui::Context, path: PathBuf) {
+        if let Some(doc) = &self.doc {
+            let job = spawn_write_table(ctx, path, Arc::clone(&doc.table), doc.table_schema());
+            self.write_job = Some(job);
         }
     }
 

@@ -102,59 +102,59 @@ pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Act
     };
     ui.label(RichText::new(text).strong().color(color));
     ui.add_space(6.0);
-    ui.columns(2, |cols| {
-        cols[0].label(RichText::new(tr!(i18n, "checks-by-kind")).strong());
-        egui::Grid::new("checks-kinds")
-            .striped(true)
-            .show(&mut cols[0], |ui| {
-                for (code, n) in &report.counts {
-                    let name = code_name(i18n, *code);
-                    let label = if code.is_warning() {
-                        RichText::new(format!("{name} ({})", code.as_str())).weak()
-                    } else {
-                        RichText::new(format!("{name} ({})", code.as_str()))
-                    };
-                    ui.label(label);
-                    ui.label(i18n.count(*n as usize));
-                    let filtered = doc.row_filter.as_ref().is_some_and(|(c, _)| c == code);
-                    let has_rows = report
-                        .findings
-                        .iter()
-                        .any(|f| f.code == *code && f.row.is_some());
-                    if has_rows
-                        && ui
-                            .selectable_label(filtered, tr!(i18n, "checks-show-rows"))
-                            .on_hover_text(tr!(i18n, "checks-show-rows-tooltip"))
-                            .clicked()
-                    {
-                        actions.push(Action::FilterRows((!filtered).then_some(*code)));
-                    }
-                    ui.end_row();
+    ui.label(RichText::new(tr!(i18n, "checks-by-kind")).strong());
+    egui::Grid::new("checks-kinds")
+        .striped(true)
+        .show(ui, |ui| {
+            for (code, n) in &report.counts {
+                let name = code_name(i18n, *code);
+                let label = if code.is_warning() {
+                    RichText::new(format!("{name} ({})", code.as_str())).weak()
+                } else {
+                    RichText::new(format!("{name} ({})", code.as_str()))
+                };
+                ui.label(label);
+                ui.label(i18n.count(*n as usize));
+                let filtered = doc.row_filter.as_ref().is_some_and(|(c, _)| c == code);
+                let has_rows = report
+                    .findings
+                    .iter()
+                    .any(|f| f.code == *code && f.row.is_some());
+                if has_rows
+                    && ui
+                        .selectable_label(filtered, tr!(i18n, "checks-show-rows"))
+                        .on_hover_text(tr!(i18n, "checks-show-rows-tooltip"))
+                        .clicked()
+                {
+                    actions.push(Action::FilterRows((!filtered).then_some(*code)));
                 }
-            });
-        cols[1].label(RichText::new(tr!(i18n, "checks-by-column")).strong());
-        let mut by_field: Vec<(String, usize)> = Vec::new();
-        for f in report.findings.iter().filter(|f| !f.code.is_warning()) {
-            let Some(name) = &f.field else { continue };
-            match by_field.iter_mut().find(|(n, _)| n == name) {
-                Some((_, c)) => *c += 1,
-                None => by_field.push((name.clone(), 1)),
+                ui.end_row();
             }
+        });
+    let mut by_field: Vec<(String, usize)> = Vec::new();
+    for f in report.findings.iter().filter(|f| !f.code.is_warning()) {
+        let Some(name) = &f.field else { continue };
+        match by_field.iter_mut().find(|(n, _)| n == name) {
+            Some((_, c)) => *c += 1,
+            None => by_field.push((name.clone(), 1)),
         }
-        by_field.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
-        egui::Grid::new("checks-columns")
-            .striped(true)
-            .show(&mut cols[1], |ui| {
-                for (name, n) in &by_field {
-                    ui.label(name);
-                    ui.label(i18n.count(*n));
-                    ui.end_row();
+    }
+    by_field.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    if !by_field.is_empty() {
+        ui.add_space(4.0);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(tr!(i18n, "checks-by-column")).strong());
+            for (i, (name, n)) in by_field.iter().enumerate() {
+                if i > 0 {
+                    ui.label(RichText::new("·").weak());
                 }
-            });
+                ui.label(format!("{name}: {}", i18n.count(*n)));
+            }
+        });
         if report.findings.len() < report.errors() as usize {
-            cols[1].label(RichText::new(tr!(i18n, "checks-kept", limit = report.limit)).weak());
+            ui.label(RichText::new(tr!(i18n, "checks-kept", limit = report.limit)).weak());
         }
-    });
+    }
     ui.separator();
     let row_h = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
     egui::ScrollArea::vertical()
@@ -169,11 +169,14 @@ pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Act
                         .sense(egui::Sense::click())
                         .truncate(),
                 );
-                if f.row.is_some()
-                    && response
-                        .on_hover_text(tr!(i18n, "checks-go-tooltip"))
-                        .clicked()
-                {
+                let hover = if f.suggestions.is_empty() {
+                    tr!(i18n, "checks-go-tooltip")
+                } else {
+                    let values = f.suggestions.join(", ");
+                    let suggested = tr!(i18n, "checks-suggested", values = values);
+                    format!("{}\n{suggested}", tr!(i18n, "checks-go-tooltip"))
+                };
+                if f.row.is_some() && response.on_hover_text(hover).clicked() {
                     actions.push(Action::GoToFinding(i));
                 }
             }

@@ -528,3 +528,147 @@ fn reading_a_file_again_keeps_the_place_in_it() {
     settle(&mut harness);
     in_table(&harness, "qator 150000");
 }
+
+/// The button labelled `button` on the same line as the text `beside`.
+fn button_beside<'h>(
+    harness: &'h Harness<'_, OchiqApp>,
+    beside: &'h str,
+    button: &'h str,
+) -> Node<'h> {
+    let anchor = harness.get_by_label(beside).rect();
+    harness
+        .get_all_by_label(button)
+        .min_by(|a, b| {
+            let dy = |n: &Node<'_>| (n.rect().center().y - anchor.center().y).abs();
+            dy(a).total_cmp(&dy(b))
+        })
+        .unwrap_or_else(|| panic!("no {button:?} beside {beside:?}"))
+}
+
+fn cell_text(harness: &Harness<'_, OchiqApp>, row: usize, col: usize) -> String {
+    harness
+        .state()
+        .doc
+        .as_ref()
+        .and_then(|d| d.table.cell(row, col).map(str::to_owned))
+        .unwrap_or_default()
+}
+
+fn recipe_len(harness: &Harness<'_, OchiqApp>) -> usize {
+    harness.state().doc.as_ref().map_or(0, |d| d.recipe.len())
+}
+
+#[test]
+fn fixes_become_recipe_steps_that_undo_save_and_replay_on_next_months_file() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let ds = dir.path().join("workspace/datasets/maktablar");
+    std::fs::create_dir_all(&ds).unwrap_or_else(|e| panic!("{e}"));
+    let month = |rows: &str| format!("Hudud;Soni\n{rows}");
+    std::fs::write(
+        ds.join("data.csv"),
+        month("1726266;12\n1726294; 94 \nChilonzor tumani;7\n;\n1726266;3\n"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let package = r#"{"resources":[{"name":"data","path":"data.csv","dialect":{"delimiter":";"},
+        "schema":{"fields":[
+          {"name":"Hudud","type":"string","ochiq:classifier":{"classifier":"soato","level":"district"}},
+          {"name":"Soni","type":"integer"}]}}]}"#;
+    std::fs::write(ds.join("datapackage.json"), package).unwrap_or_else(|e| panic!("{e}"));
+    let mut harness = app_in(dir.path(), Some(ds.join("data.csv")), None);
+    settle(&mut harness);
+    harness.get_by_label("Checks").click();
+    harness.run_steps(2);
+    harness.get_by_label("Check the table").click();
+    settle(&mut harness);
+    harness.get_by_label("Remove rows that are not data");
+    harness.get_by_label("Replace names with classifier codes in Hudud");
+
+    // Fix all: the padded number is trimmed, the table checked again by itself.
+    button_beside(&harness, "Trim spaces in Soni", "Fix all").click();
+    settle(&mut harness);
+    assert_eq!(cell_text(&harness, 1, 1), "94");
+    assert_eq!(recipe_len(&harness), 1);
+    assert!(
+        harness
+            .state()
+            .doc
+            .as_ref()
+            .is_some_and(|d| d.report.is_some())
+    );
+    harness.get_by_label("1. Trim spaces in Soni");
+
+    // One value: the name becomes its district code, chosen from the ranked candidates.
+    harness
+        .get_all_by_label("Values")
+        .last()
+        .unwrap_or_else(|| panic!("no Values"))
+        .click();
+    harness.run_steps(2);
+    button_beside(&harness, "«Chilonzor tumani»", "Apply").click();
+    settle(&mut harness);
+    assert_eq!(cell_text(&harness, 2, 0), "1726294");
+    harness.get_by_label("2. In Hudud, replace \"Chilonzor tumani\" with \"1726294\"");
+
+    // Undo takes the last step back, from the file as read.
+    harness.get_by_label("Undo last step").click();
+    settle(&mut harness);
+    assert_eq!(cell_text(&harness, 2, 0), "Chilonzor tumani");
+    assert_eq!(cell_text(&harness, 1, 1), "94");
+    assert_eq!(recipe_len(&harness), 1);
+
+    // Empty rows go; the recipe is saved with the dataset.
+    button_beside(&harness, "Remove rows that are not data", "Fix all").click();
+    settle(&mut harness);
+    assert_eq!(
+        harness.state().doc.as_ref().map(|d| d.table.rows()),
+        Some(4)
+    );
+    harness.get_by_label("Save").click();
+    settle(&mut harness);
+    let saved = std::fs::read_to_string(ds.join("datapackage.json")).unwrap_or_default();
+    assert!(saved.contains("\"ochiq:recipe\""), "{saved}");
+    assert!(saved.contains("\"op\": \"remove-rows\""), "{saved}");
+    // The data file itself is not rewritten: the recipe replays on whatever file comes.
+    assert!(
+        std::fs::read_to_string(ds.join("data.csv"))
+            .unwrap_or_default()
+            .contains(" 94 ")
+    );
+
+    // Next month's file: the saved steps are offered and replay with one click.
+    std::fs::write(ds.join("data.csv"), month("1726266; 5\n;\n1726294;6 \n"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut harness = app_in(dir.path(), Some(ds.join("data.csv")), None);
+    settle(&mut harness);
+    harness.get_by_label("Checks").click();
+    harness.run_steps(2);
+    harness.get_by_label("Apply saved steps (2)").click();
+    settle(&mut harness);
+    let doc = harness.state().doc.as_ref();
+    assert_eq!(doc.map(|d| d.table.rows()), Some(2));
+    assert_eq!(cell_text(&harness, 0, 1), "5");
+    assert_eq!(cell_text(&harness, 1, 1), "6");
+    // The check ran by itself on the cleaned table: nothing left to fix.
+    harness.get_by_label("Valid: 2 rows checked, no errors.");
+
+    // The cleaned table saves as CSV and as Excel.
+    let csv = dir.path().join("clean.csv");
+    let xlsx = dir.path().join("clean.xlsx");
+    for path in [&csv, &xlsx] {
+        let ctx = harness.ctx.clone();
+        harness.state_mut().write_table(&ctx, path.clone());
+        settle(&mut harness);
+    }
+    assert_eq!(
+        std::fs::read_to_string(&csv).unwrap_or_default(),
+        "Hudud,Soni\r\n1726266,5\r\n1726294,6\r\n"
+    );
+    let (_, table) = ochiq::core::ingest::read_table(
+        &xlsx,
+        &ochiq::core::ingest::OpenOptions::default(),
+        &ochiq::core::progress::NoProgress,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(table.header(), ["Hudud", "Soni"]);
+    assert_eq!(table.cell(1, 1), Some("6"));
+}
