@@ -1,10 +1,11 @@
 //! Ochiq's integration tests, one binary: files in, tables out (`ingest`), the interface
-//! driven through egui_kittest (`ui`), the translations (`i18n`) and the layering rules
+//! driven through egui_kittest (`ui`), random bad input (`fuzz`), the translations (`i18n`) and the layering rules
 //! (`architecture`).
 
 mod architecture;
 mod cli;
 mod common;
+mod fuzz;
 mod i18n;
 mod ingest;
 mod ui;
