@@ -178,7 +178,9 @@ impl FieldFixer {
             }
             _ => {}
         }
-        if let Some((classifier, _, level)) = &self.binding {
+        // Only a text with letters can be a name to look up.
+        let named = trimmed.chars().any(char::is_alphabetic);
+        if let Some((classifier, _, level)) = self.binding.as_ref().filter(|_| named) {
             let within = parent.filter(|p| classifier.contains(p));
             let options = MatchOptions {
                 level: level.as_deref(),

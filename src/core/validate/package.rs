@@ -5,6 +5,7 @@
 
 use std::path::Path;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::sync_channel;
 
 use rustc_hash::FxHashSet;
@@ -58,14 +59,16 @@ pub fn open_options(resource: &Resource) -> OpenOptions {
     }
 }
 
-/// What the reader thread sends: the header, or a chunk with its cells already checked.
+/// What the reader thread sends: the header, or a chunk with its cells checked or not.
 enum Read {
     Started(crate::core::ingest::SourceInfo, Vec<String>),
-    Rows(Chunk, CheckedChunk),
+    Rows(Chunk, Option<CheckedChunk>),
 }
 
-/// Reads `path` on a second thread, which also runs the per-cell checks of each chunk; this
-/// thread checks what needs the rows seen before (keys, uniqueness) as chunks arrive.
+/// Reads `path` on a second thread; this thread checks what needs the rows seen before (keys,
+/// uniqueness) as chunks arrive. The per-cell checks of a chunk run on whichever thread has
+/// time: the reader checks a chunk itself while this thread is still busy with earlier ones,
+/// and hands it over unchecked when this thread is waiting, so both cores stay busy.
 fn stream(
     path: &Path,
     options: &OpenOptions,
@@ -76,21 +79,28 @@ fn stream(
     let path_owned = path.to_owned();
     let options_owned = options.clone();
     let checker = validator.cell_checker();
+    let reader_checker = checker.clone();
+    // Chunks sent and not yet taken by this thread.
+    let pending = AtomicUsize::new(0);
     std::thread::scope(|scope| {
+        let pending_reader = &pending;
         let reader = scope.spawn(move || {
             ingest::load(&path_owned, &options_owned, progress, &mut |event| {
                 let message = match event {
                     LoadEvent::Started { info, header } => Read::Started(info, header),
                     LoadEvent::Rows(chunk) => {
-                        let checked = checker.check(&chunk);
+                        let busy = pending_reader.load(Ordering::Acquire) > 0;
+                        let checked = busy.then(|| reader_checker.check(&chunk));
                         Read::Rows(chunk, checked)
                     }
                 };
+                pending_reader.fetch_add(1, Ordering::AcqRel);
                 let _ = tx.send(message);
             })
         });
         let mut next_row = 2u64;
         for message in rx {
+            pending.fetch_sub(1, Ordering::AcqRel);
             match message {
                 Read::Started(info, header) => {
                     let header_number = info.header.header_row as u64 + 1;
@@ -102,6 +112,7 @@ fn stream(
                     }
                 }
                 Read::Rows(chunk, checked) => {
+                    let checked = checked.unwrap_or_else(|| checker.check(&chunk));
                     validator.checked_chunk(&chunk, &checked, next_row);
                     next_row += chunk.rows() as u64;
                 }
