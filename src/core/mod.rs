@@ -11,6 +11,7 @@ pub mod ingest;
 pub mod lang;
 pub mod profile;
 pub mod progress;
+pub mod publish;
 pub mod recipe;
 pub mod schema;
 pub mod table;

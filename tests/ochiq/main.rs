@@ -3,6 +3,7 @@
 //! (`architecture`).
 
 mod architecture;
+mod ckan;
 mod cli;
 mod common;
 mod fuzz;
