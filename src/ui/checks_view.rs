@@ -76,6 +76,7 @@ pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Act
         .resizable(true)
         .default_size(420.0)
         .min_size(280.0)
+        .max_size(520.0)
         .show(ui, |ui| super::fixes_view::fixes_ui(ui, i18n, doc, actions));
     let Some(report) = &doc.report else {
         ui.add_space(20.0);

@@ -182,9 +182,17 @@ fn change_ui(
     enabled: bool,
     actions: &mut Vec<Action>,
 ) {
-    ui.label(RichText::new(format!("«{}»", change.from)).monospace());
+    let value = |ui: &mut Ui, text: &str| {
+        let height = ui.spacing().interact_size.y;
+        ui.add_sized(
+            [130.0, height],
+            egui::Label::new(RichText::new(format!("«{text}»")).monospace()).truncate(),
+        )
+        .on_hover_text(text);
+    };
+    value(ui, &change.from);
     let chosen = if change.candidates.is_empty() {
-        ui.label(RichText::new(format!("«{}»", change.to)).monospace());
+        value(ui, &change.to);
         Some(change.to.clone()).filter(|t| !t.is_empty())
     } else {
         let id = ui.make_persistent_id(("fix-choice", &s.field, &change.from));
@@ -200,7 +208,7 @@ fn change_ui(
             .unwrap_or_else(|| tr!(i18n, "fix-choose-code"));
         egui::ComboBox::from_id_salt(id)
             .selected_text(shown)
-            .width(220.0)
+            .width(190.0)
             .show_ui(ui, |ui| {
                 for c in &change.candidates {
                     let label = format!("{} {} ({:.0}%)", c.code, c.name, c.score * 100.0);
