@@ -65,6 +65,14 @@ fn in_table<'h>(harness: &'h Harness<'_, OchiqApp>, text: &'h str) -> Node<'h> {
         .unwrap_or_else(|| panic!("{text:?} is not shown"))
 }
 
+/// Opens the Checks tab and checks the table, waiting for the report.
+fn run_check(harness: &mut Harness<'_, OchiqApp>) {
+    harness.get_by_label("Checks").click();
+    harness.run_steps(2);
+    harness.get_by_label("Check the table").click();
+    settle(harness);
+}
+
 fn shown(harness: &Harness<'_, OchiqApp>, text: &str) -> bool {
     harness.query_all_by_label(text).next().is_some()
 }
@@ -424,10 +432,7 @@ fn checking_a_file_lists_its_problems_and_leads_to_the_cell() {
     std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
     let mut harness = app_in(dir.path(), Some(file), None);
     settle(&mut harness);
-    harness.get_by_label("Checks").click();
-    harness.run_steps(2);
-    harness.get_by_label("Check the table").click();
-    settle(&mut harness);
+    run_check(&mut harness);
     harness.get_by_label("One error in 61 rows.");
     harness.get_by_label("Wrong type or format (type-error)");
     let message = "Row 62, “Sana”: “31.02.2026” is not a valid date/%d.%m.%Y.";
@@ -491,10 +496,7 @@ fn the_window_checks_foreign_keys_like_the_command_line() {
     std::fs::write(ds.join("datapackage.json"), package).unwrap_or_else(|e| panic!("{e}"));
     let mut harness = app_in(dir.path(), Some(ds.join("data.csv")), None);
     settle(&mut harness);
-    harness.get_by_label("Checks").click();
-    harness.run_steps(2);
-    harness.get_by_label("Check the table").click();
-    settle(&mut harness);
+    run_check(&mut harness);
     let counts = harness
         .state()
         .doc
@@ -576,10 +578,7 @@ fn fixes_become_recipe_steps_that_undo_save_and_replay_on_next_months_file() {
     std::fs::write(ds.join("datapackage.json"), package).unwrap_or_else(|e| panic!("{e}"));
     let mut harness = app_in(dir.path(), Some(ds.join("data.csv")), None);
     settle(&mut harness);
-    harness.get_by_label("Checks").click();
-    harness.run_steps(2);
-    harness.get_by_label("Check the table").click();
-    settle(&mut harness);
+    run_check(&mut harness);
     harness.get_by_label("Remove rows that are not data");
     harness.get_by_label("Replace names with classifier codes in Hudud");
 
