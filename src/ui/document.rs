@@ -226,7 +226,7 @@ impl Document {
         let job = spawn_apply(
             ctx,
             Arc::clone(&self.table),
-            self.schema_for_steps(),
+            self.table_schema(),
             classifiers,
             steps,
         );
@@ -245,7 +245,7 @@ impl Document {
         self.recipe_changed();
         let keep = self.recipe.len();
         let steps = self.recipe.steps.clone();
-        let job = spawn_apply(ctx, source, self.schema_for_steps(), classifiers, steps);
+        let job = spawn_apply(ctx, source, self.table_schema(), classifiers, steps);
         self.applying = Some((job, keep));
     }
 
@@ -254,10 +254,6 @@ impl Document {
         self.applying.is_none()
             && self.validating.is_none()
             && matches!(self.state, LoadState::Loaded | LoadState::Cancelled)
-    }
-
-    pub fn is_applying(&self) -> bool {
-        self.applying.is_some()
     }
 
     pub fn apply_progress(&self) -> Option<f32> {
@@ -271,8 +267,9 @@ impl Document {
         self.source.is_some() && self.applied > 0
     }
 
-    /// The schema steps are applied with: the dataset's, else the one last checked against.
-    fn schema_for_steps(&self) -> Option<TableSchema> {
+    /// The schema of the table: the dataset's, else the one last checked against. Steps are
+    /// applied with it, and Excel files written with it (numbers as numbers).
+    pub fn table_schema(&self) -> Option<TableSchema> {
         self.dataset
             .as_ref()
             .and_then(|d| d.package.schema().cloned())
@@ -288,11 +285,6 @@ impl Document {
             resource.recipe = self.recipe.clone();
             ds.dirty = true;
         }
-    }
-
-    /// The schema for writing the table (numbers as numbers in Excel).
-    pub fn table_schema(&self) -> Option<TableSchema> {
-        self.schema_for_steps()
     }
 
     /// Profiles the columns again (the table changed).

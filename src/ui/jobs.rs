@@ -216,7 +216,6 @@ pub fn spawn_read_table(
     })
 }
 
-/// Validates a loaded table against `schema`, with the dataset's passport when there is one.
 /// What a check found: the report, the fixes it suggests, and the schema it checked against
 /// (the dataset's, or the one inferred for a file not described yet).
 pub struct Checked {
@@ -251,23 +250,23 @@ fn schema_for(
     })
 }
 
-/// Progress of one phase of a job, as part of the whole.
+/// Progress of the second phase of a job whose first phase counted `offset` units.
 struct Phase<'a> {
     inner: &'a dyn Progress,
     offset: u64,
-    scale: u64,
 }
 
 impl Progress for Phase<'_> {
     fn set(&self, done: u64, total: u64) {
-        self.inner
-            .set(self.offset + done, self.offset + total * self.scale);
+        self.inner.set(self.offset + done, self.offset + total);
     }
     fn cancelled(&self) -> bool {
         self.inner.cancelled()
     }
 }
 
+/// Validates a loaded table against the dataset's schema (or one inferred), with the dataset's
+/// passport when there is one, then looks for fixes.
 pub fn spawn_validate(
     ctx: &egui::Context,
     table: Arc<Table>,
@@ -312,7 +311,6 @@ pub fn spawn_validate(
         let phase = Phase {
             inner: tracker,
             offset: total,
-            scale: 1,
         };
         let Ok(suggestions) = suggest(&table, &schema, &resolve, &phase) else {
             send(None);
@@ -347,19 +345,16 @@ pub fn spawn_write_table(
     table: Arc<Table>,
     schema: Option<TableSchema>,
 ) -> Job<Result<(), String>> {
-    Job::spawn("ochiq-write", ctx, move |_, send| {
-        let xlsx = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    let xlsx = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    spawn_write_with(ctx, path, move || {
         let bytes = if xlsx {
             crate::export::table_xlsx(&table, schema.as_ref())
         } else {
             crate::export::table_csv(&table)
         };
-        let result = bytes.map_err(|e| e.to_string()).and_then(|bytes| {
-            crate::core::workspace::atomic::write_atomic(&path, &bytes).map_err(|e| e.to_string())
-        });
-        send(result);
+        bytes.map_err(|e| e.to_string())
     })
 }
 
@@ -451,22 +446,28 @@ pub fn spawn_write_report_xlsx(
     schema: Option<TableSchema>,
     first_row: u64,
 ) -> Job<Result<(), String>> {
-    Job::spawn("ochiq-write", ctx, move |_, send| {
+    spawn_write_with(ctx, path, move || {
         let i18n = crate::i18n::I18n::new(lang);
-        let result = crate::export::report_xlsx(&i18n, &report, &table, schema.as_ref(), first_row)
+        crate::export::report_xlsx(&i18n, &report, &table, schema.as_ref(), first_row)
             .map_err(|e| e.to_string())
-            .and_then(|bytes| {
-                crate::core::workspace::atomic::write_atomic(&path, &bytes)
-                    .map_err(|e| e.to_string())
-            });
-        send(result);
     })
 }
 
 /// Writes `bytes` to `path` atomically, off the UI thread.
 pub fn spawn_write(ctx: &egui::Context, path: PathBuf, bytes: Vec<u8>) -> Job<Result<(), String>> {
+    spawn_write_with(ctx, path, move || Ok(bytes))
+}
+
+/// Builds a file's bytes with `build` and writes them to `path` atomically, off the UI thread.
+fn spawn_write_with(
+    ctx: &egui::Context,
+    path: PathBuf,
+    build: impl FnOnce() -> Result<Vec<u8>, String> + Send + 'static,
+) -> Job<Result<(), String>> {
     Job::spawn("ochiq-write", ctx, move |_, send| {
-        let result = crate::core::workspace::atomic::write_atomic(&path, &bytes);
-        send(result.map_err(|e| e.to_string()));
+        let result = build().and_then(|bytes| {
+            crate::core::workspace::atomic::write_atomic(&path, &bytes).map_err(|e| e.to_string())
+        });
+        send(result);
     })
 }

@@ -317,11 +317,7 @@ pub fn suggest(
     progress: &dyn Progress,
 ) -> Result<Vec<Suggestion>, Cancelled> {
     let checker = CellChecker::new(schema);
-    let fixers: Vec<FieldFixer> = schema
-        .fields
-        .iter()
-        .map(|f| FieldFixer::new(f, resolve))
-        .collect();
+    let fixers = Fixers::new(schema, resolve).fields;
     // The table column of each field: by name, else by position.
     let columns: Vec<usize> = schema
         .fields

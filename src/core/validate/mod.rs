@@ -483,7 +483,7 @@ impl Validator {
 }
 
 /// What kind of row a row is, before its cells are looked at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RowKind {
     Data,
     Blank,
@@ -554,11 +554,6 @@ impl CellChecker {
             checks: Arc::new(checks),
             missing: Arc::new(schema.missing_values.clone()),
         }
-    }
-
-    /// The compiled check of each schema field, in order.
-    pub fn checks(&self) -> &[FieldCheck] {
-        &self.checks
     }
 
     /// Whether `text` is a missing value for column `col`.
