@@ -182,7 +182,7 @@ pub fn apply(
                     }
                     continue;
                 }
-                let (col, new) = rewrite(op, &cells, &checker);
+                let (col, new) = rewrite(op, &cells, &schema.missing_values);
                 if let Some(new) = new {
                     cells[col] = Cow::Owned(new);
                 }
@@ -205,9 +205,11 @@ pub fn apply(
 }
 
 /// What one cell operation makes of its cell: the column and the new text, if it changes.
-fn rewrite(op: &Op<'_>, cells: &[Cow<'_, str>], checker: &CellChecker) -> (usize, Option<String>) {
-    let failing = |col: usize, check: &FieldCheck, text: &str| {
-        !checker.is_missing(col, text) && check.cast(text).is_err()
+/// `missing` is the schema's list; a field's own list, when it has one, comes first. Columns
+/// are found by name, so the field's check is used, never the check at the same position.
+fn rewrite(op: &Op<'_>, cells: &[Cow<'_, str>], missing: &[String]) -> (usize, Option<String>) {
+    let failing = |check: &FieldCheck, text: &str| {
+        !check.is_missing(text, missing) && check.cast(text).is_err()
     };
     match op {
         Op::Trim(c) => {
@@ -220,7 +222,7 @@ fn rewrite(op: &Op<'_>, cells: &[Cow<'_, str>], checker: &CellChecker) -> (usize
         Op::Numbers(c, check, decimal, integer) => {
             let new = cells
                 .get(*c)
-                .filter(|t| failing(*c, check, t))
+                .filter(|t| failing(check, t))
                 .and_then(|t| values::number(t, *decimal, *integer))
                 .filter(|n| check.cast(n).is_ok());
             (*c, new)
@@ -228,7 +230,7 @@ fn rewrite(op: &Op<'_>, cells: &[Cow<'_, str>], checker: &CellChecker) -> (usize
         Op::Dates(c, check, format) => {
             let new = cells
                 .get(*c)
-                .filter(|t| failing(*c, check, t))
+                .filter(|t| failing(check, t))
                 .and_then(|t| values::date(t, *format))
                 .filter(|d| check.cast(d).is_ok());
             (*c, new)

@@ -255,3 +255,24 @@ fn single_findings_get_proposals_for_the_command_line() {
         .unwrap_or_else(|| panic!("padded code"));
     assert_eq!(fixers.for_finding(padded), vec!["1726294"]);
 }
+
+#[test]
+fn a_field_keeps_its_own_missing_values_when_columns_move() {
+    // `note` calls "1 234,5" missing; `share` does not. In next month's file `share` comes
+    // first, where `note` stands in the schema.
+    let mut note = Field::new("note", FieldType::String);
+    note.extra
+        .insert("missingValues".into(), serde_json::json!(["1 234,5"]));
+    let mut share = Field::new("share", FieldType::Number);
+    share.decimal_char = Some(",".into());
+    let schema = TableSchema {
+        fields: vec![note, share],
+        ..TableSchema::default()
+    };
+    let t = Table::from_rows(&["share", "note"], &[vec!["1 234,5", "x"]]);
+    let steps = [Step::Numbers {
+        field: "share".into(),
+    }];
+    let applied = apply(&t, &schema, &steps, &NoProgress).unwrap_or_else(|_| panic!("cancelled"));
+    assert_eq!(applied.table.cell(0, 0), Some("1234,5"));
+}
