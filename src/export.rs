@@ -232,9 +232,12 @@ pub fn report_xlsx(
         let Some(row) = table.row(r) else { continue };
         let x = out_row as u32 + 1;
         data.write_number(x, 0, (first_row + r as u64) as f64)?;
-        let width = row
-            .len()
-            .max(by_cell.range((r, 0)..(r + 1, 0)).count().min(1));
+        // Cells past a short row's end are written too when a finding names them.
+        let past_marked = by_cell
+            .range((r, 0)..(r + 1, 0))
+            .next_back()
+            .map_or(0, |((_, c), _)| c + 1);
+        let width = row.len().max(past_marked);
         for c in 0..width {
             let text = row.get(c).unwrap_or("");
             let messages = by_cell.get(&(r, c));
@@ -358,7 +361,7 @@ mod tests {
         use calamine::{Data, Reader, Xlsx};
         let table = Table::from_rows(
             &["Hudud", "Soni"],
-            &[vec!["1726266", "12"], vec!["1726294", "x"]],
+            &[vec!["1726266", "12"], vec!["1726294", "x"], vec!["1726294"]],
         );
         let i18n = I18n::new(Lang::UzLatn);
         let mut report = Report::new(10);
@@ -368,6 +371,11 @@ mod tests {
         f.field = Some("Soni".into());
         f.value = Some("x".into());
         report.add(f);
+        // A row one cell short, with a finding on its missing cell.
+        let mut missing = Finding::new(Code::MissingCell);
+        missing.row = Some(4);
+        missing.column = Some(2);
+        report.add(missing);
         let bytes = report_xlsx(&i18n, &report, &table, None, 2).unwrap_or_else(|e| panic!("{e}"));
         let mut book = Xlsx::new(std::io::Cursor::new(bytes)).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(book.sheet_names(), ["Xatolar", "Maʼlumotlar"]);
@@ -386,6 +394,7 @@ mod tests {
         assert_eq!(data.get((2, 0)), Some(&Data::Float(3.0)));
         assert_eq!(data.get((2, 2)), Some(&Data::String("x".into())));
         assert_eq!(data.get((1, 1)), Some(&Data::String("1726266".into())));
+        assert_eq!(data.get((3, 0)), Some(&Data::Float(4.0)));
     }
 
     #[test]
