@@ -120,6 +120,12 @@ fn a_dataset_is_published_updated_and_confirmed_on_a_real_ckan() {
     );
     ckan.confirm(&package, &receipt)
         .unwrap_or_else(|e| panic!("{e}"));
+    // The portal can tell that it has exactly this file (for resuming after a crash).
+    let found = ckan
+        .find(&package, org, &receipt.sha256)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("the file sent is not found by its hash"));
+    assert_eq!(found.resource_id, receipt.resource_id);
     let shown = ckan
         .package("1-104-0012")
         .unwrap_or_else(|e| panic!("{e}"))
@@ -142,6 +148,12 @@ fn a_dataset_is_published_updated_and_confirmed_on_a_real_ckan() {
     assert_eq!(again.resource_id, receipt.resource_id);
     ckan.confirm(&package, &again)
         .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        ckan.find(&package, org, &receipt.sha256)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .is_none(),
+        "the replaced file is still found"
+    );
     // Confirmation compares with what was sent: a stale expectation is caught.
     let stale = ochiq::core::publish::Receipt {
         size: receipt.size,

@@ -10,7 +10,9 @@ use std::time::Duration;
 use reqwest::blocking::{Client, RequestBuilder, multipart};
 use serde_json::{Value, json};
 
-use super::{Account, Connector, Organisation, Preflight, PublishError, Receipt};
+use super::{
+    Account, Confirmation, Connector, Organisation, Preflight, PublishError, Receipt, file_sha256,
+};
 use crate::core::lang::Lang;
 use crate::core::progress::Progress;
 use crate::core::schema::Package;
@@ -334,6 +336,7 @@ impl Connector for Ckan {
             }
         };
         let dataset_id = dataset["id"].as_str().unwrap_or_default().to_owned();
+        let sha256 = file_sha256(data)?;
         let file_name = data
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -363,6 +366,7 @@ impl Connector for Ckan {
         let form = multipart::Form::new()
             .text("name", file_name.clone())
             .text("format", format)
+            .text("hash", format!("sha256:{sha256}"))
             .part("upload", part);
         let (action, form) = match &same {
             Some(id) => ("resource_patch", form.text("id", id.clone())),
@@ -386,10 +390,12 @@ impl Connector for Ckan {
             resource_url: resource["url"].as_str().unwrap_or_default().to_owned(),
             size,
             created,
+            sha256,
+            ..Receipt::default()
         })
     }
 
-    fn confirm(&self, package: &Package, receipt: &Receipt) -> Result<(), PublishError> {
+    fn confirm(&self, package: &Package, receipt: &Receipt) -> Result<Confirmation, PublishError> {
         let Some(dataset) = self.package(&receipt.dataset)? else {
             return Err(PublishError::NotConfirmed("the dataset is missing".into()));
         };
@@ -431,6 +437,35 @@ impl Connector for Ckan {
                 )));
             }
         }
-        Ok(())
+        Ok(Confirmation::Confirmed(format!(
+            "{} bytes at {}",
+            receipt.size, receipt.resource_url
+        )))
+    }
+
+    fn find(
+        &self,
+        package: &Package,
+        _organisation: &str,
+        sha256: &str,
+    ) -> Result<Option<Receipt>, PublishError> {
+        let name = dataset_name(package);
+        let Some(dataset) = self.package(&name)? else {
+            return Ok(None);
+        };
+        let hash = format!("sha256:{sha256}");
+        let resource = dataset["resources"]
+            .as_array()
+            .and_then(|rs| rs.iter().find(|r| r["hash"].as_str() == Some(&hash)));
+        Ok(resource.map(|r| Receipt {
+            dataset: name.clone(),
+            dataset_url: format!("{}/dataset/{name}", self.base),
+            resource_id: r["id"].as_str().unwrap_or_default().to_owned(),
+            resource_url: r["url"].as_str().unwrap_or_default().to_owned(),
+            size: r["size"].as_u64().unwrap_or_default(),
+            created: false,
+            sha256: sha256.to_owned(),
+            ..Receipt::default()
+        }))
     }
 }

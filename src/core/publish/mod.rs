@@ -1,14 +1,24 @@
 //! Publishing a dataset to a portal, behind one interface: check the credentials, check
 //! before publishing, publish (metadata, then the data file), and confirm from the portal's own
-//! answer that what was sent is there. Implementations: CKAN (`ckan`). Secrets are passed in
-//! by the caller (from the OS keychain) and never printed: `Debug` of a connector hides them.
+//! answer that what was sent is there; and read what the portal already has (the
+//! organisation's catalogue, a dataset's published structure and data). Implementations: CKAN
+//! (`ckan`), data.egov.uz (`egov`), a folder or USB stick (`folder`). Secrets are passed in by
+//! the caller (from the OS keychain, `secrets`) and never printed: `Debug` of a connector hides
+//! them.
 
 pub mod ckan;
+pub mod diff;
+pub mod egov;
+pub mod secrets;
 
 use std::path::Path;
 
+use serde::{Deserialize, Serialize};
+
+use crate::core::lang::LangText;
 use crate::core::progress::Progress;
-use crate::core::schema::Package;
+use crate::core::schema::{Package, TableSchema};
+use crate::core::table::Table;
 
 /// The account a token belongs to, and the organisations it may publish into.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,8 +45,9 @@ pub enum Preflight {
     TooLarge { size: u64, limit: u64 },
 }
 
-/// What was published, to confirm and to record.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What was published, to confirm and to record (kept in the outbox as JSON).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Receipt {
     /// The dataset's identifier on the portal (CKAN: its name).
     pub dataset: String,
@@ -47,6 +58,51 @@ pub struct Receipt {
     pub size: u64,
     /// Whether the dataset was created (not updated).
     pub created: bool,
+    /// SHA-256 of the file sent, lower-case hex.
+    pub sha256: String,
+    /// Whatever the portal's confirmation compares against, e.g. data.egov.uz's `updateDate`
+    /// before the upload (the upload is done by hand there, and is seen when it moves).
+    pub marker: String,
+    /// The upload is left to a person (the portal's page was opened for it).
+    pub manual: bool,
+}
+
+/// What the portal says after a publish.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Confirmation {
+    /// The portal has the data and metadata as sent; the text says what proves it.
+    Confirmed(String),
+    /// Not yet (an upload done by hand, a moderation queue); ask again later.
+    Waiting(String),
+}
+
+/// A dataset as the portal's catalogue lists it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RemoteDataset {
+    /// The portal's identifier (CKAN: the dataset's name; data.egov.uz: the 24-hex `structId`).
+    pub id: String,
+    /// The human code (data.egov.uz: `1-001-0008`).
+    pub code: String,
+    pub title: LangText,
+    pub organisation: LangText,
+    /// Rows published, when the portal tells.
+    pub rows: Option<u64>,
+    /// When the portal last updated it, as the portal writes it.
+    pub updated: String,
+    /// Days overdue by the portal's own reckoning (data.egov.uz `lateDay`).
+    pub late_days: Option<i64>,
+    /// The portal's status word (new, updated, rejected, approved, outdated), when it tells.
+    pub status: String,
+    /// The dataset's page, for people.
+    pub url: String,
+}
+
+/// A dataset's published structure and data, to compare the next version with.
+#[derive(Debug, Clone)]
+pub struct Published {
+    pub schema: TableSchema,
+    pub table: Table,
 }
 
 /// Why publishing stopped.
@@ -70,6 +126,16 @@ pub enum PublishError {
     NotConfirmed(String),
     #[error("stopped")]
     Cancelled,
+    #[error("this portal does not offer that")]
+    Unsupported,
+}
+
+impl PublishError {
+    /// Worth trying again later by itself (the network, a server's passing trouble), as
+    /// opposed to something a person must change first (a token, a file, a permission).
+    pub fn is_transient(&self) -> bool {
+        matches!(self, Self::Network(_) | Self::Protocol(_))
+    }
 }
 
 /// A portal Ochiq publishes to.
@@ -92,5 +158,48 @@ pub trait Connector: Send + Sync + std::fmt::Debug {
         progress: &dyn Progress,
     ) -> Result<Receipt, PublishError>;
     /// Reads the dataset back and checks that the metadata and the file sent are there.
-    fn confirm(&self, package: &Package, receipt: &Receipt) -> Result<(), PublishError>;
+    fn confirm(&self, package: &Package, receipt: &Receipt) -> Result<Confirmation, PublishError>;
+    /// What the portal already has of exactly this file (by its SHA-256), so a publish cut
+    /// short by a crash is never sent twice.
+    fn find(
+        &self,
+        package: &Package,
+        organisation: &str,
+        sha256: &str,
+    ) -> Result<Option<Receipt>, PublishError>;
+    /// The organisation's datasets as the portal lists them.
+    fn catalogue(&self, organisation: &str) -> Result<Vec<RemoteDataset>, PublishError> {
+        let _ = organisation;
+        Err(PublishError::Unsupported)
+    }
+    /// A dataset's published structure and data (`dataset` is a [`RemoteDataset::id`]).
+    fn published(&self, dataset: &str) -> Result<Published, PublishError> {
+        let _ = dataset;
+        Err(PublishError::Unsupported)
+    }
+}
+
+/// SHA-256 of a file, lower-case hex, read in pieces.
+pub fn file_sha256(path: &Path) -> Result<String, PublishError> {
+    use sha2::Digest;
+    use std::io::Read;
+    let fail = |e: std::io::Error| PublishError::File {
+        path: path.display().to_string(),
+        detail: e.to_string(),
+    };
+    let mut file = std::fs::File::open(path).map_err(fail)?;
+    let mut hasher = sha2::Sha256::new();
+    let mut buf = vec![0u8; 256 << 10];
+    loop {
+        let n = file.read(&mut buf).map_err(fail)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+    }
+    Ok(hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
 }
