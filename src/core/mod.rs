@@ -5,6 +5,7 @@
 //! sentences for users: errors and findings are data that the front ends translate.
 
 pub mod classifier;
+pub mod date;
 pub mod error;
 pub mod infer;
 pub mod ingest;

@@ -9,7 +9,10 @@
 pub mod ckan;
 pub mod diff;
 pub mod egov;
+pub mod folder;
+pub mod outbox;
 pub mod secrets;
+pub mod target;
 
 use std::path::Path;
 
