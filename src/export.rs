@@ -71,29 +71,9 @@ pub fn report_csv(i18n: &I18n, report: &Report) -> String {
     out
 }
 
-/// A table as CSV: UTF-8 without a byte-order mark, `,` between cells, quotes only where
-/// needed, CRLF line ends (RFC 4180), the header first. Rows keep their own width.
+/// A table as CSV (see [`Table::to_csv`]).
 pub fn table_csv(table: &Table) -> Result<Vec<u8>, ExportError> {
-    let mut out = Vec::with_capacity(table.heap_bytes());
-    {
-        let mut w = csv::WriterBuilder::new()
-            .flexible(true)
-            .terminator(csv::Terminator::CRLF)
-            .from_writer(&mut out);
-        if !table.header().is_empty() {
-            w.write_record(table.header())?;
-        }
-        for row in table.iter_rows() {
-            if row.is_empty() {
-                // An empty record would vanish; one empty cell keeps the line.
-                w.write_record([""])?;
-            } else {
-                w.write_record(row.iter())?;
-            }
-        }
-        w.flush().map_err(csv::Error::from)?;
-    }
-    Ok(out)
+    Ok(table.to_csv()?)
 }
 
 /// Rows a worksheet holds below its header.

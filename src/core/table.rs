@@ -190,6 +190,31 @@ impl Table {
             + self.header.iter().map(String::capacity).sum::<usize>()
     }
 
+    /// A table as CSV: UTF-8 without a byte-order mark, `,` between cells, quotes only where
+    /// needed, CRLF line ends (RFC 4180), the header first. Rows keep their own width.
+    pub fn to_csv(&self) -> Result<Vec<u8>, csv::Error> {
+        let mut out = Vec::with_capacity(self.heap_bytes());
+        {
+            let mut w = csv::WriterBuilder::new()
+                .flexible(true)
+                .terminator(csv::Terminator::CRLF)
+                .from_writer(&mut out);
+            if !self.header().is_empty() {
+                w.write_record(self.header())?;
+            }
+            for row in self.iter_rows() {
+                if row.is_empty() {
+                    // An empty record would vanish; one empty cell keeps the line.
+                    w.write_record([""])?;
+                } else {
+                    w.write_record(row.iter())?;
+                }
+            }
+            w.flush()?;
+        }
+        Ok(out)
+    }
+
     /// Builds a table from literal rows; handy in tests and for small sources.
     pub fn from_rows<S: AsRef<str>>(header: &[S], rows: &[Vec<S>]) -> Self {
         let mut table = Self::new(header.iter().map(|h| h.as_ref().to_owned()).collect());

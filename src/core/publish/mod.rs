@@ -9,6 +9,7 @@
 pub mod ckan;
 pub mod diff;
 pub mod egov;
+pub mod flow;
 pub mod folder;
 pub mod outbox;
 pub mod secrets;
@@ -131,6 +132,8 @@ pub enum PublishError {
     Cancelled,
     #[error("this portal does not offer that")]
     Unsupported,
+    #[error("no token is stored for this account")]
+    NoCredentials,
 }
 
 impl PublishError {

@@ -745,7 +745,7 @@ pub fn send(
     let (job, interrupted) = outbox.claim(id, now)?;
     let package = match job.package() {
         Ok(p) => p,
-        Err(e) => return fail(outbox, &job, &e),
+        Err(e) => return fail_job(outbox, &job, &e),
     };
     let receipt = match &job.receipt {
         // Sent before; only the confirmation is missing.
@@ -767,7 +767,7 @@ pub fn send(
                 &leased,
             ) {
                 Ok(r) => r,
-                Err(e) => return fail(outbox, &job, &e),
+                Err(e) => return fail_job(outbox, &job, &e),
             }
         }
     };
@@ -863,12 +863,12 @@ fn confirm(
             ))?;
             Ok(JobState::Sent)
         }
-        Err(e) => fail(outbox, job, &e),
+        Err(e) => fail_job(outbox, job, &e),
     }
 }
 
-/// Records a failure: passing ones are tried again later by themselves.
-fn fail(outbox: &Outbox, job: &Job, error: &PublishError) -> Result<JobState, OutboxError> {
+/// Records a failure of `job`: passing ones are tried again later by themselves.
+pub fn fail_job(outbox: &Outbox, job: &Job, error: &PublishError) -> Result<JobState, OutboxError> {
     let text = error.to_string();
     let sent = outbox.job(job.id)?.receipt.is_some();
     let (state, kind, next) = match error {

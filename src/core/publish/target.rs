@@ -109,7 +109,7 @@ impl Target {
             TargetKind::Folder => Box::new(Folder::new(&self.folder(workspace))),
             TargetKind::Ckan => {
                 let token = secret.filter(|s| !s.trim().is_empty());
-                let mut ckan = Ckan::new(&self.url, token.ok_or(PublishError::BadToken)?)?;
+                let mut ckan = Ckan::new(&self.url, token.ok_or(PublishError::NoCredentials)?)?;
                 ckan.max_upload = self.max_upload_mb.map(|mb| mb << 20);
                 Box::new(ckan)
             }
@@ -151,7 +151,7 @@ mod tests {
         // Without a token a CKAN target cannot connect, and says so.
         assert!(matches!(
             t.connect(Path::new("/tmp"), None),
-            Err(PublishError::BadToken)
+            Err(PublishError::NoCredentials)
         ));
     }
 

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::error::IoError;
 use crate::core::ingest::OPENABLE_EXTENSIONS;
+use crate::core::publish::target::Target;
 use crate::core::schema::package::{PACKAGE_FILE, slug};
 use crate::core::schema::{Package, PackageError};
 
@@ -48,6 +49,8 @@ pub struct WorkspaceMeta {
     pub organisation: String,
     /// The bundled demo: may be reset to its original state.
     pub demo: bool,
+    /// Where the workspace publishes (no secrets: tokens are in the OS keychain).
+    pub targets: Vec<Target>,
 }
 
 impl Default for WorkspaceMeta {
@@ -57,6 +60,7 @@ impl Default for WorkspaceMeta {
             name: String::new(),
             organisation: String::new(),
             demo: false,
+            targets: vec![Target::default_folder()],
         }
     }
 }
@@ -166,6 +170,17 @@ impl Workspace {
 
     pub fn root(&self) -> &Path {
         &self.root
+    }
+
+    /// Writes the workspace description (name, organisation, targets) atomically.
+    pub fn save_meta(&self) -> Result<(), WorkspaceError> {
+        atomic::write_json_atomic(&self.root.join(META_FILE), &self.meta)?;
+        Ok(())
+    }
+
+    /// The target with this id.
+    pub fn target(&self, id: &str) -> Option<&Target> {
+        self.meta.targets.iter().find(|t| t.id == id)
     }
 
     pub fn data_dir(&self) -> PathBuf {

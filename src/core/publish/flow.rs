@@ -1,0 +1,248 @@
+//! From a dataset in the workspace to a job in the outbox, and the sending of jobs: what the
+//! window and the command line share. A dataset is published as its portal-ready file: the
+//! data file read with the package's own options, the saved recipe replayed, written as UTF-8
+//! CSV named after the dataset's code.
+
+use std::path::{Path, PathBuf};
+
+use super::outbox::{self, Job, JobState, NewJob, Outbox, OutboxError};
+use super::target::Target;
+use super::{Connector, PublishError};
+use crate::core::date::Date;
+use crate::core::ingest;
+use crate::core::lang::Lang;
+use crate::core::progress::{NoProgress, Progress};
+use crate::core::recipe;
+use crate::core::schema::package::{PACKAGE_FILE, slug};
+use crate::core::schema::{Package, Periodicity};
+use crate::core::validate::package::open_options;
+use crate::core::workspace::Workspace;
+use crate::core::workspace::atomic::write_atomic;
+
+/// Where portal-ready files are written before they are queued (inside the workspace).
+pub const STAGING_DIR: &str = "outbox/staging";
+
+/// The reporting period a publish made today most likely covers: the last one that has
+/// ended (`2026-10`, `2026-Q3`, `2026-H1`, `2025`); for daily and weekly data, the day
+/// before; none for irregular and one-off datasets.
+pub fn last_period(periodicity: Periodicity, today: Date) -> String {
+    let (y, m) = (today.year, today.month);
+    let before = |months: u32| {
+        // The period of `months` months that ended last.
+        let index = (m - 1) / months; // the running period
+        if index == 0 {
+            (y - 1, 12 / months)
+        } else {
+            (y, index)
+        }
+    };
+    match periodicity {
+        Periodicity::Monthly => {
+            let (yy, mm) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+            format!("{yy:04}-{mm:02}")
+        }
+        Periodicity::Quarterly => {
+            let (yy, q) = before(3);
+            format!("{yy:04}-Q{q}")
+        }
+        Periodicity::Semiannual => {
+            let (yy, h) = before(6);
+            format!("{yy:04}-H{h}")
+        }
+        Periodicity::Annual => format!("{:04}", y - 1),
+        Periodicity::Daily | Periodicity::Weekly => Date::from_days(today.days() - 1).iso(),
+        Periodicity::Irregular | Periodicity::OneOff => String::new(),
+    }
+}
+
+/// The dataset's code, or its folder name when it has none.
+pub fn dataset_label(dir: &Path, package: &Package) -> String {
+    if package.passport.code.trim().is_empty() {
+        dir.file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+    } else {
+        package.passport.code.trim().to_owned()
+    }
+}
+
+/// Writes the dataset's portal-ready file into `staging` and returns its path.
+pub fn prepare(
+    dir: &Path,
+    package: &Package,
+    staging: &Path,
+    progress: &dyn Progress,
+) -> Result<PathBuf, PublishError> {
+    let resource = package
+        .resources
+        .first()
+        .ok_or_else(|| PublishError::File {
+            path: dir.join(PACKAGE_FILE).display().to_string(),
+            detail: "the package describes no data file".into(),
+        })?;
+    let source = dir.join(&resource.path);
+    let file_error = |detail: String| PublishError::File {
+        path: source.display().to_string(),
+        detail,
+    };
+    let (_, table) =
+        ingest::read_table(&source, &open_options(resource), progress).map_err(|e| match e {
+            ingest::IngestError::Cancelled => PublishError::Cancelled,
+            other => file_error(other.to_string()),
+        })?;
+    let table = if resource.recipe.is_empty() {
+        table
+    } else {
+        recipe::apply(&table, &resource.schema, &resource.recipe.steps, progress)
+            .map_err(|_| PublishError::Cancelled)?
+            .table
+    };
+    let bytes = table.to_csv().map_err(|e| file_error(e.to_string()))?;
+    let name = slug(&dataset_label(dir, package));
+    let out = staging.join(format!(
+        "{}.csv",
+        if name.is_empty() { "data" } else { &name }
+    ));
+    write_atomic(&out, &bytes).map_err(|e| PublishError::File {
+        path: out.display().to_string(),
+        detail: e.to_string(),
+    })?;
+    Ok(out)
+}
+
+/// Prepares the dataset in `dir` and queues it for `target`.
+pub fn queue_dataset(
+    ws: &Workspace,
+    outbox: &mut Outbox,
+    dir: &Path,
+    target: &str,
+    period: Option<&str>,
+    progress: &dyn Progress,
+) -> Result<Job, OutboxError> {
+    if ws.target(target).is_none() {
+        return Err(PublishError::Refused(format!("no target {target} in this workspace")).into());
+    }
+    let package_path = dir.join(PACKAGE_FILE);
+    let mut package = Package::read(&package_path).map_err(|e| PublishError::File {
+        path: package_path.display().to_string(),
+        detail: e.to_string(),
+    })?;
+    let staging = ws.root().join(STAGING_DIR);
+    let data = prepare(dir, &package, &staging, progress)?;
+    // The queued package describes the file as sent: CSV, UTF-8, no steps left to replay.
+    if let Some(r) = package.resources.first_mut() {
+        r.format = Some("csv".into());
+        r.mediatype = Some("text/csv".into());
+        r.encoding = Some("utf-8".into());
+        r.dialect = None;
+        r.sheet = None;
+        r.recipe = recipe::Recipe::default();
+    }
+    let period = period.map_or_else(
+        || last_period(package.passport.periodicity, Date::today()),
+        str::to_owned,
+    );
+    let label = dataset_label(dir, &package);
+    let job = outbox.enqueue(&NewJob {
+        dataset: &label,
+        title: package.passport.title.best(Lang::UzLatn),
+        dataset_dir: &dir.display().to_string(),
+        period: &period,
+        target,
+        package: &package,
+        data: &data,
+    });
+    let _ = std::fs::remove_file(&data);
+    job
+}
+
+/// A connector for `target`, with its token looked up by `secret`.
+pub fn connect(
+    ws: &Workspace,
+    target: &Target,
+    secret: &dyn Fn(&Target) -> Result<Option<String>, String>,
+) -> Result<Box<dyn Connector>, PublishError> {
+    let token = if target.kind.needs_secret() {
+        secret(target).map_err(PublishError::Refused)?
+    } else {
+        None
+    };
+    target.connect(ws.root(), token.as_deref())
+}
+
+/// Sends the jobs that are due (or only `only`), each through its target's connector.
+/// A job whose target is gone, or whose token is missing, fails with that reason.
+pub fn send_due(
+    ws: &Workspace,
+    outbox: &Outbox,
+    only: Option<i64>,
+    secret: &dyn Fn(&Target) -> Result<Option<String>, String>,
+    progress: &dyn Progress,
+) -> Result<Vec<(Job, Result<JobState, OutboxError>)>, OutboxError> {
+    let now = crate::core::date::unix_now();
+    let jobs = match only {
+        Some(id) => vec![outbox.job(id)?],
+        None => outbox.due(now)?,
+    };
+    let mut results = Vec::new();
+    for job in jobs {
+        if progress.cancelled() {
+            break;
+        }
+        let result = match ws.target(&job.target) {
+            None => outbox::fail_job(
+                outbox,
+                &job,
+                &PublishError::Refused(format!("no target {} in this workspace", job.target)),
+            ),
+            Some(target) => match connect(ws, target, secret) {
+                Ok(connector) => {
+                    outbox::send(outbox, job.id, &*connector, &target.organisation, progress)
+                }
+                Err(e) => outbox::fail_job(outbox, &job, &e),
+            },
+        };
+        results.push((job, result));
+    }
+    Ok(results)
+}
+
+/// Sends one job now, ignoring its delay (the steward pressed Retry or Send).
+pub fn send_now(
+    ws: &Workspace,
+    outbox: &Outbox,
+    id: i64,
+    secret: &dyn Fn(&Target) -> Result<Option<String>, String>,
+) -> Result<JobState, OutboxError> {
+    outbox.retry(id)?;
+    let mut results = send_due(ws, outbox, Some(id), secret, &NoProgress)?;
+    results
+        .pop()
+        .map_or(Err(OutboxError::NoJob(id)), |(_, r)| r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(year: i32, month: u32, day: u32) -> Date {
+        Date { year, month, day }
+    }
+
+    #[test]
+    fn the_last_ended_period_is_named_by_periodicity() {
+        let jan = day(2026, 1, 10);
+        let nov = day(2026, 11, 24);
+        assert_eq!(last_period(Periodicity::Monthly, jan), "2025-12");
+        assert_eq!(last_period(Periodicity::Monthly, nov), "2026-10");
+        assert_eq!(last_period(Periodicity::Quarterly, jan), "2025-Q4");
+        assert_eq!(last_period(Periodicity::Quarterly, nov), "2026-Q3");
+        assert_eq!(last_period(Periodicity::Semiannual, jan), "2025-H2");
+        assert_eq!(last_period(Periodicity::Semiannual, nov), "2026-H1");
+        assert_eq!(last_period(Periodicity::Annual, nov), "2025");
+        assert_eq!(
+            last_period(Periodicity::Daily, day(2024, 3, 1)),
+            "2024-02-29"
+        );
+        assert_eq!(last_period(Periodicity::OneOff, nov), "");
+    }
+}
