@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use crate::core::ingest::IngestError;
+use crate::core::publish::PublishError;
 use crate::core::workspace::WorkspaceError;
 use crate::i18n::I18n;
 use crate::tr;
@@ -122,5 +123,30 @@ pub fn notice_text(i18n: &I18n, notice: &Notice) -> (String, Option<String>) {
         }
         Notice::SaveFailed(detail) => (tr!(i18n, "dataset-error-save"), Some(detail.clone())),
         Notice::ImportFailed(detail) => (tr!(i18n, "dataset-error-import"), Some(detail.clone())),
+    }
+}
+
+/// A publishing failure in the user's language, with the portal's own words where it gave
+/// any. Never holds a token: the core's errors carry none.
+pub fn publish_error_text(i18n: &I18n, error: &PublishError) -> String {
+    match error {
+        PublishError::BadToken => tr!(i18n, "publish-error-bad-token"),
+        PublishError::NoCredentials => tr!(i18n, "publish-error-no-credentials"),
+        PublishError::NotAllowed(d) => tr!(i18n, "publish-error-not-allowed", detail = d.as_str()),
+        PublishError::TooLarge => tr!(i18n, "publish-error-too-large"),
+        PublishError::Network(d) => tr!(i18n, "publish-error-network", detail = d.as_str()),
+        PublishError::Refused(d) => tr!(i18n, "publish-error-refused", detail = d.as_str()),
+        PublishError::Protocol(d) => tr!(i18n, "publish-error-protocol", detail = d.as_str()),
+        PublishError::File { path, detail } => tr!(
+            i18n,
+            "publish-error-file",
+            path = path.as_str(),
+            detail = detail.as_str()
+        ),
+        PublishError::NotConfirmed(d) => {
+            tr!(i18n, "publish-error-not-confirmed", detail = d.as_str())
+        }
+        PublishError::Cancelled => tr!(i18n, "publish-error-cancelled"),
+        PublishError::Unsupported => tr!(i18n, "publish-error-unsupported"),
     }
 }

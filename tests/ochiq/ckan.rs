@@ -3,13 +3,18 @@
 //! fails the test; elsewhere the test says why and skips.
 
 use std::collections::HashMap;
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::Duration;
 
 use ochiq::core::lang::Lang;
 use ochiq::core::progress::NoProgress;
 use ochiq::core::publish::ckan::Ckan;
+use ochiq::core::publish::outbox::{HistoryFilter, JobState, NewJob, Outbox, send};
 use ochiq::core::publish::{Connector, Preflight, PublishError};
+
+use crate::faults::{Fault, Proxy};
 use ochiq::core::schema::Package;
 
 /// A running CKAN; stopped on drop.
@@ -187,4 +192,165 @@ fn a_dataset_is_published_updated_and_confirmed_on_a_real_ckan() {
     // A server that is gone: a network error, not a hang.
     drop(server);
     assert!(matches!(ckan.account(), Err(PublishError::Network(_))));
+}
+
+/// The error the outbox recorded for a job.
+fn job_error(outbox: &Outbox, id: i64) -> String {
+    outbox.job(id).map(|j| j.error).unwrap_or_default()
+}
+
+#[test]
+fn publishing_through_a_faulty_network_ends_in_a_correct_state_each_time() {
+    let Some(server) = Server::start() else {
+        return;
+    };
+    let upstream: SocketAddr = server
+        .var("CKAN_URL")
+        .trim_start_matches("http://")
+        .parse()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let proxy = Proxy::start(upstream);
+    let org = server.var("CKAN_ORG");
+    let ckan = Ckan::with_timeout(
+        &proxy.url(),
+        server.var("CKAN_TOKEN"),
+        Duration::from_secs(3),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (mut package, data) = demo_dataset(dir.path());
+    package.passport.code = "3-000-0042".into();
+    let mut outbox = Outbox::open(&dir.path().join("ws")).unwrap_or_else(|e| panic!("{e}"));
+    let job = outbox
+        .enqueue(&NewJob {
+            dataset: "3-000-0042",
+            title: "",
+            dataset_dir: "",
+            period: "2026-10",
+            target: "ckan",
+            package: &package,
+            data: &data,
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    let send_again = |fault: Fault| {
+        proxy.set(fault);
+        outbox.retry(job.id).unwrap_or_else(|e| panic!("{e}"));
+        send(&outbox, job.id, &ckan, org, &NoProgress).unwrap_or_else(|e| panic!("{e}"))
+    };
+
+    // The connection drops in the middle of the upload: retried later by itself.
+    assert_eq!(
+        send_again(Fault::DropAfter("resource_create", 4096)),
+        JobState::Queued
+    );
+    assert!(!job_error(&outbox, job.id).is_empty());
+    // The server fails (500): retried later, with the status in the reason.
+    assert_eq!(
+        send_again(Fault::Status(
+            "package_show",
+            500,
+            "<h1>Internal Server Error</h1>"
+        )),
+        JobState::Queued
+    );
+    assert!(
+        job_error(&outbox, job.id).contains("500"),
+        "{}",
+        job_error(&outbox, job.id)
+    );
+    // The server never answers: not a hang, retried later.
+    assert_eq!(send_again(Fault::Stall("package_show")), JobState::Queued);
+    assert!(job_error(&outbox, job.id).contains("did not answer"));
+    // The token is refused (401): stops for a person, with the reason.
+    assert_eq!(
+        send_again(Fault::Status("package_show", 401, "{\"success\": false}")),
+        JobState::Failed
+    );
+    assert_eq!(
+        job_error(&outbox, job.id),
+        PublishError::BadToken.to_string()
+    );
+    // The proxy in front refuses the size (413): stops, with the reason.
+    assert_eq!(
+        send_again(Fault::Status(
+            "resource_create",
+            413,
+            "Request Entity Too Large"
+        )),
+        JobState::Failed
+    );
+    assert_eq!(
+        job_error(&outbox, job.id),
+        PublishError::TooLarge.to_string()
+    );
+
+    // The network is fine again: published once, confirmed, nothing doubled.
+    assert_eq!(send_again(Fault::Pass), JobState::Confirmed);
+    let shown = ckan
+        .package("3-000-0042")
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("not on the portal"));
+    assert_eq!(shown["resources"].as_array().map_or(0, Vec::len), 1);
+    let kinds: Vec<&str> = outbox
+        .history(&HistoryFilter::default())
+        .unwrap_or_default()
+        .iter()
+        .map(|e| e.kind.code())
+        .collect();
+    assert_eq!(
+        kinds.iter().filter(|k| **k == "retrying").count(),
+        3,
+        "{kinds:?}"
+    );
+    assert_eq!(
+        kinds.iter().filter(|k| **k == "failed").count(),
+        2,
+        "{kinds:?}"
+    );
+    assert_eq!(kinds.first(), Some(&"confirmed"));
+
+    // A send cut short after the portal took the file (the job left `sending`): the next
+    // attempt finds the file by its hash and does not upload it again.
+    let job2 = outbox
+        .enqueue(&NewJob {
+            dataset: "3-000-0042",
+            title: "",
+            dataset_dir: "",
+            period: "2026-11",
+            target: "ckan",
+            package: &package,
+            data: &data,
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    let before = shown["resources"][0]["last_modified"].clone();
+    outbox.retry(job2.id).unwrap_or_else(|e| panic!("{e}"));
+    // The same bytes were already published by the first job; a second attempt of this job
+    // (as after a crash) asks first.
+    proxy.set(Fault::DropAfter("package_show", 0));
+    assert_eq!(
+        send(&outbox, job2.id, &ckan, org, &NoProgress).unwrap_or_else(|e| panic!("{e}")),
+        JobState::Queued
+    );
+    proxy.set(Fault::Pass);
+    outbox.retry(job2.id).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        send(&outbox, job2.id, &ckan, org, &NoProgress).unwrap_or_else(|e| panic!("{e}")),
+        JobState::Confirmed
+    );
+    let after = ckan
+        .package("3-000-0042")
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("not on the portal"));
+    assert_eq!(
+        after["resources"][0]["last_modified"], before,
+        "uploaded again"
+    );
+    let latest = outbox
+        .history(&HistoryFilter::default())
+        .unwrap_or_default();
+    assert!(
+        latest
+            .iter()
+            .any(|e| e.kind.code() == "already-there" && e.job == Some(job2.id))
+    );
 }

@@ -7,6 +7,7 @@ mod ckan;
 mod cli;
 mod common;
 mod egov;
+mod faults;
 mod fuzz;
 mod i18n;
 mod ingest;

@@ -39,9 +39,15 @@ impl std::fmt::Debug for Ckan {
 impl Ckan {
     /// A connector for the CKAN at `base` (`https://data.example.uz`) with an API token.
     pub fn new(base: &str, token: &str) -> Result<Self, PublishError> {
+        Self::with_timeout(base, token, Duration::from_secs(600))
+    }
+
+    /// As [`Ckan::new`], giving up on any one request after `timeout` (a server that
+    /// accepts the connection and never answers must not hold a job forever).
+    pub fn with_timeout(base: &str, token: &str, timeout: Duration) -> Result<Self, PublishError> {
         let http = Client::builder()
             .connect_timeout(Duration::from_secs(20))
-            .timeout(Duration::from_secs(600))
+            .timeout(timeout)
             .user_agent(concat!("Ochiq/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| PublishError::Network(e.to_string()))?;
@@ -63,14 +69,9 @@ impl Ckan {
 
     /// Sends a request and takes the `result` out of CKAN's envelope.
     fn send(&self, request: RequestBuilder) -> Result<Value, PublishError> {
-        let response = self
-            .authorised(request)
-            .send()
-            .map_err(|e| PublishError::Network(e.without_url().to_string()))?;
+        let response = self.authorised(request).send().map_err(network_error)?;
         let status = response.status().as_u16();
-        let text = response
-            .text()
-            .map_err(|e| PublishError::Network(e.without_url().to_string()))?;
+        let text = response.text().map_err(network_error)?;
         let body: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
         if status == 413 {
             return Err(PublishError::TooLarge);
@@ -89,6 +90,8 @@ impl Ckan {
         });
         match status {
             _ if too_large => Err(PublishError::TooLarge),
+            401 => Err(PublishError::BadToken),
+            500..=599 => Err(PublishError::Protocol(format!("HTTP {status}: {message}"))),
             403 => Err(PublishError::NotAllowed(message)),
             404 => Err(PublishError::Refused(format!("not found: {message}"))),
             _ if body.is_null() => Err(PublishError::Protocol(format!(
@@ -117,6 +120,26 @@ impl Ckan {
             Err(e) => Err(e),
         }
     }
+}
+
+/// A transport failure in words a person can act on: the cause chain, without the address
+/// (which may carry a query with identifiers).
+pub(crate) fn network_error(e: reqwest::Error) -> PublishError {
+    if e.is_timeout() {
+        return PublishError::Network("the portal did not answer in time".into());
+    }
+    let e = e.without_url();
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(&e);
+    while let Some(s) = source {
+        let more = s.to_string();
+        if !text.contains(&more) {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
+        source = s.source();
+    }
+    PublishError::Network(text)
 }
 
 /// The dataset's name on CKAN: its portal code, else its title, as CKAN allows names.
@@ -428,7 +451,7 @@ impl Connector for Ckan {
                 .send()
                 .and_then(|r| r.error_for_status())
                 .and_then(|r| r.bytes())
-                .map_err(|e| PublishError::Network(e.without_url().to_string()))?;
+                .map_err(network_error)?;
             if served.len() as u64 != receipt.size {
                 return Err(PublishError::NotConfirmed(format!(
                     "the portal serves {} bytes, {} were sent",
