@@ -839,9 +839,31 @@ impl Connector for Egov {
         if p.description.best(Lang::UzLatn).trim().is_empty() {
             problems.push(Preflight::Missing("description"));
         }
+        if let Err(PublishError::Refused(_)) = self.find_dataset(package, organisation) {
+            let p = &package.passport;
+            let name = if p.portal_id.trim().is_empty() {
+                &p.code
+            } else {
+                &p.portal_id
+            };
+            problems.push(Preflight::NoSuchDataset(name.trim().to_owned()));
+            return Ok(problems);
+        }
         let structure = self.structure_check(package, organisation, data)?;
         if !structure.is_empty() {
-            return Err(PublishError::Refused(describe(&structure)));
+            let mut columns = (Vec::new(), Vec::new(), Vec::new());
+            for problem in structure {
+                match problem {
+                    StructureProblem::MissingColumn(c) => columns.0.push(c),
+                    StructureProblem::ExtraColumn(c) => columns.1.push(c),
+                    StructureProblem::RepeatedColumn(c) => columns.2.push(c),
+                }
+            }
+            problems.push(Preflight::Columns {
+                missing: columns.0,
+                extra: columns.1,
+                repeated: columns.2,
+            });
         }
         Ok(problems)
     }

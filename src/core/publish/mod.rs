@@ -47,6 +47,15 @@ pub enum Preflight {
     Missing(&'static str),
     /// The data file is over the portal's size limit.
     TooLarge { size: u64, limit: u64 },
+    /// The dataset is not in the organisation's catalogue (looked up by the passport's
+    /// portal id, else its code); such portals publish only datasets they already list.
+    NoSuchDataset(String),
+    /// The data file's columns differ from the dataset's published structure.
+    Columns {
+        missing: Vec<String>,
+        extra: Vec<String>,
+        repeated: Vec<String>,
+    },
 }
 
 /// What was published, to confirm and to record (kept in the outbox as JSON).

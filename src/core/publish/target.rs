@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::ckan::Ckan;
+use super::egov::Egov;
 use super::folder::Folder;
 use super::{Connector, PublishError};
 
@@ -113,7 +114,23 @@ impl Target {
                 ckan.max_upload = self.max_upload_mb.map(|mb| mb << 20);
                 Box::new(ckan)
             }
-            TargetKind::Egov => return Err(PublishError::Unsupported),
+            TargetKind::Egov => {
+                let url = if self.url.trim().is_empty() {
+                    EGOV_URL
+                } else {
+                    &self.url
+                };
+                let org = self.organisation.trim().parse().map_err(|_| {
+                    PublishError::Refused(format!(
+                        "the organisation must be the portal's organisation number, not \"{}\"",
+                        self.organisation
+                    ))
+                })?;
+                let mut egov = Egov::new(url, org)?;
+                // The portal-ready files wait in the workspace for the steward to upload.
+                egov.export_dir = Some(workspace.join(DEFAULT_FOLDER).join("data.egov.uz"));
+                Box::new(egov)
+            }
         })
     }
 }
