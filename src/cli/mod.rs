@@ -5,6 +5,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod publish;
+
 use crate::core::classifier::Registry;
 use crate::core::lang::Lang;
 use crate::core::progress::NoProgress;
@@ -57,6 +59,57 @@ pub enum Command {
         #[arg(long)]
         workspace: Option<PathBuf>,
     },
+    /// Publish a dataset of the workspace: prepare its portal-ready file, queue it in the
+    /// outbox and send it to the target.
+    ///
+    /// Exit code 0 when the portal confirmed it, 3 when it is queued or sent and not yet
+    /// confirmed (it is retried by `ochiq outbox send`), 1 when it failed, 2 on bad input.
+    Push {
+        /// The dataset: its folder, or its code or folder name in the workspace.
+        dataset: String,
+        /// The target's id (see `ochiq target list`); by default the workspace's first.
+        #[arg(long)]
+        target: Option<String>,
+        /// The reporting period the data covers (`2026-10`); by default the last ended one.
+        #[arg(long)]
+        period: Option<String>,
+        /// Only queue it; send later with `ochiq outbox send`.
+        #[arg(long)]
+        queue_only: bool,
+        #[command(flatten)]
+        ws: publish::WorkspaceArg,
+    },
+    /// The outbox: publishes waiting to be sent or confirmed.
+    Outbox {
+        #[command(subcommand)]
+        command: publish::OutboxCommand,
+        #[command(flatten)]
+        ws: publish::WorkspaceArg,
+    },
+    /// Publish targets: portals and folders, with tokens kept in the OS keychain.
+    Target {
+        #[command(subcommand)]
+        command: publish::TargetCommand,
+        #[command(flatten)]
+        ws: publish::WorkspaceArg,
+    },
+    /// The history of checks and publishes.
+    History {
+        /// Only lines whose dataset code contains this.
+        #[arg(long)]
+        dataset: Option<String>,
+        /// Only failures.
+        #[arg(long)]
+        failures: bool,
+        /// At most this many lines (newest first).
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        /// Print JSON lines instead of text.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        ws: publish::WorkspaceArg,
+    },
 }
 
 /// Runs a parsed command line and gives the process's exit code.
@@ -76,11 +129,33 @@ pub fn run(cli: Cli) -> ExitCode {
             limit_errors,
             workspace.as_deref(),
         ),
+        Command::Push {
+            dataset,
+            target,
+            period,
+            queue_only,
+            ws,
+        } => publish::push(
+            &ws,
+            &dataset,
+            target.as_deref(),
+            period.as_deref(),
+            queue_only,
+        ),
+        Command::Outbox { command, ws } => publish::outbox(&ws, command),
+        Command::Target { command, ws } => publish::target(&ws, command),
+        Command::History {
+            dataset,
+            failures,
+            limit,
+            json,
+            ws,
+        } => publish::history(&ws, dataset.as_deref(), failures, limit, json),
     }
 }
 
 /// The language for messages: the app's saved choice, else the system's, else English.
-fn cli_lang() -> Lang {
+pub(crate) fn cli_lang() -> Lang {
     let saved = workspace::app_data_dir()
         .ok()
         .map(|d| d.join(PREFS_FILE))

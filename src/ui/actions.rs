@@ -46,6 +46,9 @@ pub enum Action {
     SaveTable,
     OpenClassifiers,
     CloseClassifiers,
+    /// Show the publishing screen (publish, outbox, history, targets).
+    OpenPublishing,
+    ClosePublishing,
     /// What to do with unsaved dataset edits before another file opens.
     ResolveSwitch(SwitchChoice),
     /// Pick a CSV or Excel file to import as a code list.

@@ -17,6 +17,7 @@ use super::jobs::{
     spawn_write_report_xlsx, spawn_write_table,
 };
 use super::messages::{Notice, notice_text};
+use super::publish_view::{self, PublishState};
 use super::schema_view::ClassifierChoice;
 use super::widgets::labelled_combo;
 use super::{
@@ -27,6 +28,7 @@ use crate::core::ingest::OpenOptions;
 use crate::core::ingest::{IngestError, OPENABLE_EXTENSIONS};
 use crate::core::lang::Lang;
 use crate::core::lang::LangText;
+use crate::core::publish::secrets::{Keychain, SecretStore};
 use crate::core::table::Table;
 use crate::core::workspace::prefs::{PREFS_FILE, Preferences};
 use crate::core::workspace::{
@@ -40,13 +42,15 @@ pub const SAVE_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COM
 
 /// How the app starts: where preferences live, and optionally a workspace, a file and a
 /// language that take precedence over the saved preferences.
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct AppConfig {
     /// `None` keeps preferences in memory only (tests).
     pub prefs_path: Option<PathBuf>,
     pub workspace: Option<PathBuf>,
     pub open: Option<PathBuf>,
     pub lang: Option<Lang>,
+    /// Where tokens are kept; `None`: the OS keychain.
+    pub secrets: Option<Arc<dyn SecretStore>>,
 }
 
 impl AppConfig {
@@ -81,6 +85,10 @@ pub struct OchiqApp {
     pub doc: Option<Document>,
     /// The classifiers screen, when open (it covers the document, which stays loaded).
     pub classifiers: Option<ClassifiersState>,
+    /// Publishing: its state lives on while the screen is closed (the outbox keeps sending).
+    pub publish: PublishState,
+    /// The publishing screen is shown (it covers the document, which stays loaded).
+    pub publishing: bool,
     code_list_job: Option<Job<Result<(PathBuf, Table), IngestError>>>,
     write_job: Option<Job<Result<(), String>>>,
     pub notice: Option<Notice>,
@@ -113,6 +121,13 @@ impl OchiqApp {
             registry: Registry::bundled_only(),
             doc: None,
             classifiers: None,
+            publish: PublishState::new(
+                config
+                    .secrets
+                    .clone()
+                    .unwrap_or_else(|| Arc::new(Keychain::new())),
+            ),
+            publishing: false,
             code_list_job: None,
             write_job: None,
             notice: None,
@@ -143,6 +158,7 @@ impl OchiqApp {
             || self.code_list_job.is_some()
             || self.write_job.is_some()
             || self.doc.as_ref().is_some_and(Document::is_busy)
+            || self.publish.is_busy()
     }
 
     pub fn preferences(&self) -> &Preferences {
@@ -177,6 +193,8 @@ impl OchiqApp {
 
     fn set_workspace(&mut self, ws: Workspace) {
         self.registry = Registry::load(ws.root()).unwrap_or_else(|_| Registry::bundled_only());
+        self.publish = PublishState::new(Arc::clone(&self.publish.secrets));
+        self.publish.refresh(&ws);
         self.workspace = Some(ws);
         self.refresh_lists();
     }
@@ -242,6 +260,7 @@ impl OchiqApp {
         }
         self.poll_jobs(&ctx);
         self.poll_code_list();
+        self.publish.tick(&ctx, self.workspace.as_ref());
         if let Some(e) = self.prefs_saver.as_ref().and_then(PrefsSaver::error) {
             self.notice = Some(Notice::PrefsNotSaved(e));
         }
@@ -277,7 +296,7 @@ impl OchiqApp {
                     &mut self.actions,
                 );
             });
-        let table_shown = self.classifiers.is_none();
+        let table_shown = self.classifiers.is_none() && !self.publishing;
         if let Some(doc) = self
             .doc
             .as_mut()
@@ -601,10 +620,35 @@ impl OchiqApp {
                 SwitchChoice::Stay => self.pending_switch = None,
             },
             Action::OpenClassifiers => {
+                self.publishing = false;
                 self.classifiers
                     .get_or_insert_with(ClassifiersState::default);
             }
             Action::CloseClassifiers => self.classifiers = None,
+            Action::OpenPublishing => {
+                self.classifiers = None;
+                self.publishing = true;
+                // The open file's dataset is the one to publish, when it is one.
+                let current = self
+                    .doc
+                    .as_ref()
+                    .and_then(|d| Workspace::dataset_of(&d.path));
+                if let (Some(ws), Some(dir)) = (&self.workspace, current)
+                    && let Some(entry) = self.datasets.iter().find(|e| e.dir == dir)
+                {
+                    self.publish.choose_dataset(ws, entry);
+                } else if let (Some(ws), None, Some(entry)) = (
+                    &self.workspace,
+                    &self.publish.dataset,
+                    self.datasets.first(),
+                ) {
+                    self.publish.choose_dataset(ws, entry);
+                }
+                if let Some(ws) = &self.workspace {
+                    self.publish.refresh(ws);
+                }
+            }
+            Action::ClosePublishing => self.publishing = false,
             Action::ChooseCodeList => {
                 if self.dialog.is_none() {
                     let job = spawn_open_dialog(
@@ -706,6 +750,7 @@ impl OchiqApp {
         self.notice = None;
         self.pending_switch = None;
         self.classifiers = None;
+        self.publishing = false;
         self.prefs.remember_file(&path);
         self.save_prefs();
         // The same file read another way keeps its dataset, edits and tab.
@@ -770,6 +815,23 @@ impl OchiqApp {
                     Action::CloseClassifiers
                 } else {
                     Action::OpenClassifiers
+                });
+            }
+            let waiting = self.publish.waiting();
+            let label = if waiting > 0 {
+                tr!(i18n, "menu-publishing-waiting", count = waiting)
+            } else {
+                tr!(i18n, "menu-publishing")
+            };
+            if ui
+                .selectable_label(self.publishing, label)
+                .on_hover_text(tr!(i18n, "menu-publishing-tooltip"))
+                .clicked()
+            {
+                self.actions.push(if self.publishing {
+                    Action::ClosePublishing
+                } else {
+                    Action::OpenPublishing
                 });
             }
             ui.separator();
@@ -857,6 +919,12 @@ impl OchiqApp {
                     });
                 });
             ui.add_space(6.0);
+        }
+        if self.publishing
+            && let Some(ws) = &mut self.workspace
+        {
+            publish_view::publish_ui(ui, &self.i18n, &mut self.publish, ws, &self.datasets);
+            return;
         }
         if let Some(state) = &mut self.classifiers {
             classifiers_view::classifiers_ui(

@@ -13,6 +13,7 @@ pub mod fonts;
 pub mod jobs;
 pub mod messages;
 pub mod passport_view;
+pub mod publish_view;
 pub mod schema_view;
 pub mod source_bar;
 pub mod table_view;

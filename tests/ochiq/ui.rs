@@ -24,6 +24,10 @@ fn app_in(
         workspace: Some(dir.join("workspace")),
         open,
         lang: Some(Lang::En),
+        // UI tests never touch the OS keychain.
+        secrets: Some(std::sync::Arc::new(
+            ochiq::core::publish::secrets::MemoryStore::default(),
+        )),
     });
     Harness::builder()
         .with_size([1280.0, 800.0])
@@ -670,4 +674,78 @@ fn fixes_become_recipe_steps_that_undo_save_and_replay_on_next_months_file() {
     .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(table.header(), ["Hudud", "Soni"]);
     assert_eq!(table.cell(1, 1), Some("6"));
+}
+
+/// Whether some label contains `text`.
+fn shown_containing(harness: &Harness<'_, OchiqApp>, text: &str) -> bool {
+    harness
+        .query_all_by(|n| {
+            n.label().is_some_and(|l| l.contains(text))
+                || n.value().is_some_and(|v| v.contains(text))
+        })
+        .next()
+        .is_some()
+}
+
+#[test]
+fn a_dataset_is_checked_published_to_the_folder_target_and_recorded_in_the_history() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let root = dir.path().join("workspace");
+    ochiq::core::workspace::Workspace::open_demo(&root).unwrap_or_else(|e| panic!("{e}"));
+    let mut harness = app_in(dir.path(), None, None);
+    settle(&mut harness);
+
+    harness.get_by_label("Publishing").click();
+    harness.run_steps(2);
+    // The open file's dataset and the workspace's folder target are chosen already.
+    let value = |label: &str| combo(&harness, label).value().unwrap_or_default();
+    assert!(
+        value("Dataset").starts_with("1-104-0012 — "),
+        "{}",
+        value("Dataset")
+    );
+    assert!(
+        value("Target").contains("Folder or USB stick"),
+        "{}",
+        value("Target")
+    );
+    harness.get_by_label("Check before publishing").click();
+    settle(&mut harness);
+    assert!(shown_containing(&harness, "The target accepts the dataset"));
+    assert!(shown_containing(&harness, "401 rows"));
+
+    harness.get_by_label("Publish now").click();
+    settle(&mut harness);
+    assert!(shown(&harness, "confirmed by the portal"));
+    let published: Vec<_> = std::fs::read_dir(root.join("published"))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(published.len(), 1, "{published:?}");
+    assert!(published[0].join("ochiq-manifest.json").is_file());
+
+    harness.get_by_label("History").click();
+    harness.run_steps(2);
+    for kind in ["checked", "queued", "sent", "confirmed"] {
+        assert!(shown(&harness, kind), "no {kind} line in the history");
+    }
+    harness.get_by_label("Outbox (0)").click();
+    harness.run_steps(2);
+    assert!(shown(&harness, "confirmed by the portal"));
+
+    // A second folder target; the workspace keeps it, and no token is ever written.
+    harness.get_by_label("Targets").click();
+    settle(&mut harness);
+    for (field, text) in [("Name", "usb"), ("Folder", "/media/usb/ochiq")] {
+        harness.get_by_label(field).click();
+        harness.run_steps(1);
+        harness.get_by_label(field).type_text(text);
+        harness.run_steps(2);
+    }
+    harness.get_by_label("Add target").click();
+    harness.run_steps(2);
+    assert!(shown(&harness, "usb"));
+    let meta = std::fs::read_to_string(root.join("ochiq-workspace.json")).unwrap_or_default();
+    assert!(meta.contains("/media/usb/ochiq"), "{meta}");
 }

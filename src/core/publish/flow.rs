@@ -169,6 +169,9 @@ pub fn connect(
     target.connect(ws.root(), token.as_deref())
 }
 
+/// Each job sent and how it ended.
+pub type Sent = Vec<(Job, Result<JobState, OutboxError>)>;
+
 /// Sends the jobs that are due (or only `only`), each through its target's connector.
 /// A job whose target is gone, or whose token is missing, fails with that reason.
 pub fn send_due(
@@ -177,7 +180,7 @@ pub fn send_due(
     only: Option<i64>,
     secret: &dyn Fn(&Target) -> Result<Option<String>, String>,
     progress: &dyn Progress,
-) -> Result<Vec<(Job, Result<JobState, OutboxError>)>, OutboxError> {
+) -> Result<Sent, OutboxError> {
     let now = crate::core::date::unix_now();
     let jobs = match only {
         Some(id) => vec![outbox.job(id)?],

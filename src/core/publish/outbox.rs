@@ -792,16 +792,16 @@ fn deliver(
     package: &Package,
     progress: &dyn Progress,
 ) -> Result<Receipt, PublishError> {
-    if interrupted || job.attempts > 1 {
-        if let Some(found) = connector.find(package, organisation, &job.sha256)? {
-            let _ = outbox.record(&HistoryEntry::of_job(
-                job,
-                HistoryKind::AlreadyThere,
-                true,
-                &found.resource_url,
-            ));
-            return Ok(found);
-        }
+    if (interrupted || job.attempts > 1)
+        && let Some(found) = connector.find(package, organisation, &job.sha256)?
+    {
+        let _ = outbox.record(&HistoryEntry::of_job(
+            job,
+            HistoryKind::AlreadyThere,
+            true,
+            &found.resource_url,
+        ));
+        return Ok(found);
     }
     let receipt = connector.publish(package, organisation, &job.file, progress)?;
     if std::env::var_os(CRASH_AFTER_SEND).is_some() {

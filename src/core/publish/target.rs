@@ -181,7 +181,7 @@ mod tests {
             ..Target::default_folder()
         };
         assert_eq!(abs.folder(Path::new("/ws")), Path::new("/media/usb"));
-        assert_eq!(unused_id(&[t.clone()], "folder"), "folder-2");
+        assert_eq!(unused_id(std::slice::from_ref(&t), "folder"), "folder-2");
         assert_eq!(unused_id(&[t], "ckan"), "ckan");
     }
 }

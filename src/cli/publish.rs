@@ -1,0 +1,553 @@
+//! `ochiq push`, `ochiq outbox …`, `ochiq target …` and `ochiq history`: publishing from the
+//! command line and from scheduled jobs, on the same outbox the window uses.
+//!
+//! Exit codes: 0 done (confirmed), 3 not finished yet (queued, or sent and awaiting the
+//! portal's confirmation; `ochiq outbox send` goes on with it), 1 failed, 2 bad input.
+
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, Subcommand};
+
+use crate::core::date::local_minutes;
+use crate::core::progress::NoProgress;
+use crate::core::publish::Connector;
+use crate::core::publish::flow;
+use crate::core::publish::folder::read_package;
+use crate::core::publish::outbox::{HistoryFilter, JobState, Outbox, OutboxError};
+use crate::core::publish::secrets::{Keychain, SecretStore};
+use crate::core::publish::target::{Target, TargetKind, unused_id};
+use crate::core::workspace::{self, Workspace};
+use crate::i18n::I18n;
+use crate::tr;
+use crate::ui::messages::publish_error_text;
+
+#[derive(Debug, Args)]
+pub struct WorkspaceArg {
+    /// The workspace folder (by default the one the window last used).
+    #[arg(long, global = true)]
+    workspace: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OutboxCommand {
+    /// List the jobs, newest first.
+    List,
+    /// Send every job that is due (for a scheduled task). Exit code 0 when all are
+    /// confirmed, 3 when some wait, 1 when one failed.
+    Send,
+    /// Send a paused or failed job again, now.
+    Retry { job: i64 },
+    /// Hold a queued job.
+    Pause { job: i64 },
+    /// Drop a job that has not been sent.
+    Cancel { job: i64 },
+    /// Take in a package written to a folder by another Ochiq, to send it from here.
+    Import {
+        /// The package folder (holding `ochiq-manifest.json`).
+        dir: PathBuf,
+        /// Send it to this target (by default the one its manifest names, when this
+        /// workspace has it).
+        #[arg(long)]
+        target: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TargetCommand {
+    /// List the targets.
+    List,
+    /// Add a target; a CKAN token is read from standard input and kept in the OS keychain.
+    Add {
+        /// folder, ckan or egov.
+        #[arg(long)]
+        kind: String,
+        /// The portal's address, or the folder.
+        #[arg(long)]
+        url: String,
+        /// The organisation (CKAN: its name; data.egov.uz: its number).
+        #[arg(long, default_value = "")]
+        organisation: String,
+        /// The id to use on the command line (by default the kind).
+        #[arg(long)]
+        id: Option<String>,
+        /// The portal's upload limit in MB, when known.
+        #[arg(long)]
+        max_upload_mb: Option<u64>,
+        /// Read the token from standard input (one line).
+        #[arg(long)]
+        token_stdin: bool,
+    },
+    /// Replace a target's token (read from standard input).
+    SetToken { id: String },
+    /// Check a target's connection and credentials.
+    Test { id: String },
+    /// Remove a target and its token.
+    Remove { id: String },
+}
+
+fn open_workspace(i18n: &I18n, arg: &WorkspaceArg) -> Result<Workspace, ExitCode> {
+    let root = match &arg.workspace {
+        Some(w) => Ok(w.clone()),
+        None => {
+            let prefs = workspace::app_data_dir()
+                .ok()
+                .map(|d| d.join(workspace::prefs::PREFS_FILE))
+                .filter(|p| p.is_file())
+                .and_then(|p| workspace::prefs::Preferences::load(&p).workspace);
+            prefs.map_or_else(workspace::default_workspace_dir, Ok)
+        }
+    };
+    let opened = root
+        .map_err(|e| e.to_string())
+        .and_then(|r| Workspace::open(&r).map_err(|e| e.to_string()));
+    opened.map_err(|detail| {
+        let path = arg
+            .workspace
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        eprintln!(
+            "{}",
+            tr!(i18n, "cli-cannot-read", path = path, detail = detail)
+        );
+        ExitCode::from(2)
+    })
+}
+
+fn open_outbox(i18n: &I18n, ws: &Workspace) -> Result<Outbox, ExitCode> {
+    Outbox::open(ws.root()).map_err(|e| {
+        eprintln!("{}", outbox_error_text(i18n, &e));
+        ExitCode::from(2)
+    })
+}
+
+/// The token of `target` from the OS keychain.
+pub fn keychain_secret(target: &Target) -> Result<Option<String>, String> {
+    Keychain::new()
+        .get(&target.secret_key())
+        .map_err(|e| e.to_string())
+}
+
+fn outbox_error_text(i18n: &I18n, e: &OutboxError) -> String {
+    match e {
+        OutboxError::Publish(p) => publish_error_text(i18n, p),
+        OutboxError::NoJob(id) => tr!(i18n, "outbox-error-no-job", job = id.to_string()),
+        OutboxError::Busy(id) => tr!(i18n, "outbox-error-busy", job = id.to_string()),
+        other => tr!(i18n, "outbox-error-db", detail = other.to_string()),
+    }
+}
+
+fn state_text(i18n: &I18n, state: JobState) -> String {
+    match state {
+        JobState::Queued => tr!(i18n, "job-queued"),
+        JobState::Sending => tr!(i18n, "job-sending"),
+        JobState::Sent => tr!(i18n, "job-sent"),
+        JobState::Confirmed => tr!(i18n, "job-confirmed"),
+        JobState::Failed => tr!(i18n, "job-failed"),
+        JobState::Paused => tr!(i18n, "job-paused"),
+        JobState::Cancelled => tr!(i18n, "job-cancelled"),
+    }
+}
+
+fn exit_for(states: &[JobState]) -> ExitCode {
+    if states.contains(&JobState::Failed) {
+        ExitCode::from(1)
+    } else if states.iter().all(|s| *s == JobState::Confirmed) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(3)
+    }
+}
+
+/// The dataset folder `name` stands for: a folder, or a code or folder name in the workspace.
+fn find_dataset(ws: &Workspace, name: &str) -> Option<PathBuf> {
+    let path = Path::new(name);
+    if path
+        .join(crate::core::schema::package::PACKAGE_FILE)
+        .is_file()
+    {
+        return Some(path.to_owned());
+    }
+    ws.datasets().ok()?.into_iter().find_map(|entry| {
+        let by_folder = entry.dir.file_name().is_some_and(|n| n == name);
+        let by_code = entry
+            .package
+            .as_ref()
+            .is_ok_and(|p| p.passport.code.trim() == name);
+        (by_folder || by_code).then_some(entry.dir)
+    })
+}
+
+pub fn push(
+    arg: &WorkspaceArg,
+    dataset: &str,
+    target: Option<&str>,
+    period: Option<&str>,
+    queue_only: bool,
+) -> ExitCode {
+    let i18n = I18n::new(super::cli_lang());
+    let ws = match open_workspace(&i18n, arg) {
+        Ok(ws) => ws,
+        Err(code) => return code,
+    };
+    let Some(dir) = find_dataset(&ws, dataset) else {
+        eprintln!("{}", tr!(i18n, "push-no-dataset", dataset = dataset));
+        return ExitCode::from(2);
+    };
+    let target = match target.or_else(|| ws.meta.targets.first().map(|t| t.id.as_str())) {
+        Some(t) if ws.target(t).is_some() => t.to_owned(),
+        other => {
+            eprintln!(
+                "{}",
+                tr!(i18n, "push-no-target", target = other.unwrap_or_default())
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let mut outbox = match open_outbox(&i18n, &ws) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    let job = match flow::queue_dataset(&ws, &mut outbox, &dir, &target, period, &NoProgress) {
+        Ok(job) => job,
+        Err(e) => {
+            eprintln!("{}", outbox_error_text(&i18n, &e));
+            return ExitCode::from(1);
+        }
+    };
+    println!(
+        "{}",
+        tr!(
+            i18n,
+            "push-queued",
+            job = job.id.to_string(),
+            dataset = job.dataset.as_str(),
+            period = job.period.as_str(),
+            target = target.as_str()
+        )
+    );
+    if queue_only {
+        return ExitCode::from(3);
+    }
+    report_sent(&i18n, &ws, &outbox, Some(job.id))
+}
+
+/// Sends due jobs (or one) and prints each one's outcome.
+fn report_sent(i18n: &I18n, ws: &Workspace, outbox: &Outbox, only: Option<i64>) -> ExitCode {
+    let results = match flow::send_due(ws, outbox, only, &keychain_secret, &NoProgress) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("{}", outbox_error_text(i18n, &e));
+            return ExitCode::from(1);
+        }
+    };
+    let mut states = Vec::new();
+    for (job, result) in results {
+        let state = match result {
+            Ok(state) => state,
+            Err(e) => {
+                eprintln!("#{}: {}", job.id, outbox_error_text(i18n, &e));
+                JobState::Failed
+            }
+        };
+        let now = outbox.job(job.id).unwrap_or(job);
+        let mut line = format!(
+            "#{} {} {}: {}",
+            now.id,
+            now.dataset,
+            now.period,
+            state_text(i18n, state)
+        );
+        if !now.error.is_empty() && state != JobState::Confirmed {
+            line.push_str(" — ");
+            line.push_str(&now.error);
+        }
+        if !now.confirmation.is_empty() {
+            line.push_str(" — ");
+            line.push_str(&now.confirmation);
+        }
+        if let Some(r) = now.receipt.as_ref().filter(|r| r.manual) {
+            line.push('\n');
+            line.push_str(&tr!(
+                i18n,
+                "push-manual",
+                url = r.dataset_url.as_str(),
+                file = r.resource_url.as_str()
+            ));
+        }
+        println!("{line}");
+        states.push(state);
+    }
+    exit_for(&states)
+}
+
+pub fn outbox(arg: &WorkspaceArg, command: OutboxCommand) -> ExitCode {
+    let i18n = I18n::new(super::cli_lang());
+    let ws = match open_workspace(&i18n, arg) {
+        Ok(ws) => ws,
+        Err(code) => return code,
+    };
+    let mut outbox = match open_outbox(&i18n, &ws) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    let done = |r: Result<(), OutboxError>| match r {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{}", outbox_error_text(&i18n, &e));
+            ExitCode::from(1)
+        }
+    };
+    match command {
+        OutboxCommand::List => {
+            for job in outbox.jobs().unwrap_or_default() {
+                println!(
+                    "#{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                    job.id,
+                    local_minutes(job.updated),
+                    job.dataset,
+                    job.period,
+                    job.target,
+                    state_text(&i18n, job.state),
+                    job.error
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        OutboxCommand::Send => report_sent(&i18n, &ws, &outbox, None),
+        OutboxCommand::Retry { job } => match outbox.retry(job) {
+            Ok(()) => report_sent(&i18n, &ws, &outbox, Some(job)),
+            Err(e) => done(Err(e)),
+        },
+        OutboxCommand::Pause { job } => done(outbox.pause(job)),
+        OutboxCommand::Cancel { job } => done(outbox.cancel(job)),
+        OutboxCommand::Import { dir, target } => {
+            let package = match read_package(&dir) {
+                Ok(p) => p,
+                Err(e) => {
+                    eprintln!("{}", publish_error_text(&i18n, &e));
+                    return ExitCode::from(2);
+                }
+            };
+            let intended = package.manifest.target.as_ref().and_then(|t| {
+                ws.meta
+                    .targets
+                    .iter()
+                    .find(|mine| mine.kind == t.kind && mine.url == t.url)
+                    .map(|mine| mine.id.clone())
+            });
+            let Some(target) = target.or(intended).filter(|t| ws.target(t).is_some()) else {
+                eprintln!("{}", tr!(i18n, "push-no-target", target = ""));
+                return ExitCode::from(2);
+            };
+            match outbox.import(&package, &target) {
+                Ok(job) => {
+                    println!(
+                        "{}",
+                        tr!(
+                            i18n,
+                            "push-queued",
+                            job = job.id.to_string(),
+                            dataset = job.dataset.as_str(),
+                            period = job.period.as_str(),
+                            target = target.as_str()
+                        )
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => done(Err(e)),
+            }
+        }
+    }
+}
+
+fn read_token() -> Option<String> {
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line).ok()?;
+    let token = line.trim().to_owned();
+    (!token.is_empty()).then_some(token)
+}
+
+pub fn target(arg: &WorkspaceArg, command: TargetCommand) -> ExitCode {
+    let i18n = I18n::new(super::cli_lang());
+    let mut ws = match open_workspace(&i18n, arg) {
+        Ok(ws) => ws,
+        Err(code) => return code,
+    };
+    let keychain = Keychain::new();
+    let save = |ws: &Workspace| match ws.save_meta() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(1)
+        }
+    };
+    let store_token = |target: &Target| -> ExitCode {
+        let Some(token) = read_token() else {
+            eprintln!("{}", tr!(i18n, "target-no-token-given"));
+            return ExitCode::from(2);
+        };
+        match keychain.set(&target.secret_key(), &token) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!(
+                    "{}",
+                    tr!(i18n, "target-keychain-failed", detail = e.to_string())
+                );
+                ExitCode::from(1)
+            }
+        }
+    };
+    match command {
+        TargetCommand::List => {
+            for t in &ws.meta.targets {
+                println!("{}\t{}\t{}\t{}", t.id, t.kind.code(), t.url, t.organisation);
+            }
+            ExitCode::SUCCESS
+        }
+        TargetCommand::Add {
+            kind,
+            url,
+            organisation,
+            id,
+            max_upload_mb,
+            token_stdin,
+        } => {
+            let Some(kind) = TargetKind::from_code(&kind) else {
+                eprintln!("{}", tr!(i18n, "target-bad-kind", kind = kind.as_str()));
+                return ExitCode::from(2);
+            };
+            let id = id.unwrap_or_else(|| unused_id(&ws.meta.targets, kind.code()));
+            if ws.target(&id).is_some() {
+                eprintln!("{}", tr!(i18n, "target-exists", id = id.as_str()));
+                return ExitCode::from(2);
+            }
+            let target = Target {
+                id,
+                kind,
+                url,
+                organisation,
+                user: String::new(),
+                max_upload_mb,
+            };
+            if token_stdin {
+                let code = store_token(&target);
+                if code != ExitCode::SUCCESS {
+                    return code;
+                }
+            }
+            ws.meta.targets.push(target);
+            save(&ws)
+        }
+        TargetCommand::SetToken { id } => match ws.target(&id) {
+            Some(t) => store_token(t),
+            None => {
+                eprintln!("{}", tr!(i18n, "push-no-target", target = id.as_str()));
+                ExitCode::from(2)
+            }
+        },
+        TargetCommand::Test { id } => {
+            let Some(target) = ws.target(&id) else {
+                eprintln!("{}", tr!(i18n, "push-no-target", target = id.as_str()));
+                return ExitCode::from(2);
+            };
+            let tested = flow::connect(&ws, target, &keychain_secret)
+                .and_then(|c: Box<dyn Connector>| c.account());
+            match tested {
+                Ok(account) => {
+                    let orgs: Vec<&str> = account
+                        .organisations
+                        .iter()
+                        .map(|o| o.name.as_str())
+                        .collect();
+                    println!(
+                        "{}",
+                        tr!(
+                            i18n,
+                            "target-ok",
+                            user = account.user.as_str(),
+                            organisations = orgs.join(", ")
+                        )
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("{}", publish_error_text(&i18n, &e));
+                    ExitCode::from(1)
+                }
+            }
+        }
+        TargetCommand::Remove { id } => {
+            let Some(target) = ws.target(&id).cloned() else {
+                eprintln!("{}", tr!(i18n, "push-no-target", target = id.as_str()));
+                return ExitCode::from(2);
+            };
+            if target.kind.needs_secret() {
+                let _ = keychain.delete(&target.secret_key());
+            }
+            ws.meta.targets.retain(|t| t.id != id);
+            save(&ws)
+        }
+    }
+}
+
+pub fn history(
+    arg: &WorkspaceArg,
+    dataset: Option<&str>,
+    failures: bool,
+    limit: usize,
+    json: bool,
+) -> ExitCode {
+    let i18n = I18n::new(super::cli_lang());
+    let ws = match open_workspace(&i18n, arg) {
+        Ok(ws) => ws,
+        Err(code) => return code,
+    };
+    let outbox = match open_outbox(&i18n, &ws) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    let filter = HistoryFilter {
+        dataset: dataset.unwrap_or_default().to_owned(),
+        failures_only: failures,
+        limit,
+        ..HistoryFilter::default()
+    };
+    let lines = match outbox.history(&filter) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("{}", outbox_error_text(&i18n, &e));
+            return ExitCode::from(1);
+        }
+    };
+    for e in lines {
+        if json {
+            let value = serde_json::json!({
+                "at": crate::core::date::rfc3339(e.at),
+                "kind": e.kind.code(),
+                "dataset": e.dataset,
+                "period": e.period,
+                "sha256": e.sha256,
+                "target": e.target,
+                "ok": e.ok,
+                "detail": e.detail,
+                "job": e.job,
+            });
+            println!("{value}");
+        } else {
+            println!(
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                local_minutes(e.at),
+                e.kind.code(),
+                e.dataset,
+                e.period,
+                e.target,
+                if e.ok { "ok" } else { "error" },
+                e.detail
+            );
+        }
+    }
+    ExitCode::SUCCESS
+}
