@@ -354,3 +354,94 @@ fn publishing_through_a_faulty_network_ends_in_a_correct_state_each_time() {
             .any(|e| e.kind.code() == "already-there" && e.job == Some(job2.id))
     );
 }
+
+/// Every file under `dir` that contains `secret`.
+fn files_containing(dir: &Path, secret: &[u8]) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if std::fs::read(&path)
+                .is_ok_and(|bytes| bytes.windows(secret.len()).any(|w| w == secret))
+            {
+                found.push(path);
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn a_token_goes_from_the_command_line_into_the_keychain_and_nowhere_else() {
+    let Some(server) = Server::start() else {
+        return;
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let setup = Command::new("bash")
+        .arg(root.join("scripts/keyring/setup.sh"))
+        .arg("--quiet")
+        .output();
+    if !setup.as_ref().is_ok_and(|o| o.status.success()) {
+        let detail = format!("{setup:?}");
+        assert!(std::env::var_os("CI").is_none(), "keyring setup: {detail}");
+        eprintln!("skipped: no Secret Service here: {detail}");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let ws = dir.path().join("ws");
+    ochiq::core::workspace::Workspace::open_demo(&ws).unwrap_or_else(|e| panic!("{e}"));
+    let home = dir.path().join("home");
+    std::fs::create_dir_all(&home).unwrap_or_else(|e| panic!("{e}"));
+    let token = server.var("CKAN_TOKEN");
+    // Each command is its own process, as a steward or a scheduled job would run them; they
+    // share the session's keychain and nothing else.
+    let script = r#"set -e
+printf '%s\n' "$TOKEN" | "$OCHIQ" target add --workspace "$WS" --kind ckan --url "$URL" --organisation "$ORG" --id portal --token-stdin
+"$OCHIQ" target test portal --workspace "$WS"
+"$OCHIQ" push 1-104-0012 --workspace "$WS" --target portal --period 2026-Q3
+"$OCHIQ" history --workspace "$WS"
+"$OCHIQ" target remove portal --workspace "$WS"
+if "$OCHIQ" target list --workspace "$WS" | grep -q portal; then exit 9; fi
+"#;
+    let out = Command::new("timeout")
+        .arg("180")
+        .arg("bash")
+        .arg(root.join("scripts/keyring/session.sh"))
+        .args(["bash", "-c", script])
+        .env("OCHIQ", env!("CARGO_BIN_EXE_ochiq"))
+        .env("TOKEN", token)
+        .env("WS", &ws)
+        .env("URL", server.var("CKAN_URL"))
+        .env("ORG", server.var("CKAN_ORG"))
+        .env("OCHIQ_HOME", &home)
+        .env("OCHIQ_KEYRING_DATA", dir.path().join("keyring"))
+        .env("HOME", &home)
+        .env("LANG", "en_US.UTF-8")
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{said}");
+    assert!(said.contains("Connected as ochiq-admin"), "{said}");
+    assert!(said.contains("confirmed by the portal"), "{said}");
+    // The planted token is in no output, no workspace or preference file, no log, and not
+    // in plain text in the keychain's own files.
+    assert!(!said.contains(token), "the token was printed");
+    assert_eq!(
+        files_containing(dir.path(), token.as_bytes()),
+        Vec::<PathBuf>::new()
+    );
+    let ckan = Ckan::new(server.var("CKAN_URL"), token).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        ckan.package("1-104-0012")
+            .unwrap_or_else(|e| panic!("{e}"))
+            .is_some()
+    );
+}

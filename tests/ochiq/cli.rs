@@ -66,3 +66,163 @@ fn validate_exits_0_1_2_and_prints_the_json_report() {
     assert_eq!(code, 2);
     assert!(err.contains("is not a table"), "{err}");
 }
+
+/// The demo workspace at `home/name`, made by the library (as the app makes it).
+fn demo_workspace(home: &std::path::Path, name: &str) -> std::path::PathBuf {
+    let root = home.join(name);
+    ochiq::core::workspace::Workspace::open_demo(&root).unwrap_or_else(|e| panic!("{e}"));
+    root
+}
+
+#[test]
+fn push_to_a_folder_survives_a_kill_between_send_and_confirm_and_is_never_sent_twice() {
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let ws = demo_workspace(home.path(), "office");
+    let ws_arg = ws.to_str().unwrap_or_default();
+
+    // The process is killed right after the package is written, before it is recorded.
+    let out = Command::new(env!("CARGO_BIN_EXE_ochiq"))
+        .args([
+            "push",
+            "1-104-0012",
+            "--workspace",
+            ws_arg,
+            "--period",
+            "2026-Q3",
+        ])
+        .env("OCHIQ_HOME", home.path())
+        .env("LANG", "en_US.UTF-8")
+        .env(ochiq::core::publish::outbox::CRASH_AFTER_SEND, "1")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(!out.status.success(), "the crash hook did not fire");
+    let (code, list, _) = ochiq(&["outbox", "list", "--workspace", ws_arg], home.path());
+    assert_eq!(code, 0);
+    assert!(list.contains("sending"), "{list}");
+
+    // Sent again once the claim has run out: found in the folder by its hash, not rewritten.
+    let db = ws.join(ochiq::core::publish::outbox::DB_FILE);
+    let conn = rusqlite::Connection::open(&db).unwrap_or_else(|e| panic!("{e}"));
+    conn.execute("UPDATE job SET lease = 0", [])
+        .unwrap_or_else(|e| panic!("{e}"));
+    drop(conn);
+    let (code, out, err) = ochiq(&["outbox", "send", "--workspace", ws_arg], home.path());
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("confirmed by the portal"), "{out}");
+    let packages: Vec<_> = std::fs::read_dir(ws.join("published"))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .flatten()
+        .collect();
+    assert_eq!(packages.len(), 1, "one package, not two");
+    let (_, history, _) = ochiq(&["history", "--workspace", ws_arg], home.path());
+    assert!(history.contains("already-there"), "{history}");
+    assert!(history.contains("confirmed"), "{history}");
+    assert!(
+        !history.contains("\tsent\t"),
+        "the killed send was never recorded as sent"
+    );
+    // Nothing left due.
+    let (code, out, _) = ochiq(&["outbox", "send", "--workspace", ws_arg], home.path());
+    assert_eq!((code, out.as_str()), (0, ""));
+}
+
+#[test]
+fn a_package_carried_on_a_stick_is_imported_and_sent_on_by_another_office() {
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let region = demo_workspace(home.path(), "region");
+    let ministry = demo_workspace(home.path(), "ministry");
+    let stick = home.path().join("stick");
+    let (r, m, s) = (
+        region.to_str().unwrap_or_default(),
+        ministry.to_str().unwrap_or_default(),
+        stick.to_str().unwrap_or_default(),
+    );
+    // The regional laptop has only the stick.
+    let (code, _, err) = ochiq(
+        &[
+            "target",
+            "add",
+            "--workspace",
+            r,
+            "--kind",
+            "folder",
+            "--url",
+            s,
+            "--id",
+            "stick",
+        ],
+        home.path(),
+    );
+    assert_eq!(code, 0, "{err}");
+    let (code, out, err) = ochiq(
+        &["push", "1-104-0012", "--workspace", r, "--target", "stick"],
+        home.path(),
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    let package = std::fs::read_dir(&stick)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.is_dir())
+        .unwrap_or_else(|| panic!("no package on the stick"));
+
+    // The ministry imports it into its outbox and sends it to its own target.
+    let (code, out, err) = ochiq(
+        &[
+            "outbox",
+            "import",
+            package.to_str().unwrap_or_default(),
+            "--workspace",
+            m,
+            "--target",
+            "folder",
+        ],
+        home.path(),
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("1-104-0012"), "{out}");
+    let (code, out, err) = ochiq(&["outbox", "send", "--workspace", m], home.path());
+    assert_eq!(code, 0, "{out}{err}");
+    let (_, history, _) = ochiq(&["history", "--workspace", m, "--json"], home.path());
+    assert!(history.contains("\"imported\""), "{history}");
+    assert!(history.contains("\"confirmed\""), "{history}");
+
+    // A damaged package is refused with a clear message, exit 2.
+    let data = std::fs::read_dir(&package)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "csv"))
+        .unwrap_or_else(|| panic!("no data file"));
+    std::fs::write(&data, "tampered").unwrap_or_else(|e| panic!("{e}"));
+    let (code, _, err) = ochiq(
+        &[
+            "outbox",
+            "import",
+            package.to_str().unwrap_or_default(),
+            "--workspace",
+            m,
+        ],
+        home.path(),
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("differs from the manifest"), "{err}");
+
+    // Unknown dataset and unknown target: exit 2 with the reason.
+    let (code, _, err) = ochiq(&["push", "9-999-9999", "--workspace", m], home.path());
+    assert_eq!(code, 2);
+    assert!(err.contains("No dataset"), "{err}");
+    let (code, _, err) = ochiq(
+        &[
+            "push",
+            "1-104-0012",
+            "--workspace",
+            m,
+            "--target",
+            "nowhere",
+        ],
+        home.path(),
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("No target"), "{err}");
+}
