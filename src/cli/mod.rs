@@ -93,6 +93,28 @@ pub enum Command {
         #[command(flatten)]
         ws: publish::WorkspaceArg,
     },
+    /// The target's catalogue: the organisation's datasets as the portal lists them, with
+    /// rows, last update and days overdue.
+    Catalogue {
+        /// The target's id.
+        #[arg(long)]
+        target: String,
+        /// Print JSON lines instead of text.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        ws: publish::WorkspaceArg,
+    },
+    /// Compare a dataset's data with what the target has published: columns and rows added,
+    /// removed and changed. Exit code 0 when they are the same, 1 when they differ.
+    Compare {
+        /// The dataset: its folder, or its code or folder name in the workspace.
+        dataset: String,
+        #[arg(long)]
+        target: String,
+        #[command(flatten)]
+        ws: publish::WorkspaceArg,
+    },
     /// The history of checks and publishes.
     History {
         /// Only lines whose dataset code contains this.
@@ -144,6 +166,12 @@ pub fn run(cli: Cli) -> ExitCode {
         ),
         Command::Outbox { command, ws } => publish::outbox(&ws, command),
         Command::Target { command, ws } => publish::target(&ws, command),
+        Command::Catalogue { target, json, ws } => publish::catalogue(&ws, &target, json),
+        Command::Compare {
+            dataset,
+            target,
+            ws,
+        } => publish::compare(&ws, &dataset, &target),
         Command::History {
             dataset,
             failures,

@@ -21,7 +21,7 @@ use crate::core::publish::target::{Target, TargetKind, unused_id};
 use crate::core::workspace::{self, Workspace};
 use crate::i18n::I18n;
 use crate::tr;
-use crate::ui::messages::publish_error_text;
+use crate::ui::messages::{compare_text, publish_error_text};
 
 #[derive(Debug, Args)]
 pub struct WorkspaceArg {
@@ -550,4 +550,72 @@ pub fn history(
         }
     }
     ExitCode::SUCCESS
+}
+
+pub fn catalogue(arg: &WorkspaceArg, target: &str, json: bool) -> ExitCode {
+    let i18n = I18n::new(super::cli_lang());
+    let ws = match open_workspace(&i18n, arg) {
+        Ok(ws) => ws,
+        Err(code) => return code,
+    };
+    let Some(target) = ws.target(target) else {
+        eprintln!("{}", tr!(i18n, "push-no-target", target = target));
+        return ExitCode::from(2);
+    };
+    let listed = flow::connect(&ws, target, &keychain_secret)
+        .and_then(|c| c.catalogue(&target.organisation));
+    let datasets = match listed {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("{}", publish_error_text(&i18n, &e));
+            return ExitCode::from(1);
+        }
+    };
+    let lang = i18n.lang();
+    for d in datasets {
+        if json {
+            println!("{}", serde_json::to_string(&d).unwrap_or_default());
+        } else {
+            println!(
+                "{}\t{}\t{}\t{}\t{}\t{}",
+                d.code,
+                d.title.best(lang),
+                d.rows.map(|r| r.to_string()).unwrap_or_default(),
+                d.updated,
+                d.late_days.map(|l| l.to_string()).unwrap_or_default(),
+                d.id
+            );
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+pub fn compare(arg: &WorkspaceArg, dataset: &str, target: &str) -> ExitCode {
+    let i18n = I18n::new(super::cli_lang());
+    let ws = match open_workspace(&i18n, arg) {
+        Ok(ws) => ws,
+        Err(code) => return code,
+    };
+    let Some(dir) = find_dataset(&ws, dataset) else {
+        eprintln!("{}", tr!(i18n, "push-no-dataset", dataset = dataset));
+        return ExitCode::from(2);
+    };
+    let Some(target) = ws.target(target) else {
+        eprintln!("{}", tr!(i18n, "push-no-target", target = target));
+        return ExitCode::from(2);
+    };
+    match flow::compare(&ws, &dir, target, &keychain_secret, &NoProgress) {
+        Ok((remote, diff)) => {
+            println!("{}", compare_text(&i18n, &remote, &diff));
+            if diff.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
+        Err(e) => {
+            eprintln!("{}", publish_error_text(&i18n, &e));
+            ExitCode::from(2)
+        }
+    }
 }

@@ -150,3 +150,56 @@ pub fn publish_error_text(i18n: &I18n, error: &PublishError) -> String {
         PublishError::Unsupported => tr!(i18n, "publish-error-unsupported"),
     }
 }
+
+/// A comparison in a few lines: the published version, then what the new one changes.
+pub fn compare_text(
+    i18n: &I18n,
+    remote: &crate::core::publish::RemoteDataset,
+    diff: &crate::core::publish::diff::TableDiff,
+) -> String {
+    let mut lines = vec![tr!(
+        i18n,
+        "compare-published",
+        code = remote.code.as_str(),
+        updated = remote.updated.as_str(),
+        rows = diff.old_rows
+    )];
+    if diff.is_empty() {
+        lines.push(tr!(i18n, "compare-same"));
+        return lines.join("\n");
+    }
+    lines.push(tr!(
+        i18n,
+        "compare-rows",
+        added = diff.rows_added,
+        removed = diff.rows_removed,
+        changed = diff.rows_changed,
+        same = diff.rows_same
+    ));
+    if !diff.columns_added.is_empty() {
+        lines.push(tr!(
+            i18n,
+            "compare-columns-added",
+            columns = diff.columns_added.join(", ")
+        ));
+    }
+    if !diff.columns_removed.is_empty() {
+        lines.push(tr!(
+            i18n,
+            "compare-columns-removed",
+            columns = diff.columns_removed.join(", ")
+        ));
+    }
+    for change in diff.changed.iter().take(10) {
+        for cell in &change.cells {
+            lines.push(format!(
+                "  {} {}: {} → {}",
+                change.key.join("/"),
+                cell.column,
+                cell.old,
+                cell.new
+            ));
+        }
+    }
+    lines.join("\n")
+}

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use egui::{RichText, TextEdit, Ui};
 
 use super::jobs::{Job, Poll};
-use super::messages::publish_error_text;
+use super::messages::{compare_text, publish_error_text};
 use super::widgets::labelled_combo;
 use crate::core::date::{Date, local_minutes};
 use crate::core::lang::Lang;
@@ -26,7 +26,7 @@ use crate::core::publish::outbox::{
 };
 use crate::core::publish::secrets::{MemoryStore, SecretStore, probe};
 use crate::core::publish::target::{EGOV_URL, Target, TargetKind, unused_id};
-use crate::core::publish::{Account, Preflight, PublishError};
+use crate::core::publish::{Account, Preflight, PublishError, RemoteDataset};
 use crate::core::schema::package::PACKAGE_FILE;
 use crate::core::validate::{self, DEFAULT_LIMIT};
 use crate::core::workspace::{DatasetEntry, Workspace};
@@ -42,6 +42,7 @@ pub enum PublishTab {
     Publish,
     Outbox,
     History,
+    Catalogue,
     Targets,
 }
 
@@ -100,6 +101,12 @@ pub struct PublishState {
     /// The steward chose to keep tokens in memory for this session (no keychain here).
     pub session_only: bool,
     importing: Option<Job<Option<PathBuf>>>,
+    /// The target's catalogue, as last read, and the target it came from.
+    pub catalogue: Option<(String, Result<Vec<RemoteDataset>, String>)>,
+    cataloguing: Option<Job<Result<Vec<RemoteDataset>, String>>>,
+    /// The last comparison with the published data, as text.
+    pub compared: Option<Result<String, String>>,
+    comparing: Option<Job<Result<String, String>>>,
 }
 
 impl PublishState {
@@ -130,6 +137,10 @@ impl PublishState {
             probing: None,
             session_only: false,
             importing: None,
+            catalogue: None,
+            cataloguing: None,
+            compared: None,
+            comparing: None,
         }
     }
 
@@ -140,6 +151,8 @@ impl PublishState {
             || self.background.is_some()
             || self.testing.is_some()
             || self.probing.is_some()
+            || self.cataloguing.is_some()
+            || self.comparing.is_some()
     }
 
     /// Jobs not finished: queued, sending, sent and awaiting confirmation, failed, paused.
@@ -239,6 +252,26 @@ impl PublishState {
                 Poll::Idle => {}
             }
         }
+        if let Some(job) = &self.cataloguing {
+            match job.poll() {
+                Poll::Message(r) => {
+                    self.catalogue = Some((self.target.clone(), r));
+                    self.cataloguing = None;
+                }
+                Poll::Lost => self.cataloguing = None,
+                Poll::Idle => {}
+            }
+        }
+        if let Some(job) = &self.comparing {
+            match job.poll() {
+                Poll::Message(r) => {
+                    self.compared = Some(r);
+                    self.comparing = None;
+                }
+                Poll::Lost => self.comparing = None,
+                Poll::Idle => {}
+            }
+        }
         if let Some(job) = &self.probing {
             match job.poll() {
                 Poll::Message(r) => {
@@ -280,6 +313,42 @@ impl PublishState {
                 .map(|r| r.len())
                 .map_err(|e| e.to_string());
             send(result);
+        }));
+    }
+
+    fn start_catalogue(&mut self, ctx: &egui::Context, ws: &Workspace, i18n: &I18n) {
+        let Some(target) = ws.target(&self.target).cloned() else {
+            return;
+        };
+        let ws = ws.clone();
+        let secret = self.secret_fn();
+        let lang = i18n.lang();
+        self.cataloguing = Some(Job::spawn("ochiq-catalogue", ctx, move |_, send| {
+            let i18n = I18n::new(lang);
+            send(
+                flow::connect(&ws, &target, &secret)
+                    .and_then(|c| c.catalogue(&target.organisation))
+                    .map_err(|e| publish_error_text(&i18n, &e)),
+            );
+        }));
+    }
+
+    fn start_compare(&mut self, ctx: &egui::Context, ws: &Workspace, i18n: &I18n) {
+        let (Some(dir), Some(target)) = (self.dataset.clone(), ws.target(&self.target).cloned())
+        else {
+            return;
+        };
+        let ws = ws.clone();
+        let secret = self.secret_fn();
+        let lang = i18n.lang();
+        self.compared = None;
+        self.comparing = Some(Job::spawn("ochiq-compare", ctx, move |tracker, send| {
+            let i18n = I18n::new(lang);
+            send(
+                flow::compare(&ws, &dir, &target, &secret, tracker)
+                    .map(|(remote, diff)| compare_text(&i18n, &remote, &diff))
+                    .map_err(|e| publish_error_text(&i18n, &e)),
+            );
         }));
     }
 
@@ -435,6 +504,7 @@ pub fn publish_ui(
                 tr!(i18n, "publish-tab-outbox", count = waiting),
             ),
             (PublishTab::History, tr!(i18n, "publish-tab-history")),
+            (PublishTab::Catalogue, tr!(i18n, "publish-tab-catalogue")),
             (PublishTab::Targets, tr!(i18n, "publish-tab-targets")),
         ] {
             if ui.selectable_label(state.tab == tab, label).clicked() {
@@ -458,6 +528,7 @@ pub fn publish_ui(
             PublishTab::Publish => publish_tab(ui, i18n, state, ws, datasets),
             PublishTab::Outbox => outbox_tab(ui, i18n, state, ws),
             PublishTab::History => history_tab(ui, i18n, state, ws),
+            PublishTab::Catalogue => catalogue_tab(ui, i18n, state, ws),
             PublishTab::Targets => targets_tab(ui, i18n, state, ws),
         });
 }
@@ -567,6 +638,19 @@ fn publish_tab(
         {
             state.start_publish(&ctx, ws);
         }
+        if ui
+            .add_enabled(
+                ready && state.comparing.is_none(),
+                egui::Button::new(tr!(i18n, "publish-compare")),
+            )
+            .on_hover_text(tr!(i18n, "publish-compare-tooltip"))
+            .clicked()
+        {
+            state.start_compare(&ctx, ws, i18n);
+        }
+        if state.comparing.is_some() {
+            ui.spinner();
+        }
         if let Some(job) = &state.sending {
             let bar = egui::ProgressBar::new(job.tracker.fraction().unwrap_or(0.0))
                 .show_percentage()
@@ -588,6 +672,109 @@ fn publish_tab(
         ui.add_space(8.0);
         sent_ui(ui, i18n, sent);
     }
+    if let Some(compared) = &state.compared {
+        ui.add_space(8.0);
+        egui::Frame::group(ui.style()).show(ui, |ui| match compared {
+            Ok(text) => {
+                ui.label(RichText::new(text).monospace());
+            }
+            Err(e) => {
+                ui.colored_label(ui.visuals().error_fg_color, e);
+            }
+        });
+    }
+}
+
+fn catalogue_tab(ui: &mut Ui, i18n: &I18n, state: &mut PublishState, ws: &Workspace) {
+    let ctx = ui.ctx().clone();
+    ui.horizontal(|ui| {
+        let current = ws
+            .target(&state.target)
+            .map(|t| target_label(i18n, t))
+            .unwrap_or_else(|| tr!(i18n, "publish-choose-target"));
+        labelled_combo(
+            ui,
+            &tr!(i18n, "publish-target"),
+            "catalogue-target",
+            current,
+            Some(360.0),
+            |ui| {
+                for t in &ws.meta.targets {
+                    if ui
+                        .selectable_label(t.id == state.target, target_label(i18n, t))
+                        .clicked()
+                    {
+                        state.target = t.id.clone();
+                    }
+                }
+            },
+        );
+        if ui
+            .add_enabled(
+                state.cataloguing.is_none() && ws.target(&state.target).is_some(),
+                egui::Button::new(tr!(i18n, "catalogue-refresh")),
+            )
+            .on_hover_text(tr!(i18n, "catalogue-refresh-tooltip"))
+            .clicked()
+        {
+            state.start_catalogue(&ctx, ws, i18n);
+        }
+        if state.cataloguing.is_some() {
+            ui.spinner();
+        }
+    });
+    ui.add_space(6.0);
+    let Some((_, listed)) = &state.catalogue else {
+        ui.label(RichText::new(tr!(i18n, "catalogue-empty")).weak());
+        return;
+    };
+    let datasets = match listed {
+        Ok(d) => d,
+        Err(e) => {
+            ui.colored_label(ui.visuals().error_fg_color, e);
+            return;
+        }
+    };
+    let lang = i18n.lang();
+    egui::Grid::new("catalogue")
+        .striped(true)
+        .num_columns(5)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            for h in [
+                "catalogue-col-code",
+                "catalogue-col-title",
+                "catalogue-col-rows",
+                "catalogue-col-updated",
+                "catalogue-col-late",
+            ] {
+                ui.label(RichText::new(i18n.text(h)).strong());
+            }
+            ui.end_row();
+            for d in datasets {
+                if d.url.starts_with("http") {
+                    ui.hyperlink_to(&d.code, &d.url);
+                } else {
+                    ui.label(&d.code);
+                }
+                let title: String = d.title.best(lang).chars().take(80).collect();
+                ui.label(title);
+                ui.label(d.rows.map(|r| r.to_string()).unwrap_or_default());
+                ui.label(&d.updated);
+                match d.late_days {
+                    Some(late) if late > 0 => {
+                        ui.colored_label(ui.visuals().error_fg_color, late.to_string());
+                    }
+                    Some(late) => {
+                        ui.label(late.to_string());
+                    }
+                    None => {
+                        ui.label("");
+                    }
+                }
+                ui.end_row();
+            }
+        });
 }
 
 fn checked_ui(ui: &mut Ui, i18n: &I18n, checked: &Checked) {

@@ -226,3 +226,54 @@ fn a_package_carried_on_a_stick_is_imported_and_sent_on_by_another_office() {
     assert_eq!(code, 2);
     assert!(err.contains("No target"), "{err}");
 }
+
+#[test]
+fn compare_tells_what_the_new_version_changes_against_the_published_one() {
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let ws = demo_workspace(home.path(), "office");
+    let w = ws.to_str().unwrap_or_default();
+    let (code, out, err) = ochiq(&["push", "1-104-0012", "--workspace", w], home.path());
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, out, _) = ochiq(
+        &["catalogue", "--target", "folder", "--workspace", w],
+        home.path(),
+    );
+    assert_eq!(code, 0);
+    assert!(out.starts_with("1-104-0012\t"), "{out}");
+    let (code, out, err) = ochiq(
+        &[
+            "compare",
+            "1-104-0012",
+            "--target",
+            "folder",
+            "--workspace",
+            w,
+        ],
+        home.path(),
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("the same columns and rows"), "{out}");
+
+    // Next month's file: one row less, one figure changed.
+    let data = ws.join("datasets/1-104-0012/maktabgacha_talim_2026.csv");
+    let text = std::fs::read_to_string(&data).unwrap_or_else(|e| panic!("{e}"));
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    lines.remove(5);
+    let last = lines.len() - 1;
+    lines[last] = lines[last].replacen(';', ";9", 1);
+    std::fs::write(&data, lines.join("\n") + "\n").unwrap_or_else(|e| panic!("{e}"));
+    let (code, out, err) = ochiq(
+        &[
+            "compare",
+            "1-104-0012",
+            "--target",
+            "folder",
+            "--workspace",
+            w,
+        ],
+        home.path(),
+    );
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("Published: 1-104-0012"), "{out}");
+    assert!(out.contains("removed"), "{out}");
+}

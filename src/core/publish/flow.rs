@@ -223,6 +223,60 @@ pub fn send_now(
         .map_or(Err(OutboxError::NoJob(id)), |(_, r)| r)
 }
 
+/// The dataset in `dir` as the target's catalogue lists it: by the passport's portal id, else
+/// by its code (the latest entry when a folder holds several).
+pub fn remote_of(
+    connector: &dyn Connector,
+    target: &Target,
+    package: &Package,
+) -> Result<Option<super::RemoteDataset>, PublishError> {
+    let p = &package.passport;
+    let (id, code) = (p.portal_id.trim(), p.code.trim());
+    Ok(connector
+        .catalogue(&target.organisation)?
+        .into_iter()
+        .filter(|d| (!id.is_empty() && d.id == id) || (!code.is_empty() && d.code == code))
+        .max_by(|a, b| a.updated.cmp(&b.updated)))
+}
+
+/// Compares the dataset's portal-ready data with what the target has published.
+pub fn compare(
+    ws: &Workspace,
+    dir: &Path,
+    target: &Target,
+    secret: &dyn Fn(&Target) -> Result<Option<String>, String>,
+    progress: &dyn Progress,
+) -> Result<(super::RemoteDataset, super::diff::TableDiff), PublishError> {
+    let package_path = dir.join(PACKAGE_FILE);
+    let package = Package::read(&package_path).map_err(|e| PublishError::File {
+        path: package_path.display().to_string(),
+        detail: e.to_string(),
+    })?;
+    let connector = connect(ws, target, secret)?;
+    let remote = remote_of(&*connector, target, &package)?.ok_or_else(|| {
+        PublishError::Refused(format!(
+            "{} is not in the target's catalogue",
+            dataset_label(dir, &package)
+        ))
+    })?;
+    let published = connector.published(&remote.id)?;
+    let staging = ws.root().join(STAGING_DIR);
+    let data = prepare(dir, &package, &staging, progress)?;
+    let read = ingest::read_table(&data, &ingest::OpenOptions::default(), progress);
+    let _ = std::fs::remove_file(&data);
+    let (_, ours) = read.map_err(|e| PublishError::File {
+        path: dir.display().to_string(),
+        detail: e.to_string(),
+    })?;
+    let key: Vec<&str> = package
+        .resources
+        .first()
+        .map(|r| r.schema.primary_key.iter().map(String::as_str).collect())
+        .unwrap_or_default();
+    let key = (!key.is_empty()).then_some(key.as_slice());
+    Ok((remote, super::diff::diff(&published.table, &ours, key)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
