@@ -21,7 +21,7 @@ use crate::core::publish::target::{Target, TargetKind, unused_id};
 use crate::core::workspace::{self, Workspace};
 use crate::i18n::I18n;
 use crate::tr;
-use crate::ui::messages::{compare_text, publish_error_text};
+use crate::ui::messages::{compare_text, job_state_text, publish_error_text};
 
 #[derive(Debug, Args)]
 pub struct WorkspaceArg {
@@ -139,18 +139,6 @@ fn outbox_error_text(i18n: &I18n, e: &OutboxError) -> String {
     }
 }
 
-fn state_text(i18n: &I18n, state: JobState) -> String {
-    match state {
-        JobState::Queued => tr!(i18n, "job-queued"),
-        JobState::Sending => tr!(i18n, "job-sending"),
-        JobState::Sent => tr!(i18n, "job-sent"),
-        JobState::Confirmed => tr!(i18n, "job-confirmed"),
-        JobState::Failed => tr!(i18n, "job-failed"),
-        JobState::Paused => tr!(i18n, "job-paused"),
-        JobState::Cancelled => tr!(i18n, "job-cancelled"),
-    }
-}
-
 fn exit_for(states: &[JobState]) -> ExitCode {
     if states.contains(&JobState::Failed) {
         ExitCode::from(1)
@@ -217,21 +205,22 @@ pub fn push(
             return ExitCode::from(1);
         }
     };
-    println!(
-        "{}",
-        tr!(
-            i18n,
-            "push-queued",
-            job = job.id.to_string(),
-            dataset = job.dataset.as_str(),
-            period = job.period.as_str(),
-            target = target.as_str()
-        )
-    );
+    println!("{}", queued_text(&i18n, &job));
     if queue_only {
         return ExitCode::from(3);
     }
     report_sent(&i18n, &ws, &outbox, Some(job.id))
+}
+
+fn queued_text(i18n: &I18n, job: &crate::core::publish::outbox::Job) -> String {
+    tr!(
+        i18n,
+        "push-queued",
+        job = job.id.to_string(),
+        dataset = job.dataset.as_str(),
+        period = job.period.as_str(),
+        target = job.target.as_str()
+    )
 }
 
 /// Sends due jobs (or one) and prints each one's outcome.
@@ -258,7 +247,7 @@ fn report_sent(i18n: &I18n, ws: &Workspace, outbox: &Outbox, only: Option<i64>) 
             now.id,
             now.dataset,
             now.period,
-            state_text(i18n, state)
+            job_state_text(i18n, state)
         );
         if !now.error.is_empty() && state != JobState::Confirmed {
             line.push_str(" — ");
@@ -310,7 +299,7 @@ pub fn outbox(arg: &WorkspaceArg, command: OutboxCommand) -> ExitCode {
                     job.dataset,
                     job.period,
                     job.target,
-                    state_text(&i18n, job.state),
+                    job_state_text(&i18n, job.state),
                     job.error
                 );
             }
@@ -331,30 +320,14 @@ pub fn outbox(arg: &WorkspaceArg, command: OutboxCommand) -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            let intended = package.manifest.target.as_ref().and_then(|t| {
-                ws.meta
-                    .targets
-                    .iter()
-                    .find(|mine| mine.kind == t.kind && mine.url == t.url)
-                    .map(|mine| mine.id.clone())
-            });
+            let intended = flow::intended_target(&ws, &package).map(|t| t.id.clone());
             let Some(target) = target.or(intended).filter(|t| ws.target(t).is_some()) else {
                 eprintln!("{}", tr!(i18n, "push-no-target", target = ""));
                 return ExitCode::from(2);
             };
             match outbox.import(&package, &target) {
                 Ok(job) => {
-                    println!(
-                        "{}",
-                        tr!(
-                            i18n,
-                            "push-queued",
-                            job = job.id.to_string(),
-                            dataset = job.dataset.as_str(),
-                            period = job.period.as_str(),
-                            target = target.as_str()
-                        )
-                    );
+                    println!("{}", queued_text(&i18n, &job));
                     ExitCode::SUCCESS
                 }
                 Err(e) => done(Err(e)),

@@ -203,3 +203,17 @@ pub fn compare_text(
     }
     lines.join("\n")
 }
+
+/// A job's state in words.
+pub fn job_state_text(i18n: &I18n, state: crate::core::publish::outbox::JobState) -> String {
+    use crate::core::publish::outbox::JobState;
+    match state {
+        JobState::Queued => tr!(i18n, "job-queued"),
+        JobState::Sending => tr!(i18n, "job-sending"),
+        JobState::Sent => tr!(i18n, "job-sent"),
+        JobState::Confirmed => tr!(i18n, "job-confirmed"),
+        JobState::Failed => tr!(i18n, "job-failed"),
+        JobState::Paused => tr!(i18n, "job-paused"),
+        JobState::Cancelled => tr!(i18n, "job-cancelled"),
+    }
+}

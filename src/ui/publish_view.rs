@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use egui::{RichText, TextEdit, Ui};
 
 use super::jobs::{Job, Poll};
-use super::messages::{compare_text, publish_error_text};
+use super::messages::{compare_text, job_state_text, publish_error_text};
 use super::widgets::labelled_combo;
 use crate::core::date::{Date, local_minutes};
 use crate::core::lang::Lang;
@@ -91,7 +91,7 @@ pub struct PublishState {
     pub filter: HistoryFilter,
     pub error: Option<String>,
     pub draft: TargetDraft,
-    testing: Option<(String, Job<Result<Account, PublishError>>)>,
+    testing: Option<(String, Job<Result<Account, String>>)>,
     /// The last connection test: target id and its answer.
     pub tested: Option<(String, Result<Account, String>)>,
     pub secrets: Arc<dyn SecretStore>,
@@ -242,10 +242,7 @@ impl PublishState {
             match job.poll() {
                 Poll::Message(r) => {
                     let id = id.clone();
-                    self.tested = Some((
-                        id,
-                        r.map_err(|e| publish_error_text(&I18n::new(Lang::En), &e)),
-                    ));
+                    self.tested = Some((id, r));
                     self.testing = None;
                 }
                 Poll::Lost => self.testing = None,
@@ -434,18 +431,6 @@ impl PublishState {
     }
 }
 
-fn state_text(i18n: &I18n, state: JobState) -> String {
-    match state {
-        JobState::Queued => tr!(i18n, "job-queued"),
-        JobState::Sending => tr!(i18n, "job-sending"),
-        JobState::Sent => tr!(i18n, "job-sent"),
-        JobState::Confirmed => tr!(i18n, "job-confirmed"),
-        JobState::Failed => tr!(i18n, "job-failed"),
-        JobState::Paused => tr!(i18n, "job-paused"),
-        JobState::Cancelled => tr!(i18n, "job-cancelled"),
-    }
-}
-
 fn state_color(ui: &Ui, state: JobState) -> egui::Color32 {
     match state {
         JobState::Confirmed => egui::Color32::from_rgb(0x2e, 0x8b, 0x57),
@@ -465,6 +450,34 @@ fn kind_text(i18n: &I18n, kind: TargetKind) -> String {
 
 fn target_label(i18n: &I18n, t: &Target) -> String {
     format!("{} — {} ({})", t.id, kind_text(i18n, t.kind), t.url)
+}
+
+/// The workspace's targets in a combo known by "Target"; tells whether the choice changed.
+fn target_combo(ui: &mut Ui, i18n: &I18n, salt: &str, ws: &Workspace, chosen: &mut String) -> bool {
+    let current = ws
+        .target(chosen)
+        .map(|t| target_label(i18n, t))
+        .unwrap_or_else(|| tr!(i18n, "publish-choose-target"));
+    let mut changed = false;
+    labelled_combo(
+        ui,
+        &tr!(i18n, "publish-target"),
+        salt,
+        current,
+        Some(420.0),
+        |ui| {
+            for t in &ws.meta.targets {
+                if ui
+                    .selectable_label(t.id == *chosen, target_label(i18n, t))
+                    .clicked()
+                {
+                    *chosen = t.id.clone();
+                    changed = true;
+                }
+            }
+        },
+    );
+    changed
 }
 
 fn dataset_name(entry: &DatasetEntry) -> String {
@@ -575,28 +588,9 @@ fn publish_tab(
             }
             ui.end_row();
 
-            let current = ws
-                .target(&state.target)
-                .map(|t| target_label(i18n, t))
-                .unwrap_or_else(|| tr!(i18n, "publish-choose-target"));
-            labelled_combo(
-                ui,
-                &tr!(i18n, "publish-target"),
-                "publish-target",
-                current,
-                Some(420.0),
-                |ui| {
-                    for t in &ws.meta.targets {
-                        if ui
-                            .selectable_label(t.id == state.target, target_label(i18n, t))
-                            .clicked()
-                        {
-                            state.target = t.id.clone();
-                            state.checked = None;
-                        }
-                    }
-                },
-            );
+            if target_combo(ui, i18n, "publish-target", ws, &mut state.target) {
+                state.checked = None;
+            }
             ui.end_row();
 
             let label = ui.label(tr!(i18n, "publish-period"));
@@ -688,27 +682,7 @@ fn publish_tab(
 fn catalogue_tab(ui: &mut Ui, i18n: &I18n, state: &mut PublishState, ws: &Workspace) {
     let ctx = ui.ctx().clone();
     ui.horizontal(|ui| {
-        let current = ws
-            .target(&state.target)
-            .map(|t| target_label(i18n, t))
-            .unwrap_or_else(|| tr!(i18n, "publish-choose-target"));
-        labelled_combo(
-            ui,
-            &tr!(i18n, "publish-target"),
-            "catalogue-target",
-            current,
-            Some(360.0),
-            |ui| {
-                for t in &ws.meta.targets {
-                    if ui
-                        .selectable_label(t.id == state.target, target_label(i18n, t))
-                        .clicked()
-                    {
-                        state.target = t.id.clone();
-                    }
-                }
-            },
-        );
+        target_combo(ui, i18n, "catalogue-target", ws, &mut state.target);
         if ui
             .add_enabled(
                 state.cataloguing.is_none() && ws.target(&state.target).is_some(),
@@ -866,7 +840,7 @@ fn sent_ui(ui: &mut Ui, i18n: &I18n, sent: &Sent) {
             return;
         };
         ui.label(
-            RichText::new(state_text(i18n, job.state))
+            RichText::new(job_state_text(i18n, job.state))
                 .strong()
                 .color(state_color(ui, job.state)),
         );
@@ -925,7 +899,7 @@ fn outbox_tab(ui: &mut Ui, i18n: &I18n, state: &mut PublishState, ws: &Workspace
             Poll::Message(dir) => {
                 state.importing = None;
                 if let Some(dir) = dir {
-                    import_package(state, ws, &dir);
+                    import_package(i18n, state, ws, &dir);
                 }
             }
             Poll::Lost => state.importing = None,
@@ -961,7 +935,7 @@ fn outbox_tab(ui: &mut Ui, i18n: &I18n, state: &mut PublishState, ws: &Workspace
                 ui.label(&job.period);
                 ui.label(&job.target);
                 let mut status =
-                    ui.colored_label(state_color(ui, job.state), state_text(i18n, job.state));
+                    ui.colored_label(state_color(ui, job.state), job_state_text(i18n, job.state));
                 if !job.error.is_empty() {
                     status = status.on_hover_text(&job.error);
                 }
@@ -1016,21 +990,15 @@ fn outbox_tab(ui: &mut Ui, i18n: &I18n, state: &mut PublishState, ws: &Workspace
     }
 }
 
-fn import_package(state: &mut PublishState, ws: &Workspace, dir: &Path) {
+fn import_package(i18n: &I18n, state: &mut PublishState, ws: &Workspace, dir: &Path) {
     let package = match read_package(dir) {
         Ok(p) => p,
         Err(e) => {
-            state.error = Some(publish_error_text(&I18n::new(Lang::En), &e));
+            state.error = Some(publish_error_text(i18n, &e));
             return;
         }
     };
-    let intended = package.manifest.target.as_ref().and_then(|t| {
-        ws.meta
-            .targets
-            .iter()
-            .find(|mine| mine.kind == t.kind && mine.url == t.url)
-    });
-    let target = intended
+    let target = flow::intended_target(ws, &package)
         .or_else(|| ws.target(&state.target))
         .or_else(|| ws.meta.targets.first())
         .map(|t| t.id.clone())
@@ -1172,11 +1140,14 @@ fn targets_tab(ui: &mut Ui, i18n: &I18n, state: &mut PublishState, ws: &mut Work
                         let target = t.clone();
                         let ws = ws.clone();
                         let secret = state.secret_fn();
+                        let lang = i18n.lang();
                         state.testing = Some((
                             t.id.clone(),
                             Job::spawn("ochiq-test-target", &ctx, move |_, send| {
                                 send(
-                                    flow::connect(&ws, &target, &secret).and_then(|c| c.account()),
+                                    flow::connect(&ws, &target, &secret)
+                                        .and_then(|c| c.account())
+                                        .map_err(|e| publish_error_text(&I18n::new(lang), &e)),
                                 );
                             }),
                         ));

@@ -155,6 +155,18 @@ pub fn queue_dataset(
     job
 }
 
+/// The workspace's target a folder package was meant for (same kind and address), if any.
+pub fn intended_target<'w>(
+    ws: &'w Workspace,
+    package: &super::folder::FolderPackage,
+) -> Option<&'w Target> {
+    let meant = package.manifest.target.as_ref()?;
+    ws.meta
+        .targets
+        .iter()
+        .find(|mine| mine.kind == meant.kind && mine.url == meant.url)
+}
+
 /// A connector for `target`, with its token looked up by `secret`.
 pub fn connect(
     ws: &Workspace,
