@@ -381,10 +381,7 @@ impl PublishState {
                 let _ = outbox.record(&HistoryEntry::new(HistoryKind::Check, &label, ok, &detail));
             }
             let preflight = (|| {
-                let package = package.map_err(|e| PublishError::File {
-                    path: dir.display().to_string(),
-                    detail: e.to_string(),
-                })?;
+                let package = package.map_err(|e| PublishError::file(&dir, e))?;
                 let staging = ws.root().join(flow::STAGING_DIR);
                 let data = flow::prepare(&dir, &package, &staging, &NoProgress)?;
                 let connector = flow::connect(&ws, &target, &secret)?;

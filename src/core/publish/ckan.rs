@@ -69,9 +69,12 @@ impl Ckan {
 
     /// Sends a request and takes the `result` out of CKAN's envelope.
     fn send(&self, request: RequestBuilder) -> Result<Value, PublishError> {
-        let response = self.authorised(request).send().map_err(network_error)?;
+        let response = self
+            .authorised(request)
+            .send()
+            .map_err(PublishError::network)?;
         let status = response.status().as_u16();
-        let text = response.text().map_err(network_error)?;
+        let text = response.text().map_err(PublishError::network)?;
         let body: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
         if status == 413 {
             return Err(PublishError::TooLarge);
@@ -120,26 +123,6 @@ impl Ckan {
             Err(e) => Err(e),
         }
     }
-}
-
-/// A transport failure in words a person can act on: the cause chain, without the address
-/// (which may carry a query with identifiers).
-pub(crate) fn network_error(e: reqwest::Error) -> PublishError {
-    if e.is_timeout() {
-        return PublishError::Network("the portal did not answer in time".into());
-    }
-    let e = e.without_url();
-    let mut text = e.to_string();
-    let mut source = std::error::Error::source(&e);
-    while let Some(s) = source {
-        let more = s.to_string();
-        if !text.contains(&more) {
-            text.push_str(": ");
-            text.push_str(&more);
-        }
-        source = s.source();
-    }
-    PublishError::Network(text)
 }
 
 /// The dataset's name on CKAN: its portal code, else its title, as CKAN allows names.
@@ -328,10 +311,7 @@ impl Connector for Ckan {
             problems.push(Preflight::Missing("description"));
         }
         let size = std::fs::metadata(data)
-            .map_err(|e| PublishError::File {
-                path: data.display().to_string(),
-                detail: e.to_string(),
-            })?
+            .map_err(|e| PublishError::file(data, e))?
             .len();
         if let Some(limit) = self.max_upload.filter(|&l| size > l) {
             problems.push(Preflight::TooLarge { size, limit });
@@ -368,10 +348,7 @@ impl Connector for Ckan {
             .extension()
             .map(|e| e.to_string_lossy().to_uppercase())
             .unwrap_or_default();
-        let file = std::fs::File::open(data).map_err(|e| PublishError::File {
-            path: data.display().to_string(),
-            detail: e.to_string(),
-        })?;
+        let file = std::fs::File::open(data).map_err(|e| PublishError::file(data, e))?;
         let size = file.metadata().map(|m| m.len()).unwrap_or(0);
         let (tx, rx) = std::sync::mpsc::sync_channel(4);
         let body = Chunks {
@@ -451,7 +428,7 @@ impl Connector for Ckan {
                 .send()
                 .and_then(|r| r.error_for_status())
                 .and_then(|r| r.bytes())
-                .map_err(network_error)?;
+                .map_err(PublishError::network)?;
             if served.len() as u64 != receipt.size {
                 return Err(PublishError::NotConfirmed(format!(
                     "the portal serves {} bytes, {} were sent",

@@ -32,6 +32,7 @@ use crate::core::schema::infer::infer_schema;
 use crate::core::schema::portal::{PortalImportError, from_get_by_id, portal_text};
 use crate::core::schema::{Package, TableSchema};
 use crate::core::table::{Chunk, ChunkBuilder, Table};
+use crate::core::validate::package::open_options;
 use crate::core::workspace::atomic::write_atomic;
 
 /// The portal sits behind a web application firewall that turns away clients that do not
@@ -144,18 +145,13 @@ impl std::fmt::Debug for Egov {
     }
 }
 
-/// Network trouble, without the address (it could one day carry a token).
-fn network(e: reqwest::Error) -> PublishError {
-    PublishError::Network(e.without_url().to_string())
-}
-
 /// An error while reading a body: the reqwest error inside, without its address.
 fn read_error(e: std::io::Error) -> PublishError {
     match e
         .into_inner()
         .map(|inner| inner.downcast::<reqwest::Error>())
     {
-        Some(Ok(re)) => network(*re),
+        Some(Ok(re)) => PublishError::network(*re),
         Some(Err(other)) => PublishError::Network(other.to_string()),
         None => PublishError::Network("the connection broke while reading".into()),
     }
@@ -290,7 +286,7 @@ impl Egov {
             .timeout(Duration::from_secs(120))
             .user_agent(USER_AGENT)
             .build()
-            .map_err(network)?;
+            .map_err(PublishError::network)?;
         Ok(Self {
             base: base.trim_end_matches('/').to_owned(),
             org_id,
@@ -327,7 +323,7 @@ impl Egov {
             .get(url)
             .header(reqwest::header::ACCEPT, "application/json, text/plain, */*")
             .send()
-            .map_err(network)?;
+            .map_err(PublishError::network)?;
         let status = response.status().as_u16();
         let too_large =
             || PublishError::Protocol(format!("the answer to {path} is over {} MB", limit >> 20));
@@ -495,7 +491,7 @@ impl Egov {
         });
         match (header, result) {
             (Some(h), _) => Ok(h),
-            (None, Err(e)) => Err(file_error(data, e)),
+            (None, Err(e)) => Err(PublishError::reading(data, e)),
             (None, Ok(_)) => Ok(Vec::new()),
         }
     }
@@ -511,7 +507,14 @@ impl Egov {
     ) -> Result<Vec<StructureProblem>, PublishError> {
         let dataset = self.find_dataset(package, organisation)?;
         let schema = self.structure(&dataset.id)?;
-        let header = Self::file_header(data, &open_options(package))?;
+        let header = Self::file_header(
+            data,
+            &package
+                .resources
+                .first()
+                .map(open_options)
+                .unwrap_or_default(),
+        )?;
         Ok(structure_problems(&schema, &header))
     }
 
@@ -548,10 +551,7 @@ impl Egov {
         match self.export_format {
             ExportFormat::Csv => {
                 let mut w = csv::WriterBuilder::new().from_writer(&mut bytes);
-                let fail = |e: csv::Error| PublishError::File {
-                    path: path.display().to_string(),
-                    detail: e.to_string(),
-                };
+                let fail = |e: csv::Error| PublishError::file(path, e);
                 w.write_record(&names).map_err(fail)?;
                 for (r, row) in table.iter_rows().enumerate() {
                     check(r)?;
@@ -562,10 +562,7 @@ impl Egov {
                     )
                     .map_err(fail)?;
                 }
-                w.flush().map_err(|e| PublishError::File {
-                    path: path.display().to_string(),
-                    detail: e.to_string(),
-                })?;
+                w.flush().map_err(|e| PublishError::file(path, e))?;
             }
             ExportFormat::Json => {
                 bytes.extend_from_slice(b"[");
@@ -589,10 +586,7 @@ impl Egov {
             }
         }
         progress.set(total, total);
-        write_atomic(path, &bytes).map_err(|e| PublishError::File {
-            path: path.display().to_string(),
-            detail: e.to_string(),
-        })
+        write_atomic(path, &bytes).map_err(|e| PublishError::file(path, e))
     }
 
     /// Where the portal-ready file for `dataset` goes: the export folder, else beside the
@@ -627,24 +621,6 @@ impl Egov {
         } else {
             path
         }
-    }
-}
-
-fn file_error(data: &Path, e: ingest::IngestError) -> PublishError {
-    match e {
-        ingest::IngestError::Cancelled => PublishError::Cancelled,
-        other => PublishError::File {
-            path: data.display().to_string(),
-            detail: other.to_string(),
-        },
-    }
-}
-
-/// How the package's data file is opened (its workbook sheet, when it names one).
-fn open_options(package: &Package) -> OpenOptions {
-    OpenOptions {
-        sheet: package.resources.first().and_then(|r| r.sheet.clone()),
-        ..OpenOptions::default()
     }
 }
 
@@ -880,8 +856,16 @@ impl Connector for Egov {
     ) -> Result<Receipt, PublishError> {
         let dataset = self.find_dataset(package, organisation)?;
         let schema = self.structure(&dataset.id)?;
-        let (_, table) = ingest::read_table(data, &open_options(package), progress)
-            .map_err(|e| file_error(data, e))?;
+        let (_, table) = ingest::read_table(
+            data,
+            &package
+                .resources
+                .first()
+                .map(open_options)
+                .unwrap_or_default(),
+            progress,
+        )
+        .map_err(|e| PublishError::reading(data, e))?;
         let problems = structure_problems(&schema, table.header());
         if !problems.is_empty() {
             return Err(PublishError::Refused(describe(&problems)));
@@ -889,10 +873,7 @@ impl Connector for Egov {
         let path = self.export_path(data, &dataset);
         self.write_export(&path, &schema, &table, progress)?;
         let size = std::fs::metadata(&path)
-            .map_err(|e| PublishError::File {
-                path: path.display().to_string(),
-                detail: e.to_string(),
-            })?
+            .map_err(|e| PublishError::file(&path, e))?
             .len();
         Ok(Receipt {
             dataset_url: dataset.url.clone(),

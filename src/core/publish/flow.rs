@@ -72,23 +72,15 @@ pub fn prepare(
     staging: &Path,
     progress: &dyn Progress,
 ) -> Result<PathBuf, PublishError> {
-    let resource = package
-        .resources
-        .first()
-        .ok_or_else(|| PublishError::File {
-            path: dir.join(PACKAGE_FILE).display().to_string(),
-            detail: "the package describes no data file".into(),
-        })?;
+    let resource = package.resources.first().ok_or_else(|| {
+        PublishError::file(
+            &dir.join(PACKAGE_FILE),
+            "the package describes no data file",
+        )
+    })?;
     let source = dir.join(&resource.path);
-    let file_error = |detail: String| PublishError::File {
-        path: source.display().to_string(),
-        detail,
-    };
-    let (_, table) =
-        ingest::read_table(&source, &open_options(resource), progress).map_err(|e| match e {
-            ingest::IngestError::Cancelled => PublishError::Cancelled,
-            other => file_error(other.to_string()),
-        })?;
+    let (_, table) = ingest::read_table(&source, &open_options(resource), progress)
+        .map_err(|e| PublishError::reading(&source, e))?;
     let table = if resource.recipe.is_empty() {
         table
     } else {
@@ -96,16 +88,13 @@ pub fn prepare(
             .map_err(|_| PublishError::Cancelled)?
             .table
     };
-    let bytes = table.to_csv().map_err(|e| file_error(e.to_string()))?;
+    let bytes = table.to_csv().map_err(|e| PublishError::file(&source, e))?;
     let name = slug(&dataset_label(dir, package));
     let out = staging.join(format!(
         "{}.csv",
         if name.is_empty() { "data" } else { &name }
     ));
-    write_atomic(&out, &bytes).map_err(|e| PublishError::File {
-        path: out.display().to_string(),
-        detail: e.to_string(),
-    })?;
+    write_atomic(&out, &bytes).map_err(|e| PublishError::file(&out, e))?;
     Ok(out)
 }
 
@@ -122,10 +111,8 @@ pub fn queue_dataset(
         return Err(PublishError::Refused(format!("no target {target} in this workspace")).into());
     }
     let package_path = dir.join(PACKAGE_FILE);
-    let mut package = Package::read(&package_path).map_err(|e| PublishError::File {
-        path: package_path.display().to_string(),
-        detail: e.to_string(),
-    })?;
+    let mut package =
+        Package::read(&package_path).map_err(|e| PublishError::file(&package_path, e))?;
     let staging = ws.root().join(STAGING_DIR);
     let data = prepare(dir, &package, &staging, progress)?;
     // The queued package describes the file as sent: CSV, UTF-8, no steps left to replay.
@@ -260,10 +247,7 @@ pub fn compare(
     progress: &dyn Progress,
 ) -> Result<(super::RemoteDataset, super::diff::TableDiff), PublishError> {
     let package_path = dir.join(PACKAGE_FILE);
-    let package = Package::read(&package_path).map_err(|e| PublishError::File {
-        path: package_path.display().to_string(),
-        detail: e.to_string(),
-    })?;
+    let package = Package::read(&package_path).map_err(|e| PublishError::file(&package_path, e))?;
     let connector = connect(ws, target, secret)?;
     let remote = remote_of(&*connector, target, &package)?.ok_or_else(|| {
         PublishError::Refused(format!(
@@ -276,10 +260,7 @@ pub fn compare(
     let data = prepare(dir, &package, &staging, progress)?;
     let read = ingest::read_table(&data, &ingest::OpenOptions::default(), progress);
     let _ = std::fs::remove_file(&data);
-    let (_, ours) = read.map_err(|e| PublishError::File {
-        path: dir.display().to_string(),
-        detail: e.to_string(),
-    })?;
+    let (_, ours) = read.map_err(|e| PublishError::file(dir, e))?;
     let key: Vec<&str> = package
         .resources
         .first()

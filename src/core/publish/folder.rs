@@ -109,21 +109,13 @@ impl Folder {
     }
 }
 
-fn io_error(path: &Path) -> impl Fn(std::io::Error) -> PublishError + '_ {
-    move |e| PublishError::File {
-        path: path.display().to_string(),
-        detail: e.to_string(),
-    }
-}
-
 /// Reads the package in `dir` and checks every file against the manifest's hashes.
 pub fn read_package(dir: &Path) -> Result<FolderPackage, PublishError> {
     let manifest_path = dir.join(MANIFEST_FILE);
-    let text = std::fs::read_to_string(&manifest_path).map_err(io_error(&manifest_path))?;
-    let manifest: Manifest = serde_json::from_str(&text).map_err(|e| PublishError::File {
-        path: manifest_path.display().to_string(),
-        detail: e.to_string(),
-    })?;
+    let text = std::fs::read_to_string(&manifest_path)
+        .map_err(|e| PublishError::file(&manifest_path, e))?;
+    let manifest: Manifest =
+        serde_json::from_str(&text).map_err(|e| PublishError::file(&manifest_path, e))?;
     for file in &manifest.files {
         let unsafe_path = file.path.contains("..") || Path::new(&file.path).is_absolute();
         let path = dir.join(&file.path);
@@ -135,23 +127,20 @@ pub fn read_package(dir: &Path) -> Result<FolderPackage, PublishError> {
         }
         let sha = file_sha256(&path)?;
         if sha != file.sha256 {
-            return Err(PublishError::File {
-                path: path.display().to_string(),
-                detail: "the file differs from the manifest (damaged or changed)".into(),
-            });
+            return Err(PublishError::file(
+                &path,
+                "the file differs from the manifest (damaged or changed)",
+            ));
         }
     }
     if !manifest.files.iter().any(|f| f.path == manifest.data) {
-        return Err(PublishError::File {
-            path: manifest_path.display().to_string(),
-            detail: "the manifest lists no data file".into(),
-        });
+        return Err(PublishError::file(
+            &manifest_path,
+            "the manifest lists no data file",
+        ));
     }
     let package_path = dir.join(PACKAGE_FILE);
-    let package = Package::read(&package_path).map_err(|e| PublishError::File {
-        path: package_path.display().to_string(),
-        detail: e.to_string(),
-    })?;
+    let package = Package::read(&package_path).map_err(|e| PublishError::file(&package_path, e))?;
     Ok(FolderPackage {
         dir: dir.to_owned(),
         data: dir.join(&manifest.data),
@@ -162,9 +151,9 @@ pub fn read_package(dir: &Path) -> Result<FolderPackage, PublishError> {
 
 impl Connector for Folder {
     fn account(&self) -> Result<Account, PublishError> {
-        std::fs::create_dir_all(&self.dir).map_err(io_error(&self.dir))?;
+        std::fs::create_dir_all(&self.dir).map_err(|e| PublishError::file(&self.dir, e))?;
         let probe = self.dir.join(".ochiq-write-test");
-        std::fs::write(&probe, b"ok").map_err(io_error(&self.dir))?;
+        std::fs::write(&probe, b"ok").map_err(|e| PublishError::file(&self.dir, e))?;
         let _ = std::fs::remove_file(&probe);
         Ok(Account {
             user: String::new(),
@@ -179,7 +168,7 @@ impl Connector for Folder {
         data: &Path,
     ) -> Result<Vec<Preflight>, PublishError> {
         self.account()?;
-        std::fs::metadata(data).map_err(io_error(data))?;
+        std::fs::metadata(data).map_err(|e| PublishError::file(data, e))?;
         let mut problems = Vec::new();
         if package.passport.title.best(Lang::UzLatn).trim().is_empty() {
             problems.push(Preflight::Missing("title"));
@@ -199,19 +188,21 @@ impl Connector for Folder {
         if let Ok(existing) = read_package(&dir) {
             return Ok(self.receipt(&dir, &existing.manifest, false));
         }
-        std::fs::create_dir_all(&self.dir).map_err(io_error(&self.dir))?;
+        std::fs::create_dir_all(&self.dir).map_err(|e| PublishError::file(&self.dir, e))?;
         let partial = self.dir.join(format!(
             ".partial-{}",
             dir.file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
         ));
         let _ = std::fs::remove_dir_all(&partial);
-        std::fs::create_dir_all(&partial).map_err(io_error(&partial))?;
+        std::fs::create_dir_all(&partial).map_err(|e| PublishError::file(&partial, e))?;
 
         let data_name = data
             .file_name()
             .map_or_else(|| "data.csv".into(), |n| n.to_string_lossy().into_owned());
-        let size = std::fs::metadata(data).map_err(io_error(data))?.len();
+        let size = std::fs::metadata(data)
+            .map_err(|e| PublishError::file(data, e))?
+            .len();
         copy_with_progress(data, &partial.join(&data_name), size, progress)?;
 
         // The package travels with its data already cleaned: no steps to replay.
@@ -224,10 +215,7 @@ impl Connector for Folder {
         let package_path = partial.join(PACKAGE_FILE);
         travelling
             .write(&package_path)
-            .map_err(|e| PublishError::File {
-                path: package_path.display().to_string(),
-                detail: e.to_string(),
-            })?;
+            .map_err(|e| PublishError::file(&package_path, e))?;
         let package_sha = file_sha256(&package_path)?;
         let package_size = std::fs::metadata(&package_path).map_or(0, |m| m.len());
 
@@ -258,13 +246,9 @@ impl Connector for Folder {
         };
         let text = serde_json::to_string_pretty(&manifest)
             .map_err(|e| PublishError::Protocol(e.to_string()))?;
-        write_atomic(&partial.join(MANIFEST_FILE), text.as_bytes()).map_err(|e| {
-            PublishError::File {
-                path: partial.display().to_string(),
-                detail: e.to_string(),
-            }
-        })?;
-        std::fs::rename(&partial, &dir).map_err(io_error(&dir))?;
+        write_atomic(&partial.join(MANIFEST_FILE), text.as_bytes())
+            .map_err(|e| PublishError::file(&partial, e))?;
+        std::fs::rename(&partial, &dir).map_err(|e| PublishError::file(&dir, e))?;
         Ok(self.receipt(&dir, &manifest, true))
     }
 
@@ -306,7 +290,7 @@ impl Connector for Folder {
         let entries = match std::fs::read_dir(&self.dir) {
             Ok(e) => e,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(found),
-            Err(e) => return Err(io_error(&self.dir)(e)),
+            Err(e) => return Err(PublishError::file(&self.dir, e)),
         };
         for entry in entries.flatten() {
             let dir = entry.path();
@@ -340,10 +324,7 @@ impl Connector for Folder {
         }
         let read = read_package(&self.dir.join(dataset))?;
         let (_, table) = ingest::read_table(&read.data, &OpenOptions::default(), &NoProgress)
-            .map_err(|e| PublishError::File {
-                path: read.data.display().to_string(),
-                detail: e.to_string(),
-            })?;
+            .map_err(|e| PublishError::file(&read.data, e))?;
         let schema = read
             .package
             .resources
@@ -362,23 +343,27 @@ fn copy_with_progress(
     progress: &dyn Progress,
 ) -> Result<(), PublishError> {
     use std::io::{Read, Write};
-    let mut input = std::fs::File::open(from).map_err(io_error(from))?;
-    let mut output = std::fs::File::create(to).map_err(io_error(to))?;
+    let mut input = std::fs::File::open(from).map_err(|e| PublishError::file(from, e))?;
+    let mut output = std::fs::File::create(to).map_err(|e| PublishError::file(to, e))?;
     let mut buf = vec![0u8; 256 << 10];
     let mut done = 0u64;
     loop {
         if progress.cancelled() {
             return Err(PublishError::Cancelled);
         }
-        let n = input.read(&mut buf).map_err(io_error(from))?;
+        let n = input
+            .read(&mut buf)
+            .map_err(|e| PublishError::file(from, e))?;
         if n == 0 {
             break;
         }
-        output.write_all(&buf[..n]).map_err(io_error(to))?;
+        output
+            .write_all(&buf[..n])
+            .map_err(|e| PublishError::file(to, e))?;
         done += n as u64;
         progress.set(done, size);
     }
-    output.sync_all().map_err(io_error(to))
+    output.sync_all().map_err(|e| PublishError::file(to, e))
 }
 
 #[cfg(test)]

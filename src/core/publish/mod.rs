@@ -146,6 +146,42 @@ pub enum PublishError {
 }
 
 impl PublishError {
+    /// A file that could not be read or written.
+    pub fn file(path: &Path, detail: impl std::fmt::Display) -> Self {
+        Self::File {
+            path: path.display().to_string(),
+            detail: detail.to_string(),
+        }
+    }
+
+    /// A data file that could not be read; a read the user stopped is [`Self::Cancelled`].
+    pub fn reading(path: &Path, error: crate::core::ingest::IngestError) -> Self {
+        match error {
+            crate::core::ingest::IngestError::Cancelled => Self::Cancelled,
+            other => Self::file(path, other),
+        }
+    }
+
+    /// A transport failure in words a person can act on: the cause chain, without the
+    /// address (which may carry a query with identifiers).
+    pub fn network(e: reqwest::Error) -> Self {
+        if e.is_timeout() {
+            return Self::Network("the portal did not answer in time".into());
+        }
+        let e = e.without_url();
+        let mut text = e.to_string();
+        let mut source = std::error::Error::source(&e);
+        while let Some(s) = source {
+            let more = s.to_string();
+            if !text.contains(&more) {
+                text.push_str(": ");
+                text.push_str(&more);
+            }
+            source = s.source();
+        }
+        Self::Network(text)
+    }
+
     /// Worth trying again later by itself (the network, a server's passing trouble), as
     /// opposed to something a person must change first (a token, a file, a permission).
     pub fn is_transient(&self) -> bool {
@@ -198,10 +234,7 @@ pub trait Connector: Send + Sync + std::fmt::Debug {
 pub fn file_sha256(path: &Path) -> Result<String, PublishError> {
     use sha2::Digest;
     use std::io::Read;
-    let fail = |e: std::io::Error| PublishError::File {
-        path: path.display().to_string(),
-        detail: e.to_string(),
-    };
+    let fail = |e: std::io::Error| PublishError::file(path, e);
     let mut file = std::fs::File::open(path).map_err(fail)?;
     let mut hasher = sha2::Sha256::new();
     let mut buf = vec![0u8; 256 << 10];

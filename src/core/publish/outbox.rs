@@ -179,10 +179,7 @@ impl Job {
 
     pub fn package(&self) -> Result<Package, PublishError> {
         let path = self.package_path();
-        Package::read(&path).map_err(|e| PublishError::File {
-            path: path.display().to_string(),
-            detail: e.to_string(),
-        })
+        Package::read(&path).map_err(|e| PublishError::file(&path, e))
     }
 
     /// Whether a sender may take the job now.
@@ -411,16 +408,13 @@ impl Outbox {
             }
             package
                 .write(&folder.join(PACKAGE_FILE))
-                .map_err(|e| PublishError::File {
-                    path: folder.display().to_string(),
-                    detail: e.to_string(),
-                })?;
+                .map_err(|e| PublishError::file(&folder, e))?;
             // The copy must be the file that was hashed.
             if file_sha256(&file)? != sha256 {
-                return Err(PublishError::File {
-                    path: new.data.display().to_string(),
-                    detail: "the file changed while it was being queued".into(),
-                }
+                return Err(PublishError::file(
+                    new.data,
+                    "the file changed while it was being queued",
+                )
                 .into());
             }
             Ok(())
