@@ -82,12 +82,6 @@ impl I18n {
         out
     }
 
-    /// The message `id`, looked up at run time (for ids built from codes: column headings,
-    /// history kinds). `dynamic_ids_exist` checks every such id.
-    pub fn text(&self, id: &str) -> String {
-        self.loader.get(id)
-    }
-
     /// The name of a passport item (`title`, `contact-email` …) in this language.
     pub fn passport_field(&self, id: &str) -> String {
         match id {

@@ -21,7 +21,7 @@ use crate::core::publish::target::{Target, TargetKind, unused_id};
 use crate::core::workspace::{self, Workspace};
 use crate::i18n::I18n;
 use crate::tr;
-use crate::ui::messages::{compare_text, job_state_text, publish_error_text};
+use crate::ui::messages::{compare_text, job_state_text, outbox_error_text, publish_error_text};
 
 #[derive(Debug, Args)]
 pub struct WorkspaceArg {
@@ -128,15 +128,6 @@ pub fn keychain_secret(target: &Target) -> Result<Option<String>, String> {
     Keychain::new()
         .get(&target.secret_key())
         .map_err(|e| e.to_string())
-}
-
-fn outbox_error_text(i18n: &I18n, e: &OutboxError) -> String {
-    match e {
-        OutboxError::Publish(p) => publish_error_text(i18n, p),
-        OutboxError::NoJob(id) => tr!(i18n, "outbox-error-no-job", job = id.to_string()),
-        OutboxError::Busy(id) => tr!(i18n, "outbox-error-busy", job = id.to_string()),
-        other => tr!(i18n, "outbox-error-db", detail = other.to_string()),
-    }
 }
 
 fn exit_for(states: &[JobState]) -> ExitCode {

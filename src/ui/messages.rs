@@ -217,3 +217,33 @@ pub fn job_state_text(i18n: &I18n, state: crate::core::publish::outbox::JobState
         JobState::Cancelled => tr!(i18n, "job-cancelled"),
     }
 }
+
+/// What a history line records, in words.
+pub fn history_kind_text(i18n: &I18n, kind: crate::core::publish::outbox::HistoryKind) -> String {
+    use crate::core::publish::outbox::HistoryKind;
+    match kind {
+        HistoryKind::Check => tr!(i18n, "history-kind-check"),
+        HistoryKind::Queued => tr!(i18n, "history-kind-queued"),
+        HistoryKind::Sent => tr!(i18n, "history-kind-sent"),
+        HistoryKind::AlreadyThere => tr!(i18n, "history-kind-already-there"),
+        HistoryKind::Confirmed => tr!(i18n, "history-kind-confirmed"),
+        HistoryKind::Waiting => tr!(i18n, "history-kind-waiting"),
+        HistoryKind::Retrying => tr!(i18n, "history-kind-retrying"),
+        HistoryKind::Failed => tr!(i18n, "history-kind-failed"),
+        HistoryKind::Paused => tr!(i18n, "history-kind-paused"),
+        HistoryKind::Resumed => tr!(i18n, "history-kind-resumed"),
+        HistoryKind::Cancelled => tr!(i18n, "history-kind-cancelled"),
+        HistoryKind::Imported => tr!(i18n, "history-kind-imported"),
+    }
+}
+
+/// An outbox failure in the user's language.
+pub fn outbox_error_text(i18n: &I18n, e: &crate::core::publish::outbox::OutboxError) -> String {
+    use crate::core::publish::outbox::OutboxError;
+    match e {
+        OutboxError::Publish(p) => publish_error_text(i18n, p),
+        OutboxError::NoJob(id) => tr!(i18n, "outbox-error-no-job", job = id.to_string()),
+        OutboxError::Busy(id) => tr!(i18n, "outbox-error-busy", job = id.to_string()),
+        other => tr!(i18n, "outbox-error-db", detail = other.to_string()),
+    }
+}

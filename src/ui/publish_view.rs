@@ -14,7 +14,9 @@ use std::time::{Duration, Instant};
 use egui::{RichText, TextEdit, Ui};
 
 use super::jobs::{Job, Poll};
-use super::messages::{compare_text, job_state_text, publish_error_text};
+use super::messages::{
+    compare_text, history_kind_text, job_state_text, outbox_error_text, publish_error_text,
+};
 use super::widgets::labelled_combo;
 use crate::core::date::{Date, local_minutes};
 use crate::core::lang::Lang;
@@ -397,7 +399,7 @@ impl PublishState {
         }));
     }
 
-    fn start_publish(&mut self, ctx: &egui::Context, ws: &Workspace) {
+    fn start_publish(&mut self, ctx: &egui::Context, ws: &Workspace, i18n: &I18n) {
         let Some(dir) = self.dataset.clone() else {
             return;
         };
@@ -405,6 +407,7 @@ impl PublishState {
         let target = self.target.clone();
         let period = self.period.trim().to_owned();
         let secret = self.secret_fn();
+        let lang = i18n.lang();
         self.sent = None;
         self.sending = Some(Job::spawn("ochiq-publish", ctx, move |tracker, send| {
             let result = (|| -> Result<OutboxJob, OutboxError> {
@@ -421,7 +424,7 @@ impl PublishState {
                 },
                 Err(e) => Sent {
                     job: None,
-                    error: Some(e.to_string()),
+                    error: Some(outbox_error_text(&I18n::new(lang), &e)),
                 },
             });
         }));
@@ -627,7 +630,7 @@ fn publish_tab(
             .on_disabled_hover_text(tr!(i18n, "publish-send-disabled"))
             .clicked()
         {
-            state.start_publish(&ctx, ws);
+            state.start_publish(&ctx, ws, i18n);
         }
         if ui
             .add_enabled(
@@ -713,13 +716,13 @@ fn catalogue_tab(ui: &mut Ui, i18n: &I18n, state: &mut PublishState, ws: &Worksp
         .spacing([12.0, 4.0])
         .show(ui, |ui| {
             for h in [
-                "catalogue-col-code",
-                "catalogue-col-title",
-                "catalogue-col-rows",
-                "catalogue-col-updated",
-                "catalogue-col-late",
+                tr!(i18n, "catalogue-col-code"),
+                tr!(i18n, "catalogue-col-title"),
+                tr!(i18n, "catalogue-col-rows"),
+                tr!(i18n, "catalogue-col-updated"),
+                tr!(i18n, "catalogue-col-late"),
             ] {
-                ui.label(RichText::new(i18n.text(h)).strong());
+                ui.label(RichText::new(h).strong());
             }
             ui.end_row();
             for d in datasets {
@@ -861,6 +864,14 @@ fn sent_ui(ui: &mut Ui, i18n: &I18n, sent: &Sent) {
     });
 }
 
+/// What a button in the outbox asks for a job.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum JobAction {
+    Retry,
+    Pause,
+    Cancel,
+}
+
 fn outbox_tab(ui: &mut Ui, i18n: &I18n, state: &mut PublishState, ws: &Workspace) {
     let ctx = ui.ctx().clone();
     ui.horizontal(|ui| {
@@ -908,22 +919,22 @@ fn outbox_tab(ui: &mut Ui, i18n: &I18n, state: &mut PublishState, ws: &Workspace
         ui.label(RichText::new(tr!(i18n, "outbox-empty")).weak());
         return;
     }
-    let mut act: Option<(i64, &'static str)> = None;
+    let mut act: Option<(i64, JobAction)> = None;
     egui::Grid::new("outbox-jobs")
         .striped(true)
         .num_columns(7)
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
             for h in [
-                "outbox-col-job",
-                "outbox-col-dataset",
-                "outbox-col-period",
-                "outbox-col-target",
-                "outbox-col-state",
-                "outbox-col-updated",
-                "outbox-col-actions",
+                tr!(i18n, "outbox-col-job"),
+                tr!(i18n, "outbox-col-dataset"),
+                tr!(i18n, "outbox-col-period"),
+                tr!(i18n, "outbox-col-target"),
+                tr!(i18n, "outbox-col-state"),
+                tr!(i18n, "outbox-col-updated"),
+                tr!(i18n, "outbox-col-actions"),
             ] {
-                ui.label(RichText::new(i18n.text(h)).strong());
+                ui.label(RichText::new(h).strong());
             }
             ui.end_row();
             for job in &state.jobs {
@@ -944,18 +955,18 @@ fn outbox_tab(ui: &mut Ui, i18n: &I18n, state: &mut PublishState, ws: &Workspace
                         JobState::Failed | JobState::Paused | JobState::Queued | JobState::Sent
                     );
                     if can_retry && ui.small_button(tr!(i18n, "outbox-retry")).clicked() {
-                        act = Some((job.id, "retry"));
+                        act = Some((job.id, JobAction::Retry));
                     }
                     if job.state == JobState::Queued
                         && ui.small_button(tr!(i18n, "outbox-pause")).clicked()
                     {
-                        act = Some((job.id, "pause"));
+                        act = Some((job.id, JobAction::Pause));
                     }
                     if !job.state.is_final()
                         && job.state != JobState::Sending
                         && ui.small_button(tr!(i18n, "outbox-cancel")).clicked()
                     {
-                        act = Some((job.id, "cancel"));
+                        act = Some((job.id, JobAction::Cancel));
                     }
                 });
                 ui.end_row();
@@ -970,18 +981,18 @@ fn outbox_tab(ui: &mut Ui, i18n: &I18n, state: &mut PublishState, ws: &Workspace
         match Outbox::open(ws.root()) {
             Ok(outbox) => {
                 let result = match what {
-                    "retry" => outbox.retry(id),
-                    "pause" => outbox.pause(id),
-                    _ => outbox.cancel(id),
+                    JobAction::Retry => outbox.retry(id),
+                    JobAction::Pause => outbox.pause(id),
+                    JobAction::Cancel => outbox.cancel(id),
                 };
                 if let Err(e) = result {
-                    state.error = Some(e.to_string());
+                    state.error = Some(outbox_error_text(i18n, &e));
                 }
-                if what == "retry" {
+                if what == JobAction::Retry {
                     state.send_due(&ctx, ws);
                 }
             }
-            Err(e) => state.error = Some(e.to_string()),
+            Err(e) => state.error = Some(outbox_error_text(i18n, &e)),
         }
         state.refresh(ws);
     }
@@ -1002,7 +1013,7 @@ fn import_package(i18n: &I18n, state: &mut PublishState, ws: &Workspace, dir: &P
         .unwrap_or_default();
     let result = Outbox::open(ws.root()).and_then(|mut o| o.import(&package, &target));
     if let Err(e) = result {
-        state.error = Some(e.to_string());
+        state.error = Some(outbox_error_text(i18n, &e));
     }
     state.refresh(ws);
 }
@@ -1040,19 +1051,19 @@ fn history_tab(ui: &mut Ui, i18n: &I18n, state: &mut PublishState, ws: &Workspac
         .spacing([12.0, 4.0])
         .show(ui, |ui| {
             for h in [
-                "history-col-when",
-                "history-col-what",
-                "history-col-dataset",
-                "history-col-period",
-                "history-col-target",
-                "history-col-detail",
+                tr!(i18n, "history-col-when"),
+                tr!(i18n, "history-col-what"),
+                tr!(i18n, "history-col-dataset"),
+                tr!(i18n, "history-col-period"),
+                tr!(i18n, "history-col-target"),
+                tr!(i18n, "history-col-detail"),
             ] {
-                ui.label(RichText::new(i18n.text(h)).strong());
+                ui.label(RichText::new(h).strong());
             }
             ui.end_row();
             for e in &state.history {
                 ui.label(local_minutes(e.at));
-                let what = i18n.text(&format!("history-kind-{}", e.kind.code()));
+                let what = history_kind_text(i18n, e.kind);
                 if e.ok {
                     ui.label(what);
                 } else {
@@ -1221,28 +1232,31 @@ fn add_target_ui(ui: &mut Ui, i18n: &I18n, state: &mut PublishState, ws: &mut Wo
             );
             ui.end_row();
             let folder = draft.kind == TargetKind::Folder;
-            let fields: [(&str, &mut String, &str); 3] = [
-                ("target-id", &mut draft.id, "portal"),
-                (
-                    if draft.kind == TargetKind::Folder {
-                        "target-folder"
-                    } else {
-                        "target-url"
-                    },
-                    &mut draft.url,
-                    if draft.kind == TargetKind::Folder {
-                        "/media/usb/ochiq"
-                    } else {
-                        "https://data.example.uz"
-                    },
-                ),
-                ("target-organisation", &mut draft.organisation, "stat-uz"),
+            let mut fields: Vec<(String, &mut String, &str)> = vec![
+                (tr!(i18n, "target-id"), &mut draft.id, "portal"),
+                if folder {
+                    (
+                        tr!(i18n, "target-folder"),
+                        &mut draft.url,
+                        "/media/usb/ochiq",
+                    )
+                } else {
+                    (
+                        tr!(i18n, "target-url"),
+                        &mut draft.url,
+                        "https://data.example.uz",
+                    )
+                },
             ];
+            if !folder {
+                fields.push((
+                    tr!(i18n, "target-organisation"),
+                    &mut draft.organisation,
+                    "stat-uz",
+                ));
+            }
             for (label, value, hint) in fields {
-                if folder && label == "target-organisation" {
-                    continue;
-                }
-                let l = ui.label(i18n.text(label));
+                let l = ui.label(label);
                 ui.add(
                     TextEdit::singleline(value)
                         .hint_text(hint)

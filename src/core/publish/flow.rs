@@ -11,7 +11,7 @@ use super::{Connector, PublishError};
 use crate::core::date::Date;
 use crate::core::ingest;
 use crate::core::lang::Lang;
-use crate::core::progress::{NoProgress, Progress};
+use crate::core::progress::Progress;
 use crate::core::recipe;
 use crate::core::schema::package::{PACKAGE_FILE, slug};
 use crate::core::schema::{Package, Periodicity};
@@ -206,20 +206,6 @@ pub fn send_due(
         results.push((job, result));
     }
     Ok(results)
-}
-
-/// Sends one job now, ignoring its delay (the steward pressed Retry or Send).
-pub fn send_now(
-    ws: &Workspace,
-    outbox: &Outbox,
-    id: i64,
-    secret: &dyn Fn(&Target) -> Result<Option<String>, String>,
-) -> Result<JobState, OutboxError> {
-    outbox.retry(id)?;
-    let mut results = send_due(ws, outbox, Some(id), secret, &NoProgress)?;
-    results
-        .pop()
-        .map_or(Err(OutboxError::NoJob(id)), |(_, r)| r)
 }
 
 /// The dataset in `dir` as the target's catalogue lists it: by the passport's portal id, else
