@@ -193,8 +193,8 @@ impl OchiqApp {
 
     fn set_workspace(&mut self, ws: Workspace) {
         self.registry = Registry::load(ws.root()).unwrap_or_else(|_| Registry::bundled_only());
+        // The new workspace's outbox is read by the first tick.
         self.publish = PublishState::new(Arc::clone(&self.publish.secrets));
-        self.publish.refresh(&ws);
         self.workspace = Some(ws);
         self.refresh_lists();
     }

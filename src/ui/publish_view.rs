@@ -288,9 +288,8 @@ impl PublishState {
             let due = self.last_auto.is_none_or(|t| t.elapsed() >= AUTO_SEND);
             if due && self.sending.is_none() && self.background.is_none() {
                 self.last_auto = Some(Instant::now());
-                if self.jobs.is_empty() {
-                    self.refresh(ws);
-                }
+                // Read again: a scheduled `ochiq push` may have queued jobs meanwhile.
+                self.refresh(ws);
                 if self
                     .jobs
                     .iter()
