@@ -155,7 +155,16 @@ fn a_package_carried_on_a_stick_is_imported_and_sent_on_by_another_office() {
     );
     assert_eq!(code, 0, "{err}");
     let (code, out, err) = ochiq(
-        &["push", "1-104-0012", "--workspace", r, "--target", "stick"],
+        &[
+            "push",
+            "1-104-0012",
+            "--workspace",
+            r,
+            "--target",
+            "stick",
+            "--period",
+            "2026-Q3",
+        ],
         home.path(),
     );
     assert_eq!(code, 0, "{out}{err}");
@@ -181,6 +190,9 @@ fn a_package_carried_on_a_stick_is_imported_and_sent_on_by_another_office() {
     );
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains("1-104-0012"), "{out}");
+    // The period the regional office published travels in the manifest.
+    let (_, list, _) = ochiq(&["outbox", "list", "--workspace", m], home.path());
+    assert!(list.contains("\t1-104-0012\t2026-Q3\t"), "{list}");
     let (code, out, err) = ochiq(&["outbox", "send", "--workspace", m], home.path());
     assert_eq!(code, 0, "{out}{err}");
     let (_, history, _) = ochiq(&["history", "--workspace", m, "--json"], home.path());

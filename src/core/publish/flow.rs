@@ -19,6 +19,9 @@ use crate::core::validate::package::open_options;
 use crate::core::workspace::Workspace;
 use crate::core::workspace::atomic::write_atomic;
 
+/// The queued package's property naming the reporting period its data covers.
+pub const PERIOD_PROPERTY: &str = "ochiq:period";
+
 /// Where portal-ready files are written before they are queued (inside the workspace).
 pub const STAGING_DIR: &str = "outbox/staging";
 
@@ -127,6 +130,11 @@ pub fn queue_dataset(
     let period = period.map_or_else(
         || last_period(package.passport.periodicity, Date::today()),
         str::to_owned,
+    );
+    // The period travels with the package (a folder target writes it into its manifest).
+    package.extra.insert(
+        PERIOD_PROPERTY.into(),
+        serde_json::Value::String(period.clone()),
     );
     let label = dataset_label(dir, &package);
     let job = outbox.enqueue(&NewJob {

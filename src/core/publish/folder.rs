@@ -67,23 +67,13 @@ pub struct FolderPackage {
 #[derive(Debug, Clone)]
 pub struct Folder {
     dir: PathBuf,
-    /// Written into each manifest as where the package should go next.
-    pub onward: Option<Target>,
-    /// Written into each manifest.
-    pub period: String,
 }
 
 impl Folder {
     pub fn new(dir: &Path) -> Self {
         Self {
             dir: dir.to_owned(),
-            onward: None,
-            period: String::new(),
         }
-    }
-
-    pub fn dir(&self) -> &Path {
-        &self.dir
     }
 
     /// The package folder for `package` with a data file of hash `sha256`.
@@ -228,7 +218,12 @@ impl Connector for Folder {
                 package.passport.code.clone()
             },
             title: package.passport.title.best(Lang::UzLatn).to_owned(),
-            period: self.period.clone(),
+            period: package
+                .extra
+                .get(super::flow::PERIOD_PROPERTY)
+                .and_then(serde_json::Value::as_str)
+                .unwrap_or_default()
+                .to_owned(),
             data: data_name.clone(),
             files: vec![
                 ManifestFile {
@@ -242,7 +237,7 @@ impl Connector for Folder {
                     sha256: package_sha,
                 },
             ],
-            target: self.onward.clone(),
+            target: None,
         };
         let text = serde_json::to_string_pretty(&manifest)
             .map_err(|e| PublishError::Protocol(e.to_string()))?;
