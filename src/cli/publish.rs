@@ -21,7 +21,9 @@ use crate::core::publish::target::{Target, TargetKind, unused_id};
 use crate::core::workspace::{self, Workspace};
 use crate::i18n::I18n;
 use crate::tr;
-use crate::ui::messages::{compare_text, job_state_text, outbox_error_text, publish_error_text};
+use crate::ui::messages::{
+    account_text, compare_text, job_state_text, outbox_error_text, publish_error_text,
+};
 
 #[derive(Debug, Args)]
 pub struct WorkspaceArg {
@@ -85,6 +87,19 @@ pub enum TargetCommand {
     Test { id: String },
     /// Remove a target and its token.
     Remove { id: String },
+}
+
+/// The messages' language and the workspace every publishing command works in.
+fn start(arg: &WorkspaceArg) -> Result<(I18n, Workspace), ExitCode> {
+    let i18n = I18n::new(super::cli_lang());
+    let ws = open_workspace(&i18n, arg)?;
+    Ok((i18n, ws))
+}
+
+/// Says that the workspace has no target `id`; exit code 2.
+fn no_target(i18n: &I18n, id: &str) -> ExitCode {
+    eprintln!("{}", tr!(i18n, "push-no-target", target = id));
+    ExitCode::from(2)
 }
 
 fn open_workspace(i18n: &I18n, arg: &WorkspaceArg) -> Result<Workspace, ExitCode> {
@@ -166,9 +181,8 @@ pub fn push(
     period: Option<&str>,
     queue_only: bool,
 ) -> ExitCode {
-    let i18n = I18n::new(super::cli_lang());
-    let ws = match open_workspace(&i18n, arg) {
-        Ok(ws) => ws,
+    let (i18n, ws) = match start(arg) {
+        Ok(started) => started,
         Err(code) => return code,
     };
     let Some(dir) = find_dataset(&ws, dataset) else {
@@ -177,13 +191,7 @@ pub fn push(
     };
     let target = match target.or_else(|| ws.meta.targets.first().map(|t| t.id.as_str())) {
         Some(t) if ws.target(t).is_some() => t.to_owned(),
-        other => {
-            eprintln!(
-                "{}",
-                tr!(i18n, "push-no-target", target = other.unwrap_or_default())
-            );
-            return ExitCode::from(2);
-        }
+        other => return no_target(&i18n, other.unwrap_or_default()),
     };
     let mut outbox = match open_outbox(&i18n, &ws) {
         Ok(o) => o,
@@ -264,9 +272,8 @@ fn report_sent(i18n: &I18n, ws: &Workspace, outbox: &Outbox, only: Option<i64>) 
 }
 
 pub fn outbox(arg: &WorkspaceArg, command: OutboxCommand) -> ExitCode {
-    let i18n = I18n::new(super::cli_lang());
-    let ws = match open_workspace(&i18n, arg) {
-        Ok(ws) => ws,
+    let (i18n, ws) = match start(arg) {
+        Ok(started) => started,
         Err(code) => return code,
     };
     let mut outbox = match open_outbox(&i18n, &ws) {
@@ -313,8 +320,7 @@ pub fn outbox(arg: &WorkspaceArg, command: OutboxCommand) -> ExitCode {
             };
             let intended = flow::intended_target(&ws, &package).map(|t| t.id.clone());
             let Some(target) = target.or(intended).filter(|t| ws.target(t).is_some()) else {
-                eprintln!("{}", tr!(i18n, "push-no-target", target = ""));
-                return ExitCode::from(2);
+                return no_target(&i18n, "");
             };
             match outbox.import(&package, &target) {
                 Ok(job) => {
@@ -335,9 +341,8 @@ fn read_token() -> Option<String> {
 }
 
 pub fn target(arg: &WorkspaceArg, command: TargetCommand) -> ExitCode {
-    let i18n = I18n::new(super::cli_lang());
-    let mut ws = match open_workspace(&i18n, arg) {
-        Ok(ws) => ws,
+    let (i18n, mut ws) = match start(arg) {
+        Ok(started) => started,
         Err(code) => return code,
     };
     let keychain = Keychain::new();
@@ -407,34 +412,17 @@ pub fn target(arg: &WorkspaceArg, command: TargetCommand) -> ExitCode {
         }
         TargetCommand::SetToken { id } => match ws.target(&id) {
             Some(t) => store_token(t),
-            None => {
-                eprintln!("{}", tr!(i18n, "push-no-target", target = id.as_str()));
-                ExitCode::from(2)
-            }
+            None => no_target(&i18n, &id),
         },
         TargetCommand::Test { id } => {
             let Some(target) = ws.target(&id) else {
-                eprintln!("{}", tr!(i18n, "push-no-target", target = id.as_str()));
-                return ExitCode::from(2);
+                return no_target(&i18n, &id);
             };
             let tested = flow::connect(&ws, target, &keychain_secret)
                 .and_then(|c: Box<dyn Connector>| c.account());
             match tested {
                 Ok(account) => {
-                    let orgs: Vec<&str> = account
-                        .organisations
-                        .iter()
-                        .map(|o| o.name.as_str())
-                        .collect();
-                    println!(
-                        "{}",
-                        tr!(
-                            i18n,
-                            "target-ok",
-                            user = account.user.as_str(),
-                            organisations = orgs.join(", ")
-                        )
-                    );
+                    println!("{}", account_text(&i18n, &account));
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
@@ -445,8 +433,7 @@ pub fn target(arg: &WorkspaceArg, command: TargetCommand) -> ExitCode {
         }
         TargetCommand::Remove { id } => {
             let Some(target) = ws.target(&id).cloned() else {
-                eprintln!("{}", tr!(i18n, "push-no-target", target = id.as_str()));
-                return ExitCode::from(2);
+                return no_target(&i18n, &id);
             };
             if target.kind.needs_secret() {
                 let _ = keychain.delete(&target.secret_key());
@@ -464,9 +451,8 @@ pub fn history(
     limit: usize,
     json: bool,
 ) -> ExitCode {
-    let i18n = I18n::new(super::cli_lang());
-    let ws = match open_workspace(&i18n, arg) {
-        Ok(ws) => ws,
+    let (i18n, ws) = match start(arg) {
+        Ok(started) => started,
         Err(code) => return code,
     };
     let outbox = match open_outbox(&i18n, &ws) {
@@ -517,14 +503,12 @@ pub fn history(
 }
 
 pub fn catalogue(arg: &WorkspaceArg, target: &str, json: bool) -> ExitCode {
-    let i18n = I18n::new(super::cli_lang());
-    let ws = match open_workspace(&i18n, arg) {
-        Ok(ws) => ws,
+    let (i18n, ws) = match start(arg) {
+        Ok(started) => started,
         Err(code) => return code,
     };
     let Some(target) = ws.target(target) else {
-        eprintln!("{}", tr!(i18n, "push-no-target", target = target));
-        return ExitCode::from(2);
+        return no_target(&i18n, target);
     };
     let listed = flow::connect(&ws, target, &keychain_secret)
         .and_then(|c| c.catalogue(&target.organisation));
@@ -555,9 +539,8 @@ pub fn catalogue(arg: &WorkspaceArg, target: &str, json: bool) -> ExitCode {
 }
 
 pub fn compare(arg: &WorkspaceArg, dataset: &str, target: &str) -> ExitCode {
-    let i18n = I18n::new(super::cli_lang());
-    let ws = match open_workspace(&i18n, arg) {
-        Ok(ws) => ws,
+    let (i18n, ws) = match start(arg) {
+        Ok(started) => started,
         Err(code) => return code,
     };
     let Some(dir) = find_dataset(&ws, dataset) else {
@@ -565,8 +548,7 @@ pub fn compare(arg: &WorkspaceArg, dataset: &str, target: &str) -> ExitCode {
         return ExitCode::from(2);
     };
     let Some(target) = ws.target(target) else {
-        eprintln!("{}", tr!(i18n, "push-no-target", target = target));
-        return ExitCode::from(2);
+        return no_target(&i18n, target);
     };
     match flow::compare(&ws, &dir, target, &keychain_secret, &NoProgress) {
         Ok((remote, diff)) => {

@@ -247,3 +247,18 @@ pub fn outbox_error_text(i18n: &I18n, e: &crate::core::publish::outbox::OutboxEr
         other => tr!(i18n, "outbox-error-db", detail = other.to_string()),
     }
 }
+
+/// Who a target's credentials belong to and where they may publish.
+pub fn account_text(i18n: &I18n, account: &crate::core::publish::Account) -> String {
+    let organisations: Vec<&str> = account
+        .organisations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    tr!(
+        i18n,
+        "target-ok",
+        user = account.user.as_str(),
+        organisations = organisations.join(", ")
+    )
+}

@@ -15,7 +15,8 @@ use egui::{RichText, TextEdit, Ui};
 
 use super::jobs::{Job, Poll};
 use super::messages::{
-    compare_text, history_kind_text, job_state_text, outbox_error_text, publish_error_text,
+    account_text, compare_text, history_kind_text, job_state_text, outbox_error_text,
+    publish_error_text,
 };
 use super::widgets::labelled_combo;
 use crate::core::date::{Date, local_minutes};
@@ -1170,14 +1171,7 @@ fn targets_tab(ui: &mut Ui, i18n: &I18n, state: &mut PublishState, ws: &mut Work
                     ui.label("");
                     match answer {
                         Ok(a) => {
-                            let orgs: Vec<&str> =
-                                a.organisations.iter().map(|o| o.name.as_str()).collect();
-                            ui.label(tr!(
-                                i18n,
-                                "target-ok",
-                                user = a.user.as_str(),
-                                organisations = orgs.join(", ")
-                            ));
+                            ui.label(account_text(i18n, a));
                         }
                         Err(e) => {
                             ui.colored_label(ui.visuals().error_fg_color, e);
