@@ -155,8 +155,16 @@ fn exit_for(states: &[JobState]) -> ExitCode {
     }
 }
 
-/// The dataset folder `name` stands for: a folder, or a code or folder name in the workspace.
-fn find_dataset(ws: &Workspace, name: &str) -> Option<PathBuf> {
+/// The dataset folder `name` stands for: a folder, or a code or folder name in the workspace;
+/// else says there is none (exit code 2).
+fn find_dataset(i18n: &I18n, ws: &Workspace, name: &str) -> Result<PathBuf, ExitCode> {
+    dataset_dir(ws, name).ok_or_else(|| {
+        eprintln!("{}", tr!(i18n, "push-no-dataset", dataset = name));
+        ExitCode::from(2)
+    })
+}
+
+fn dataset_dir(ws: &Workspace, name: &str) -> Option<PathBuf> {
     let path = Path::new(name);
     if path
         .join(crate::core::schema::package::PACKAGE_FILE)
@@ -185,9 +193,9 @@ pub fn push(
         Ok(started) => started,
         Err(code) => return code,
     };
-    let Some(dir) = find_dataset(&ws, dataset) else {
-        eprintln!("{}", tr!(i18n, "push-no-dataset", dataset = dataset));
-        return ExitCode::from(2);
+    let dir = match find_dataset(&i18n, &ws, dataset) {
+        Ok(dir) => dir,
+        Err(code) => return code,
     };
     let target = match target.or_else(|| ws.meta.targets.first().map(|t| t.id.as_str())) {
         Some(t) if ws.target(t).is_some() => t.to_owned(),
@@ -543,9 +551,9 @@ pub fn compare(arg: &WorkspaceArg, dataset: &str, target: &str) -> ExitCode {
         Ok(started) => started,
         Err(code) => return code,
     };
-    let Some(dir) = find_dataset(&ws, dataset) else {
-        eprintln!("{}", tr!(i18n, "push-no-dataset", dataset = dataset));
-        return ExitCode::from(2);
+    let dir = match find_dataset(&i18n, &ws, dataset) {
+        Ok(dir) => dir,
+        Err(code) => return code,
     };
     let Some(target) = ws.target(target) else {
         return no_target(&i18n, target);

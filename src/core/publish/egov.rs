@@ -507,14 +507,7 @@ impl Egov {
     ) -> Result<Vec<StructureProblem>, PublishError> {
         let dataset = self.find_dataset(package, organisation)?;
         let schema = self.structure(&dataset.id)?;
-        let header = Self::file_header(
-            data,
-            &package
-                .resources
-                .first()
-                .map(open_options)
-                .unwrap_or_default(),
-        )?;
+        let header = Self::file_header(data, &data_options(package))?;
         Ok(structure_problems(&schema, &header))
     }
 
@@ -622,6 +615,15 @@ impl Egov {
             path
         }
     }
+}
+
+/// How the package's data file is read: its encoding, dialect and sheet.
+fn data_options(package: &Package) -> OpenOptions {
+    package
+        .resources
+        .first()
+        .map(open_options)
+        .unwrap_or_default()
 }
 
 /// Collects the published rows (objects keyed by field name) into table chunks, with the
@@ -856,16 +858,8 @@ impl Connector for Egov {
     ) -> Result<Receipt, PublishError> {
         let dataset = self.find_dataset(package, organisation)?;
         let schema = self.structure(&dataset.id)?;
-        let (_, table) = ingest::read_table(
-            data,
-            &package
-                .resources
-                .first()
-                .map(open_options)
-                .unwrap_or_default(),
-            progress,
-        )
-        .map_err(|e| PublishError::reading(data, e))?;
+        let (_, table) = ingest::read_table(data, &data_options(package), progress)
+            .map_err(|e| PublishError::reading(data, e))?;
         let problems = structure_problems(&schema, table.header());
         if !problems.is_empty() {
             return Err(PublishError::Refused(describe(&problems)));
