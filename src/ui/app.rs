@@ -121,12 +121,7 @@ impl OchiqApp {
             registry: Registry::bundled_only(),
             doc: None,
             classifiers: None,
-            publish: PublishState::new(
-                config
-                    .secrets
-                    .clone()
-                    .unwrap_or_else(|| Arc::new(Keychain::new())),
-            ),
+            publish: PublishState::new(config.secrets.unwrap_or_else(|| Arc::new(Keychain::new()))),
             publishing: false,
             code_list_job: None,
             write_job: None,

@@ -21,7 +21,7 @@ use std::sync::Mutex;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::folder::FolderPackage;
-use super::{Confirmation, Connector, PublishError, Receipt, file_sha256};
+use super::{Confirmation, Connector, PublishError, Receipt, bytes_sha256};
 use crate::core::date::unix_now;
 use crate::core::error::IoError;
 use crate::core::progress::Progress;
@@ -369,10 +369,10 @@ impl Outbox {
 
     /// Queues a publish: the data file and the package are copied into the outbox first.
     pub fn enqueue(&mut self, new: &NewJob<'_>) -> Result<Job, OutboxError> {
-        let sha256 = file_sha256(new.data)?;
-        let size = std::fs::metadata(new.data)
-            .map_err(|e| IoError::new(new.data, e))?
-            .len();
+        // Read once: the copy is exactly the bytes hashed, whatever happens to the file next.
+        let bytes = std::fs::read(new.data).map_err(|e| IoError::new(new.data, e))?;
+        let sha256 = bytes_sha256(&bytes);
+        let size = bytes.len() as u64;
         let now = unix_now();
         let tx = self.conn.unchecked_transaction().map_err(self.db())?;
         tx.execute(
@@ -400,7 +400,6 @@ impl Outbox {
         let file = folder.join(&name);
         let copied = (|| -> Result<(), OutboxError> {
             std::fs::create_dir_all(&folder).map_err(|e| IoError::new(&folder, e))?;
-            let bytes = std::fs::read(new.data).map_err(|e| IoError::new(new.data, e))?;
             write_atomic(&file, &bytes)?;
             let mut package = new.package.clone();
             if let Some(r) = package.resources.first_mut() {
@@ -409,14 +408,6 @@ impl Outbox {
             package
                 .write(&folder.join(PACKAGE_FILE))
                 .map_err(|e| PublishError::file(&folder, e))?;
-            // The copy must be the file that was hashed.
-            if file_sha256(&file)? != sha256 {
-                return Err(PublishError::file(
-                    new.data,
-                    "the file changed while it was being queued",
-                )
-                .into());
-            }
             Ok(())
         })();
         if let Err(e) = copied {

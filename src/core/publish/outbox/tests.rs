@@ -3,6 +3,7 @@ use std::sync::Mutex;
 use super::*;
 use crate::core::lang::Lang;
 use crate::core::progress::NoProgress;
+use crate::core::publish::file_sha256;
 use crate::core::publish::{Account, Preflight};
 use crate::core::schema::Resource;
 
