@@ -68,13 +68,13 @@ pub fn dataset_label(dir: &Path, package: &Package) -> String {
     }
 }
 
-/// Writes the dataset's portal-ready file into `staging` and returns its path.
-pub fn prepare(
+/// The dataset's data as it is published: read with the package's options, the recipe
+/// replayed.
+pub fn portal_table(
     dir: &Path,
     package: &Package,
-    staging: &Path,
     progress: &dyn Progress,
-) -> Result<PathBuf, PublishError> {
+) -> Result<crate::core::table::Table, PublishError> {
     let resource = package.resources.first().ok_or_else(|| {
         PublishError::file(
             &dir.join(PACKAGE_FILE),
@@ -84,14 +84,25 @@ pub fn prepare(
     let source = dir.join(&resource.path);
     let (_, table) = ingest::read_table(&source, &open_options(resource), progress)
         .map_err(|e| PublishError::reading(&source, e))?;
-    let table = if resource.recipe.is_empty() {
-        table
-    } else {
+    if resource.recipe.is_empty() {
+        return Ok(table);
+    }
+    Ok(
         recipe::apply(&table, &resource.schema, &resource.recipe.steps, progress)
             .map_err(|_| PublishError::Cancelled)?
-            .table
-    };
-    let bytes = table.to_csv().map_err(|e| PublishError::file(&source, e))?;
+            .table,
+    )
+}
+
+/// Writes the dataset's portal-ready file (UTF-8 CSV) into `staging` and returns its path.
+pub fn prepare(
+    dir: &Path,
+    package: &Package,
+    staging: &Path,
+    progress: &dyn Progress,
+) -> Result<PathBuf, PublishError> {
+    let table = portal_table(dir, package, progress)?;
+    let bytes = table.to_csv().map_err(|e| PublishError::file(dir, e))?;
     let name = slug(&dataset_label(dir, package));
     let out = staging.join(format!(
         "{}.csv",
@@ -250,11 +261,7 @@ pub fn compare(
         ))
     })?;
     let published = connector.published(&remote.id)?;
-    let staging = ws.root().join(STAGING_DIR);
-    let data = prepare(dir, &package, &staging, progress)?;
-    let read = ingest::read_table(&data, &ingest::OpenOptions::default(), progress);
-    let _ = std::fs::remove_file(&data);
-    let (_, ours) = read.map_err(|e| PublishError::file(dir, e))?;
+    let ours = portal_table(dir, &package, progress)?;
     let key: Vec<&str> = package
         .resources
         .first()
