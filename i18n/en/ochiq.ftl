@@ -503,6 +503,7 @@ history-kind-paused = paused
 history-kind-resumed = resumed
 history-kind-cancelled = cancelled
 history-kind-imported = imported from a folder
+history-kind-marked-done = marked done by hand
 keychain-ok = Tokens are kept in the system keychain.
 keychain-checking = Checking the system keychain…
 keychain-unavailable = The system keychain cannot be used here. Tokens cannot be saved on this computer.

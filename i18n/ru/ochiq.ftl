@@ -499,6 +499,7 @@ history-kind-paused = приостановлен
 history-kind-resumed = возобновлён
 history-kind-cancelled = отменён
 history-kind-imported = импортирован из папки
+history-kind-marked-done = отмечен выполненным вручную
 keychain-ok = Токены хранятся в системном хранилище паролей.
 keychain-checking = Проверка системного хранилища паролей…
 keychain-unavailable = Системное хранилище паролей здесь недоступно. Токены нельзя сохранить на этом компьютере.

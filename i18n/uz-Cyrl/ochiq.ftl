@@ -491,6 +491,7 @@ history-kind-paused = тўхтатиб турилди
 history-kind-resumed = давом эттирилди
 history-kind-cancelled = бекор қилинди
 history-kind-imported = папкадан импорт қилинди
+history-kind-marked-done = қўлда бажарилди деб белгиланди
 keychain-ok = Токенлар тизим пароллар омборида сақланади.
 keychain-checking = Тизим пароллар омбори текширилмоқда…
 keychain-unavailable = Тизим пароллар омборидан бу ерда фойдаланиб бўлмайди. Токенларни бу компьютерда сақлаб бўлмайди.

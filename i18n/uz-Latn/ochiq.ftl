@@ -491,6 +491,7 @@ history-kind-paused = toʻxtatib turildi
 history-kind-resumed = davom ettirildi
 history-kind-cancelled = bekor qilindi
 history-kind-imported = papkadan import qilindi
+history-kind-marked-done = qoʻlda bajarildi deb belgilandi
 keychain-ok = Tokenlar tizim parollar omborida saqlanadi.
 keychain-checking = Tizim parollar ombori tekshirilmoqda…
 keychain-unavailable = Tizim parollar omboridan bu yerda foydalanib boʻlmaydi. Tokenlarni bu kompyuterda saqlab boʻlmaydi.

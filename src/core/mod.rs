@@ -4,6 +4,7 @@
 //! Nothing here may use egui, eframe or rfd (a test enforces it), and nothing here returns
 //! sentences for users: errors and findings are data that the front ends translate.
 
+pub mod calendar;
 pub mod classifier;
 pub mod date;
 pub mod error;

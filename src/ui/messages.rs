@@ -234,6 +234,7 @@ pub fn history_kind_text(i18n: &I18n, kind: crate::core::publish::outbox::Histor
         HistoryKind::Resumed => tr!(i18n, "history-kind-resumed"),
         HistoryKind::Cancelled => tr!(i18n, "history-kind-cancelled"),
         HistoryKind::Imported => tr!(i18n, "history-kind-imported"),
+        HistoryKind::MarkedDone => tr!(i18n, "history-kind-marked-done"),
     }
 }
 

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use super::outbox::{self, Job, JobState, NewJob, Outbox, OutboxError};
 use super::target::Target;
 use super::{Connector, PublishError};
+use crate::core::calendar::Period;
 use crate::core::date::Date;
 use crate::core::ingest;
 use crate::core::lang::Lang;
@@ -26,36 +27,10 @@ pub const PERIOD_PROPERTY: &str = "ochiq:period";
 pub const STAGING_DIR: &str = "outbox/staging";
 
 /// The reporting period a publish made today most likely covers: the last one that has
-/// ended (`2026-10`, `2026-Q3`, `2026-H1`, `2025`); for daily and weekly data, the day
-/// before; none for irregular and one-off datasets.
+/// ended (`2026-10`, `2026-Q3`, `2026-H1`, `2025`, the ISO week `2026-W47`, or for daily
+/// data the day before); none for irregular and one-off datasets.
 pub fn last_period(periodicity: Periodicity, today: Date) -> String {
-    let (y, m) = (today.year, today.month);
-    let before = |months: u32| {
-        // The period of `months` months that ended last.
-        let index = (m - 1) / months; // the running period
-        if index == 0 {
-            (y - 1, 12 / months)
-        } else {
-            (y, index)
-        }
-    };
-    match periodicity {
-        Periodicity::Monthly => {
-            let (yy, mm) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
-            format!("{yy:04}-{mm:02}")
-        }
-        Periodicity::Quarterly => {
-            let (yy, q) = before(3);
-            format!("{yy:04}-Q{q}")
-        }
-        Periodicity::Semiannual => {
-            let (yy, h) = before(6);
-            format!("{yy:04}-H{h}")
-        }
-        Periodicity::Annual => format!("{:04}", y - 1),
-        Periodicity::Daily | Periodicity::Weekly => Date::from_days(today.days() - 1).iso(),
-        Periodicity::Irregular | Periodicity::OneOff => String::new(),
-    }
+    Period::last_ended(periodicity, today).map_or_else(String::new, Period::label)
 }
 
 /// The dataset's code, or its folder name when it has none.
@@ -294,6 +269,7 @@ mod tests {
             last_period(Periodicity::Daily, day(2024, 3, 1)),
             "2024-02-29"
         );
+        assert_eq!(last_period(Periodicity::Weekly, nov), "2026-W47");
         assert_eq!(last_period(Periodicity::OneOff, nov), "");
     }
 }

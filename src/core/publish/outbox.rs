@@ -213,10 +213,12 @@ pub enum HistoryKind {
     Cancelled,
     /// A package was taken in from a folder.
     Imported,
+    /// A period was marked done by hand (published outside Ochiq).
+    MarkedDone,
 }
 
 impl HistoryKind {
-    pub const ALL: [HistoryKind; 12] = [
+    pub const ALL: [HistoryKind; 13] = [
         Self::Check,
         Self::Queued,
         Self::Sent,
@@ -229,6 +231,7 @@ impl HistoryKind {
         Self::Resumed,
         Self::Cancelled,
         Self::Imported,
+        Self::MarkedDone,
     ];
 
     pub fn code(self) -> &'static str {
@@ -245,6 +248,7 @@ impl HistoryKind {
             Self::Resumed => "resumed",
             Self::Cancelled => "cancelled",
             Self::Imported => "imported",
+            Self::MarkedDone => "marked-done",
         }
     }
 

@@ -12,6 +12,7 @@ use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::calendar::CalendarSettings;
 use crate::core::error::IoError;
 use crate::core::ingest::OPENABLE_EXTENSIONS;
 use crate::core::publish::target::Target;
@@ -51,6 +52,8 @@ pub struct WorkspaceMeta {
     pub demo: bool,
     /// Where the workspace publishes (no secrets: tokens are in the OS keychain).
     pub targets: Vec<Target>,
+    /// Deadline rules and the holiday list.
+    pub calendar: CalendarSettings,
 }
 
 impl Default for WorkspaceMeta {
@@ -61,6 +64,7 @@ impl Default for WorkspaceMeta {
             organisation: String::new(),
             demo: false,
             targets: vec![Target::default_folder()],
+            calendar: CalendarSettings::default(),
         }
     }
 }
