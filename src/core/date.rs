@@ -67,7 +67,9 @@ impl Date {
         let b = head.as_bytes();
         let num = |r: std::ops::Range<usize>| -> Option<u32> {
             let s = head.get(r)?;
-            s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse().ok())?
+            s.bytes()
+                .all(|c| c.is_ascii_digit())
+                .then(|| s.parse().ok())?
         };
         let (y, m, d) = if b[4] == b'-' && b[7] == b'-' {
             (num(0..4)?, num(5..7)?, num(8..10)?)
@@ -232,7 +234,15 @@ mod tests {
         assert_eq!(Date::parse(" 2026-11-24T09:30:00 "), Some(d(2026, 11, 24)));
         assert_eq!(Date::parse("24.11.2026"), Some(d(2026, 11, 24)));
         assert_eq!(Date::parse("29.02.2024"), Some(d(2024, 2, 29)));
-        for bad in ["29.02.2025", "2026-13-01", "2026-04-31", "2026-11-2", "2026/11/24", "", "x"] {
+        for bad in [
+            "29.02.2025",
+            "2026-13-01",
+            "2026-04-31",
+            "2026-11-2",
+            "2026/11/24",
+            "",
+            "x",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
         assert_eq!(Date::parse("2026-11-24x"), None);
@@ -246,7 +256,10 @@ mod tests {
         assert_eq!(days_in_month(2000, 2), 29);
         let json = serde_json::to_string(&d(2026, 3, 8)).unwrap_or_default();
         assert_eq!(json, "\"2026-03-08\"");
-        assert_eq!(serde_json::from_str::<Date>(&json).ok(), Some(d(2026, 3, 8)));
+        assert_eq!(
+            serde_json::from_str::<Date>(&json).ok(),
+            Some(d(2026, 3, 8))
+        );
     }
 
     #[test]

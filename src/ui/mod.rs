@@ -10,6 +10,7 @@ pub mod dataset;
 pub mod document;
 pub mod fixes_view;
 pub mod fonts;
+pub mod inventory_view;
 pub mod jobs;
 pub mod messages;
 pub mod passport_view;

@@ -3,6 +3,7 @@
 //! (`architecture`).
 
 mod architecture;
+mod calendar;
 mod ckan;
 mod cli;
 mod common;
@@ -11,5 +12,6 @@ mod faults;
 mod fuzz;
 mod i18n;
 mod ingest;
+mod inventory;
 mod keychain;
 mod ui;

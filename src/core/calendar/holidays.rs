@@ -55,9 +55,24 @@ impl DayKind {
         let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
         if has(&["working", "workday", "рабоч", "ish kuni", "иш куни"]) {
             Some(Self::WorkingDay)
-        } else if has(&["off", "transfer", "выходн", "перенос", "dam olish", "дам олиш"]) {
+        } else if has(&[
+            "off",
+            "transfer",
+            "выходн",
+            "перенос",
+            "dam olish",
+            "дам олиш",
+        ]) {
             Some(Self::DayOff)
-        } else if has(&["holiday", "праздн", "bayram", "байрам", "hayit", "ҳайит", "хайит"]) {
+        } else if has(&[
+            "holiday",
+            "праздн",
+            "bayram",
+            "байрам",
+            "hayit",
+            "ҳайит",
+            "хайит",
+        ]) {
             Some(Self::Holiday)
         } else {
             None
@@ -83,7 +98,10 @@ pub enum DayOff {
     /// A fixed holiday, by its id in [`FIXED_HOLIDAYS`].
     Fixed(&'static str),
     /// A day from the holiday list.
-    Listed { kind: DayKind, name: String },
+    Listed {
+        kind: DayKind,
+        name: String,
+    },
 }
 
 /// The working-day calendar: weekends, the fixed holidays, and the listed days.
@@ -164,9 +182,18 @@ pub fn read_holiday_table(table: &Table) -> Result<Vec<ListedDay>, Vec<HolidayRo
         }]);
     };
     let kind_col = find(&["kind", "type", "тип", "вид", "turi", "тури"]);
-    let name_col = find(&["name", "назв", "наим", "nomi", "номи", "holiday", "праздник", "bayram"])
-        .filter(|&c| c != date_col && Some(c) != kind_col)
-        .or_else(|| (0..table.width()).find(|&c| c != date_col && Some(c) != kind_col));
+    let name_col = find(&[
+        "name",
+        "назв",
+        "наим",
+        "nomi",
+        "номи",
+        "holiday",
+        "праздник",
+        "bayram",
+    ])
+    .filter(|&c| c != date_col && Some(c) != kind_col)
+    .or_else(|| (0..table.width()).find(|&c| c != date_col && Some(c) != kind_col));
     let mut days = Vec::new();
     let mut problems = Vec::new();
     for r in 0..table.rows() {
@@ -253,9 +280,22 @@ mod tests {
         let days = WorkingDays::new(&listed);
         assert_eq!(days.day_off(d(2026, 11, 24)), None);
         assert_eq!(days.day_off(d(2026, 11, 28)), Some(DayOff::Weekend));
-        assert_eq!(days.day_off(d(2026, 12, 8)), Some(DayOff::Fixed("constitution-day")));
-        assert!(matches!(days.day_off(d(2026, 1, 2)), Some(DayOff::Listed { kind: DayKind::DayOff, .. })));
-        assert_eq!(days.day_off(d(2026, 1, 10)), None, "a Saturday made a working day");
+        assert_eq!(
+            days.day_off(d(2026, 12, 8)),
+            Some(DayOff::Fixed("constitution-day"))
+        );
+        assert!(matches!(
+            days.day_off(d(2026, 1, 2)),
+            Some(DayOff::Listed {
+                kind: DayKind::DayOff,
+                ..
+            })
+        ));
+        assert_eq!(
+            days.day_off(d(2026, 1, 10)),
+            None,
+            "a Saturday made a working day"
+        );
         // Ramazon hayiti (Friday 20 March), the weekend, then Navro'z on Saturday 21 March:
         // the first working day is Monday 23 March.
         let (day, passed) = days.next_working_day(d(2026, 3, 20));

@@ -68,7 +68,13 @@ pub fn to_ics(
 pub fn uid(organisation: &str, dataset: &str, period: &str) -> String {
     let clean = |s: &str| {
         s.chars()
-            .map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' })
+            .map(|c| {
+                if c.is_alphanumeric() || c == '-' {
+                    c
+                } else {
+                    '_'
+                }
+            })
             .collect::<String>()
     };
     let org = crate::core::publish::bytes_sha256(organisation.trim().as_bytes());

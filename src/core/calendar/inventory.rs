@@ -270,7 +270,11 @@ mod tests {
         let mut inv = Inventory::default();
         let mut first = item("1-104-0012", Periodicity::Quarterly);
         first.responsible = "A. Karimov".into();
-        assert_eq!(inv.merge(vec![first, item("1-104-0013", Periodicity::Annual)]).added, 2);
+        assert_eq!(
+            inv.merge(vec![first, item("1-104-0013", Periodicity::Annual)])
+                .added,
+            2
+        );
         let again = inv.merge(vec![item("1-104-0012", Periodicity::Quarterly)]);
         assert_eq!(again, MergeCount::default(), "nothing new");
         let catalogue = vec![RemoteDataset {
@@ -285,8 +289,16 @@ mod tests {
             url: String::new(),
         }];
         let count = inv.merge_catalogue("egov", &catalogue, 1);
-        assert_eq!(count, MergeCount { added: 0, updated: 1 });
-        let merged = inv.find("5f0c").unwrap_or_else(|| panic!("found by portal id"));
+        assert_eq!(
+            count,
+            MergeCount {
+                added: 0,
+                updated: 1
+            }
+        );
+        let merged = inv
+            .find("5f0c")
+            .unwrap_or_else(|| panic!("found by portal id"));
         assert_eq!(merged.responsible, "A. Karimov");
         assert_eq!(merged.periodicity, Periodicity::Quarterly);
         assert_eq!(merged.title.uz_latn, "Maktabgacha");
@@ -302,7 +314,11 @@ mod tests {
         inv.merge(vec![item("2-001-0042", Periodicity::Monthly)]);
         inv.save(dir.path()).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(Inventory::load(dir.path()).ok(), Some(inv));
-        std::fs::write(dir.path().join(INVENTORY_FILE), "{\"items\": [").unwrap_or_else(|e| panic!("{e}"));
-        assert!(matches!(Inventory::load(dir.path()), Err(WorkspaceError::Corrupt { .. })));
+        std::fs::write(dir.path().join(INVENTORY_FILE), "{\"items\": [")
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(
+            Inventory::load(dir.path()),
+            Err(WorkspaceError::Corrupt { .. })
+        ));
     }
 }

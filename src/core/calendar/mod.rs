@@ -10,6 +10,7 @@
 
 pub mod holidays;
 pub mod ics;
+pub mod import;
 pub mod inventory;
 pub mod period;
 
@@ -26,7 +27,7 @@ pub use inventory::{Inventory, InventoryItem};
 pub use period::Period;
 
 /// The workspace's deadline settings (in `ochiq-workspace.json`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CalendarSettings {
     /// N in "period end + N days", per periodicity.
@@ -37,16 +38,6 @@ pub struct CalendarSettings {
     /// Ochiq); `None`: the last twelve months.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub track_from: Option<Date>,
-}
-
-impl Default for CalendarSettings {
-    fn default() -> Self {
-        Self {
-            days_after: DaysAfter::default(),
-            holidays: Vec::new(),
-            track_from: None,
-        }
-    }
 }
 
 impl CalendarSettings {
@@ -139,10 +130,16 @@ pub enum DoneBy {
 pub enum Status {
     Done(DoneBy),
     /// Not done; the deadline is today or within the "due soon" window.
-    DueSoon { days_left: i64 },
+    DueSoon {
+        days_left: i64,
+    },
     /// Not done; the deadline has passed `days` days ago.
-    Overdue { days: i64 },
-    NotYetDue { days_left: i64 },
+    Overdue {
+        days: i64,
+    },
+    NotYetDue {
+        days_left: i64,
+    },
 }
 
 impl Status {

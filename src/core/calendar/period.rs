@@ -9,10 +9,22 @@ use crate::core::schema::Periodicity;
 pub enum Period {
     Day(Date),
     /// An ISO 8601 week (Monday to Sunday; week 1 holds the year's first Thursday).
-    Week { year: i32, week: u32 },
-    Month { year: i32, month: u32 },
-    Quarter { year: i32, quarter: u32 },
-    Half { year: i32, half: u32 },
+    Week {
+        year: i32,
+        week: u32,
+    },
+    Month {
+        year: i32,
+        month: u32,
+    },
+    Quarter {
+        year: i32,
+        quarter: u32,
+    },
+    Half {
+        year: i32,
+        half: u32,
+    },
     Year(i32),
 }
 
@@ -137,7 +149,11 @@ impl Period {
         if let Some(d) = Date::parse(t).filter(|_| t.len() == 10) {
             return Some(Self::Day(d));
         }
-        let year: i32 = t.get(..4)?.parse().ok().filter(|_| t.as_bytes()[0] != b'+')?;
+        let year: i32 = t
+            .get(..4)?
+            .parse()
+            .ok()
+            .filter(|_| t.as_bytes()[0] != b'+')?;
         let rest = &t[4..];
         if rest.is_empty() {
             return Some(Self::Year(year));
@@ -191,17 +207,26 @@ mod tests {
 
     #[test]
     fn periods_hold_their_dates_and_follow_each_other() {
-        let p = Period::containing(Periodicity::Monthly, d(2024, 2, 10)).unwrap_or_else(|| panic!());
+        let p =
+            Period::containing(Periodicity::Monthly, d(2024, 2, 10)).unwrap_or_else(|| panic!());
         assert_eq!((p.first(), p.last()), (d(2024, 2, 1), d(2024, 2, 29)));
         assert_eq!(p.next().label(), "2024-03");
         assert_eq!(p.prev().prev().label(), "2023-12");
-        let q = Period::containing(Periodicity::Quarterly, d(2026, 11, 24)).unwrap_or_else(|| panic!());
-        assert_eq!((q.label(), q.first(), q.last()), ("2026-Q4".into(), d(2026, 10, 1), d(2026, 12, 31)));
+        let q =
+            Period::containing(Periodicity::Quarterly, d(2026, 11, 24)).unwrap_or_else(|| panic!());
+        assert_eq!(
+            (q.label(), q.first(), q.last()),
+            ("2026-Q4".into(), d(2026, 10, 1), d(2026, 12, 31))
+        );
         assert_eq!(q.next().label(), "2027-Q1");
-        let h = Period::containing(Periodicity::Semiannual, d(2026, 6, 30)).unwrap_or_else(|| panic!());
+        let h =
+            Period::containing(Periodicity::Semiannual, d(2026, 6, 30)).unwrap_or_else(|| panic!());
         assert_eq!((h.label(), h.last()), ("2026-H1".into(), d(2026, 6, 30)));
         assert_eq!(h.prev().label(), "2025-H2");
-        assert_eq!(Period::containing(Periodicity::Irregular, d(2026, 1, 1)), None);
+        assert_eq!(
+            Period::containing(Periodicity::Irregular, d(2026, 1, 1)),
+            None
+        );
     }
 
     #[test]
@@ -216,16 +241,28 @@ mod tests {
         assert_eq!((w53.first(), w53.last()), (d(2020, 12, 28), d(2021, 1, 3)));
         assert_eq!(w53.next().label(), "2021-W01");
         assert_eq!(Period::parse("2025-W53"), None, "2025 has 52 weeks");
-        assert!(Period::parse("2026-W53").is_some(), "2026 starts on a Thursday: 53 weeks");
+        assert!(
+            Period::parse("2026-W53").is_some(),
+            "2026 starts on a Thursday: 53 weeks"
+        );
     }
 
     #[test]
     fn labels_read_back() {
-        for label in ["2026-11-23", "2026-W47", "2026-10", "2026-Q3", "2026-H1", "2025"] {
+        for label in [
+            "2026-11-23",
+            "2026-W47",
+            "2026-10",
+            "2026-Q3",
+            "2026-H1",
+            "2025",
+        ] {
             let p = Period::parse(label).unwrap_or_else(|| panic!("{label}"));
             assert_eq!(p.label(), label);
         }
-        for bad in ["", "2026-13", "2026-Q5", "2026-H3", "2026-1", "26-01", "2026-W00", "soon"] {
+        for bad in [
+            "", "2026-13", "2026-Q5", "2026-H3", "2026-1", "26-01", "2026-W00", "soon",
+        ] {
             assert_eq!(Period::parse(bad), None, "{bad}");
         }
         let month = Period::parse("2026-01").unwrap_or_else(|| panic!());

@@ -80,7 +80,10 @@ fn a_deadline_moved_twice_holiday_then_weekend() {
     );
     // February 2026 + 20 days: Friday 20 March, Ramazon hayiti from the year's list, then
     // Navro'z on the Saturday, then Sunday: Monday 23 March.
-    assert_eq!(due("2026-02", 20, &hayit_2026()), (d(2026, 3, 20), d(2026, 3, 23), 3));
+    assert_eq!(
+        due("2026-02", 20, &hayit_2026()),
+        (d(2026, 3, 20), d(2026, 3, 23), 3)
+    );
     // Without the listed Hayit, 20 March is a working Friday.
     assert_eq!(due("2026-02", 20, &[]).1, d(2026, 3, 20));
     // A transfer that makes Saturday a working day stops the move there.
@@ -117,7 +120,10 @@ fn status_from_history_portal_and_today() {
             target: "folder".into()
         })
     );
-    assert_eq!(status("2026-06", d(2026, 7, 10)), Status::Done(DoneBy::Marked { at: 50 }));
+    assert_eq!(
+        status("2026-06", d(2026, 7, 10)),
+        Status::Done(DoneBy::Marked { at: 50 })
+    );
     // July is covered by the later confirmed August update.
     assert_eq!(
         status("2026-07", d(2026, 8, 10)),
@@ -127,10 +133,22 @@ fn status_from_history_portal_and_today() {
         })
     );
     // Sent is not confirmed: September is 45 days overdue on 24 November.
-    assert_eq!(status("2026-09", d(2026, 10, 10)), Status::Overdue { days: 45 });
-    assert_eq!(status("2026-10", d(2026, 11, 24)), Status::DueSoon { days_left: 0 });
-    assert_eq!(status("2026-10", d(2026, 12, 1)), Status::DueSoon { days_left: 7 });
-    assert_eq!(status("2026-11", d(2026, 12, 10)), Status::NotYetDue { days_left: 16 });
+    assert_eq!(
+        status("2026-09", d(2026, 10, 10)),
+        Status::Overdue { days: 45 }
+    );
+    assert_eq!(
+        status("2026-10", d(2026, 11, 24)),
+        Status::DueSoon { days_left: 0 }
+    );
+    assert_eq!(
+        status("2026-10", d(2026, 12, 1)),
+        Status::DueSoon { days_left: 7 }
+    );
+    assert_eq!(
+        status("2026-11", d(2026, 12, 10)),
+        Status::NotYetDue { days_left: 16 }
+    );
 
     // The portal's last update after the period ended makes it done, whatever the history.
     let mut synced = item("1-001-0002", Periodicity::Quarterly);
@@ -238,7 +256,14 @@ fn daily_and_weekly_data_have_deadlines_too() {
         .filter(|x| x.dataset == "d")
         .map(|x| format!("{}>{}", x.period.label(), x.due))
         .collect();
-    assert_eq!(daily[..3], ["2026-11-20>2026-11-23", "2026-11-21>2026-11-23", "2026-11-22>2026-11-23"]);
+    assert_eq!(
+        daily[..3],
+        [
+            "2026-11-20>2026-11-23",
+            "2026-11-21>2026-11-23",
+            "2026-11-22>2026-11-23"
+        ]
+    );
     // Weekly: week 47 ends Sunday 22nd; + 3 days is Wednesday 25th.
     let weekly: Vec<String> = list
         .iter()

@@ -1,0 +1,1 @@
+//! The deadline calendar: the screen, the command line and the .ics file.
