@@ -547,3 +547,157 @@ catalogue-col-updated = Updated
 catalogue-col-late = Days overdue
 publish-compare = Compare with the published data
 publish-compare-tooltip = Download what the target has published for this dataset and list the rows and columns the new version adds, removes or changes
+
+## Calendar: deadlines, rules and holidays
+calendar-title = Deadlines
+menu-calendar = Calendar
+menu-calendar-attention = Calendar ({ $count })
+menu-calendar-tooltip = What is due when: every dataset on the approved list, its next deadline and whether this period is done
+calendar-tab-overview = Month
+calendar-tab-overview-tooltip = The month's deadlines, what is overdue and what is due in the next two weeks
+calendar-tab-inventory = Approved list
+calendar-tab-inventory-tooltip = The organisation's approved list of datasets: codes, periodicity, who is responsible
+calendar-tab-rules = Rules and holidays
+calendar-tab-rules-tooltip = How deadlines are counted: days after the period's end, public holidays, reminders
+calendar-read-failed = The calendar could not read everything: { $detail }
+calendar-not-saved = Not saved: { $detail }
+calendar-empty-title = No datasets on the approved list yet
+calendar-empty-hint = Import the organisation's approved list from Excel, take it from the portal, or add the workspace's datasets; deadlines then appear here.
+calendar-go-inventory = Open the approved list
+calendar-previous-month = Previous month
+calendar-next-month = Next month
+calendar-previous-year = Previous year
+calendar-next-year = Next year
+calendar-today = Today
+calendar-today-tooltip = Show this month and today's deadlines
+calendar-export-ics = Export to calendar (.ics)…
+calendar-export-ics-tooltip = Save the deadlines from last month to a year ahead as an .ics file for Outlook or Google Calendar; importing a newer file updates the events instead of duplicating them
+calendar-ics-written = { $count ->
+    [one] One deadline written to { $path }
+   *[other] { $count } deadlines written to { $path }
+}
+calendar-ics-name = Open data deadlines: { $organisation }
+calendar-ics-summary = Deadline: { $title }
+calendar-ics-due = Due { $date }
+calendar-month-1 = January
+calendar-month-2 = February
+calendar-month-3 = March
+calendar-month-4 = April
+calendar-month-5 = May
+calendar-month-6 = June
+calendar-month-7 = July
+calendar-month-8 = August
+calendar-month-9 = September
+calendar-month-10 = October
+calendar-month-11 = November
+calendar-month-12 = December
+calendar-of-month-1 = January
+calendar-of-month-2 = February
+calendar-of-month-3 = March
+calendar-of-month-4 = April
+calendar-of-month-5 = May
+calendar-of-month-6 = June
+calendar-of-month-7 = July
+calendar-of-month-8 = August
+calendar-of-month-9 = September
+calendar-of-month-10 = October
+calendar-of-month-11 = November
+calendar-of-month-12 = December
+calendar-date = { $day } { $month } { $year }
+calendar-weekday-mon = Mon
+calendar-weekday-tue = Tue
+calendar-weekday-wed = Wed
+calendar-weekday-thu = Thu
+calendar-weekday-fri = Fri
+calendar-weekday-sat = Sat
+calendar-weekday-sun = Sun
+calendar-saturday = Saturday
+calendar-sunday = Sunday
+holiday-new-year = New Year
+holiday-womens-day = International Women's Day
+holiday-navruz = Navroʻz
+holiday-remembrance-day = Day of Remembrance and Honour
+holiday-independence-day = Independence Day
+holiday-teachers-day = Teachers' and Instructors' Day
+holiday-constitution-day = Constitution Day
+calendar-kind = Kind
+calendar-kind-holiday = Public holiday
+calendar-kind-day-off = Day off (transfer)
+calendar-kind-working-day = Working day (transfer)
+calendar-status-done = done
+calendar-status-due-soon = due soon
+calendar-status-overdue = overdue
+calendar-status-not-yet-due = not yet due
+calendar-done-published = done: published { $when } ({ $target })
+calendar-done-later = done: covered by the update for { $period }
+calendar-done-marked = done: marked by hand { $when }
+calendar-done-portal = done: the portal shows an update on { $date }
+calendar-due-today = due today
+calendar-due-in = { $days ->
+    [one] due in one day
+   *[other] due in { $days } days
+}
+calendar-overdue = { $days ->
+    [one] overdue by one day
+   *[other] overdue by { $days } days
+}
+calendar-overdue-portal = { $days ->
+    [one] overdue by one day
+   *[other] overdue by { $days } days
+} (the portal counts { $portal })
+calendar-due-on = deadline { $date }
+calendar-rule-workspace = { $days ->
+    [one] period end + 1 day
+   *[other] period end + { $days } days
+}, moved past weekends and holidays to the next working day (the workspace's rule for { $periodicity } data; the portal does not publish its own)
+calendar-rule-own = { $days ->
+    [one] period end + 1 day
+   *[other] period end + { $days } days
+}, moved past weekends and holidays to the next working day (this dataset's own rule; the portal does not publish its own)
+calendar-moved = moved from { $date }: { $reasons }
+calendar-deadline-title = { $code } { $title } — { $period }
+calendar-responsible-is = Responsible: { $name }
+calendar-more = +{ $count } more
+calendar-day-deadlines = { $count ->
+    [one] one deadline
+   *[other] { $count } deadlines
+}
+calendar-day-free = No deadlines on this day.
+calendar-overdue-heading = Overdue ({ $count })
+calendar-nothing-overdue = Nothing is overdue.
+calendar-next-heading = Due in the next { $days } days
+calendar-nothing-next = Nothing is due in the next two weeks.
+calendar-open-dataset-tooltip = Open the dataset (or its entry on the approved list when no workspace dataset is linked)
+calendar-mark-done = Mark done
+calendar-mark-done-tooltip = The update for this period was published outside Ochiq: record it in the history as done
+calendar-marked = { $title }, { $period }: marked done
+calendar-rules-intro = A period's deadline is its last day plus the days below; a deadline on a Saturday, Sunday or public holiday moves to the next working day. data.egov.uz does not publish the rule it uses, so set the one your organisation follows; a dataset can have its own on the approved list.
+calendar-days-after = Days after the period's end
+calendar-days-after-tooltip = N in "period end + N days"
+calendar-days-suffix = { " " }days
+calendar-example = Example
+calendar-example-text = { $period } → { $date }
+calendar-track-from = Count deadlines from
+calendar-track-from-hint = Deadlines before this date are not shown as overdue. Empty: the last twelve months.
+calendar-bad-date = Not a date: "{ $text }". Write it as 2026-03-20 or 20.03.2026.
+calendar-remind-days = Remind me of deadlines within
+calendar-remind-days-tooltip = On start and while Ochiq is open, a notice lists what is overdue and what is due within this many days
+calendar-holidays = Public holidays
+calendar-holidays-fixed = Every year (built in):
+calendar-holidays-listed = This year's holidays and transfers:
+calendar-holidays-hint = The Hayit days and the transfers of days off are announced each year: add them here or import a list (a table with a date column, and optionally a name and a kind).
+calendar-holidays-import = Import a holiday list…
+calendar-holidays-import-tooltip = Read dates from a CSV or Excel table: a date column (2026-03-20 or 20.03.2026), a name, and a kind (holiday, day off, working day)
+calendar-holidays-files = Tables
+calendar-holidays-none = No holidays or transfers listed for { $year }.
+calendar-holidays-imported = Holiday list imported: { $added } added, { $changed } changed.
+calendar-holidays-not-imported = { $count ->
+    [one] The list was not imported: one row cannot be read.
+   *[other] The list was not imported: { $count } rows cannot be read.
+}
+calendar-holidays-bad-date = Row { $row }: "{ $text }" is not a date.
+calendar-holidays-bad-kind = Row { $row }: "{ $text }" is not a kind of day (holiday, day off, working day).
+calendar-holiday-date = Date
+calendar-holiday-name = Name
+calendar-holiday-add = Add
+calendar-holiday-remove = Remove this day from the list

@@ -3,6 +3,8 @@
 
 pub mod actions;
 pub mod app;
+pub mod calendar_text;
+pub mod calendar_view;
 pub mod checks_view;
 pub mod classifiers_view;
 pub mod columns;

@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::date::Date;
 use crate::core::lang::LangText;
-use crate::core::publish::outbox::{HistoryEntry, HistoryKind};
+use crate::core::publish::outbox::{HistoryEntry, HistoryFilter, HistoryKind, Outbox, OutboxError};
 use crate::core::schema::Periodicity;
 pub use holidays::{DayKind, DayOff, ListedDay, WorkingDays};
 pub use inventory::{Inventory, InventoryItem};
@@ -258,6 +258,22 @@ impl DoneRecords {
             at,
         })
     }
+}
+
+/// The confirmed publishes and hand marks in the outbox's history.
+pub fn done_records(outbox: &Outbox) -> Result<DoneRecords, OutboxError> {
+    let entries = outbox.history(&HistoryFilter {
+        kinds: vec![HistoryKind::Confirmed, HistoryKind::MarkedDone],
+        ..HistoryFilter::default()
+    })?;
+    Ok(DoneRecords::from_history(&entries))
+}
+
+/// Records in the history that `period` of `dataset` was published outside Ochiq.
+pub fn mark_done(outbox: &Outbox, dataset: &str, period: Period) -> Result<(), OutboxError> {
+    let mut entry = HistoryEntry::new(HistoryKind::MarkedDone, dataset, true, "");
+    entry.period = period.label();
+    outbox.record(&entry)
 }
 
 /// The deadlines of every dataset on the list that fall between `from` and `to`
