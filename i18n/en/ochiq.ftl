@@ -649,7 +649,7 @@ calendar-due-on = deadline { $date }
 calendar-rule-workspace = { $days ->
     [one] period end + 1 day
    *[other] period end + { $days } days
-}, moved past weekends and holidays to the next working day (the workspace's rule for { $periodicity } data; the portal does not publish its own)
+}, moved past weekends and holidays to the next working day (the workspace's rule for the periodicity “{ $periodicity }”; the portal does not publish its own)
 calendar-rule-own = { $days ->
     [one] period end + 1 day
    *[other] period end + { $days } days
@@ -701,3 +701,16 @@ calendar-holiday-date = Date
 calendar-holiday-name = Name
 calendar-holiday-add = Add
 calendar-holiday-remove = Remove this day from the list
+reminder-text = Deadlines: { $overdue ->
+    [0] nothing overdue
+    [one] one overdue
+   *[other] { $overdue } overdue
+}, { $soon ->
+    [0] nothing due
+    [one] one due
+   *[other] { $soon } due
+} within { $days } days.
+reminder-open = Open the calendar
+reminder-dismiss-tooltip = Hide this reminder until something else falls due
+cli-calendar-range = Deadlines from { $from } to { $to }:
+cli-calendar-summary = { $total } deadlines: { $overdue } overdue, { $soon } due soon, { $done } done.

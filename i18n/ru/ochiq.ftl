@@ -543,3 +543,162 @@ catalogue-col-updated = Обновлено
 catalogue-col-late = Дней просрочки
 publish-compare = Сравнить с опубликованными данными
 publish-compare-tooltip = Загрузить то, что цель опубликовала для этого набора, и перечислить строки и столбцы, которые новая версия добавляет, удаляет или меняет
+
+## Calendar: deadlines, rules and holidays
+calendar-title = Сроки
+menu-calendar = Календарь
+menu-calendar-attention = Календарь ({ $count })
+menu-calendar-tooltip = Что и когда сдавать: каждый набор из утверждённого перечня, его ближайший срок и выполнен ли текущий период
+calendar-tab-overview = Месяц
+calendar-tab-overview-tooltip = Сроки месяца, что просрочено и что нужно сдать в ближайшие две недели
+calendar-tab-inventory = Утверждённый перечень
+calendar-tab-inventory-tooltip = Утверждённый перечень наборов данных организации: коды, периодичность, ответственные
+calendar-tab-rules = Правила и праздники
+calendar-tab-rules-tooltip = Как считаются сроки: дни после окончания периода, праздничные дни, напоминания
+calendar-read-failed = Календарь не смог прочитать всё: { $detail }
+calendar-not-saved = Не сохранено: { $detail }
+calendar-empty-title = В утверждённом перечне пока нет наборов данных
+calendar-empty-hint = Импортируйте утверждённый перечень организации из Excel, загрузите его с портала или добавьте наборы рабочей папки — тогда здесь появятся сроки.
+calendar-go-inventory = Открыть утверждённый перечень
+calendar-previous-month = Предыдущий месяц
+calendar-next-month = Следующий месяц
+calendar-previous-year = Предыдущий год
+calendar-next-year = Следующий год
+calendar-today = Сегодня
+calendar-today-tooltip = Показать текущий месяц и сроки на сегодня
+calendar-export-ics = Экспорт в календарь (.ics)…
+calendar-export-ics-tooltip = Сохранить сроки с прошлого месяца на год вперёд в файл .ics для Outlook или Google Календаря; импорт более нового файла обновит события, а не продублирует их
+calendar-ics-written = { $count ->
+    [one] { $count } срок записан в { $path }
+    [few] { $count } срока записаны в { $path }
+   *[other] { $count } сроков записано в { $path }
+}
+calendar-ics-name = Сроки открытых данных: { $organisation }
+calendar-ics-summary = Срок: { $title }
+calendar-ics-due = Срок — { $date }
+calendar-month-1 = Январь
+calendar-month-2 = Февраль
+calendar-month-3 = Март
+calendar-month-4 = Апрель
+calendar-month-5 = Май
+calendar-month-6 = Июнь
+calendar-month-7 = Июль
+calendar-month-8 = Август
+calendar-month-9 = Сентябрь
+calendar-month-10 = Октябрь
+calendar-month-11 = Ноябрь
+calendar-month-12 = Декабрь
+calendar-of-month-1 = января
+calendar-of-month-2 = февраля
+calendar-of-month-3 = марта
+calendar-of-month-4 = апреля
+calendar-of-month-5 = мая
+calendar-of-month-6 = июня
+calendar-of-month-7 = июля
+calendar-of-month-8 = августа
+calendar-of-month-9 = сентября
+calendar-of-month-10 = октября
+calendar-of-month-11 = ноября
+calendar-of-month-12 = декабря
+calendar-date = { $day } { $month } { $year } г.
+calendar-weekday-mon = Пн
+calendar-weekday-tue = Вт
+calendar-weekday-wed = Ср
+calendar-weekday-thu = Чт
+calendar-weekday-fri = Пт
+calendar-weekday-sat = Сб
+calendar-weekday-sun = Вс
+calendar-saturday = суббота
+calendar-sunday = воскресенье
+holiday-new-year = Новый год
+holiday-womens-day = Международный женский день
+holiday-navruz = Навруз
+holiday-remembrance-day = День памяти и почестей
+holiday-independence-day = День независимости
+holiday-teachers-day = День учителя и наставника
+holiday-constitution-day = День Конституции
+calendar-kind = Вид
+calendar-kind-holiday = Праздничный день
+calendar-kind-day-off = Выходной (перенос)
+calendar-kind-working-day = Рабочий день (перенос)
+calendar-status-done = выполнено
+calendar-status-due-soon = скоро срок
+calendar-status-overdue = просрочено
+calendar-status-not-yet-due = срок не наступил
+calendar-done-published = выполнено: опубликовано { $when } ({ $target })
+calendar-done-later = выполнено: покрыто обновлением за { $period }
+calendar-done-marked = выполнено: отмечено вручную { $when }
+calendar-done-portal = выполнено: на портале обновление от { $date }
+calendar-due-today = срок сегодня
+calendar-due-in = { $days ->
+    [one] срок через { $days } день
+    [few] срок через { $days } дня
+   *[other] срок через { $days } дней
+}
+calendar-overdue = { $days ->
+    [one] просрочено на { $days } день
+    [few] просрочено на { $days } дня
+   *[other] просрочено на { $days } дней
+}
+calendar-overdue-portal = { $days ->
+    [one] просрочено на { $days } день
+    [few] просрочено на { $days } дня
+   *[other] просрочено на { $days } дней
+} (по счёту портала — { $portal })
+calendar-due-on = срок { $date }
+calendar-rule-workspace = конец периода + { $days } дн., с переносом с выходных и праздников на следующий рабочий день (правило рабочей папки для периодичности «{ $periodicity }»; портал своё правило не публикует)
+calendar-rule-own = конец периода + { $days } дн., с переносом с выходных и праздников на следующий рабочий день (собственное правило этого набора; портал своё правило не публикует)
+calendar-moved = перенесён с { $date }: { $reasons }
+calendar-deadline-title = { $code } { $title } — { $period }
+calendar-responsible-is = Ответственный: { $name }
+calendar-more = ещё { $count }
+calendar-day-deadlines = { $count ->
+    [one] { $count } срок
+    [few] { $count } срока
+   *[other] { $count } сроков
+}
+calendar-day-free = В этот день сроков нет.
+calendar-overdue-heading = Просрочено ({ $count })
+calendar-nothing-overdue = Ничего не просрочено.
+calendar-next-heading = Сроки в ближайшие { $days } дней
+calendar-nothing-next = В ближайшие две недели сроков нет.
+calendar-open-dataset-tooltip = Открыть набор данных (или его строку в утверждённом перечне, если набор рабочей папки не привязан)
+calendar-mark-done = Отметить выполненным
+calendar-mark-done-tooltip = Обновление за этот период опубликовано вне Ochiq: записать в историю как выполненное
+calendar-marked = { $title }, { $period }: отмечено выполненным
+calendar-rules-intro = Срок периода — его последний день плюс указанное ниже число дней; срок, выпавший на субботу, воскресенье или праздник, переносится на следующий рабочий день. data.egov.uz не публикует своё правило, поэтому укажите то, которому следует ваша организация; у набора в утверждённом перечне может быть собственное правило.
+calendar-days-after = Дней после окончания периода
+calendar-days-after-tooltip = N в формуле «конец периода + N дней»
+calendar-days-suffix = { " " }дн.
+calendar-example = Пример
+calendar-example-text = { $period } → { $date }
+calendar-track-from = Учитывать сроки с
+calendar-track-from-hint = Сроки до этой даты не показываются как просроченные. Пусто — последние двенадцать месяцев.
+calendar-bad-date = Это не дата: «{ $text }». Напишите как 2026-03-20 или 20.03.2026.
+calendar-remind-days = Напоминать о сроках в пределах
+calendar-remind-days-tooltip = При запуске и пока Ochiq открыт, уведомление показывает просроченное и то, что нужно сдать в пределах этого числа дней
+calendar-holidays = Праздничные дни
+calendar-holidays-fixed = Ежегодные (встроены):
+calendar-holidays-listed = Праздники и переносы этого года:
+calendar-holidays-hint = Дни Хайита и переносы выходных объявляются каждый год: добавьте их здесь или импортируйте список (таблица со столбцом дат и, по желанию, названием и видом дня).
+calendar-holidays-import = Импортировать список праздников…
+calendar-holidays-import-tooltip = Прочитать даты из таблицы CSV или Excel: столбец дат (2026-03-20 или 20.03.2026), название и вид (праздник, выходной, рабочий день)
+calendar-holidays-files = Таблицы
+calendar-holidays-none = На { $year } год праздники и переносы не указаны.
+calendar-holidays-imported = Список праздников импортирован: добавлено { $added }, изменено { $changed }.
+calendar-holidays-not-imported = { $count ->
+    [one] Список не импортирован: { $count } строку не удалось прочитать.
+    [few] Список не импортирован: { $count } строки не удалось прочитать.
+   *[other] Список не импортирован: { $count } строк не удалось прочитать.
+}
+calendar-holidays-bad-date = Строка { $row }: «{ $text }» — не дата.
+calendar-holidays-bad-kind = Строка { $row }: «{ $text }» — не вид дня (праздник, выходной, рабочий день).
+calendar-holiday-date = Дата
+calendar-holiday-name = Название
+calendar-holiday-add = Добавить
+calendar-holiday-remove = Убрать этот день из списка
+reminder-text = Сроки: просрочено — { $overdue }, нужно сдать в ближайшие { $days } дн. — { $soon }.
+reminder-open = Открыть календарь
+reminder-dismiss-tooltip = Скрыть напоминание, пока не наступит новый срок
+cli-calendar-range = Сроки с { $from } по { $to }:
+cli-calendar-summary = Сроков: { $total }; просрочено: { $overdue }, скоро срок: { $soon }, выполнено: { $done }.

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod calendar;
 mod publish;
 
 use crate::core::classifier::Registry;
@@ -115,6 +116,10 @@ pub enum Command {
         #[command(flatten)]
         ws: publish::WorkspaceArg,
     },
+    /// The deadlines of the approved list with their status (done, due soon, overdue, not
+    /// yet due), each with the rule that gave it. Exit code 0, or 1 when something listed is
+    /// overdue (for a scheduled reminder), 2 on bad input.
+    Calendar(calendar::CalendarArgs),
     /// The history of checks and publishes.
     History {
         /// Only lines whose dataset code contains this.
@@ -172,6 +177,7 @@ pub fn run(cli: Cli) -> ExitCode {
             target,
             ws,
         } => publish::compare(&ws, &dataset, &target),
+        Command::Calendar(args) => calendar::calendar(&args),
         Command::History {
             dataset,
             failures,

@@ -90,7 +90,7 @@ pub enum TargetCommand {
 }
 
 /// The messages' language and the workspace every publishing command works in.
-fn start(arg: &WorkspaceArg) -> Result<(I18n, Workspace), ExitCode> {
+pub(super) fn start(arg: &WorkspaceArg) -> Result<(I18n, Workspace), ExitCode> {
     let i18n = I18n::new(super::cli_lang());
     let ws = open_workspace(&i18n, arg)?;
     Ok((i18n, ws))
@@ -131,7 +131,7 @@ fn open_workspace(i18n: &I18n, arg: &WorkspaceArg) -> Result<Workspace, ExitCode
     })
 }
 
-fn open_outbox(i18n: &I18n, ws: &Workspace) -> Result<Outbox, ExitCode> {
+pub(super) fn open_outbox(i18n: &I18n, ws: &Workspace) -> Result<Outbox, ExitCode> {
     Outbox::open(ws.root()).map_err(|e| {
         eprintln!("{}", outbox_error_text(i18n, &e));
         ExitCode::from(2)

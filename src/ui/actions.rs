@@ -49,6 +49,11 @@ pub enum Action {
     /// Show the publishing screen (publish, outbox, history, targets).
     OpenPublishing,
     ClosePublishing,
+    /// Show the calendar screen (deadlines, the approved list, rules and holidays).
+    OpenCalendar,
+    CloseCalendar,
+    /// Put away the deadline reminder until what it lists changes.
+    DismissReminder,
     /// What to do with unsaved dataset edits before another file opens.
     ResolveSwitch(SwitchChoice),
     /// Pick a CSV or Excel file to import as a code list.

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use super::actions::{Action, SwitchChoice};
+use super::calendar_view::{self, CalendarContext, CalendarEvent, CalendarState};
 use super::classifiers_view::{self, ClassifiersState, ImportDraft};
 use super::dataset::DocTab;
 use super::document::{DocEvent, Document};
@@ -24,6 +25,7 @@ use super::{
     checks_view, columns, passport_view, schema_view, source_bar, table_view, workspace_panel,
 };
 use crate::core::classifier::{self, Registry};
+use crate::core::date::Date;
 use crate::core::ingest::OpenOptions;
 use crate::core::ingest::{IngestError, OPENABLE_EXTENSIONS};
 use crate::core::lang::Lang;
@@ -89,6 +91,14 @@ pub struct OchiqApp {
     pub publish: PublishState,
     /// The publishing screen is shown (it covers the document, which stays loaded).
     pub publishing: bool,
+    /// Deadlines and the approved list; computed for reminders even while not shown.
+    pub calendar: CalendarState,
+    /// The calendar screen is shown (it covers the document, which stays loaded).
+    pub calendar_shown: bool,
+    /// The reminder's counts (overdue, due soon) the user put away, and on which day.
+    reminder_dismissed: Option<(Date, (usize, usize))>,
+    /// When the deadlines were last read again for the reminder.
+    reminder_checked: Option<std::time::Instant>,
     code_list_job: Option<Job<Result<(PathBuf, Table), IngestError>>>,
     write_job: Option<Job<Result<(), String>>>,
     pub notice: Option<Notice>,
@@ -123,6 +133,10 @@ impl OchiqApp {
             classifiers: None,
             publish: PublishState::new(config.secrets.unwrap_or_else(|| Arc::new(Keychain::new()))),
             publishing: false,
+            calendar: CalendarState::new(Date::today()),
+            calendar_shown: false,
+            reminder_dismissed: None,
+            reminder_checked: None,
             code_list_job: None,
             write_job: None,
             notice: None,
@@ -137,6 +151,9 @@ impl OchiqApp {
             Some(root) => app.switch_workspace(&root),
             None => app.open_demo(),
         }
+        // The first screen shows what needs attention, when there is an approved list; the
+        // first dataset still opens behind it.
+        app.calendar_shown = config.open.is_none() && app.calendar.has_inventory();
         // Something to look at: the first dataset, else the first data file.
         app.pending_open = config
             .open
@@ -154,6 +171,7 @@ impl OchiqApp {
             || self.write_job.is_some()
             || self.doc.as_ref().is_some_and(Document::is_busy)
             || self.publish.is_busy()
+            || self.calendar.is_busy()
     }
 
     pub fn preferences(&self) -> &Preferences {
@@ -190,6 +208,9 @@ impl OchiqApp {
         self.registry = Registry::load(ws.root()).unwrap_or_else(|_| Registry::bundled_only());
         // The new workspace's outbox is read by the first tick.
         self.publish = PublishState::new(Arc::clone(&self.publish.secrets));
+        self.calendar = CalendarState::new(Date::today());
+        self.calendar.load(&ws);
+        self.calendar_shown &= self.calendar.has_inventory();
         self.workspace = Some(ws);
         self.refresh_lists();
     }
@@ -251,8 +272,12 @@ impl OchiqApp {
             self.fonts_installed = true;
         }
         if let Some(path) = self.pending_open.take() {
+            // The start-up file opens behind the calendar when that is the first screen.
+            let shown = self.calendar_shown;
             self.open_file(&ctx, path, OpenOptions::default());
+            self.calendar_shown = shown;
         }
+        self.check_reminder(&ctx);
         self.poll_jobs(&ctx);
         self.poll_code_list();
         self.publish.tick(&ctx, self.workspace.as_ref());
@@ -291,7 +316,7 @@ impl OchiqApp {
                     &mut self.actions,
                 );
             });
-        let table_shown = self.classifiers.is_none() && !self.publishing;
+        let table_shown = self.classifiers.is_none() && !self.publishing && !self.calendar_shown;
         if let Some(doc) = self
             .doc
             .as_mut()
@@ -313,6 +338,29 @@ impl OchiqApp {
         for action in std::mem::take(&mut self.actions) {
             self.apply(&ctx, action);
         }
+    }
+
+    /// Reads the deadlines again every few minutes (and at once on start), so the reminder
+    /// and the top bar's count follow publishes, the new day and edits elsewhere.
+    fn check_reminder(&mut self, ctx: &egui::Context) {
+        const EVERY: std::time::Duration = std::time::Duration::from_secs(300);
+        let Some(ws) = &self.workspace else { return };
+        let due = self.reminder_checked.is_none_or(|t| t.elapsed() >= EVERY);
+        if due {
+            self.calendar.load(ws);
+            self.reminder_checked = Some(std::time::Instant::now());
+            ctx.request_repaint_after(EVERY);
+        }
+        self.calendar
+            .refresh(ws, Date::today(), self.prefs.remind_days);
+    }
+
+    /// The reminder's counts (overdue, due soon), when there is something to remind of that
+    /// the user has not put away today.
+    fn reminder(&self) -> Option<(usize, usize)> {
+        let counts = self.calendar.attention_counts();
+        let put_away = self.reminder_dismissed == Some((Date::today(), counts));
+        (counts != (0, 0) && !put_away && !self.calendar_shown).then_some(counts)
     }
 
     fn poll_jobs(&mut self, ctx: &egui::Context) {
@@ -616,12 +664,14 @@ impl OchiqApp {
             },
             Action::OpenClassifiers => {
                 self.publishing = false;
+                self.calendar_shown = false;
                 self.classifiers
                     .get_or_insert_with(ClassifiersState::default);
             }
             Action::CloseClassifiers => self.classifiers = None,
             Action::OpenPublishing => {
                 self.classifiers = None;
+                self.calendar_shown = false;
                 self.publishing = true;
                 // The open file's dataset is the one to publish, when it is one.
                 let current = self
@@ -644,6 +694,20 @@ impl OchiqApp {
                 }
             }
             Action::ClosePublishing => self.publishing = false,
+            Action::OpenCalendar => {
+                self.classifiers = None;
+                self.publishing = false;
+                self.calendar_shown = true;
+                // Publishes since the last look count.
+                if let Some(ws) = &self.workspace {
+                    self.calendar.load(ws);
+                }
+            }
+            Action::CloseCalendar => self.calendar_shown = false,
+            Action::DismissReminder => {
+                let counts = self.calendar.attention_counts();
+                self.reminder_dismissed = Some((Date::today(), counts));
+            }
             Action::ChooseCodeList => {
                 if self.dialog.is_none() {
                     let job = spawn_open_dialog(
@@ -746,6 +810,7 @@ impl OchiqApp {
         self.pending_switch = None;
         self.classifiers = None;
         self.publishing = false;
+        self.calendar_shown = false;
         self.prefs.remember_file(&path);
         self.save_prefs();
         // The same file read another way keeps its dataset, edits and tab.
@@ -810,6 +875,24 @@ impl OchiqApp {
                     Action::CloseClassifiers
                 } else {
                     Action::OpenClassifiers
+                });
+            }
+            let (overdue, soon) = self.calendar.attention_counts();
+            let attention = overdue + soon;
+            let label = if attention > 0 {
+                tr!(i18n, "menu-calendar-attention", count = attention)
+            } else {
+                tr!(i18n, "menu-calendar")
+            };
+            if ui
+                .selectable_label(self.calendar_shown, label)
+                .on_hover_text(tr!(i18n, "menu-calendar-tooltip"))
+                .clicked()
+            {
+                self.actions.push(if self.calendar_shown {
+                    Action::CloseCalendar
+                } else {
+                    Action::OpenCalendar
                 });
             }
             let waiting = self.publish.waiting();
@@ -890,6 +973,38 @@ impl OchiqApp {
                 });
             ui.add_space(6.0);
         }
+        if let Some((overdue, soon)) = self.reminder() {
+            egui::Frame::new()
+                .fill(ui.visuals().warn_fg_color.gamma_multiply(0.15))
+                .inner_margin(8.0)
+                .corner_radius(4.0)
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        let days = self.prefs.remind_days;
+                        ui.label(
+                            RichText::new(tr!(
+                                self.i18n,
+                                "reminder-text",
+                                overdue = overdue,
+                                soon = soon,
+                                days = days
+                            ))
+                            .strong(),
+                        );
+                        if ui.button(tr!(self.i18n, "reminder-open")).clicked() {
+                            self.actions.push(Action::OpenCalendar);
+                        }
+                        if ui
+                            .button(tr!(self.i18n, "notice-dismiss"))
+                            .on_hover_text(tr!(self.i18n, "reminder-dismiss-tooltip"))
+                            .clicked()
+                        {
+                            self.actions.push(Action::DismissReminder);
+                        }
+                    });
+                });
+            ui.add_space(6.0);
+        }
         if let Some((path, _)) = &self.pending_switch {
             let name = path
                 .file_name()
@@ -914,6 +1029,33 @@ impl OchiqApp {
                     });
                 });
             ui.add_space(6.0);
+        }
+        if self.calendar_shown
+            && let Some(ws) = &mut self.workspace
+        {
+            let before = self.prefs.remind_days;
+            let event = calendar_view::calendar_ui(
+                ui,
+                &self.i18n,
+                &mut self.calendar,
+                CalendarContext {
+                    ws,
+                    datasets: &self.datasets,
+                    secrets: &self.publish.secrets,
+                    soon_days: &mut self.prefs.remind_days,
+                    today: Date::today(),
+                },
+            );
+            if self.prefs.remind_days != before {
+                self.save_prefs();
+            }
+            match event {
+                Some(CalendarEvent::OpenDataset(path)) => {
+                    self.actions.push(Action::OpenFile(path));
+                }
+                None => {}
+            }
+            return;
         }
         if self.publishing
             && let Some(ws) = &mut self.workspace

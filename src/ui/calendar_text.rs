@@ -110,7 +110,7 @@ fn weekday_name(i18n: &I18n, day: Weekday) -> String {
 /// The rule in force: "period end + 10 days, then the next working day (the workspace's
 /// rule for monthly data)".
 pub fn rule_text(i18n: &I18n, rule: &Rule) -> String {
-    let periodicity = periodicity_name(i18n, rule.periodicity).to_lowercase();
+    let periodicity = periodicity_name(i18n, rule.periodicity);
     if rule.own {
         tr!(i18n, "calendar-rule-own", days = rule.days)
     } else {

@@ -27,6 +27,29 @@ pub const DEMO_FILES: &[EmbeddedFile] = &[
     ),
 ];
 
+/// Files at the demo workspace's top: the organisation's approved list.
+pub const DEMO_ROOT_FILES: &[EmbeddedFile] = &[(
+    "inventory.json",
+    include_bytes!("../../../assets/demo/inventory.json"),
+)];
+
+/// The demo's holiday list for 2026: the two Hayit days as announced for that year, so the
+/// calendar shows a deadline moved past a movable holiday.
+pub fn demo_holidays() -> Vec<crate::core::calendar::ListedDay> {
+    use crate::core::calendar::{DayKind, ListedDay};
+    use crate::core::date::Date;
+    [(3, 20, "Ramazon hayiti"), (5, 27, "Qurbon hayiti")]
+        .into_iter()
+        .filter_map(|(month, day, name)| {
+            Some(ListedDay {
+                date: Date::new(2026, month, day)?,
+                kind: DayKind::Holiday,
+                name: name.to_owned(),
+            })
+        })
+        .collect()
+}
+
 /// The demo datasets: a folder name under `datasets/` and its files.
 pub const DEMO_DATASETS: &[(&str, &[EmbeddedFile])] = &[(
     "1-104-0012",

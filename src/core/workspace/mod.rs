@@ -152,6 +152,10 @@ impl Workspace {
             name: demo::DEMO_NAME.to_owned(),
             organisation: demo::DEMO_ORGANISATION.to_owned(),
             demo: true,
+            calendar: CalendarSettings {
+                holidays: demo::demo_holidays(),
+                ..CalendarSettings::default()
+            },
             ..WorkspaceMeta::default()
         };
         let ws = Self::open_or_create(root, meta)?;
@@ -163,7 +167,10 @@ impl Workspace {
         let loose = DEMO_FILES
             .iter()
             .map(|(name, bytes)| (Path::new(DATA_DIR).join(name), *bytes));
-        for (relative, bytes) in loose.chain(datasets) {
+        let top = demo::DEMO_ROOT_FILES
+            .iter()
+            .map(|(name, bytes)| (PathBuf::from(name), *bytes));
+        for (relative, bytes) in loose.chain(datasets).chain(top) {
             let path = ws.root().join(relative);
             if !path.exists() {
                 atomic::write_atomic(&path, bytes)?;

@@ -11,6 +11,8 @@ use crate::core::error::IoError;
 use crate::core::lang::Lang;
 
 pub const PREFS_FILE: &str = "preferences.json";
+/// The reminder window a new user starts with, in days.
+pub const DEFAULT_REMIND_DAYS: u32 = 7;
 /// How many recent files the menu keeps.
 pub const RECENT_LIMIT: usize = 10;
 
@@ -21,6 +23,8 @@ pub struct Preferences {
     /// The user's workspace; `None` opens the demo workspace.
     pub workspace: Option<PathBuf>,
     pub recent_files: Vec<PathBuf>,
+    /// Deadlines within this many days are reminded of (and count as due soon).
+    pub remind_days: u32,
 }
 
 impl Default for Preferences {
@@ -29,6 +33,7 @@ impl Default for Preferences {
             language: Lang::UzLatn,
             workspace: None,
             recent_files: Vec::new(),
+            remind_days: DEFAULT_REMIND_DAYS,
         }
     }
 }
