@@ -674,7 +674,6 @@ calendar-marked = { $title }, { $period }: marked done
 calendar-rules-intro = A period's deadline is its last day plus the days below; a deadline on a Saturday, Sunday or public holiday moves to the next working day. data.egov.uz does not publish the rule it uses, so set the one your organisation follows; a dataset can have its own on the approved list.
 calendar-days-after = Days after the period's end
 calendar-days-after-tooltip = N in "period end + N days"
-calendar-days-suffix = { " " }days
 calendar-example = Example
 calendar-example-text = { $period } → { $date }
 calendar-track-from = Count deadlines from
@@ -714,3 +713,161 @@ reminder-open = Open the calendar
 reminder-dismiss-tooltip = Hide this reminder until something else falls due
 cli-calendar-range = Deadlines from { $from } to { $to }:
 cli-calendar-summary = { $total } deadlines: { $overdue } overdue, { $soon } due soon, { $done } done.
+calendar-earlier-open = { $count ->
+    [one] and one earlier period not done ({ $first }); publishing the latest usually covers it
+   *[other] and { $count } earlier periods not done (since { $first }); publishing the latest usually covers them
+}
+
+## Inventory: the organisation's approved list of datasets (calendar screen, Inventory tab)
+inventory-empty-title = The approved list is empty
+inventory-empty-hint = The approved list names every dataset your organisation must publish, how often, and who prepares it; the calendar counts deadlines from it. Import the ministry's Excel list, sync it from the portal's catalogue, add the workspace's datasets, or add datasets by hand.
+inventory-import = Import from Excel/CSV…
+inventory-import-tooltip = Read the approved list from an Excel or CSV file: you choose which column is which and see the rows before anything is added
+inventory-import-dialog = Choose the approved list (Excel or CSV)
+inventory-import-filter = Excel and CSV files
+inventory-reading = Reading the file…
+inventory-reading-cancel-tooltip = Stop reading the file
+inventory-sync-target = Sync from
+inventory-sync-target-tooltip = The portal (or folder) whose catalogue fills the list: codes, portal ids, titles, last update and days overdue
+inventory-sync-no-target = no target lists a catalogue
+inventory-sync = Sync from the portal
+inventory-sync-tooltip = Read the target's catalogue and add its datasets to the list; datasets already on it get the portal's id, titles, last update and days overdue
+inventory-sync-disabled = No target lists a catalogue: add a data.egov.uz target under Publish → Targets
+inventory-syncing = Reading the catalogue…
+inventory-synced = { $target }: { $listed ->
+    [one] one dataset in the catalogue
+   *[other] { $listed } datasets in the catalogue
+}; { $added } added to the list, { $updated } updated
+inventory-add-datasets = Add the workspace's datasets
+inventory-add-datasets-tooltip = Add the workspace's described datasets that are not on the list yet, and link list items to the dataset with their code
+inventory-add-datasets-none = The workspace has no described datasets yet
+inventory-datasets-added = { $added } added to the list, { $updated } linked or updated
+inventory-add = Add by hand
+inventory-add-tooltip = Add a dataset to the list by typing its code, titles and periodicity
+inventory-dismiss-tooltip = Hide this message
+inventory-save-failed = The list could not be saved: { $detail }
+inventory-filter = Filter
+inventory-filter-hint = code, title, person…
+inventory-filter-tooltip = Show only the datasets whose code, titles, responsible person, linked dataset or note contain this text
+inventory-filter-nothing = No dataset on the list matches the filter.
+inventory-count = { $count ->
+    [one] one dataset on the list
+   *[other] { $count } datasets on the list
+}
+inventory-col-code = Code
+inventory-col-code-tooltip = The dataset's code on the portal, like 1-104-0012
+inventory-col-title = Title
+inventory-col-title-tooltip = The title in the interface language, else in another language the list has
+inventory-col-periodicity = Periodicity
+inventory-col-periodicity-tooltip = How often the dataset must be updated
+inventory-col-rule = Deadline
+inventory-col-rule-tooltip = Days after the period's end: in bold the dataset's own rule, in grey the workspace's rule for its periodicity
+inventory-col-responsible = Responsible
+inventory-col-responsible-tooltip = Who prepares the dataset
+inventory-col-dataset = Dataset
+inventory-col-dataset-tooltip = The workspace dataset (folder) that holds its schema and data
+inventory-col-updated = Portal update
+inventory-col-updated-tooltip = When the portal last updated the dataset, at the last sync
+inventory-col-late = Days late
+inventory-col-late-tooltip = The portal's own count of days overdue, at the last sync
+inventory-rule-days = { $days ->
+    [one] +1 day
+   *[other] +{ $days } days
+}
+inventory-rule-none = No deadline: the dataset is updated when needed or only once
+inventory-synced-from = From the catalogue of { $target }
+inventory-select-hint = Click a dataset in the table to edit it.
+inventory-edit-heading = The selected dataset
+inventory-new-heading = A new dataset
+inventory-new-hint = It is added to the list once it has a code or a title, when you leave the field.
+inventory-new-cancel = Discard
+inventory-new-cancel-tooltip = Do not add this dataset
+inventory-field-code = Code
+inventory-field-code-tooltip = The portal's code of the dataset, like 1-104-0012; unique on the list
+inventory-field-portal-id = Portal ID
+inventory-field-portal-id-tooltip = The portal's own id (data.egov.uz: the 24-character structId; CKAN: the dataset's name); filled by a sync
+inventory-field-title-uz-latn = Title (Uzbek, Latin)
+inventory-field-title-uz-cyrl = Title (Uzbek, Cyrillic)
+inventory-field-title-ru = Title (Russian)
+inventory-field-title-en = Title (English)
+inventory-field-title-tooltip = The dataset's title as the approved list gives it in this language
+inventory-field-periodicity = Periodicity
+inventory-field-periodicity-tooltip = How often the dataset must be updated; it gives the reporting periods and their deadlines
+inventory-field-days = Days after the period's end
+inventory-field-days-tooltip = The deadline is the period's last day plus these days, moved past weekends and holidays
+inventory-own-rule = Own rule
+inventory-own-rule-tooltip = Give this dataset its own number of days instead of the workspace's rule for its periodicity
+inventory-days-suffix = { " " }days
+inventory-workspace-rule = { $days ->
+    [one] the workspace's rule: +1 day
+   *[other] the workspace's rule: +{ $days } days
+}
+inventory-field-responsible = Responsible
+inventory-field-responsible-tooltip = Who prepares the dataset: a name, and a position or phone as the list writes them
+inventory-field-dataset = Linked dataset
+inventory-field-dataset-tooltip = The workspace dataset that holds this dataset's schema and data
+inventory-open-dataset = Open dataset
+inventory-open-dataset-tooltip = Open the linked dataset's data file in the table
+inventory-open-dataset-disabled = Link a workspace dataset with a data file first
+inventory-field-note = Note
+inventory-field-note-tooltip = Anything worth remembering about this dataset
+inventory-portal-state = On the portal
+inventory-portal-updated = updated { $date }
+inventory-portal-late = { $days ->
+    [one] overdue by one day
+   *[other] overdue by { $days } days
+}
+inventory-portal-open = Open on the portal
+inventory-code-taken = Another dataset on the list already has the code { $code }.
+inventory-delete = Delete…
+inventory-delete-tooltip = Remove this dataset from the approved list (you are asked to confirm)
+inventory-delete-confirm = Remove { $name } from the approved list? Its deadlines leave the calendar; the workspace dataset and the history stay.
+inventory-delete-yes = Remove from the list
+inventory-delete-yes-tooltip = Remove it now
+inventory-delete-no = Keep it
+inventory-delete-no-tooltip = Do not remove the dataset
+inventory-deleted = { $name } was removed from the list
+inventory-import-heading = Importing the approved list from { $name }
+inventory-import-hint = Check which column holds what (Ochiq guessed from the headings and the cells) and look at the rows below; nothing is added until you press Import.
+inventory-sheet-tooltip = The sheet that holds the list
+inventory-mapping-heading = Which column is which
+inventory-mapping-tooltip = The file's column that holds this field, or none
+inventory-column-none = — not in the file —
+inventory-mapping-incomplete = Choose at least the column of codes or of titles.
+inventory-import-summary = { $items ->
+    [one] One dataset will be imported
+   *[other] { $items } datasets will be imported
+}; { $skipped ->
+    [one] one row is skipped
+   *[other] { $skipped } rows are skipped
+}; { $problems ->
+    [one] one problem
+   *[other] { $problems } problems
+}.
+inventory-import-go = Import
+inventory-import-go-tooltip = Add the datasets to the list, or update those already on it (what the file leaves empty is kept), and save
+inventory-import-cancel = Cancel
+inventory-import-cancel-tooltip = Close the file without importing anything
+inventory-preview-heading = The first { $rows } rows as they will be imported
+inventory-preview-row = Row
+inventory-preview-problems = Problems
+inventory-preview-skipped = skipped
+inventory-imported = Imported: { $added } added, { $updated } updated, { $skipped ->
+    [one] 1 row skipped
+   *[other] { $skipped } rows skipped
+}
+inventory-import-problems = { $count ->
+    [one] One problem in the file
+   *[other] { $count } problems in the file
+}
+inventory-problem-at = Row { $row }: { $problem }
+inventory-problem-periodicity = the periodicity “{ $text }” is not one Ochiq knows; the dataset keeps its periodicity on the list (monthly for a new one): choose it in the editor
+inventory-problem-no-periodicity = no periodicity; taken as monthly: choose it in the editor
+inventory-problem-days = “{ $text }” is not a number of days from 0 to 366; the workspace's rule applies
+inventory-problem-empty = neither a code nor a title; the row is skipped
+inventory-problem-no-code = “{ $title }” has no code and is not on the list yet; the row is skipped (add the code to the file, or add the dataset by hand)
+inventory-problem-duplicate = the code { $code } is already on row { $first }; the row is skipped
+calendar-n-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}

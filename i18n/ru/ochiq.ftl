@@ -669,7 +669,6 @@ calendar-marked = { $title }, { $period }: отмечено выполненны
 calendar-rules-intro = Срок периода — его последний день плюс указанное ниже число дней; срок, выпавший на субботу, воскресенье или праздник, переносится на следующий рабочий день. data.egov.uz не публикует своё правило, поэтому укажите то, которому следует ваша организация; у набора в утверждённом перечне может быть собственное правило.
 calendar-days-after = Дней после окончания периода
 calendar-days-after-tooltip = N в формуле «конец периода + N дней»
-calendar-days-suffix = { " " }дн.
 calendar-example = Пример
 calendar-example-text = { $period } → { $date }
 calendar-track-from = Учитывать сроки с
@@ -702,3 +701,153 @@ reminder-open = Открыть календарь
 reminder-dismiss-tooltip = Скрыть напоминание, пока не наступит новый срок
 cli-calendar-range = Сроки с { $from } по { $to }:
 cli-calendar-summary = Сроков: { $total }; просрочено: { $overdue }, скоро срок: { $soon }, выполнено: { $done }.
+calendar-earlier-open = { $count ->
+    [one] и ещё { $count } более ранний период не выполнен ({ $first }); публикация последнего обычно покрывает его
+    [few] и ещё { $count } более ранних периода не выполнены (с { $first }); публикация последнего обычно покрывает их
+   *[other] и ещё { $count } более ранних периодов не выполнены (с { $first }); публикация последнего обычно покрывает их
+}
+
+## Inventory: the organisation's approved list of datasets (calendar screen, Inventory tab)
+inventory-empty-title = Утверждённый перечень пуст
+inventory-empty-hint = В утверждённом перечне — все наборы данных, которые организация обязана публиковать, их периодичность и ответственные; по нему календарь считает сроки. Импортируйте перечень министерства из Excel, синхронизируйте его с каталогом портала, добавьте наборы рабочей папки или внесите наборы вручную.
+inventory-import = Импорт из Excel/CSV…
+inventory-import-tooltip = Прочитать утверждённый перечень из файла Excel или CSV: вы укажете, какой столбец что содержит, и увидите строки до того, как что-либо будет добавлено
+inventory-import-dialog = Выберите утверждённый перечень (Excel или CSV)
+inventory-import-filter = Файлы Excel и CSV
+inventory-reading = Чтение файла…
+inventory-reading-cancel-tooltip = Прекратить чтение файла
+inventory-sync-target = Источник
+inventory-sync-target-tooltip = Портал (или папка), чей каталог заполняет перечень: коды, идентификаторы на портале, названия, последнее обновление и дни просрочки
+inventory-sync-no-target = нет цели с каталогом
+inventory-sync = Синхронизировать с порталом
+inventory-sync-tooltip = Прочитать каталог цели и добавить его наборы в перечень; наборы, которые уже есть в перечне, получат идентификатор портала, названия, дату последнего обновления и дни просрочки
+inventory-sync-disabled = Ни одна цель не предоставляет каталог: добавьте цель data.egov.uz в разделе «Публикация → Цели»
+inventory-syncing = Чтение каталога…
+inventory-synced = { $target }: в каталоге { $listed ->
+    [one] { $listed } набор
+    [few] { $listed } набора
+   *[other] { $listed } наборов
+}; добавлено в перечень: { $added }, обновлено: { $updated }
+inventory-add-datasets = Добавить наборы рабочей папки
+inventory-add-datasets-tooltip = Добавить описанные наборы рабочей папки, которых ещё нет в перечне, и связать записи перечня с наборами по их коду
+inventory-add-datasets-none = В рабочей папке пока нет описанных наборов
+inventory-datasets-added = Добавлено в перечень: { $added }, связано или обновлено: { $updated }
+inventory-add = Добавить вручную
+inventory-add-tooltip = Внести набор в перечень, указав его код, названия и периодичность
+inventory-dismiss-tooltip = Скрыть это сообщение
+inventory-save-failed = Не удалось сохранить перечень: { $detail }
+inventory-filter = Фильтр
+inventory-filter-hint = код, название, ответственный…
+inventory-filter-tooltip = Показывать только наборы, в коде, названиях, ответственном, связанном наборе или примечании которых есть этот текст
+inventory-filter-nothing = Ни один набор перечня не подходит под фильтр.
+inventory-count = { $count ->
+    [one] { $count } набор в перечне
+    [few] { $count } набора в перечне
+   *[other] { $count } наборов в перечне
+}
+inventory-col-code = Код
+inventory-col-code-tooltip = Код набора на портале, например 1-104-0012
+inventory-col-title = Название
+inventory-col-title-tooltip = Название на языке интерфейса, а если его нет — на другом языке из перечня
+inventory-col-periodicity = Периодичность
+inventory-col-periodicity-tooltip = Как часто набор нужно обновлять
+inventory-col-rule = Срок
+inventory-col-rule-tooltip = Дней после окончания периода: жирным — собственное правило набора, серым — правило рабочей папки для его периодичности
+inventory-col-responsible = Ответственный
+inventory-col-responsible-tooltip = Кто готовит набор
+inventory-col-dataset = Набор
+inventory-col-dataset-tooltip = Набор рабочей папки, в котором хранятся его схема и данные
+inventory-col-updated = Обновление на портале
+inventory-col-updated-tooltip = Когда портал в последний раз обновил набор (по последней синхронизации)
+inventory-col-late = Дней просрочки
+inventory-col-late-tooltip = Собственный счётчик просрочки портала (по последней синхронизации)
+inventory-rule-days = { $days ->
+    [one] +{ $days } день
+    [few] +{ $days } дня
+   *[other] +{ $days } дней
+}
+inventory-rule-none = Срока нет: набор обновляется по мере необходимости или однократно
+inventory-synced-from = Из каталога { $target }
+inventory-select-hint = Щёлкните набор в таблице, чтобы изменить его.
+inventory-edit-heading = Выбранный набор
+inventory-new-heading = Новый набор
+inventory-new-hint = Набор попадёт в перечень, как только у него будет код или название и вы покинете поле.
+inventory-new-cancel = Отменить
+inventory-new-cancel-tooltip = Не добавлять этот набор
+inventory-field-code = Код
+inventory-field-code-tooltip = Код набора на портале, например 1-104-0012; в перечне не повторяется
+inventory-field-portal-id = ID на портале
+inventory-field-portal-id-tooltip = Собственный идентификатор портала (data.egov.uz — 24-символьный structId, CKAN — имя набора); заполняется при синхронизации
+inventory-field-title-uz-latn = Название (узбекский, латиница)
+inventory-field-title-uz-cyrl = Название (узбекский, кириллица)
+inventory-field-title-ru = Название (русский)
+inventory-field-title-en = Название (английский)
+inventory-field-title-tooltip = Название набора на этом языке, как в утверждённом перечне
+inventory-field-periodicity = Периодичность
+inventory-field-periodicity-tooltip = Как часто набор нужно обновлять; от неё зависят отчётные периоды и их сроки
+inventory-field-days = Дней после окончания периода
+inventory-field-days-tooltip = Срок — последний день периода плюс столько дней, с переносом с выходных и праздников
+inventory-own-rule = Своё правило
+inventory-own-rule-tooltip = Задать этому набору своё число дней вместо правила рабочей папки для его периодичности
+inventory-days-suffix = { " " }дн.
+inventory-workspace-rule = правило рабочей папки: { $days ->
+    [one] +{ $days } день
+    [few] +{ $days } дня
+   *[other] +{ $days } дней
+}
+inventory-field-responsible = Ответственный
+inventory-field-responsible-tooltip = Кто готовит набор: фамилия, а также должность или телефон, как в перечне
+inventory-field-dataset = Связанный набор
+inventory-field-dataset-tooltip = Набор рабочей папки, в котором хранятся схема и данные этого набора
+inventory-open-dataset = Открыть набор
+inventory-open-dataset-tooltip = Открыть файл данных связанного набора в таблице
+inventory-open-dataset-disabled = Сначала свяжите набор рабочей папки с файлом данных
+inventory-field-note = Примечание
+inventory-field-note-tooltip = Всё, что стоит помнить об этом наборе
+inventory-portal-state = На портале
+inventory-portal-updated = обновлён { $date }
+inventory-portal-late = { $days ->
+    [one] просрочен на { $days } день
+    [few] просрочен на { $days } дня
+   *[other] просрочен на { $days } дней
+}
+inventory-portal-open = Открыть на портале
+inventory-code-taken = В перечне уже есть набор с кодом { $code }.
+inventory-delete = Удалить…
+inventory-delete-tooltip = Убрать набор из утверждённого перечня (потребуется подтверждение)
+inventory-delete-confirm = Убрать { $name } из утверждённого перечня? Его сроки исчезнут из календаря; набор рабочей папки и история останутся.
+inventory-delete-yes = Убрать из перечня
+inventory-delete-yes-tooltip = Убрать сейчас
+inventory-delete-no = Оставить
+inventory-delete-no-tooltip = Не убирать набор
+inventory-deleted = { $name } убран из перечня
+inventory-import-heading = Импорт утверждённого перечня из { $name }
+inventory-import-hint = Проверьте, какой столбец что содержит (Ochiq определил это по заголовкам и ячейкам), и просмотрите строки ниже; ничего не добавится, пока вы не нажмёте «Импортировать».
+inventory-sheet-tooltip = Лист, на котором находится перечень
+inventory-mapping-heading = Какой столбец что содержит
+inventory-mapping-tooltip = Столбец файла с этим полем или «нет в файле»
+inventory-column-none = — нет в файле —
+inventory-mapping-incomplete = Укажите хотя бы столбец кодов или названий.
+inventory-import-summary = Будет импортировано наборов: { $items }; пропущено строк: { $skipped }; замечаний: { $problems }.
+inventory-import-go = Импортировать
+inventory-import-go-tooltip = Добавить наборы в перечень или обновить те, что уже в нём есть (незаполненное в файле сохраняется), и сохранить
+inventory-import-cancel = Отмена
+inventory-import-cancel-tooltip = Закрыть файл, ничего не импортируя
+inventory-preview-heading = Первые { $rows } строк в том виде, в каком они будут импортированы
+inventory-preview-row = Строка
+inventory-preview-problems = Замечания
+inventory-preview-skipped = пропущена
+inventory-imported = Импорт завершён: добавлено { $added }, обновлено { $updated }, пропущено строк: { $skipped }
+inventory-import-problems = Замечаний в файле: { $count }
+inventory-problem-at = Строка { $row }: { $problem }
+inventory-problem-periodicity = периодичность «{ $text }» Ochiq не знает; у набора остаётся периодичность из перечня (у нового — ежемесячно): выберите её в редакторе
+inventory-problem-no-periodicity = периодичность не указана, принята ежемесячная: выберите её в редакторе
+inventory-problem-days = «{ $text }» — не число дней от 0 до 366; действует правило рабочей папки
+inventory-problem-empty = нет ни кода, ни названия; строка пропущена
+inventory-problem-no-code = у «{ $title }» нет кода, и в перечне такого набора ещё нет; строка пропущена (впишите код в файл или добавьте набор вручную)
+inventory-problem-duplicate = код { $code } уже есть в строке { $first }; строка пропущена
+calendar-n-days = { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[other] { $days } дней
+}

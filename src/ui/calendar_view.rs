@@ -69,6 +69,8 @@ pub struct CalendarState {
     month_deadlines: Vec<Deadline>,
     /// Not done, and overdue since the tracking start or due within the reminder window.
     attention: Vec<Deadline>,
+    /// The overdue ones, per dataset.
+    overdue: Vec<calendar::Overdue>,
     /// Not done, and due in the next [`NEXT_DAYS`] days.
     next: Vec<Deadline>,
     /// What the lists were computed for: today, the reminder window, the month shown.
@@ -95,6 +97,7 @@ impl CalendarState {
             error: None,
             month_deadlines: Vec::new(),
             attention: Vec::new(),
+            overdue: Vec::new(),
             next: Vec::new(),
             computed: None,
             inventory_view: InventoryState::default(),
@@ -154,6 +157,7 @@ impl CalendarState {
         );
         self.attention =
             calendar::attention(&self.inventory, settings, &self.done, today, soon_days);
+        self.overdue = calendar::overdue_by_dataset(&self.attention);
         let ahead = today.add_days(i64::from(NEXT_DAYS));
         self.next = calendar::deadlines(
             &self.inventory,
@@ -175,14 +179,15 @@ impl CalendarState {
         self.computed = None;
     }
 
-    /// What needs attention: (overdue, due within the reminder window).
+    /// What needs attention: (datasets with overdue periods, deadlines due within the
+    /// reminder window).
     pub fn attention_counts(&self) -> (usize, usize) {
-        let overdue = self
+        let soon = self
             .attention
             .iter()
-            .filter(|d| matches!(d.status, Status::Overdue { .. }))
+            .filter(|d| matches!(d.status, Status::DueSoon { .. }))
             .count();
-        (overdue, self.attention.len() - overdue)
+        (self.overdue.len(), soon)
     }
 
     pub fn has_inventory(&self) -> bool {
@@ -488,7 +493,7 @@ fn overview_ui(
     // The toolbar: the month, and the export.
     ui.horizontal(|ui| {
         if ui
-            .button("◀")
+            .button("‹")
             .on_hover_text(tr!(i18n, "calendar-previous-month"))
             .clicked()
         {
@@ -505,7 +510,7 @@ fn overview_ui(
             .size(16.0),
         );
         if ui
-            .button("▶")
+            .button("›")
             .on_hover_text(tr!(i18n, "calendar-next-month"))
             .clicked()
         {
@@ -790,7 +795,7 @@ fn day_details_ui(
     }
     let mut event = None;
     for d in &list {
-        if let Some(e) = deadline_row_ui(ui, i18n, state, cx, d, true) {
+        if let Some(e) = deadline_row_ui(ui, i18n, state, cx, d, Some("")) {
             event = Some(e);
         }
     }
@@ -805,18 +810,22 @@ fn lists_ui(
     cx: &CalendarContext<'_>,
 ) -> Option<CalendarEvent> {
     let mut event = None;
-    let overdue: Vec<Deadline> = state
-        .attention
-        .iter()
-        .filter(|d| matches!(d.status, Status::Overdue { .. }))
-        .cloned()
-        .collect();
+    let overdue = state.overdue.clone();
     ui.heading(tr!(i18n, "calendar-overdue-heading", count = overdue.len()));
     if overdue.is_empty() {
         ui.label(RichText::new(tr!(i18n, "calendar-nothing-overdue")).weak());
     }
-    for d in &overdue {
-        if let Some(e) = deadline_row_ui(ui, i18n, state, cx, d, false) {
+    for o in &overdue {
+        let earlier = (!o.earlier.is_empty()).then(|| {
+            let first = o.earlier.first().map(|p| p.label()).unwrap_or_default();
+            tr!(
+                i18n,
+                "calendar-earlier-open",
+                count = o.earlier.len(),
+                first = first
+            )
+        });
+        if let Some(e) = deadline_row_ui(ui, i18n, state, cx, &o.latest, earlier.as_deref()) {
             event = Some(e);
         }
     }
@@ -827,7 +836,7 @@ fn lists_ui(
         ui.label(RichText::new(tr!(i18n, "calendar-nothing-next")).weak());
     }
     for d in &next {
-        if let Some(e) = deadline_row_ui(ui, i18n, state, cx, d, false) {
+        if let Some(e) = deadline_row_ui(ui, i18n, state, cx, d, None) {
             event = Some(e);
         }
     }
@@ -835,14 +844,15 @@ fn lists_ui(
 }
 
 /// One deadline: the dataset (a click opens it), the period, the date with the rule in
-/// force, the status; "Mark done" when it is not done.
+/// force, the status; "Mark done" when it is not done. With `detail`, the rule and why the
+/// date moved are written out, and the detail line (earlier open periods) under them.
 fn deadline_row_ui(
     ui: &mut Ui,
     i18n: &I18n,
     state: &mut CalendarState,
     cx: &CalendarContext<'_>,
     d: &Deadline,
-    detailed: bool,
+    detail: Option<&str>,
 ) -> Option<CalendarEvent> {
     let mut event = None;
     let color = status_color(ui, &d.status);
@@ -882,10 +892,14 @@ fn deadline_row_ui(
                 ui.label(tr!(i18n, "calendar-due-on", date = date_text(i18n, d.due)))
                     .on_hover_text(rule_text(i18n, &d.rule));
             });
-            if detailed {
-                ui.label(RichText::new(rule_text(i18n, &d.rule)).small().weak());
-                if let Some(moved) = moved_text(i18n, d) {
-                    ui.label(RichText::new(moved).small().weak());
+            if let Some(detail) = detail {
+                if detail.is_empty() {
+                    ui.label(RichText::new(rule_text(i18n, &d.rule)).small().weak());
+                    if let Some(moved) = moved_text(i18n, d) {
+                        ui.label(RichText::new(moved).small().weak());
+                    }
+                } else {
+                    ui.label(RichText::new(detail).small());
                 }
             }
             if !d.responsible.trim().is_empty() {
@@ -960,11 +974,7 @@ fn rules_ui(ui: &mut Ui, i18n: &I18n, state: &mut CalendarState, cx: CalendarCon
                         };
                         let name = ui.label(periodicity_name(i18n, periodicity));
                         changed |= ui
-                            .add(
-                                egui::DragValue::new(days)
-                                    .range(0..=365)
-                                    .suffix(tr!(i18n, "calendar-days-suffix")),
-                            )
+                            .add(days_value(i18n, days, 365))
                             .labelled_by(name.id)
                             .on_hover_text(tr!(i18n, "calendar-days-after-tooltip"))
                             .changed();
@@ -1016,13 +1026,9 @@ fn rules_ui(ui: &mut Ui, i18n: &I18n, state: &mut CalendarState, cx: CalendarCon
             });
             ui.horizontal(|ui| {
                 let label = ui.label(tr!(i18n, "calendar-remind-days"));
-                ui.add(
-                    egui::DragValue::new(cx.soon_days)
-                        .range(0..=90)
-                        .suffix(tr!(i18n, "calendar-days-suffix")),
-                )
-                .labelled_by(label.id)
-                .on_hover_text(tr!(i18n, "calendar-remind-days-tooltip"));
+                ui.add(days_value(i18n, cx.soon_days, 90))
+                    .labelled_by(label.id)
+                    .on_hover_text(tr!(i18n, "calendar-remind-days-tooltip"));
             });
             if changed {
                 state.invalidate();
@@ -1036,6 +1042,20 @@ fn rules_ui(ui: &mut Ui, i18n: &I18n, state: &mut CalendarState, cx: CalendarCon
             ui.add_space(12.0);
             holidays_ui(ui, i18n, state, cx.ws);
         });
+}
+
+/// A number of days, written "1 day", "10 days" in the interface language.
+fn days_value<'a>(i18n: &'a I18n, value: &'a mut u32, max: u32) -> egui::DragValue<'a> {
+    egui::DragValue::new(value)
+        .range(0..=max)
+        .custom_formatter(|n, _| {
+            let days = n.round() as u64;
+            tr!(i18n, "calendar-n-days", days = days)
+        })
+        .custom_parser(|text| {
+            let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+            digits.parse::<f64>().ok()
+        })
 }
 
 fn holidays_ui(ui: &mut Ui, i18n: &I18n, state: &mut CalendarState, ws: &mut Workspace) {
@@ -1059,7 +1079,7 @@ fn holidays_ui(ui: &mut Ui, i18n: &I18n, state: &mut CalendarState, ws: &mut Wor
     ui.horizontal(|ui| {
         ui.label(RichText::new(tr!(i18n, "calendar-holidays-listed")).strong());
         if ui
-            .small_button("◀")
+            .small_button("‹")
             .on_hover_text(tr!(i18n, "calendar-previous-year"))
             .clicked()
         {
@@ -1067,7 +1087,7 @@ fn holidays_ui(ui: &mut Ui, i18n: &I18n, state: &mut CalendarState, ws: &mut Wor
         }
         ui.label(RichText::new(state.holiday_year.to_string()).strong());
         if ui
-            .small_button("▶")
+            .small_button("›")
             .on_hover_text(tr!(i18n, "calendar-next-year"))
             .clicked()
         {
@@ -1137,7 +1157,7 @@ fn holidays_ui(ui: &mut Ui, i18n: &I18n, state: &mut CalendarState, ws: &mut Wor
                 );
                 changed |= day.kind != before;
                 if ui
-                    .small_button("✖")
+                    .small_button("×")
                     .on_hover_text(tr!(i18n, "calendar-holiday-remove"))
                     .clicked()
                 {

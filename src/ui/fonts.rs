@@ -27,5 +27,11 @@ pub fn install(ctx: &egui::Context) {
             .or_default()
             .insert(0, name.to_owned());
     }
+    // Arrows and geometric shapes (→, ■) exist only in the monospace font: the last fallback.
+    fonts
+        .families
+        .entry(FontFamily::Proportional)
+        .or_default()
+        .push("Hack".to_owned());
     ctx.set_fonts(fonts);
 }

@@ -380,5 +380,45 @@ pub fn attention(
         .collect()
 }
 
+/// A dataset with overdue periods: the latest one (publishing it usually covers the earlier
+/// ones too) and the earlier ones still open, oldest first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Overdue {
+    pub latest: Deadline,
+    pub earlier: Vec<Period>,
+    /// The oldest open deadline.
+    pub since: Date,
+}
+
+/// The overdue deadlines of `list`, one entry per dataset, the longest overdue first.
+pub fn overdue_by_dataset(list: &[Deadline]) -> Vec<Overdue> {
+    let mut out: Vec<Overdue> = Vec::new();
+    let overdue = list
+        .iter()
+        .filter(|d| matches!(d.status, Status::Overdue { .. }));
+    for d in overdue {
+        match out.iter_mut().find(|o| o.latest.item == d.item) {
+            Some(o) if d.due >= o.latest.due => {
+                o.earlier.push(o.latest.period);
+                o.latest = d.clone();
+            }
+            Some(o) => {
+                o.earlier.push(d.period);
+                o.since = o.since.min(d.due);
+            }
+            None => out.push(Overdue {
+                latest: d.clone(),
+                earlier: Vec::new(),
+                since: d.due,
+            }),
+        }
+    }
+    for o in &mut out {
+        o.earlier.sort();
+    }
+    out.sort_by(|a, b| (a.since, &a.latest.dataset).cmp(&(b.since, &b.latest.dataset)));
+    out
+}
+
 #[cfg(test)]
 mod tests;

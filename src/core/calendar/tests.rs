@@ -272,3 +272,45 @@ fn daily_and_weekly_data_have_deadlines_too() {
         .collect();
     assert_eq!(weekly, ["2026-W47>2026-11-25"]);
 }
+
+#[test]
+fn overdue_periods_are_grouped_per_dataset() {
+    let inv = inventory(vec![
+        item("w", Periodicity::Weekly),
+        item("m", Periodicity::Monthly),
+    ]);
+    let today = d(2026, 11, 24);
+    let settings = CalendarSettings {
+        track_from: Some(d(2026, 10, 1)),
+        ..CalendarSettings::default()
+    };
+    let list = attention(&inv, &settings, &DoneRecords::default(), today, 7);
+    let grouped = overdue_by_dataset(&list);
+    let seen: Vec<(String, String, usize)> = grouped
+        .iter()
+        .map(|o| {
+            (
+                o.latest.dataset.clone(),
+                o.latest.period.label(),
+                o.earlier.len(),
+            )
+        })
+        .collect();
+    // Weekly: weeks 40 to 46 are overdue (deadlines 7 October to 18 November); monthly:
+    // September and October (12 October, as the 10th is a Saturday, and 10 November).
+    assert_eq!(
+        seen,
+        vec![
+            ("w".to_owned(), "2026-W46".to_owned(), 6),
+            ("m".to_owned(), "2026-10".to_owned(), 1)
+        ]
+    );
+    assert_eq!(
+        grouped[0].earlier.first().map(|p| p.label()).as_deref(),
+        Some("2026-W40")
+    );
+    assert_eq!(
+        (grouped[0].since, grouped[1].since),
+        (d(2026, 10, 7), d(2026, 10, 12))
+    );
+}
