@@ -53,6 +53,9 @@ pub struct AppConfig {
     pub lang: Option<Lang>,
     /// Where tokens are kept; `None`: the OS keychain.
     pub secrets: Option<Arc<dyn SecretStore>>,
+    /// Reckon deadlines as if today were this date (tests, rehearsing a schedule);
+    /// `None`: the real date in Tashkent.
+    pub today: Option<Date>,
 }
 
 impl AppConfig {
@@ -99,6 +102,8 @@ pub struct OchiqApp {
     reminder_dismissed: Option<(Date, (usize, usize))>,
     /// When the deadlines were last read again for the reminder.
     reminder_checked: Option<std::time::Instant>,
+    /// The date deadlines are reckoned on, when not the real one.
+    today: Option<Date>,
     code_list_job: Option<Job<Result<(PathBuf, Table), IngestError>>>,
     write_job: Option<Job<Result<(), String>>>,
     pub notice: Option<Notice>,
@@ -133,10 +138,11 @@ impl OchiqApp {
             classifiers: None,
             publish: PublishState::new(config.secrets.unwrap_or_else(|| Arc::new(Keychain::new()))),
             publishing: false,
-            calendar: CalendarState::new(Date::today()),
+            calendar: CalendarState::new(config.today.unwrap_or_else(Date::today)),
             calendar_shown: false,
             reminder_dismissed: None,
             reminder_checked: None,
+            today: config.today,
             code_list_job: None,
             write_job: None,
             notice: None,
@@ -174,6 +180,11 @@ impl OchiqApp {
             || self.calendar.is_busy()
     }
 
+    /// The date deadlines are reckoned on.
+    pub fn today(&self) -> Date {
+        self.today.unwrap_or_else(Date::today)
+    }
+
     pub fn preferences(&self) -> &Preferences {
         &self.prefs
     }
@@ -208,7 +219,7 @@ impl OchiqApp {
         self.registry = Registry::load(ws.root()).unwrap_or_else(|_| Registry::bundled_only());
         // The new workspace's outbox is read by the first tick.
         self.publish = PublishState::new(Arc::clone(&self.publish.secrets));
-        self.calendar = CalendarState::new(Date::today());
+        self.calendar = CalendarState::new(self.today());
         self.calendar.load(&ws);
         self.calendar_shown &= self.calendar.has_inventory();
         self.workspace = Some(ws);
@@ -351,15 +362,18 @@ impl OchiqApp {
             self.reminder_checked = Some(std::time::Instant::now());
             ctx.request_repaint_after(EVERY);
         }
-        self.calendar
-            .refresh(ws, Date::today(), self.prefs.remind_days);
+        self.calendar.refresh(
+            ws,
+            self.today.unwrap_or_else(Date::today),
+            self.prefs.remind_days,
+        );
     }
 
     /// The reminder's counts (overdue, due soon), when there is something to remind of that
     /// the user has not put away today.
     fn reminder(&self) -> Option<(usize, usize)> {
         let counts = self.calendar.attention_counts();
-        let put_away = self.reminder_dismissed == Some((Date::today(), counts));
+        let put_away = self.reminder_dismissed == Some((self.today(), counts));
         (counts != (0, 0) && !put_away && !self.calendar_shown).then_some(counts)
     }
 
@@ -706,7 +720,7 @@ impl OchiqApp {
             Action::CloseCalendar => self.calendar_shown = false,
             Action::DismissReminder => {
                 let counts = self.calendar.attention_counts();
-                self.reminder_dismissed = Some((Date::today(), counts));
+                self.reminder_dismissed = Some((self.today(), counts));
             }
             Action::ChooseCodeList => {
                 if self.dialog.is_none() {
@@ -1043,7 +1057,7 @@ impl OchiqApp {
                     datasets: &self.datasets,
                     secrets: &self.publish.secrets,
                     soon_days: &mut self.prefs.remind_days,
-                    today: Date::today(),
+                    today: self.today.unwrap_or_else(Date::today),
                 },
             );
             if self.prefs.remind_days != before {

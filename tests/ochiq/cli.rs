@@ -4,7 +4,7 @@ use std::process::Command;
 
 use crate::common::fixture;
 
-fn ochiq(args: &[&str], home: &std::path::Path) -> (i32, String, String) {
+pub(crate) fn ochiq(args: &[&str], home: &std::path::Path) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_ochiq"))
         .args(args)
         .env("OCHIQ_HOME", home)

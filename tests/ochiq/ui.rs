@@ -19,15 +19,23 @@ fn app_in(
     open: Option<std::path::PathBuf>,
     prefs_path: Option<std::path::PathBuf>,
 ) -> Harness<'static, OchiqApp> {
-    let app = OchiqApp::new(AppConfig {
+    app_with(AppConfig {
         prefs_path,
         workspace: Some(dir.join("workspace")),
         open,
         lang: Some(Lang::En),
-        // UI tests never touch the OS keychain.
+        ..AppConfig::default()
+    })
+}
+
+/// The app as `config` starts it, with tokens kept in memory: UI tests never touch the OS
+/// keychain.
+pub(crate) fn app_with(config: AppConfig) -> Harness<'static, OchiqApp> {
+    let app = OchiqApp::new(AppConfig {
         secrets: Some(std::sync::Arc::new(
             ochiq::core::publish::secrets::MemoryStore::default(),
         )),
+        ..config
     });
     Harness::builder()
         .with_size([1280.0, 800.0])
@@ -44,7 +52,7 @@ fn app_opening(file: Option<&str>) -> (tempfile::TempDir, Harness<'static, Ochiq
 }
 
 /// Steps the UI until the background jobs are done.
-fn settle(harness: &mut Harness<'_, OchiqApp>) {
+pub(crate) fn settle(harness: &mut Harness<'_, OchiqApp>) {
     let start = Instant::now();
     loop {
         harness.step();
@@ -77,7 +85,7 @@ fn run_check(harness: &mut Harness<'_, OchiqApp>) {
     settle(harness);
 }
 
-fn shown(harness: &Harness<'_, OchiqApp>, text: &str) -> bool {
+pub(crate) fn shown(harness: &Harness<'_, OchiqApp>, text: &str) -> bool {
     harness.query_all_by_label(text).next().is_some()
 }
 
