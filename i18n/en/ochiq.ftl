@@ -871,3 +871,4 @@ calendar-n-days = { $days ->
     [one] { $days } day
    *[other] { $days } days
 }
+inventory-sync-network = The portal cannot be reached ({ $detail }). Try again when the connection is back.

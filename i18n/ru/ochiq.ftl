@@ -851,3 +851,4 @@ calendar-n-days = { $days ->
     [few] { $days } дня
    *[other] { $days } дней
 }
+inventory-sync-network = Портал недоступен ({ $detail }). Повторите попытку, когда связь восстановится.
