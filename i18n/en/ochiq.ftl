@@ -872,3 +872,5 @@ calendar-n-days = { $days ->
    *[other] { $days } days
 }
 inventory-sync-network = The portal cannot be reached ({ $detail }). Try again when the connection is back.
+inventory-column-taken = { $column } (now: { $field })
+inventory-sheet-empty = This sheet has no rows under its header: choose the sheet that holds the list, or the header row.

@@ -852,3 +852,5 @@ calendar-n-days = { $days ->
    *[other] { $days } дней
 }
 inventory-sync-network = Портал недоступен ({ $detail }). Повторите попытку, когда связь восстановится.
+inventory-column-taken = { $column } (сейчас: { $field })
+inventory-sheet-empty = На этом листе под заголовком нет строк: выберите лист с перечнем или строку заголовка.

@@ -791,3 +791,5 @@ inventory-problem-empty = на код, на ном бор; қатор ўтказ
 inventory-problem-no-code = “{ $title }” кодсиз ва рўйхатда ҳали йўқ; қатор ўтказиб юборилди (кодни файлга ёзинг ёки тўпламни қўлда қўшинг)
 inventory-problem-duplicate = { $code } коди { $first }-қаторда аллақачон бор; қатор ўтказиб юборилди
 inventory-sync-network = Порталга уланиб бўлмади ({ $detail }). Алоқа тикланганда қайта уриниб кўринг.
+inventory-column-taken = { $column } (ҳозир: { $field })
+inventory-sheet-empty = Бу варақда сарлавҳадан кейин қатор йўқ: рўйхат жойлашган варақни ёки сарлавҳа қаторини танланг.

@@ -792,3 +792,5 @@ inventory-problem-empty = na kod, na nom bor; qator oʻtkazib yuborildi
 inventory-problem-no-code = “{ $title }” kodsiz va roʻyxatda hali yoʻq; qator oʻtkazib yuborildi (kodni faylga yozing yoki toʻplamni qoʻlda qoʻshing)
 inventory-problem-duplicate = { $code } kodi { $first }-qatorda allaqachon bor; qator oʻtkazib yuborildi
 inventory-sync-network = Portalga ulanib boʻlmadi ({ $detail }). Aloqa tiklanganda qayta urinib koʻring.
+inventory-column-taken = { $column } (hozir: { $field })
+inventory-sheet-empty = Bu varaqda sarlavhadan keyin qator yoʻq: roʻyxat joylashgan varaqni yoki sarlavha qatorini tanlang.

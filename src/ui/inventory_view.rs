@@ -108,6 +108,8 @@ pub struct InventoryState {
     /// The target to sync from, and a sync under way.
     pub sync_target: String,
     syncing: Option<(String, Job<SyncResult>)>,
+    /// The code field takes the keyboard on the next frame (a dataset added by hand).
+    focus_code: bool,
 }
 
 impl InventoryState {
@@ -597,6 +599,7 @@ fn actions_ui(
                     original: item.clone(),
                     draft: item,
                 });
+                state.focus_code = true;
             }
         });
     };
@@ -670,6 +673,9 @@ fn sync_ui(ui: &mut Ui, i18n: &I18n, state: &mut InventoryState, cx: &InventoryC
 /// The filter and the table of the list; a click selects a row.
 fn list_ui(ui: &mut Ui, i18n: &I18n, state: &mut InventoryState, cx: &InventoryContext<'_>) {
     let lang = i18n.lang();
+    if cx.inventory.items.is_empty() {
+        return;
+    }
     ui.horizontal(|ui| {
         let label = ui.label(tr!(i18n, "inventory-filter"));
         ui.add(
@@ -705,7 +711,6 @@ fn list_ui(ui: &mut Ui, i18n: &I18n, state: &mut InventoryState, cx: &InventoryC
     let mut builder = TableBuilder::new(ui)
         .id_salt("inventory-table")
         .striped(true)
-        .resizable(true)
         .sense(Sense::click())
         .max_scroll_height(max_height)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
@@ -877,13 +882,22 @@ fn editor_ui(
     let mut changed = false;
     if let Some(index) = wanted {
         let item = &cx.inventory.items[index];
-        let fresh = state
+        let other = state
             .editing
             .as_ref()
-            .is_none_or(|e| e.index != Some(index) || e.original != *item);
-        if fresh {
-            // Leaving an item with edits not yet saved saves them first.
+            .is_none_or(|e| e.index != Some(index));
+        let changed_elsewhere = state
+            .editing
+            .as_ref()
+            .is_some_and(|e| e.index == Some(index) && e.original != *item);
+        if other {
+            // Leaving an item (or a new one) with edits not yet saved saves them first.
             changed |= commit(i18n, state, cx);
+            // Committing a new item selects it; the click chose this one.
+            state.selected = Some(index);
+        }
+        if other || changed_elsewhere {
+            // An item changed by an import or a sync is shown as it is now.
             let item = cx.inventory.items[index].clone();
             state.editing = Some(Editing {
                 index: Some(index),
@@ -901,6 +915,7 @@ fn editor_ui(
     let lang = i18n.lang();
     let is_new = editing.index.is_none();
     let mut edits = Edits::default();
+    let focus_code = std::mem::take(&mut state.focus_code);
     let mut open = None;
     let mut delete = None;
     let mut close_new = false;
@@ -934,7 +949,11 @@ fn editor_ui(
                             tr!(i18n, "inventory-field-portal-id-tooltip"),
                         ),
                     ] {
-                        text_row(ui, i18n, &mut edits, field, value, tip);
+                        let response = text_row(ui, i18n, &mut edits, field, value, tip);
+                        // A new item starts with its code.
+                        if field == InventoryField::Code && focus_code {
+                            response.request_focus();
+                        }
                     }
                     for l in Lang::ALL {
                         let tip = tr!(i18n, "inventory-field-title-tooltip");
@@ -1197,7 +1216,7 @@ fn text_row(
     field: InventoryField,
     value: &mut String,
     tip: String,
-) {
+) -> egui::Response {
     let label = ui.label(field_name(i18n, field));
     let response = ui
         .add(TextEdit::singleline(value).desired_width(420.0))
@@ -1206,6 +1225,7 @@ fn text_row(
     edits.focused |= response.has_focus();
     edits.commit |= response.lost_focus();
     ui.end_row();
+    response
 }
 
 /// Saves the item being edited when it differs from the list's; a new item is added once it
@@ -1365,11 +1385,18 @@ fn import_ui(
                             chosen = Some(None);
                         }
                         for c in 0..draft.table.width() {
+                            let mut text = column_label(&draft.table, c);
+                            // A column another field holds moves to this one if chosen.
+                            if let Some(other) = draft.map.field_of(c).filter(|f| *f != field) {
+                                text = tr!(
+                                    i18n,
+                                    "inventory-column-taken",
+                                    column = text,
+                                    field = field_name(i18n, other)
+                                );
+                            }
                             if ui
-                                .selectable_label(
-                                    draft.map.get(field) == Some(c),
-                                    column_label(&draft.table, c),
-                                )
+                                .selectable_label(draft.map.get(field) == Some(c), text)
                                 .clicked()
                             {
                                 chosen = Some(Some(c));
@@ -1400,7 +1427,12 @@ fn import_ui(
         skipped = preview.skipped,
         problems = problems
     ));
-    if !draft.map.can_import() {
+    if draft.table.rows() == 0 {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            tr!(i18n, "inventory-sheet-empty"),
+        );
+    } else if !draft.map.can_import() {
         ui.colored_label(
             ui.visuals().warn_fg_color,
             tr!(i18n, "inventory-mapping-incomplete"),

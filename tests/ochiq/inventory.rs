@@ -375,6 +375,21 @@ fn an_excel_list_is_imported_after_choosing_the_sheet_and_columns_then_edited_an
     assert_eq!(saved.items.len(), 3);
     assert_eq!(saved.items[2].code, "1-104-0099");
     assert_eq!(saved.items[2].title.en, "Textbooks");
+    // Another row clicked while typing a new one: the typing is kept, the click is obeyed.
+    harness
+        .get_by_role_and_label(Role::Button, "Add by hand")
+        .click();
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Code")
+        .type_text("1-104-0100");
+    harness.run_steps(1);
+    harness.get_by_label("1-104-0014").click();
+    harness.run_steps(3);
+    assert_eq!(harness.state().state.selected(), Some(1));
+    let saved = on_disk(&ws);
+    assert_eq!(saved.items.len(), 4);
+    assert_eq!(saved.items[3].code, "1-104-0100");
 }
 
 /// Answers the data.egov.uz catalogue of organisation 42 from the recordings, in two pages
