@@ -715,7 +715,7 @@ fn list_ui(ui: &mut Ui, i18n: &I18n, state: &mut InventoryState, cx: &InventoryC
         .max_scroll_height(max_height)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::auto().at_least(90.0))
-        .column(Column::initial(300.0).at_least(120.0).clip(true))
+        .column(Column::initial(260.0).at_least(120.0).clip(true))
         .column(Column::auto().at_least(80.0))
         .column(Column::auto().at_least(60.0))
         .column(Column::initial(150.0).clip(true))
