@@ -518,9 +518,7 @@ pub fn catalogue(arg: &WorkspaceArg, target: &str, json: bool) -> ExitCode {
     let Some(target) = ws.target(target) else {
         return no_target(&i18n, target);
     };
-    let listed = flow::connect(&ws, target, &keychain_secret)
-        .and_then(|c| c.catalogue(&target.organisation));
-    let datasets = match listed {
+    let datasets = match flow::catalogue(&ws, target, &keychain_secret) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("{}", publish_error_text(&i18n, &e));

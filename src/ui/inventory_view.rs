@@ -30,7 +30,7 @@ use crate::core::date::unix_now;
 use crate::core::ingest::{self, IngestError, OpenOptions, SourceInfo};
 use crate::core::lang::Lang;
 use crate::core::publish::flow;
-use crate::core::publish::secrets::SecretStore;
+use crate::core::publish::secrets::{SecretStore, target_secrets};
 use crate::core::publish::target::{Target, TargetKind};
 use crate::core::publish::{PublishError, RemoteDataset};
 use crate::core::schema::Periodicity;
@@ -156,17 +156,12 @@ impl InventoryState {
             return;
         };
         let ws = cx.ws.clone();
-        let secrets = Arc::clone(cx.secrets);
+        let secret = target_secrets(cx.secrets);
         let lang = i18n.lang();
         let id = target.id.clone();
         let job = Job::spawn("ochiq-inventory-sync", ctx, move |_, send| {
             let i18n = I18n::new(lang);
-            let secret = |t: &Target| secrets.get(&t.secret_key()).map_err(|e| e.to_string());
-            send(
-                flow::connect(&ws, &target, &secret)
-                    .and_then(|c| c.catalogue(&target.organisation))
-                    .map_err(|e| sync_error_text(&i18n, &e)),
-            );
+            send(flow::catalogue(&ws, &target, &secret).map_err(|e| sync_error_text(&i18n, &e)));
         });
         self.syncing = Some((id, job));
     }

@@ -27,7 +27,7 @@ use crate::core::publish::folder::read_package;
 use crate::core::publish::outbox::{
     HistoryEntry, HistoryFilter, HistoryKind, Job as OutboxJob, JobState, Outbox, OutboxError,
 };
-use crate::core::publish::secrets::{MemoryStore, SecretStore, probe};
+use crate::core::publish::secrets::{MemoryStore, SecretStore, probe, target_secrets};
 use crate::core::publish::target::{EGOV_URL, Target, TargetKind, unused_id};
 use crate::core::publish::{Account, Preflight, PublishError, RemoteDataset};
 use crate::core::schema::package::PACKAGE_FILE;
@@ -193,8 +193,7 @@ impl PublishState {
     }
 
     fn secret_fn(&self) -> impl Fn(&Target) -> Result<Option<String>, String> + Send + 'static {
-        let secrets = Arc::clone(&self.secrets);
-        move |t: &Target| secrets.get(&t.secret_key()).map_err(|e| e.to_string())
+        target_secrets(&self.secrets)
     }
 
     /// Polls jobs and sends due ones now and then; called every frame, screen shown or not.
@@ -324,11 +323,7 @@ impl PublishState {
         let lang = i18n.lang();
         self.cataloguing = Some(Job::spawn("ochiq-catalogue", ctx, move |_, send| {
             let i18n = I18n::new(lang);
-            send(
-                flow::connect(&ws, &target, &secret)
-                    .and_then(|c| c.catalogue(&target.organisation))
-                    .map_err(|e| publish_error_text(&i18n, &e)),
-            );
+            send(flow::catalogue(&ws, &target, &secret).map_err(|e| publish_error_text(&i18n, &e)));
         }));
     }
 

@@ -162,6 +162,15 @@ pub fn connect(
     target.connect(ws.root(), token.as_deref())
 }
 
+/// What `target` lists for its organisation (codes, titles, last update, days overdue).
+pub fn catalogue(
+    ws: &Workspace,
+    target: &Target,
+    secret: &dyn Fn(&Target) -> Result<Option<String>, String>,
+) -> Result<Vec<super::RemoteDataset>, PublishError> {
+    connect(ws, target, secret)?.catalogue(&target.organisation)
+}
+
 /// Each job sent and how it ended.
 pub type Sent = Vec<(Job, Result<JobState, OutboxError>)>;
 

@@ -28,6 +28,15 @@ pub enum SecretError {
 }
 
 /// A place to keep secrets by account key.
+/// How the publishing steps ask `store` for a target's token (a failure as text), for
+/// use on any thread.
+pub fn target_secrets(
+    store: &Arc<dyn SecretStore>,
+) -> impl Fn(&super::target::Target) -> Result<Option<String>, String> + Send + Sync + 'static {
+    let store = Arc::clone(store);
+    move |t| store.get(&t.secret_key()).map_err(|e| e.to_string())
+}
+
 pub trait SecretStore: Send + Sync + std::fmt::Debug {
     /// The secret kept for `account`, if any.
     fn get(&self, account: &str) -> Result<Option<String>, SecretError>;
