@@ -1,19 +1,19 @@
 //! `ochiq calendar`: the deadlines of the approved list with their status, as text, JSON or
 //! an `.ics` file; exit code 1 when something is overdue, for a scheduled reminder script.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
 
 use super::publish::{WorkspaceArg, open_outbox, start};
-use crate::core::calendar::{self, Deadline, Inventory, Status, ics};
-use crate::core::date::{Date, unix_now};
+use crate::core::calendar::{self, Deadline, Inventory, Status};
+use crate::core::date::Date;
 use crate::core::workspace::{self, Workspace};
 use crate::i18n::I18n;
 use crate::tr;
-use crate::ui::calendar_text::{deadline_title, moved_text, rule_text, status_text, with_ics_text};
-use crate::ui::calendar_view::organisation_of;
+use crate::ui::calendar_text::{deadline_title, moved_text, rule_text, status_text};
+use crate::ui::calendar_view::write_ics_file;
 
 /// How far ahead the list looks by default.
 const DEFAULT_AHEAD_DAYS: i64 = 31;
@@ -122,8 +122,12 @@ pub fn calendar(args: &CalendarArgs) -> ExitCode {
         args.soon.unwrap_or_else(remind_days),
     );
     if let Some(path) = &args.ics {
-        if let Err(code) = write_ics(&i18n, &ws, &list, path) {
-            return code;
+        match write_ics_file(&i18n, &ws, &list, path) {
+            Ok(written) => println!("{written}"),
+            Err(error) => {
+                eprintln!("{error}");
+                return ExitCode::from(2);
+            }
         }
     } else if args.json {
         let out = serde_json::json!({
@@ -155,35 +159,6 @@ fn remind_days() -> u32 {
         .map_or(workspace::prefs::DEFAULT_REMIND_DAYS, |p| {
             workspace::prefs::Preferences::load(&p).remind_days
         })
-}
-
-fn write_ics(i18n: &I18n, ws: &Workspace, list: &[Deadline], path: &Path) -> Result<(), ExitCode> {
-    let organisation = organisation_of(ws);
-    let text = with_ics_text(i18n, &organisation, |t| {
-        ics::to_ics(list, &organisation, t, unix_now(), Some(3))
-    });
-    match crate::core::workspace::atomic::write_atomic(path, text.as_bytes()) {
-        Ok(()) => {
-            let shown = path.display().to_string();
-            println!(
-                "{}",
-                tr!(
-                    i18n,
-                    "calendar-ics-written",
-                    count = list.len(),
-                    path = shown
-                )
-            );
-            Ok(())
-        }
-        Err(e) => {
-            eprintln!(
-                "{}",
-                tr!(i18n, "calendar-not-saved", detail = e.to_string())
-            );
-            Err(ExitCode::from(2))
-        }
-    }
 }
 
 fn print_text(i18n: &I18n, inventory: &Inventory, list: &[Deadline], from: Date, to: Date) {

@@ -39,6 +39,8 @@ pub const NEXT_DAYS: u32 = 14;
 /// The `.ics` export covers the past month and the year ahead.
 const ICS_PAST_DAYS: i64 = 31;
 const ICS_AHEAD_DAYS: i64 = 366;
+/// Each open deadline's event reminds this many days before.
+const ICS_ALARM_DAYS: u32 = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum CalendarTab {
@@ -318,29 +320,36 @@ fn write_ics(
         today.add_days(ICS_AHEAD_DAYS),
         0,
     );
+    let written = write_ics_file(i18n, ws, &list, path);
+    (written.is_ok(), written.unwrap_or_else(|e| e))
+}
+
+/// Writes `list` as an `.ics` file in the interface language (each open deadline with an
+/// alarm three days before) and says so: the message for the user, `Err` when it could not be
+/// written.
+pub fn write_ics_file(
+    i18n: &I18n,
+    ws: &Workspace,
+    list: &[Deadline],
+    path: &std::path::Path,
+) -> Result<String, String> {
     let organisation = organisation_of(ws);
     let text = with_ics_text(i18n, &organisation, |t| {
-        calendar::ics::to_ics(&list, &organisation, t, unix_now(), Some(3))
+        calendar::ics::to_ics(list, &organisation, t, unix_now(), Some(ICS_ALARM_DAYS))
     });
     match crate::core::workspace::atomic::write_atomic(path, text.as_bytes()) {
-        Ok(()) => (
-            true,
-            tr!(
-                i18n,
-                "calendar-ics-written",
-                count = list.len(),
-                path = path.display().to_string()
-            ),
-        ),
-        Err(e) => (
-            false,
-            tr!(i18n, "calendar-not-saved", detail = e.to_string()),
-        ),
+        Ok(()) => Ok(tr!(
+            i18n,
+            "calendar-ics-written",
+            count = list.len(),
+            path = path.display().to_string()
+        )),
+        Err(e) => Err(tr!(i18n, "calendar-not-saved", detail = e.to_string())),
     }
 }
 
 /// The organisation's name for the calendar and the events' UIDs.
-pub fn organisation_of(ws: &Workspace) -> String {
+fn organisation_of(ws: &Workspace) -> String {
     [&ws.meta.organisation, &ws.meta.name]
         .into_iter()
         .find(|s| !s.trim().is_empty())
