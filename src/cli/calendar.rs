@@ -119,7 +119,9 @@ pub fn calendar(args: &CalendarArgs) -> ExitCode {
         today,
         from,
         to,
-        args.soon.unwrap_or_else(remind_days),
+        args.soon.unwrap_or_else(|| {
+            super::saved_prefs().map_or(workspace::prefs::DEFAULT_REMIND_DAYS, |p| p.remind_days)
+        }),
     );
     if let Some(path) = &args.ics {
         match write_ics_file(&i18n, &ws, &list, path) {
@@ -148,17 +150,6 @@ pub fn calendar(args: &CalendarArgs) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
-}
-
-/// The reminder window the window's preferences hold.
-fn remind_days() -> u32 {
-    workspace::app_data_dir()
-        .ok()
-        .map(|d| d.join(workspace::prefs::PREFS_FILE))
-        .filter(|p| p.is_file())
-        .map_or(workspace::prefs::DEFAULT_REMIND_DAYS, |p| {
-            workspace::prefs::Preferences::load(&p).remind_days
-        })
 }
 
 fn print_text(i18n: &I18n, inventory: &Inventory, list: &[Deadline], from: Date, to: Date) {

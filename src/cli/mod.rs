@@ -188,14 +188,18 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-/// The language for messages: the app's saved choice, else the system's, else English.
-pub(crate) fn cli_lang() -> Lang {
-    let saved = workspace::app_data_dir()
+/// The window's saved preferences, when it has saved any.
+pub(crate) fn saved_prefs() -> Option<Preferences> {
+    workspace::app_data_dir()
         .ok()
         .map(|d| d.join(PREFS_FILE))
         .filter(|p| p.is_file())
-        .map(|p| Preferences::load(&p).language);
-    saved.unwrap_or_else(|| {
+        .map(|p| Preferences::load(&p))
+}
+
+/// The language for messages: the app's saved choice, else the system's, else English.
+pub(crate) fn cli_lang() -> Lang {
+    saved_prefs().map(|p| p.language).unwrap_or_else(|| {
         let env = std::env::var("LANG").unwrap_or_default().to_lowercase();
         if env.starts_with("ru") {
             Lang::Ru

@@ -106,11 +106,7 @@ fn open_workspace(i18n: &I18n, arg: &WorkspaceArg) -> Result<Workspace, ExitCode
     let root = match &arg.workspace {
         Some(w) => Ok(w.clone()),
         None => {
-            let prefs = workspace::app_data_dir()
-                .ok()
-                .map(|d| d.join(workspace::prefs::PREFS_FILE))
-                .filter(|p| p.is_file())
-                .and_then(|p| workspace::prefs::Preferences::load(&p).workspace);
+            let prefs = super::saved_prefs().and_then(|p| p.workspace);
             prefs.map_or_else(workspace::default_workspace_dir, Ok)
         }
     };
