@@ -559,6 +559,7 @@ fn overview_ui(
         legend_ui(ui, i18n);
     });
     ui.add_space(4.0);
+    // The toolbar may have changed the month: its deadlines are read before the grid.
     state.refresh(cx.ws, cx.today, *cx.soon_days);
     let lists_width = (ui.available_width() * 0.38).clamp(260.0, 460.0);
     egui::Panel::right("calendar-lists")
@@ -792,23 +793,16 @@ fn day_details_ui(
     if let Some(off) = WorkingDays::new(&cx.ws.meta.calendar.holidays).day_off(day) {
         ui.label(RichText::new(day_off_text(i18n, day, &off)).weak());
     }
-    let list: Vec<Deadline> = state
-        .month_deadlines
-        .iter()
-        .filter(|d| d.due == day)
-        .cloned()
-        .collect();
-    if list.is_empty() {
+    let mut action = None;
+    let mut any = false;
+    for d in state.month_deadlines.iter().filter(|d| d.due == day) {
+        any = true;
+        action = deadline_row_ui(ui, i18n, cx.today, d, Some("")).or(action);
+    }
+    if !any {
         ui.label(RichText::new(tr!(i18n, "calendar-day-free")).weak());
-        return None;
     }
-    let mut event = None;
-    for d in &list {
-        if let Some(e) = deadline_row_ui(ui, i18n, state, cx, d, Some("")) {
-            event = Some(e);
-        }
-    }
-    event
+    action.and_then(|a| apply_row_action(i18n, state, cx, a))
 }
 
 /// The overdue list and the next two weeks.
@@ -818,13 +812,16 @@ fn lists_ui(
     state: &mut CalendarState,
     cx: &CalendarContext<'_>,
 ) -> Option<CalendarEvent> {
-    let mut event = None;
-    let overdue = state.overdue.clone();
-    ui.heading(tr!(i18n, "calendar-overdue-heading", count = overdue.len()));
-    if overdue.is_empty() {
+    let mut action = None;
+    ui.heading(tr!(
+        i18n,
+        "calendar-overdue-heading",
+        count = state.overdue.len()
+    ));
+    if state.overdue.is_empty() {
         ui.label(RichText::new(tr!(i18n, "calendar-nothing-overdue")).weak());
     }
-    for o in &overdue {
+    for o in &state.overdue {
         let earlier = (!o.earlier.is_empty()).then(|| {
             let first = o.earlier.first().map(|p| p.label()).unwrap_or_default();
             tr!(
@@ -834,22 +831,25 @@ fn lists_ui(
                 first = first
             )
         });
-        if let Some(e) = deadline_row_ui(ui, i18n, state, cx, &o.latest, earlier.as_deref()) {
-            event = Some(e);
-        }
+        action = deadline_row_ui(ui, i18n, cx.today, &o.latest, earlier.as_deref()).or(action);
     }
     ui.add_space(10.0);
-    let next = state.next.clone();
     ui.heading(tr!(i18n, "calendar-next-heading", days = NEXT_DAYS));
-    if next.is_empty() {
+    if state.next.is_empty() {
         ui.label(RichText::new(tr!(i18n, "calendar-nothing-next")).weak());
     }
-    for d in &next {
-        if let Some(e) = deadline_row_ui(ui, i18n, state, cx, d, None) {
-            event = Some(e);
-        }
+    for d in &state.next {
+        action = deadline_row_ui(ui, i18n, cx.today, d, None).or(action);
     }
-    event
+    action.and_then(|a| apply_row_action(i18n, state, cx, a))
+}
+
+/// What a click on a deadline asked for; applied after the lists are drawn.
+enum RowAction {
+    /// Open the dataset of the list's item at this position.
+    Open(usize),
+    /// Record the period as published outside Ochiq: the dataset, the period, its title.
+    MarkDone(String, Period, String),
 }
 
 /// One deadline: the dataset (a click opens it), the period, the date with the rule in
@@ -858,12 +858,11 @@ fn lists_ui(
 fn deadline_row_ui(
     ui: &mut Ui,
     i18n: &I18n,
-    state: &mut CalendarState,
-    cx: &CalendarContext<'_>,
+    today: Date,
     d: &Deadline,
     detail: Option<&str>,
-) -> Option<CalendarEvent> {
-    let mut event = None;
+) -> Option<RowAction> {
+    let mut action = None;
     let color = status_color(ui, &d.status);
     egui::Frame::new()
         .inner_margin(egui::Margin::symmetric(6, 4))
@@ -876,24 +875,7 @@ fn deadline_row_ui(
                 .link(RichText::new(title).strong())
                 .on_hover_text(tr!(i18n, "calendar-open-dataset-tooltip"));
             if open.clicked() {
-                let item = state.inventory.items.get(d.item);
-                let data = item
-                    .filter(|i| !i.dataset.is_empty())
-                    .and_then(|i| {
-                        cx.datasets.iter().find(|e| {
-                            e.dir
-                                .file_name()
-                                .is_some_and(|n| n.to_string_lossy() == i.dataset)
-                        })
-                    })
-                    .and_then(DatasetEntry::data_path);
-                match data {
-                    Some(path) => event = Some(CalendarEvent::OpenDataset(path)),
-                    None => {
-                        state.tab = CalendarTab::Inventory;
-                        state.inventory_view.select(d.item);
-                    }
-                }
+                action = Some(RowAction::Open(d.item));
             }
             ui.horizontal_wrapped(|ui| {
                 ui.colored_label(color, status_text(i18n, d));
@@ -922,39 +904,73 @@ fn deadline_row_ui(
                 );
             }
             if !matches!(d.status, Status::Done(_))
-                && d.period.last() < cx.today
+                && d.period.last() < today
                 && ui
                     .small_button(tr!(i18n, "calendar-mark-done"))
                     .on_hover_text(tr!(i18n, "calendar-mark-done-tooltip"))
                     .clicked()
             {
-                let marked = Outbox::open(cx.ws.root())
-                    .and_then(|o| calendar::mark_done(&o, &d.dataset, d.period));
-                match marked {
-                    Ok(()) => {
-                        let title = title_of(i18n, &d.title, &d.dataset).to_owned();
-                        state.message = Some((
-                            true,
-                            tr!(
-                                i18n,
-                                "calendar-marked",
-                                title = title,
-                                period = d.period.label()
-                            ),
-                        ));
-                        state.load(cx.ws);
-                    }
-                    Err(e) => {
-                        state.message = Some((
-                            false,
-                            tr!(i18n, "calendar-not-saved", detail = e.to_string()),
-                        ))
-                    }
-                }
+                let title = title_of(i18n, &d.title, &d.dataset).to_owned();
+                action = Some(RowAction::MarkDone(d.dataset.clone(), d.period, title));
             }
         });
     ui.add_space(3.0);
-    event
+    action
+}
+
+/// Opens the dataset a row names (its linked workspace dataset, else its row on the list),
+/// or records a period marked done.
+fn apply_row_action(
+    i18n: &I18n,
+    state: &mut CalendarState,
+    cx: &CalendarContext<'_>,
+    action: RowAction,
+) -> Option<CalendarEvent> {
+    match action {
+        RowAction::Open(item) => {
+            let data = state
+                .inventory
+                .items
+                .get(item)
+                .filter(|i| !i.dataset.is_empty())
+                .and_then(|i| {
+                    cx.datasets.iter().find(|e| {
+                        e.dir
+                            .file_name()
+                            .is_some_and(|n| n.to_string_lossy() == i.dataset)
+                    })
+                })
+                .and_then(DatasetEntry::data_path);
+            if data.is_none() {
+                state.tab = CalendarTab::Inventory;
+                state.inventory_view.select(item);
+            }
+            data.map(CalendarEvent::OpenDataset)
+        }
+        RowAction::MarkDone(dataset, period, title) => {
+            let marked =
+                Outbox::open(cx.ws.root()).and_then(|o| calendar::mark_done(&o, &dataset, period));
+            state.message = Some(match marked {
+                Ok(()) => {
+                    state.load(cx.ws);
+                    (
+                        true,
+                        tr!(
+                            i18n,
+                            "calendar-marked",
+                            title = title,
+                            period = period.label()
+                        ),
+                    )
+                }
+                Err(e) => (
+                    false,
+                    tr!(i18n, "calendar-not-saved", detail = e.to_string()),
+                ),
+            });
+            None
+        }
+    }
 }
 
 /// The rules: N days per periodicity (with an example date), the tracking start, the
@@ -975,10 +991,10 @@ fn rules_ui(ui: &mut Ui, i18n: &I18n, state: &mut CalendarState, cx: CalendarCon
                     ui.label(RichText::new(tr!(i18n, "calendar-days-after")).strong());
                     ui.label(RichText::new(tr!(i18n, "calendar-example")).strong());
                     ui.end_row();
-                    let listed = cx.ws.meta.calendar.holidays.clone();
-                    let working = WorkingDays::new(&listed);
+                    let settings = &mut cx.ws.meta.calendar;
+                    let working = WorkingDays::new(&settings.holidays);
                     for periodicity in Periodicity::ALL {
-                        let Some(days) = cx.ws.meta.calendar.days_after.get_mut(periodicity) else {
+                        let Some(days) = settings.days_after.get_mut(periodicity) else {
                             continue;
                         };
                         let name = ui.label(periodicity_name(i18n, periodicity));
