@@ -39,6 +39,10 @@ use crate::core::workspace::{
 use crate::i18n::I18n;
 use crate::tr;
 
+/// How often the deadlines are read again for the reminder (publishes, edits elsewhere, a
+/// new day).
+const REMINDER_EVERY: std::time::Duration = std::time::Duration::from_secs(300);
+
 pub const OPEN_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
 pub const SAVE_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
 
@@ -221,6 +225,7 @@ impl OchiqApp {
         self.publish = PublishState::new(Arc::clone(&self.publish.secrets));
         self.calendar = CalendarState::new(self.today());
         self.calendar.load(&ws);
+        self.reminder_checked = Some(std::time::Instant::now());
         self.calendar_shown &= self.calendar.has_inventory();
         self.workspace = Some(ws);
         self.refresh_lists();
@@ -351,22 +356,24 @@ impl OchiqApp {
         }
     }
 
-    /// Reads the deadlines again every few minutes (and at once on start), so the reminder
-    /// and the top bar's count follow publishes, the new day and edits elsewhere.
+    /// Reads the deadlines again every few minutes (a workspace's are read when it opens),
+    /// so the reminder and the top bar's count follow publishes, the new day and edits
+    /// elsewhere.
     fn check_reminder(&mut self, ctx: &egui::Context) {
-        const EVERY: std::time::Duration = std::time::Duration::from_secs(300);
+        let today = self.today();
         let Some(ws) = &self.workspace else { return };
-        let due = self.reminder_checked.is_none_or(|t| t.elapsed() >= EVERY);
-        if due {
+        if self
+            .reminder_checked
+            .is_none_or(|t| t.elapsed() >= REMINDER_EVERY)
+        {
             self.calendar.load(ws);
             self.reminder_checked = Some(std::time::Instant::now());
-            ctx.request_repaint_after(EVERY);
         }
-        self.calendar.refresh(
-            ws,
-            self.today.unwrap_or_else(Date::today),
-            self.prefs.remind_days,
-        );
+        let since = self
+            .reminder_checked
+            .map_or(REMINDER_EVERY, |t| t.elapsed());
+        ctx.request_repaint_after(REMINDER_EVERY.saturating_sub(since));
+        self.calendar.refresh(ws, today, self.prefs.remind_days);
     }
 
     /// The reminder's counts (overdue, due soon), when there is something to remind of that
