@@ -404,8 +404,8 @@ xlsx-col-message = Message
 xlsx-col-suggestions = Suggested values
 
 ## Publishing: errors, the outbox, targets and the command line
-publish-error-bad-token = The portal does not accept this account's token. Check the token (Targets → Set token) and try again.
-publish-error-no-credentials = No token is stored for this account. Add it under Targets → Set token.
+publish-error-bad-token = The portal does not accept this account's token. Remove the target under Publishing → Targets, add it again with the right token, and try again.
+publish-error-no-credentials = No token is stored for this account. Remove the target under Publishing → Targets and add it again with its token.
 publish-error-not-allowed = This account may not publish there: { $detail }
 publish-error-too-large = The file is larger than the portal accepts. Split the dataset or ask the portal's administrators to raise the limit.
 publish-error-network = The portal cannot be reached ({ $detail }). The publish waits in the outbox and is sent when the connection is back.
@@ -458,7 +458,7 @@ publish-stop = Stop
 publish-checking = Checking…
 publish-checks-heading = Before publishing
 publish-data-valid = The data is valid: { $rows } rows.
-publish-data-invalid = The data has { $errors } errors in { $rows } rows. You may still publish it, but the portal will show them.
+publish-data-invalid = The check found errors: { $errors } (rows checked: { $rows }). You may still publish the data, but the portal will show the errors.
 publish-preflight-ok = The target accepts the dataset: the account, the organisation, the required fields and the size are in order.
 preflight-no-organisation = The organisation "{ $organisation }" does not exist on the portal, or this account may not publish into it.
 preflight-missing = The passport item "{ $field }" is empty; the portal requires it.

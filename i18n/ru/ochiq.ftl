@@ -302,7 +302,7 @@ checks-run-again = Проверить снова
 checks-run-tooltip = Проверить каждую строку по схеме набора данных и классификаторам (а если файл ещё не описан — по схеме, которую определяет Ochiq)
 checks-running = Проверка…
 checks-export = Сохранить отчёт…
-checks-export-tooltip = Сохранить все найденные ошибки с пояснениями: в книгу Excel с отмеченными ошибочными ячейками в данных, в CSV или в JSON
+checks-export-tooltip = Сохранить все замечания с пояснениями: в книгу Excel, где ячейки с замечаниями отмечены в данных, в CSV или в JSON
 checks-inferred = Этот файл ещё не описан как набор данных: он проверяется по схеме, которую Ochiq определяет по самому файлу.
 checks-none-yet = Проверка ещё не выполнялась.
 checks-valid = Ошибок нет. Проверено строк: { $rows }.
@@ -400,8 +400,8 @@ xlsx-col-message = Сообщение
 xlsx-col-suggestions = Предлагаемые значения
 
 ## Публикация: ошибки, исходящие, цели и командная строка
-publish-error-bad-token = Портал не принимает токен этой учётной записи. Проверьте токен (Цели → Задать токен) и повторите.
-publish-error-no-credentials = Для этой учётной записи не сохранён токен. Добавьте его в разделе «Цели».
+publish-error-bad-token = Портал не принимает токен этой учётной записи. Удалите цель в разделе «Публикация → Цели», добавьте её заново с правильным токеном и повторите попытку.
+publish-error-no-credentials = Для этой учётной записи не сохранён токен. Удалите цель в разделе «Публикация → Цели» и добавьте её заново с токеном.
 publish-error-not-allowed = Этой учётной записи нельзя публиковать туда: { $detail }
 publish-error-too-large = Файл больше, чем принимает портал. Разделите набор данных или попросите администраторов портала увеличить лимит.
 publish-error-network = Портал недоступен ({ $detail }). Публикация ждёт в исходящих и будет отправлена, когда связь восстановится.
@@ -454,7 +454,7 @@ publish-stop = Остановить
 publish-checking = Проверка…
 publish-checks-heading = Перед публикацией
 publish-data-valid = Данные верны: строк — { $rows }.
-publish-data-invalid = В данных { $errors } ошибок в { $rows } строках. Опубликовать всё равно можно, но портал их покажет.
+publish-data-invalid = Проверка нашла ошибки: { $errors } (проверено строк: { $rows }). Опубликовать данные всё равно можно, но портал покажет эти ошибки.
 publish-preflight-ok = Цель примет набор: учётная запись, организация, обязательные поля и размер в порядке.
 preflight-no-organisation = Организации «{ $organisation }» нет на портале, или этой учётной записи нельзя в неё публиковать.
 preflight-missing = Поле паспорта «{ $field }» пустое; портал требует его.
@@ -571,6 +571,7 @@ calendar-export-ics-tooltip = Сохранить сроки с прошлого 
 calendar-ics-written = { $count ->
     [one] { $count } срок записан в { $path }
     [few] { $count } срока записаны в { $path }
+    [many] { $count } сроков записано в { $path }
    *[other] { $count } сроков записано в { $path }
 }
 calendar-ics-name = Сроки открытых данных: { $organisation }
@@ -633,21 +634,34 @@ calendar-due-today = срок сегодня
 calendar-due-in = { $days ->
     [one] срок через { $days } день
     [few] срок через { $days } дня
+    [many] срок через { $days } дней
    *[other] срок через { $days } дней
 }
 calendar-overdue = { $days ->
     [one] просрочено на { $days } день
     [few] просрочено на { $days } дня
+    [many] просрочено на { $days } дней
    *[other] просрочено на { $days } дней
 }
 calendar-overdue-portal = { $days ->
     [one] просрочено на { $days } день
     [few] просрочено на { $days } дня
+    [many] просрочено на { $days } дней
    *[other] просрочено на { $days } дней
 } (по счёту портала — { $portal })
 calendar-due-on = срок { $date }
-calendar-rule-workspace = конец периода + { $days } дн., с переносом с выходных и праздников на следующий рабочий день (правило рабочей папки для периодичности «{ $periodicity }»; портал своё правило не публикует)
-calendar-rule-own = конец периода + { $days } дн., с переносом с выходных и праздников на следующий рабочий день (собственное правило этого набора; портал своё правило не публикует)
+calendar-rule-workspace = конец периода + { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дней
+}, с переносом с выходных и праздников на следующий рабочий день (правило рабочей папки для периодичности «{ $periodicity }»; портал своё правило не публикует)
+calendar-rule-own = конец периода + { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дней
+}, с переносом с выходных и праздников на следующий рабочий день (собственное правило этого набора; портал своё правило не публикует)
 calendar-moved = перенесён с { $date }: { $reasons }
 calendar-deadline-title = { $code } { $title } — { $period }
 calendar-responsible-is = Ответственный: { $name }
@@ -655,12 +669,18 @@ calendar-more = ещё { $count }
 calendar-day-deadlines = { $count ->
     [one] { $count } срок
     [few] { $count } срока
+    [many] { $count } сроков
    *[other] { $count } сроков
 }
 calendar-day-free = В этот день сроков нет.
 calendar-overdue-heading = Просрочено ({ $count })
 calendar-nothing-overdue = Ничего не просрочено.
-calendar-next-heading = Сроки в ближайшие { $days } дней
+calendar-next-heading = Сроки в ближайшие { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дней
+}
 calendar-nothing-next = В ближайшие две недели сроков нет.
 calendar-open-dataset-tooltip = Открыть набор данных (или его строку в утверждённом перечне, если набор рабочей папки не привязан)
 calendar-mark-done = Отметить выполненным
@@ -688,6 +708,7 @@ calendar-holidays-imported = Список праздников импортир�
 calendar-holidays-not-imported = { $count ->
     [one] Список не импортирован: { $count } строку не удалось прочитать.
     [few] Список не импортирован: { $count } строки не удалось прочитать.
+    [many] Список не импортирован: { $count } строк не удалось прочитать.
    *[other] Список не импортирован: { $count } строк не удалось прочитать.
 }
 calendar-holidays-bad-date = Строка { $row }: «{ $text }» — не дата.
@@ -704,6 +725,7 @@ cli-calendar-summary = Сроков: { $total }; просрочено: { $overdu
 calendar-earlier-open = { $count ->
     [one] и ещё { $count } более ранний период не выполнен ({ $first }); публикация последнего обычно покрывает его
     [few] и ещё { $count } более ранних периода не выполнены (с { $first }); публикация последнего обычно покрывает их
+    [many] и ещё { $count } более ранних периодов не выполнены (с { $first }); публикация последнего обычно покрывает их
    *[other] и ещё { $count } более ранних периодов не выполнены (с { $first }); публикация последнего обычно покрывает их
 }
 
@@ -726,6 +748,7 @@ inventory-syncing = Чтение каталога…
 inventory-synced = { $target }: в каталоге { $listed ->
     [one] { $listed } набор
     [few] { $listed } набора
+    [many] { $listed } наборов
    *[other] { $listed } наборов
 }; добавлено в перечень: { $added }, обновлено: { $updated }
 inventory-add-datasets = Добавить наборы рабочей папки
@@ -743,6 +766,7 @@ inventory-filter-nothing = Ни один набор перечня не подх
 inventory-count = { $count ->
     [one] { $count } набор в перечне
     [few] { $count } набора в перечне
+    [many] { $count } наборов в перечне
    *[other] { $count } наборов в перечне
 }
 inventory-col-code = Код
@@ -764,6 +788,7 @@ inventory-col-late-tooltip = Собственный счётчик просро�
 inventory-rule-days = { $days ->
     [one] +{ $days } день
     [few] +{ $days } дня
+    [many] +{ $days } дней
    *[other] +{ $days } дней
 }
 inventory-rule-none = Срока нет: набор обновляется по мере необходимости или однократно
@@ -793,6 +818,7 @@ inventory-days-suffix = { " " }дн.
 inventory-workspace-rule = правило рабочей папки: { $days ->
     [one] +{ $days } день
     [few] +{ $days } дня
+    [many] +{ $days } дней
    *[other] +{ $days } дней
 }
 inventory-field-responsible = Ответственный
@@ -809,6 +835,7 @@ inventory-portal-updated = обновлён { $date }
 inventory-portal-late = { $days ->
     [one] просрочен на { $days } день
     [few] просрочен на { $days } дня
+    [many] просрочен на { $days } дней
    *[other] просрочен на { $days } дней
 }
 inventory-portal-open = Открыть на портале
@@ -833,7 +860,12 @@ inventory-import-go = Импортировать
 inventory-import-go-tooltip = Добавить наборы в перечень или обновить те, что уже в нём есть (незаполненное в файле сохраняется), и сохранить
 inventory-import-cancel = Отмена
 inventory-import-cancel-tooltip = Закрыть файл, ничего не импортируя
-inventory-preview-heading = Первые { $rows } строк в том виде, в каком они будут импортированы
+inventory-preview-heading = { $rows ->
+    [one] Первая { $rows } строка
+    [few] Первые { $rows } строки
+    [many] Первые { $rows } строк
+   *[other] Первые { $rows } строк
+} в том виде, в каком они будут импортированы
 inventory-preview-row = Строка
 inventory-preview-problems = Замечания
 inventory-preview-skipped = пропущена
@@ -849,6 +881,7 @@ inventory-problem-duplicate = код { $code } уже есть в строке {
 calendar-n-days = { $days ->
     [one] { $days } день
     [few] { $days } дня
+    [many] { $days } дней
    *[other] { $days } дней
 }
 inventory-sync-network = Портал недоступен ({ $detail }). Повторите попытку, когда связь восстановится.
