@@ -82,6 +82,30 @@ impl I18n {
         out
     }
 
+    /// A file size as people read it, in the language's units and decimal mark: 512 B,
+    /// 42.9 KB in English; 512 Б, 42,9 КБ in Russian; 512 bayt, 42,9 KB in Uzbek Latin.
+    pub fn size(&self, bytes: u64) -> String {
+        let mut value = bytes as f64;
+        let mut unit = 0;
+        while value >= 1024.0 && unit < 3 {
+            value /= 1024.0;
+            unit += 1;
+        }
+        if unit == 0 {
+            let value = self.count(usize::try_from(bytes).unwrap_or(usize::MAX));
+            return tr!(self, "size-bytes", value = value);
+        }
+        let mut value = format!("{value:.1}");
+        if self.lang != Lang::En {
+            value = value.replace('.', ",");
+        }
+        match unit {
+            1 => tr!(self, "size-kb", value = value),
+            2 => tr!(self, "size-mb", value = value),
+            _ => tr!(self, "size-gb", value = value),
+        }
+    }
+
     /// The name of a passport item (`title`, `contact-email` …) in this language.
     pub fn passport_field(&self, id: &str) -> String {
         match id {
@@ -239,12 +263,6 @@ impl I18n {
     pub fn loader(&self) -> &FluentLanguageLoader {
         &self.loader
     }
-
-    /// The raw text of one language's `.ftl` file (for the translation completeness test).
-    pub fn source(lang: Lang) -> Option<String> {
-        let file = Localizations::get(&format!("{}/ochiq.ftl", lang.code()))?;
-        String::from_utf8(file.data.into_owned()).ok()
-    }
 }
 
 #[cfg(test)]
@@ -257,5 +275,15 @@ mod tests {
         assert_eq!(I18n::new(Lang::Ru).count(1_234_567), "1\u{a0}234\u{a0}567");
         assert_eq!(I18n::new(Lang::UzLatn).count(999), "999");
         assert_eq!(I18n::new(Lang::En).count(0), "0");
+    }
+
+    #[test]
+    fn sizes_are_written_per_language() {
+        assert_eq!(I18n::new(Lang::En).size(512), "512 B");
+        assert_eq!(I18n::new(Lang::En).size(43_978), "42.9 KB");
+        assert_eq!(I18n::new(Lang::Ru).size(43_978), "42,9 КБ");
+        assert_eq!(I18n::new(Lang::UzLatn).size(138 * 1024 * 1024), "138,0 MB");
+        assert_eq!(I18n::new(Lang::UzCyrl).size(2048), "2,0 КБ");
+        assert_eq!(I18n::new(Lang::UzLatn).size(5), "5 bayt");
     }
 }

@@ -1,4 +1,10 @@
 # Ochiq — English (the fallback language: every id lives here first).
+#
+# Glossary: one term per concept, in every file. workspace (the folder of datasets, code lists,
+# outbox and history); dataset; approved list (the datasets an organisation must publish);
+# passport; schema; classifier; code list; check, finding, error; fix; recipe; publish;
+# target (where a dataset is published); outbox; history; deadline; period; periodicity;
+# overdue; row; column (a schema's field); cell; calendar; token; system keychain.
 
 ## Top bar
 menu-open = Open…
@@ -874,3 +880,9 @@ calendar-n-days = { $days ->
 inventory-sync-network = The portal cannot be reached ({ $detail }). Try again when the connection is back.
 inventory-column-taken = { $column } (now: { $field })
 inventory-sheet-empty = This sheet has no rows under its header: choose the sheet that holds the list, or the header row.
+
+## File sizes (I18n::size)
+size-bytes = { $value } B
+size-kb = { $value } KB
+size-mb = { $value } MB
+size-gb = { $value } GB

@@ -1,4 +1,14 @@
 # Ochiq — русский язык. Исходный язык и полный список идентификаторов: en/ochiq.ftl.
+#
+# Глоссарий (один термин на понятие во всём файле): workspace — рабочая папка; dataset — набор
+# данных (кратко: набор); approved list — утверждённый перечень; passport — паспорт; schema —
+# схема; classifier — классификатор; code list — справочник кодов; check — проверка; finding —
+# замечание; error — ошибка; fix — исправление; recipe — рецепт; publish — публиковать,
+# публикация; target — цель (публикации); outbox — исходящие; history — история; deadline —
+# срок; period — период; periodicity — периодичность; overdue — просрочено; row — строка;
+# column, field — столбец; cell — ячейка; calendar — календарь; token — токен; system
+# keychain — системное хранилище паролей. Кавычки «ёлочки». Числа со словами — через
+# { $n -> [one] … [few] … [many] … *[other] … } или в виде «Строк: 5».
 
 ## Верхняя панель
 menu-open = Открыть…
@@ -37,7 +47,7 @@ workspace-open-demo = Открыть демонстрационную рабоч
 
 ## Панель источника
 source-reading = Чтение…
-source-detected = { $value } (определена автоматически)
+source-detected = { $value } (определено автоматически)
 source-encoding = Кодировка
 source-encoding-tooltip = Если буквы отображаются неправильно, выберите другую кодировку — файл будет прочитан заново
 source-delimiter = Разделитель
@@ -339,7 +349,7 @@ code-schema-error = Правило схемы неприменимо
 code-passport-missing = Пункт паспорта не заполнен
 code-passport-language = Паспорт: не на всех языках
 
-## Fixes and the recipe
+## Исправления и рецепт
 fixes-title = Предлагаемые исправления
 fixes-check-first = Проверьте таблицу, чтобы увидеть, что можно исправить.
 fixes-none = Автоматически исправлять нечего.
@@ -387,7 +397,7 @@ step-replace-one = В столбце { $field } заменить «{ $from }» �
 step-replace = В столбце { $field } заменить значений: { $count }
 step-remove-rows = Удалить строки: { $kinds }
 
-## The report as an Excel workbook
+## Отчёт в виде книги Excel
 xlsx-findings-sheet = Замечания
 xlsx-data-sheet = Данные
 xlsx-col-code = Код
@@ -457,7 +467,7 @@ publish-data-valid = Данные верны: строк — { $rows }.
 publish-data-invalid = Проверка нашла ошибки: { $errors } (проверено строк: { $rows }). Опубликовать данные всё равно можно, но портал покажет эти ошибки.
 publish-preflight-ok = Цель примет набор: учётная запись, организация, обязательные поля и размер в порядке.
 preflight-no-organisation = Организации «{ $organisation }» нет на портале, или этой учётной записи нельзя в неё публиковать.
-preflight-missing = Поле паспорта «{ $field }» пустое; портал требует его.
+preflight-missing = Пункт паспорта «{ $field }» не заполнен, а портал требует его.
 preflight-too-large = Файл занимает { $size } МБ; портал принимает не более { $limit } МБ.
 publish-manual-upload = У этого портала нет API загрузки: его страница открыта в браузере. Загрузите там этот файл; Ochiq следит за каталогом и подтвердит, когда обновление появится:
 publish-open-page = Открыть страницу набора данных
@@ -493,7 +503,7 @@ history-kind-sent = отправлен
 history-kind-already-there = уже на портале, повторно не отправлен
 history-kind-confirmed = подтверждён
 history-kind-waiting = ждёт подтверждения
-history-kind-retrying = будет повтор
+history-kind-retrying = будет повторная попытка
 history-kind-failed = ошибка
 history-kind-paused = приостановлен
 history-kind-resumed = возобновлён
@@ -544,7 +554,7 @@ catalogue-col-late = Дней просрочки
 publish-compare = Сравнить с опубликованными данными
 publish-compare-tooltip = Загрузить то, что цель опубликовала для этого набора, и перечислить строки и столбцы, которые новая версия добавляет, удаляет или меняет
 
-## Calendar: deadlines, rules and holidays
+## Календарь: сроки, правила и праздники
 calendar-title = Сроки
 menu-calendar = Календарь
 menu-calendar-attention = Календарь ({ $count })
@@ -729,7 +739,7 @@ calendar-earlier-open = { $count ->
    *[other] и ещё { $count } более ранних периодов не выполнены (с { $first }); публикация последнего обычно покрывает их
 }
 
-## Inventory: the organisation's approved list of datasets (calendar screen, Inventory tab)
+## Утверждённый перечень наборов данных организации (экран календаря, вкладка перечня)
 inventory-empty-title = Утверждённый перечень пуст
 inventory-empty-hint = В утверждённом перечне — все наборы данных, которые организация обязана публиковать, их периодичность и ответственные; по нему календарь считает сроки. Импортируйте перечень министерства из Excel, синхронизируйте его с каталогом портала, добавьте наборы рабочей папки или внесите наборы вручную.
 inventory-import = Импорт из Excel/CSV…
@@ -887,3 +897,9 @@ calendar-n-days = { $days ->
 inventory-sync-network = Портал недоступен ({ $detail }). Повторите попытку, когда связь восстановится.
 inventory-column-taken = { $column } (сейчас: { $field })
 inventory-sheet-empty = На этом листе под заголовком нет строк: выберите лист с перечнем или строку заголовка.
+
+## Размеры файлов (I18n::size)
+size-bytes = { $value } Б
+size-kb = { $value } КБ
+size-mb = { $value } МБ
+size-gb = { $value } ГБ

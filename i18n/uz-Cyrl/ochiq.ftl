@@ -1,4 +1,14 @@
 # Ochiq — ўзбек тили (кирилл ёзуви). Асосий тил ва барча идентификаторлар: en/ochiq.ftl.
+#
+# Атамалар (ҳар бир тушунча учун бутун файлда битта атама): workspace — ишчи майдон;
+# dataset — маълумотлар тўплами (қисқаси: тўплам); approved list — тасдиқланган рўйхат;
+# passport — паспорт; schema — схема; classifier — классификатор; code list — кодлар рўйхати;
+# check — текшириш, текширув; finding — камчилик; error — хато; fix — тузатиш;
+# recipe — рецепт; publish — нашр қилиш; target — манзил; outbox — чиқувчилар;
+# history — тарих; deadline — муддат; period — давр; periodicity — даврийлик;
+# overdue — муддати ўтган; row — қатор; column, field — устун; cell — катак;
+# calendar — тақвим; token — токен; system keychain — тизим пароллар омбори.
+# Рус тилидан ўзлашган сўзлар рус тилидагидек ёзилади (Лицензия, Январь); қўштирноқ «…».
 
 ## Юқори панель
 menu-open = Очиш…
@@ -331,7 +341,7 @@ code-schema-error = Схема қоидасини қўллаб бўлмайди
 code-passport-missing = Паспорт банди тўлдирилмаган
 code-passport-language = Паспорт: барча тилларда эмас
 
-## Fixes and the recipe
+## Тузатишлар ва рецепт
 fixes-title = Таклиф этилган тузатишлар
 fixes-check-first = Нимани тузатиш мумкинлигини кўриш учун жадвални текширинг.
 fixes-none = Автоматик тузатиладиган нарса йўқ.
@@ -379,7 +389,7 @@ step-replace-one = { $field } устунида «{ $from }» қийматини 
 step-replace = { $field } устунида алмаштириладиган қийматлар: { $count }
 step-remove-rows = Қаторларни ўчириш: { $kinds }
 
-## The report as an Excel workbook
+## Ҳисобот Excel китоби кўринишида
 xlsx-findings-sheet = Камчиликлар
 xlsx-data-sheet = Маълумотлар
 xlsx-col-code = Код
@@ -535,7 +545,7 @@ catalogue-col-updated = Янгиланган
 catalogue-col-late = Кечиккан кунлар
 publish-compare = Нашр қилинган маълумотлар билан солиштириш
 publish-compare-tooltip = Манзил бу тўплам учун нашр қилганини юклаб олиш ва янги версия қўшадиган, олиб ташлайдиган ёки ўзгартирадиган қатор ва устунларни кўрсатиш
-## Calendar: deadlines, rules and holidays
+## Тақвим: муддатлар, қоидалар ва байрамлар
 calendar-title = Муддатлар
 menu-calendar = Тақвим
 menu-calendar-attention = Тақвим ({ $count })
@@ -671,7 +681,7 @@ cli-calendar-summary = Муддатлар: { $total }; муддати ўтган
 calendar-earlier-open = яна { $count } та олдинги давр бажарилмаган ({ $first } давридан бошлаб); одатда охиргисини нашр қилиш уларни ҳам қоплайди
 calendar-n-days = { $days } кун
 
-## Inventory: the organisation's approved list of datasets (calendar screen, Inventory tab)
+## Ташкилотнинг тасдиқланган маълумотлар тўпламлари рўйхати (тақвим экрани, рўйхат ёрлиғи)
 inventory-empty-title = Тасдиқланган рўйхат бўш
 inventory-empty-hint = Тасдиқланган рўйхатда ташкилотингиз нашр қилиши шарт бўлган барча маълумотлар тўпламлари, уларнинг даврийлиги ва масъуллари кўрсатилади; тақвим муддатларни шу рўйхат бўйича ҳисоблайди. Вазирликнинг Excel рўйхатини импорт қилинг, рўйхатни портал каталогидан синхронланг, ишчи майдондаги тўпламларни қўшинг ёки тўпламларни қўлда киритинг.
 inventory-import = Excel/CSV файлдан импорт…
@@ -793,3 +803,9 @@ inventory-problem-duplicate = { $code } коди { $first }-қаторда ал�
 inventory-sync-network = Порталга уланиб бўлмади ({ $detail }). Алоқа тикланганда қайта уриниб кўринг.
 inventory-column-taken = { $column } (ҳозир: { $field })
 inventory-sheet-empty = Бу варақда сарлавҳадан кейин қатор йўқ: рўйхат жойлашган варақни ёки сарлавҳа қаторини танланг.
+
+## Файл ҳажмлари (I18n::size)
+size-bytes = { $value } байт
+size-kb = { $value } КБ
+size-mb = { $value } МБ
+size-gb = { $value } ГБ

@@ -1,4 +1,14 @@
 # Ochiq — oʻzbek tili (lotin yozuvi). Asosiy til va barcha identifikatorlar: en/ochiq.ftl.
+#
+# Atamalar (har bir tushuncha uchun butun faylda bitta atama): workspace — ishchi maydon;
+# dataset — maʼlumotlar toʻplami (qisqasi: toʻplam); approved list — tasdiqlangan roʻyxat;
+# passport — pasport; schema — sxema; classifier — klassifikator; code list — kodlar roʻyxati;
+# check — tekshirish, tekshiruv; finding — kamchilik; error — xato; fix — tuzatish;
+# recipe — retsept; publish — nashr qilish; target — manzil; outbox — chiquvchilar;
+# history — tarix; deadline — muddat; period — davr; periodicity — davriylik;
+# overdue — muddati oʻtgan; row — qator; column, field — ustun; cell — katak;
+# calendar — taqvim; token — token; system keychain — tizim parollar ombori.
+# Oʻ/gʻ da ʻ (U+02BB), tutuq belgisida ʼ (U+02BC); qoʻshtirnoq “…”.
 
 ## Yuqori panel
 menu-open = Ochish…
@@ -331,7 +341,7 @@ code-schema-error = Sxema qoidasini qoʻllab boʻlmaydi
 code-passport-missing = Pasport bandi toʻldirilmagan
 code-passport-language = Pasport: barcha tillarda emas
 
-## Fixes and the recipe
+## Tuzatishlar va retsept
 fixes-title = Taklif etilgan tuzatishlar
 fixes-check-first = Nimani tuzatish mumkinligini koʻrish uchun jadvalni tekshiring.
 fixes-none = Avtomatik tuzatiladigan narsa yoʻq.
@@ -379,7 +389,7 @@ step-replace-one = { $field } ustunida “{ $from }” qiymatini “{ $to }” b
 step-replace = { $field } ustunida almashtiriladigan qiymatlar: { $count }
 step-remove-rows = Qatorlarni oʻchirish: { $kinds }
 
-## The report as an Excel workbook
+## Hisobot Excel kitobi koʻrinishida
 xlsx-findings-sheet = Kamchiliklar
 xlsx-data-sheet = Maʼlumotlar
 xlsx-col-code = Kod
@@ -536,7 +546,7 @@ catalogue-col-late = Kechikkan kunlar
 publish-compare = Nashr qilingan maʼlumotlar bilan solishtirish
 publish-compare-tooltip = Manzil bu toʻplam uchun nashr qilganini yuklab olish va yangi versiya qoʻshadigan, olib tashlaydigan yoki oʻzgartiradigan qator va ustunlarni koʻrsatish
 
-## Calendar: deadlines, rules and holidays
+## Taqvim: muddatlar, qoidalar va bayramlar
 calendar-title = Muddatlar
 menu-calendar = Taqvim
 menu-calendar-attention = Taqvim ({ $count })
@@ -672,7 +682,7 @@ cli-calendar-summary = Muddatlar: { $total }; muddati oʻtgan: { $overdue }, mud
 calendar-earlier-open = yana { $count } ta oldingi davr bajarilmagan ({ $first } davridan boshlab); odatda oxirgisini nashr qilish ularni ham qoplaydi
 calendar-n-days = { $days } kun
 
-## Inventory: the organisation's approved list of datasets (calendar screen, Inventory tab)
+## Tashkilotning tasdiqlangan maʼlumotlar toʻplamlari roʻyxati (taqvim ekrani, roʻyxat yorligʻi)
 inventory-empty-title = Tasdiqlangan roʻyxat boʻsh
 inventory-empty-hint = Tasdiqlangan roʻyxatda tashkilotingiz nashr qilishi shart boʻlgan barcha maʼlumotlar toʻplamlari, ularning davriyligi va masʼullari koʻrsatiladi; taqvim muddatlarni shu roʻyxat boʻyicha hisoblaydi. Vazirlikning Excel roʻyxatini import qiling, roʻyxatni portal katalogidan sinxronlang, ishchi maydondagi toʻplamlarni qoʻshing yoki toʻplamlarni qoʻlda kiriting.
 inventory-import = Excel/CSV fayldan import…
@@ -794,3 +804,9 @@ inventory-problem-duplicate = { $code } kodi { $first }-qatorda allaqachon bor; 
 inventory-sync-network = Portalga ulanib boʻlmadi ({ $detail }). Aloqa tiklanganda qayta urinib koʻring.
 inventory-column-taken = { $column } (hozir: { $field })
 inventory-sheet-empty = Bu varaqda sarlavhadan keyin qator yoʻq: roʻyxat joylashgan varaqni yoki sarlavha qatorini tanlang.
+
+## Fayl hajmlari (I18n::size)
+size-bytes = { $value } bayt
+size-kb = { $value } KB
+size-mb = { $value } MB
+size-gb = { $value } GB
