@@ -3,10 +3,14 @@
 
     python3 scripts/make_demo.py [--soato PATH] [--out DIR]
 
-Five small, ministry-style files (plus README.md) that trainers and developers
-can open in the app. The numbers are invented; the territorial codes and
-names are real SOATO entries read from the shared classifier CSV
-(default: ../shared/reference/soato/soato.csv next to the project root).
+The demo workspace trainers and developers open in the app: twelve described
+datasets under datasets/<code>/ (datapackage.json and data; 1-104-0012's
+package is written by hand), four loose files in odd encodings and layouts,
+the approved list (inventory.json), the history seeded into the workspace's
+database on first unpack (history.json), and README.md listing every seeded
+defect. The numbers are invented; the territorial codes and names are real
+SOATO entries read from the shared classifier CSV (default:
+../shared/reference/soato/soato.csv next to the project root).
 
 The output is deterministic: every generator has its own seeded random.Random,
 and the .xlsx is re-zipped with fixed timestamps, so running the script twice
@@ -20,6 +24,7 @@ script decodes every file with its stated encoding and prints the first lines.
 import argparse
 import csv
 import datetime as dt
+import hashlib
 import io
 import json
 import random
@@ -33,6 +38,7 @@ DEFAULT_OUT = ROOT / "assets" / "demo"
 DEFAULT_SOATO = ROOT.parent / "shared" / "reference" / "soato" / "soato.csv"
 SEED = "ochiq-demo-2026"
 MAX_BYTES = 100 * 1024
+MAX_TOTAL = 1024 * 1024  # the demo is embedded in the binary
 
 # Okina (U+02BB) for oʻ/gʻ, modifier apostrophe (U+02BC) for the tutuq belgisi.
 OKINA = "\u02bb"
@@ -516,25 +522,1200 @@ def make_portal(soato, out):
 
 
 # --------------------------------------------------------------------------
+# 6. Described datasets: datasets/<code>/ with datapackage.json and data
+# --------------------------------------------------------------------------
+#
+# Eleven more datasets of the demo organisation (1-104-0013 … 1-104-0023), each a
+# Frictionless data package with Ochiq's four-language passport and a schema, beside the
+# preschool one (1-104-0012, described by hand). Between them they seed every kind of
+# problem Ochiq's validator reports and every kind of fix it offers; 1-104-0018 is clean,
+# so a trainer can show a publish that goes through. Each make_* returns the data file's
+# path, its row count and the seeded defects as (line, text) pairs, line 1 being the header
+# (line 0: the passport).
+
+PACKAGE_FILE = "datapackage.json"
+ORGANISATION = {"uz-Latn": "Namuna vazirligi", "uz-Cyrl": "Намуна вазирлиги",
+                "ru": "Образцовое министерство", "en": "Sample Ministry"}
+CC_BY_SA = {"name": "CC-BY-SA-4.0", "path": "https://creativecommons.org/licenses/by-sa/4.0/",
+            "title": "Creative Commons Attribution Share-Alike 4.0"}
+# Topic spheres as data.egov.uz lists them (guidId of its sphere list).
+SPHERE = {"population": "607ff3197b6428eee08802bc", "health": "607fea677b6428eee08802b1",
+          "education": "607fea9a7b6428eee08802b2", "finance": "607ff3627b6428eee08802bd",
+          "business": "607fedbd7b6428eee08802b4", "transport": "607ff1137b6428eee08802ba",
+          "ecology": "607ff2e57b6428eee08802bb", "justice": "607ff4ba7b6428eee08802c2"}
+LANGS = ["uz-Latn", "uz-Cyrl", "ru", "en"]
+SOATO_VERSION = "2021-04"
+
+
+def lt(latn, cyrl, ru, en=None):
+    """A text in Uzbek Latin, Uzbek Cyrillic, Russian and (optionally) English."""
+    text = {"uz-Latn": latn, "uz-Cyrl": cyrl, "ru": ru}
+    if en is not None:
+        text["en"] = en
+    return text
+
+
+def fld(name, ftype, titles, constraints=None, classifier=None, parent=None, **props):
+    """A schema field, its properties in the order Ochiq writes them."""
+    f = {"name": name, "type": ftype}
+    if "format" in props:
+        f["format"] = props.pop("format")
+    f["title"] = titles["uz-Latn"]
+    f.update(props)
+    if constraints:
+        f["constraints"] = constraints
+    f["ochiq:titles"] = titles
+    if classifier:
+        f["ochiq:classifier"] = {"classifier": "soato", "version": SOATO_VERSION,
+                                 "level": classifier}
+    if parent:
+        f["ochiq:parent"] = parent
+    return f
+
+
+def region_field(name="Viloyat_kodi"):
+    return fld(name, "string", lt("Viloyat kodi (MHOBT)", "Вилоят коди (МҲОБТ)",
+                                  "Код области (СОАТО)", "Region code (SOATO)"),
+               {"required": True, "pattern": "^[0-9]{4}$"}, classifier="region")
+
+
+def district_field(name="Tuman_kodi", parent="Viloyat_kodi", titles=None):
+    titles = titles or lt("Tuman (shahar) kodi (MHOBT)", "Туман (шаҳар) коди (МҲОБТ)",
+                          "Код района (города) (СОАТО)", "District (city) code (SOATO)")
+    return fld(name, "string", titles, {"required": True, "pattern": "^[0-9]{7}$"},
+               classifier="district", parent=parent)
+
+
+def resource(name, path, fields, **schema):
+    return {"name": name, "path": path, "format": "csv", "encoding": "utf-8",
+            "dialect": {"delimiter": ";", "quoteChar": "\"", "header": True, "headerRows": [1]},
+            "schema": {"fields": fields, "missingValues": [""], **schema}}
+
+
+def write_package(out, code, title, description, keywords, periodicity, sphere, person,
+                  resources, coverage="17"):
+    """datasets/<code>/datapackage.json: the standard properties and Ochiq's passport."""
+    words = [w.strip() for lang in LANGS if lang in keywords
+             for w in keywords[lang].split(",") if w.strip()]
+    passport = {"title": title, "description": description, "keywords": keywords,
+                "organisation": ORGANISATION, "periodicity": periodicity,
+                "licence": CC_BY_SA, "contact": person, "code": code}
+    if sphere:
+        passport["sphere"] = sphere
+    passport["coverage"] = coverage
+    contributor = {"title": person["name"]}
+    if person.get("email"):
+        contributor["email"] = person["email"]
+    contributor["roles"] = ["contact"]
+    package = {
+        "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
+        "name": code,
+        "title": title["uz-Latn"],
+        "description": description.get("uz-Latn", ""),
+        "keywords": words,
+        "licenses": [CC_BY_SA],
+        "contributors": [contributor],
+        "ochiq:passport": passport,
+        "resources": resources,
+    }
+    path = out / "datasets" / code / PACKAGE_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+def write_csv(out, code, name, header, rows):
+    """A data file as officers' spreadsheets export it: UTF-8, ';', LF. Rows may be ragged."""
+    path = out / "datasets" / code / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter=";", lineterminator="\n")
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+def write_lines(out, code, name, lines):
+    """A data file written line by line (a header with a stray delimiter, a broken row)."""
+    path = out / "datasets" / code / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def csv_line(cells):
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=";", lineterminator="").writerow(cells)
+    return buf.getvalue()
+
+
+def person(name, phone_tail):
+    login = name.split()[1].lower()
+    return {"name": name, "phone": f"+998 71 200-{phone_tail}", "email": f"{login}@namuna.uz"}
+
+
+def en_number(value, decimals=1):
+    return f"{value:,.{decimals}f}"
+
+
+def uz_number(value, decimals=1):
+    """12345.6 -> '12 345,6' (space thousands, decimal comma)."""
+    whole, _, frac = f"{value:.{decimals}f}".partition(".")
+    whole = f"{int(whole):,}".replace(",", " ")
+    return whole + ("," + frac if frac else "")
+
+
+def plain_number(value, decimals=1):
+    """12345.6 -> '12345,6' (decimal comma)."""
+    return f"{value:.{decimals}f}".replace(".", ",")
+
+
+def region_latn(soato, code):
+    return uz_latn(soato.regions[code]["name_uz_latn"])
+
+
+def count_field(name, titles):
+    return fld(name, "integer", titles, {"minimum": 0})
+
+
+def month_field():
+    return fld("Oy", "string", lt("Oy", "Ой", "Месяц", "Month"),
+               {"required": True, "pattern": "^20[0-9]{2}-(0[1-9]|1[0-2])$"})
+
+
+def shifted(defects, at):
+    """Line numbers after a row was inserted at line `at`."""
+    return [(ln + 1 if ln >= at else ln, what) for ln, what in defects]
+
+
+# 1-104-0013 -----------------------------------------------------------------
+
+def make_aholi_dataset(soato, out):
+    """Population by region with years as columns (annual), as statistics departments keep
+    it: a source note under the table, a region pasted twice, two names in Cyrillic."""
+    code, rng = "1-104-0013", rng_for("ds-aholi")
+    years = [f"{y}yil" for y in range(2021, 2026)]
+    header = ["Viloyat_kodi", "Viloyat"] + years
+    rows = []
+    for c in STAT_ORDER:
+        total, vals = POP_2021[c][0], []
+        for _ in years:
+            vals.append(plain_number(total))
+            total *= 1 + rng.uniform(0.014, 0.023)
+        rows.append([c, region_latn(soato, c)] + vals)
+    defects = [(1, "years as column names (`2021yil` … `2025yil`): period-in-header, a "
+                   "warning")]
+    for i in sorted(rng.sample(range(1, len(rows)), 2)):
+        rows[i][1] = soato.regions[rows[i][0]]["name_uz_cyrl"]
+        defects.append((i + 2, f"region name in Cyrillic among Latin ones: `{rows[i][1]}` "
+                               "(the fixes offer it in Latin)"))
+    dup = rng.randrange(3, len(rows) - 2)
+    rows.insert(dup + 1, list(rows[dup]))
+    defects = shifted(defects, dup + 3)
+    defects.append((dup + 3, f"region `{rows[dup][0]}` pasted twice: the same `Viloyat_kodi` "
+                             f"as line {dup + 2} (primary-key)"))
+    note = ("Manba: Namuna vazirligi hisob-kitoblari, yil boshiga doimiy aholi soni "
+            f"(ming kishi). 2025 yil ma{TUTUQ}lumotlari dastlabki.")
+    rows.append([note] + [""] * (len(header) - 1))
+    defects.append((len(rows) + 1, "source note `Manba: …` loaded as a data row (footnote-row)"))
+
+    def year_field(y):
+        return fld(y, "number", lt(f"{y[:4]} yil, ming kishi", f"{y[:4]} йил, минг киши",
+                                   f"{y[:4]} год, тыс. человек", f"{y[:4]}, thousand people"),
+                   {"minimum": 0}, decimalChar=",")
+    fields = [region_field(), fld("Viloyat", "string", lt("Viloyat", "Вилоят", "Область",
+                                                          "Region"))]
+    fields += [year_field(y) for y in years]
+    path = write_csv(out, code, "aholi_soni_2021_2025.csv", header, rows)
+    write_package(
+        out, code,
+        lt("Aholi soni viloyatlar kesimida", "Аҳоли сони вилоятлар кесимида",
+           "Численность населения по регионам", "Population by region"),
+        lt("Viloyatlar kesimida yil boshiga doimiy aholi soni, ming kishi.",
+           "Вилоятлар кесимида йил бошига доимий аҳоли сони, минг киши.",
+           "Численность постоянного населения на начало года по регионам, тыс. человек.",
+           "Resident population at the start of the year by region, thousand people."),
+        lt("aholi, demografiya, viloyatlar", "аҳоли, демография, вилоятлар",
+           "население, демография, регионы", "population, demography, regions"),
+        "annual", SPHERE["population"], person("Rahimov Bahodir", "00-13"),
+        [resource("data", path.name, fields, primaryKey=["Viloyat_kodi"])])
+    return path, len(rows), sorted(defects)
+
+
+# 1-104-0014 -----------------------------------------------------------------
+
+def make_tibbiyot_dataset(soato, out):
+    """Health facilities (half-yearly): ids, district inside region, a type from a fixed
+    list, beds, coordinates."""
+    code, rng = "1-104-0014", rng_for("ds-tibbiyot")
+    districts = [d for d in soato.districts if d["name_uz_cyrl"]]
+    rows, names = [], set()
+    while len(rows) < 120:
+        d = rng.choice(districts)
+        t = rng.choices(FACILITY_TYPES, [t[3] for t in FACILITY_TYPES])[0]
+        name = facility_name(rng, soato, d, t, rng.randint(1, 40))
+        if name in names:
+            continue
+        names.add(name)
+        beds = rng.randint(*t[4]) if t[4][1] else 0
+        lat0, lon0, jit = REGION_CENTRE[d["parent_code"]]
+        lat = lat0 + rng.uniform(-jit, jit)
+        lon = lon0 + rng.uniform(-jit, jit) * 1.3
+        rows.append([0, d["code"], d["parent_code"], name, t[0], str(beds),
+                     f"{lat:.5f}", f"{lon:.5f}"])
+    rows.sort(key=lambda r: (r[1], r[4], r[3]))
+    for n, r in enumerate(rows):
+        r[0] = str(1403 + n * 3)
+    a, b, c, e = rng.sample(range(5, len(rows) - 5), 4)
+    defects = []
+    other = next(x for x in STAT_ORDER if x != rows[a][2])
+    rows[a][2] = other
+    defects.append((a + 2, f"district `{rows[a][1]}` under region `{other}`, which does not "
+                           "contain it (hierarchy-error)"))
+    rows[b][0] = rows[b - 1][0]
+    defects.append((b + 2, f"`Muassasa_ID` `{rows[b][0]}` repeats the row above (unique-error)"))
+    rows[c][4] = "08"
+    defects.append((c + 2, "facility type `08`, not on the list `01`–`07` (constraint-error, "
+                           "enum)"))
+    rows[e][6], rows[e][7] = rows[e][7], rows[e][6]
+    defects.append((e + 2, f"latitude and longitude swapped: `Kenglik` {rows[e][6]} is above "
+                           "the maximum 46 (constraint-error)"))
+    spacer = rng.randrange(len(rows) // 2, len(rows) - 10)
+    rows.insert(spacer, [" "] * 3 + [""] + [" "] * 4)
+    defects = shifted(defects, spacer + 2)
+    defects.append((spacer + 2, "a row of cells holding only spaces (spacer-row)"))
+    header = ["Muassasa_ID", "Tuman_kodi", "Viloyat_kodi", "Muassasa_nomi", "Turi",
+              "Orinlar_soni", "Kenglik", "Uzunlik"]
+    fields = [
+        fld("Muassasa_ID", "integer", lt("Muassasa ID", "Муассаса ID", "ID учреждения",
+                                         "Facility ID"), {"required": True, "unique": True}),
+        district_field(), region_field(),
+        fld("Muassasa_nomi", "string", lt("Muassasa nomi", "Муассаса номи",
+                                          "Наименование учреждения", "Facility name")),
+        fld("Turi", "string", lt("Muassasa turi", "Муассаса тури", "Тип учреждения",
+                                 "Facility type"),
+            {"enum": [t[0] for t in FACILITY_TYPES]}),
+        count_field("Orinlar_soni", lt(f"O{OKINA}rinlar soni", "Ўринлар сони", "Число коек",
+                                       "Beds")),
+        fld("Kenglik", "number", lt("Kenglik", "Кенглик", "Широта", "Latitude"),
+            {"minimum": 37, "maximum": 46}),
+        fld("Uzunlik", "number", lt("Uzunlik", "Узунлик", "Долгота", "Longitude"),
+            {"minimum": 55, "maximum": 74}),
+    ]
+    path = write_csv(out, code, "tibbiyot_muassasalari_2026_h1.csv", header, rows)
+    write_package(
+        out, code,
+        lt(f"Sog{OKINA}liqni saqlash muassasalari", "Соғлиқни сақлаш муассасалари",
+           "Учреждения здравоохранения", "Healthcare facilities"),
+        lt(f"Davlat tibbiyot muassasalari: turi, o{OKINA}rinlar soni va joylashuvi.",
+           "Давлат тиббиёт муассасалари: тури, ўринлар сони ва жойлашуви.",
+           "Государственные медицинские учреждения: тип, число коек и расположение.",
+           "Public health facilities: type, number of beds and location."),
+        lt("tibbiyot, shifoxona, poliklinika", "тиббиёт, шифохона, поликлиника",
+           "здравоохранение, больница, поликлиника", "health, hospital, clinic"),
+        "semiannual", SPHERE["health"], person("Karimova Nodira", "00-14"),
+        [resource("data", path.name, fields)])
+    return path, len(rows), sorted(defects)
+
+
+# 1-104-0015 -----------------------------------------------------------------
+
+SECTORS_LATN = [("Sanoat", 0.24), (f"Qishloq xo{OKINA}jaligi", 0.21), ("Qurilish", 0.17),
+                (f"Xizmat ko{OKINA}rsatish va savdo", 0.38)]
+
+
+def make_ish_dataset(soato, out):
+    """New jobs in October 2026 by region and sector (monthly): the schema gained a wage
+    column this year that the regions' file does not have yet; some counts carry thousands
+    spaces."""
+    code, rng = "1-104-0015", rng_for("ds-ish")
+    rows = []
+    for c in STAT_ORDER:
+        size = POP_2021[c][0] * rng.uniform(1.5, 2.0)
+        for sector, share in SECTORS_LATN:
+            if c == "1726" and sector.startswith("Qishloq"):
+                share = 0.01
+            jobs = max(3, round(size * share * rng.uniform(0.85, 1.15)))
+            rows.append(["2026-10", c, sector, str(jobs),
+                         str(round(jobs * rng.uniform(0.38, 0.58))),
+                         str(round(jobs * rng.uniform(0.25, 0.55)))])
+    defects = [(1, "the schema's last field `Ortacha_ish_haqi` is not in the file "
+                   "(missing-label, and missing-cell on every row)")]
+    big = [i for i, r in enumerate(rows) if int(r[3]) >= 1000]
+    for i in sorted(rng.sample(big, 3)):
+        rows[i][3] = uz_number(int(rows[i][3]), 0)
+        defects.append((i + 2, f"`Ish_orinlari` written with a thousands space `{rows[i][3]}` "
+                               "(type-error; the fixes offer the plain number)"))
+    header = ["Oy", "Viloyat_kodi", "Tarmoq", "Ish_orinlari", "Yoshlar", "Ayollar"]
+    fields = [
+        month_field(), region_field(),
+        fld("Tarmoq", "string", lt("Tarmoq", "Тармоқ", "Отрасль", "Sector")),
+        count_field("Ish_orinlari", lt(f"Yaratilgan ish o{OKINA}rinlari",
+                                       "Яратилган иш ўринлари", "Создано рабочих мест",
+                                       "Jobs created")),
+        count_field("Yoshlar", lt("shu jumladan yoshlar (30 yoshgacha)",
+                                  "шу жумладан ёшлар (30 ёшгача)",
+                                  "в т.ч. молодёжь (до 30 лет)", "of which youth (under 30)")),
+        count_field("Ayollar", lt("shu jumladan ayollar", "шу жумладан аёллар",
+                                  "в т.ч. женщины", "of which women")),
+        fld("Ortacha_ish_haqi", "number",
+            lt(f"O{OKINA}rtacha oylik ish haqi, ming so{OKINA}m", "Ўртача ойлик иш ҳақи, минг сўм",
+               "Средняя месячная зарплата, тыс. сум", "Average monthly wage, thousand UZS"),
+            {"minimum": 0}, decimalChar=","),
+    ]
+    path = write_csv(out, code, "yangi_ish_orinlari_2026_10.csv", header, rows)
+    write_package(
+        out, code,
+        lt(f"Yangi ish o{OKINA}rinlari", "Янги иш ўринлари", "Новые рабочие места",
+           "New jobs created"),
+        lt(f"Viloyatlar va tarmoqlar kesimida oy davomida yaratilgan ish o{OKINA}rinlari.",
+           "Вилоятлар ва тармоқлар кесимида ой давомида яратилган иш ўринлари.",
+           "Рабочие места, созданные за месяц, по регионам и отраслям.",
+           "Jobs created during the month by region and sector."),
+        lt(f"bandlik, ish o{OKINA}rinlari, yoshlar", "бандлик, иш ўринлари, ёшлар",
+           "занятость, рабочие места, молодёжь", "employment, jobs, youth"),
+        "monthly", SPHERE["population"], person("Aliyev Sardor", "00-15"),
+        [resource("data", path.name, fields)])
+    return path, len(rows), sorted(defects)
+
+
+# 1-104-0016 -----------------------------------------------------------------
+
+APPEAL_KINDS = ["Ariza", "Taklif", "Shikoyat"]
+
+
+def make_murojaat_dataset(soato, out):
+    """Citizens' appeals in October 2026 (monthly), the header retyped by hand: a renamed
+    column and a label written twice; one row cut short, one with a stray cell."""
+    code, rng = "1-104-0016", rng_for("ds-murojaat")
+    rows = []
+    for c in STAT_ORDER:
+        for kind in APPEAL_KINDS:
+            got = rng.randint(40, 900)
+            done = round(got * rng.uniform(0.7, 0.95))
+            rows.append(["2026-10", c, region_latn(soato, c), kind, str(got), str(done),
+                         str(got - done)])
+    header = ["Oy", "Viloyat_kodi", "Viloyat", "Murojaat_turi", "Kelib tushgan",
+              "Hal_etilgan", "Hal_etilgan"]
+    defects = [(1, "column 5 labelled `Kelib tushgan` instead of `Kelib_tushgan` "
+                   "(incorrect-label: the same name spelt otherwise)"),
+               (1, "column 7 labelled `Hal_etilgan` again instead of `Korib_chiqilmoqda` "
+                   "(duplicate-label and incorrect-label)")]
+    short, extra = sorted(rng.sample(range(3, len(rows) - 3), 2))
+    rows[short] = rows[short][:-1]
+    defects.append((short + 2, "row cut short: its last cell is missing (missing-cell)"))
+    rows[extra] = rows[extra] + ["tekshirilmoqda"]
+    defects.append((extra + 2, "a note typed in an eighth cell (extra-cell)"))
+    fields = [
+        month_field(), region_field(),
+        fld("Viloyat", "string", lt("Viloyat", "Вилоят", "Область", "Region")),
+        fld("Murojaat_turi", "string", lt("Murojaat turi", "Мурожаат тури", "Вид обращения",
+                                          "Kind of appeal"), {"enum": APPEAL_KINDS}),
+        count_field("Kelib_tushgan", lt("Kelib tushgan", "Келиб тушган", "Поступило",
+                                        "Received")),
+        count_field("Hal_etilgan", lt("Hal etilgan", "Ҳал этилган", "Решено", "Resolved")),
+        count_field("Korib_chiqilmoqda", lt(f"Ko{OKINA}rib chiqilmoqda", "Кўриб чиқилмоқда",
+                                            "На рассмотрении", "Under review")),
+    ]
+    path = write_csv(out, code, "murojaatlar_2026_10.csv", header, rows)
+    write_package(
+        out, code,
+        lt("Fuqarolar murojaatlari soni", "Фуқаролар мурожаатлари сони",
+           "Количество обращений граждан", "Citizens' appeals received"),
+        lt(f"Vazirlikka kelib tushgan murojaatlar: turi, hal etilgani va ko{OKINA}rib "
+           "chiqilayotgani, viloyatlar kesimida.",
+           "Вазирликка келиб тушган мурожаатлар: тури, ҳал этилгани ва кўриб чиқилаётгани, "
+           "вилоятлар кесимида.",
+           "Обращения, поступившие в министерство: вид, решённые и находящиеся на "
+           "рассмотрении, по регионам.",
+           "Appeals received by the ministry: kind, resolved and under review, by region."),
+        lt("murojaat, ariza, shikoyat", "мурожаат, ариза, шикоят",
+           "обращения, заявления, жалобы", "appeals, applications, complaints"),
+        "monthly", SPHERE["justice"], person("Tursunova Malika", "00-16"),
+        [resource("data", path.name, fields)])
+    return path, len(rows), sorted(defects)
+
+
+# 1-104-0017 -----------------------------------------------------------------
+
+SUPPLIERS = ["Farm Invest", "Qurilish Servis", "Toshkent Mebel", "Ofis Texnika", "Yashil Vodiy",
+             "Sharq Avto", "Buxoro Print", "Navoiy Energo", "Samarqand Tekstil", "Oltin Don",
+             "Raqamli Yechimlar", "Zamin Logistik"]
+PURCHASE_KINDS = ["Tovar", "Ish", "Xizmat"]
+
+
+def iso_key(ddmmyyyy):
+    return ddmmyyyy[6:] + ddmmyyyy[3:5] + ddmmyyyy[:2]
+
+
+def make_xarid_dataset(soato, out):
+    """Public procurement contracts of the third quarter (quarterly): the contract number is
+    the key; dates and amounts as different systems wrote them."""
+    code, rng = "1-104-0017", rng_for("ds-xarid")
+    rows = []
+    for n in range(1, 91):
+        date = rand_date(rng, dt.date(2026, 7, 1), dt.date(2026, 9, 30))
+        amount = rng.randrange(5_000_000, 2_500_000_000, 1_000)
+        rows.append([f"X-2026-{3000 + n * 7:05d}", date.strftime("%d.%m.%Y"),
+                     f"\"{rng.choice(SUPPLIERS)}\" MChJ",
+                     str(rng.randrange(200_000_000, 310_000_000)), rng.choice(PURCHASE_KINDS),
+                     uz_number(amount, 2), rng.choice(STAT_ORDER)])
+    rows.sort(key=lambda r: (iso_key(r[1]), r[0]))
+    a, b, c, d, e = rng.sample(range(5, len(rows) - 5), 5)
+    defects = []
+    rows[a][0] = rows[a - 1][0]
+    defects.append((a + 2, f"contract number `{rows[a][0]}` repeats the row above "
+                           "(primary-key)"))
+    dd, mm, yy = rows[b][1].split(".")
+    rows[b][1] = f"{yy}-{mm}-{dd}"
+    defects.append((b + 2, f"ISO date `{rows[b][1]}` instead of `dd.mm.yyyy` (the fixes offer "
+                           "the schema's layout)"))
+    rows[c][5] = en_number(float(rows[c][5].replace(" ", "").replace(",", ".")), 2)
+    defects.append((c + 2, f"amount in English number format `{rows[c][5]}` (the fixes offer "
+                           "the schema's)"))
+    rows[d][3] = rows[d][3][:-1]
+    defects.append((d + 2, f"STIR `{rows[d][3]}` has 8 digits, not 9 (constraint-error, "
+                           "pattern)"))
+    rows[e][2] = "  " + rows[e][2] + " "
+    defects.append((e + 2, f"supplier padded with spaces `{quoted(rows[e][2])}` (the fixes "
+                           "trim it)"))
+    header = ["Shartnoma_raqami", "Sana", "Yetkazib_beruvchi", "STIR", "Xarid_turi", "Summa",
+              "Viloyat_kodi"]
+    fields = [
+        fld("Shartnoma_raqami", "string", lt("Shartnoma raqami", "Шартнома рақами",
+                                             "Номер договора", "Contract number"),
+            {"required": True}),
+        fld("Sana", "date", lt("Shartnoma sanasi", "Шартнома санаси", "Дата договора",
+                               "Contract date"), format="%d.%m.%Y"),
+        fld("Yetkazib_beruvchi", "string", lt("Yetkazib beruvchi", "Етказиб берувчи",
+                                              "Поставщик", "Supplier")),
+        fld("STIR", "string", lt("STIR", "СТИР", "ИНН", "Taxpayer number"),
+            {"pattern": "^[0-9]{9}$"}),
+        fld("Xarid_turi", "string", lt("Xarid turi", "Харид тури", "Вид закупки",
+                                       "Kind of purchase"), {"enum": PURCHASE_KINDS}),
+        fld("Summa", "number", lt(f"Shartnoma summasi, so{OKINA}m", "Шартнома суммаси, сўм",
+                                  "Сумма договора, сум", "Contract amount, UZS"),
+            {"minimum": 0}, decimalChar=",", groupChar=" "),
+        region_field(),
+    ]
+    path = write_csv(out, code, "davlat_xaridlari_2026_q3.csv", header, rows)
+    write_package(
+        out, code,
+        lt(f"Davlat xaridlari bo{OKINA}yicha shartnomalar", "Давлат харидлари бўйича шартномалар",
+           "Договоры по государственным закупкам", "Public procurement contracts"),
+        lt("Chorak davomida tuzilgan davlat xaridi shartnomalari: yetkazib beruvchi, turi va "
+           "summasi.",
+           "Чорак давомида тузилган давлат хариди шартномалари: етказиб берувчи, тури ва "
+           "суммаси.",
+           "Договоры государственных закупок за квартал: поставщик, вид и сумма.",
+           "Public procurement contracts of the quarter: supplier, kind and amount."),
+        lt("davlat xaridlari, shartnoma, tender", "давлат харидлари, шартнома, тендер",
+           "госзакупки, договор, тендер", "public procurement, contract, tender"),
+        "quarterly", SPHERE["finance"], person("Ergashev Jasur", "00-17"),
+        [resource("data", path.name, fields, primaryKey=["Shartnoma_raqami"])])
+    return path, len(rows), sorted(defects)
+
+
+# 1-104-0018 -----------------------------------------------------------------
+
+MEDICINES = [  # INN, trade name, form and dosage, base price (so'm)
+    ("Paracetamol", "Paratsetamol", "tabletka 500 mg №10", 3_900),
+    ("Ibuprofen", "Ibufen", "tabletka 200 mg №20", 12_500),
+    ("Amoxicillin", "Amoksil", "kapsula 500 mg №20", 24_800),
+    ("Metformin", "Metformin", "tabletka 850 mg №60", 31_200),
+    ("Omeprazole", "Omez", "kapsula 20 mg №30", 27_400),
+    ("Amlodipine", "Amlodipin", "tabletka 5 mg №30", 14_900),
+    ("Enalapril", "Enap", "tabletka 10 mg №20", 11_300),
+    ("Ceftriaxone", "Seftriakson", "kukun 1 g, flakon", 9_800),
+    ("Salbutamol", "Salbutamol", "ingalyator 100 mkg", 38_600),
+    ("Insulin glargine", "Glargin", "eritma 100 XB/ml, 3 ml", 145_000),
+    ("Loratadine", "Loratadin", "tabletka 10 mg №10", 6_700),
+    ("Azithromycin", "Azitromitsin", "kapsula 250 mg №6", 21_300),
+    ("Atorvastatin", "Atorvastatin", "tabletka 20 mg №30", 29_900),
+    ("Diclofenac", "Diklofenak", "eritma 75 mg/3 ml №5", 8_400),
+    ("Levothyroxine", "L-tiroksin", "tabletka 50 mkg №50", 18_200),
+    ("Furosemide", "Furosemid", "tabletka 40 mg №50", 7_100),
+]
+MAKERS = ["Nika Pharm", "Remedy Group", "Jurabek Laboratories", "Radiks", "Merrymed Farm",
+          "Dentafill Plyus"]
+
+
+def make_dori_dataset(soato, out):
+    """Wholesale prices of essential medicines in week 47 (weekly): the clean dataset, its
+    passport complete, that passes every check."""
+    code, rng = "1-104-0018", rng_for("ds-dori")
+    rows = []
+    for inn, trade, form, base in MEDICINES:
+        for maker in rng.sample(MAKERS, 2):
+            price = round(base * rng.uniform(0.85, 1.25), -1)
+            rows.append(["2026-W47", inn, trade, form, maker, f"{price:.2f}",
+                         f"{rng.uniform(-2.5, 3.5):.1f}"])
+    header = ["Hafta", "MNN", "Savdo_nomi", "Shakli", "Ishlab_chiqaruvchi", "Narx", "Ozgarish"]
+    fields = [
+        fld("Hafta", "string", lt("Hafta", "Ҳафта", "Неделя", "Week"),
+            {"required": True, "pattern": "^20[0-9]{2}-W[0-5][0-9]$"}),
+        fld("MNN", "string", lt("Xalqaro patentlanmagan nomi", "Халқаро патентланмаган номи",
+                                "МНН", "International non-proprietary name"),
+            {"required": True}),
+        fld("Savdo_nomi", "string", lt("Savdo nomi", "Савдо номи", "Торговое наименование",
+                                       "Trade name")),
+        fld("Shakli", "string", lt("Dori shakli va dozasi", "Дори шакли ва дозаси",
+                                   "Лекарственная форма и дозировка", "Form and dosage")),
+        fld("Ishlab_chiqaruvchi", "string", lt("Ishlab chiqaruvchi", "Ишлаб чиқарувчи",
+                                               "Производитель", "Manufacturer")),
+        fld("Narx", "number", lt(f"Ulgurji narx, so{OKINA}m", "Улгуржи нарх, сўм",
+                                 "Оптовая цена, сум", "Wholesale price, UZS"),
+            {"required": True, "minimum": 0}),
+        fld("Ozgarish", "number", lt(f"O{OKINA}tgan haftaga nisbatan o{OKINA}zgarish, %",
+                                     "Ўтган ҳафтага нисбатан ўзгариш, %",
+                                     "Изменение к прошлой неделе, %",
+                                     "Change on the previous week, %")),
+    ]
+    path = write_csv(out, code, "dori_narxlari_2026_w47.csv", header, rows)
+    write_package(
+        out, code,
+        lt("Dori vositalarining ulgurji narxlari", "Дори воситаларининг улгуржи нархлари",
+           "Оптовые цены на лекарственные средства", "Wholesale prices of medicines"),
+        lt(f"Muhim dori vositalarining haftalik ulgurji narxlari va o{OKINA}tgan haftaga "
+           f"nisbatan o{OKINA}zgarishi.",
+           "Муҳим дори воситаларининг ҳафталик улгуржи нархлари ва ўтган ҳафтага нисбатан "
+           "ўзгариши.",
+           "Еженедельные оптовые цены на основные лекарственные средства и их изменение к "
+           "прошлой неделе.",
+           "Weekly wholesale prices of essential medicines and their change on the previous "
+           "week."),
+        lt("dori, narx, dorixona", "дори, нарх, дорихона", "лекарства, цены, аптеки",
+           "medicines, prices, pharmacies"),
+        "weekly", SPHERE["health"], person("Qodirov Otabek", "00-18"),
+        [resource("data", path.name, fields)])
+    return path, len(rows), []
+
+
+# 1-104-0019 -----------------------------------------------------------------
+
+ACTIVITIES = [
+    ("01", "Farmatsevtika faoliyati", "Фармацевтика фаолияти", "Фармацевтическая деятельность",
+     "Pharmaceutical activity"),
+    ("02", "Tibbiyot faoliyati", "Тиббиёт фаолияти", "Медицинская деятельность",
+     "Medical activity"),
+    ("03", f"Nodavlat ta{TUTUQ}lim xizmatlari", "Нодавлат таълим хизматлари",
+     "Негосударственные образовательные услуги", "Private education services"),
+    ("04", "Qurilish-loyihalash ishlari", "Қурилиш-лойиҳалаш ишлари",
+     "Строительно-проектные работы", "Construction design"),
+    ("05", f"Yo{OKINA}lovchi tashish", "Йўловчи ташиш", "Пассажирские перевозки",
+     "Passenger transport"),
+    ("06", "Auditorlik faoliyati", "Аудиторлик фаолияти", "Аудиторская деятельность",
+     "Audit"),
+]
+ORG_NAMES = [("Shifo Nur", "Шифо Нур"), ("Salomatlik Plyus", "Саломатлик Плюс"),
+             ("Bilim Markazi", "Билим Маркази"), ("Ziyo Loyiha", "Зиё Лойиҳа"),
+             (f"Tez Yo{OKINA}l Trans", "Тез Йўл Транс"), ("Ishonch Audit", "Ишонч Аудит"),
+             ("Dori Darmon", "Дори Дармон"), ("Yangi Avlod", "Янги Авлод"),
+             ("Oq Tibbiyot", "Оқ Тиббиёт"), (f"Kamolot Ta{TUTUQ}lim", "Камолот Таълим"),
+             ("Mezon Qurilish", "Мезон Қурилиш"), ("Safar Servis", "Сафар Сервис")]
+LICENCE_STATES = [("amalda", 80), (f"to{OKINA}xtatilgan", 12), ("bekor qilingan", 8)]
+
+
+def make_litsenziya_dataset(soato, out):
+    """The register of licences issued (irregular): two resources, the register and the list
+    of licensed activities its codes refer to."""
+    code, rng = "1-104-0019", rng_for("ds-litsenziya")
+    rows = []
+    for n in range(1, 81):
+        act = rng.choice(ACTIVITIES)
+        org = rng.randrange(len(ORG_NAMES))
+        issued = rand_date(rng, dt.date(2023, 1, 10), dt.date(2026, 6, 30))
+        state = rng.choices([s for s, _ in LICENCE_STATES], [w for _, w in LICENCE_STATES])[0]
+        rows.append([f"L-{act[0]}-{issued.year}-{n * 13 % 997:04d}", issued.strftime("%d.%m.%Y"),
+                     f"\"{ORG_NAMES[org][0]}\" MChJ", str(rng.randrange(200_000_000, 310_000_000)),
+                     act[0], rng.choice(STAT_ORDER), state, org])
+    rows.sort(key=lambda r: (iso_key(r[1]), r[0]))
+    a, b, *cyrillic = rng.sample(range(5, len(rows) - 5), 5)
+    defects = []
+    rows[a][4] = "15"
+    defects.append((a + 2, "activity code `15`, not in the package's list `faoliyat_turlari.csv` "
+                           "(foreign-key)"))
+    rows[b][0] = rows[b - 1][0]
+    defects.append((b + 2, f"licence number `{rows[b][0]}` repeats the row above "
+                           "(unique-error)"))
+    for i in sorted(cyrillic):
+        rows[i][2] = f"«{ORG_NAMES[rows[i][7]][1]}» МЧЖ"
+        defects.append((i + 2, f"organisation written in Cyrillic among Latin names "
+                               f"`{rows[i][2]}` (the fixes offer it in Latin)"))
+    rows = [r[:7] for r in rows]
+    header = ["Litsenziya_raqami", "Berilgan_sana", "Tashkilot", "STIR", "Faoliyat_kodi",
+              "Viloyat_kodi", "Holati"]
+    fields = [
+        fld("Litsenziya_raqami", "string", lt("Litsenziya raqami", "Лицензия рақами",
+                                              "Номер лицензии", "Licence number"),
+            {"required": True, "unique": True}),
+        fld("Berilgan_sana", "date", lt("Berilgan sana", "Берилган сана", "Дата выдачи",
+                                        "Date issued"), format="%d.%m.%Y"),
+        fld("Tashkilot", "string", lt("Tashkilot", "Ташкилот", "Организация", "Organisation")),
+        fld("STIR", "string", lt("STIR", "СТИР", "ИНН", "Taxpayer number"),
+            {"pattern": "^[0-9]{9}$"}),
+        fld("Faoliyat_kodi", "string", lt("Faoliyat turi kodi", "Фаолият тури коди",
+                                          "Код вида деятельности", "Activity code")),
+        region_field(),
+        fld("Holati", "string", lt("Holati", "Ҳолати", "Статус", "Status"),
+            {"enum": [s for s, _ in LICENCE_STATES]}),
+    ]
+    path = write_csv(out, code, "litsenziyalar_reyestri.csv", header, rows)
+    lists = write_csv(out, code, "faoliyat_turlari.csv",
+                      ["Kod", "Nomi", "Номи", "Название", "Name"], [list(a) for a in ACTIVITIES])
+    list_fields = [
+        fld("Kod", "string", lt("Kod", "Код", "Код", "Code"), {"required": True, "unique": True}),
+        fld("Nomi", "string", lt("Nomi (lotin)", "Номи (лотин)", "Название (узб. лат.)",
+                                 "Name (Uzbek Latin)")),
+        fld("Номи", "string", lt("Nomi (kirill)", "Номи (кирилл)", "Название (узб. кир.)",
+                                 "Name (Uzbek Cyrillic)")),
+        fld("Название", "string", lt("Nomi (rus)", "Номи (рус)", "Название (рус.)",
+                                     "Name (Russian)")),
+        fld("Name", "string", lt("Nomi (ingliz)", "Номи (инглиз)", "Название (англ.)",
+                                 "Name (English)")),
+    ]
+    write_package(
+        out, code,
+        lt("Berilgan litsenziyalar reyestri", "Берилган лицензиялар реестри",
+           "Реестр выданных лицензий", "Register of licences issued"),
+        lt("Vazirlik bergan litsenziyalar: raqami, sanasi, tashkilot, faoliyat turi va holati.",
+           "Вазирлик берган лицензиялар: рақами, санаси, ташкилот, фаолият тури ва ҳолати.",
+           "Лицензии, выданные министерством: номер, дата, организация, вид деятельности и "
+           "статус.",
+           "Licences issued by the ministry: number, date, organisation, activity and status."),
+        lt("litsenziya, ruxsatnoma, reyestr", "лицензия, рухсатнома, реестр",
+           "лицензия, разрешение, реестр", "licence, permit, register"),
+        "irregular", SPHERE["business"], person("Nazarova Lola", "00-19"),
+        [resource("data", path.name, fields,
+                  foreignKeys=[{"fields": ["Faoliyat_kodi"],
+                                "reference": {"resource": "faoliyat_turlari",
+                                              "fields": ["Kod"]}}]),
+         resource("faoliyat_turlari", lists.name, list_fields, primaryKey=["Kod"])])
+    return path, len(rows), sorted(defects)
+
+
+# 1-104-0020 -----------------------------------------------------------------
+
+def make_byudjet_dataset(soato, out):
+    """Budget execution by region for October 2026 (monthly): the schema was edited by hand
+    and one pattern no longer parses; one execution rate is a typing slip."""
+    code, rng = "1-104-0020", rng_for("ds-byudjet")
+    rows = []
+    for c in STAT_ORDER:
+        plan = POP_2021[c][0] * rng.uniform(0.55, 0.8) * (2.4 if c == "1726" else 1)
+        done = plan * rng.uniform(0.82, 1.08)
+        rows.append(["2026-10", c, region_latn(soato, c), plain_number(plan),
+                     plain_number(done), plain_number(done / plan * 100)])
+    i = rng.randrange(2, len(rows) - 2)
+    whole, frac = rows[i][5].split(",")
+    rows[i][5] = f"{whole}{frac},0"  # the decimal comma typed one place late
+    defects = [(1, "the schema's pattern for `Oy` was edited by hand and no longer parses "
+                   "(`^20[0-9]{2}-[0-9]{2`: schema-error)"),
+               (i + 2, f"execution rate `{rows[i][5]}` %, the comma typed one place late "
+                       "(above the maximum 200: constraint-error)")]
+    header = ["Oy", "Viloyat_kodi", "Viloyat", "Reja", "Ijro", "Ijro_foizi"]
+
+    def amount(name, titles):
+        return fld(name, "number", titles, {"minimum": 0}, decimalChar=",")
+    fields = [
+        fld("Oy", "string", lt("Oy", "Ой", "Месяц", "Month"),
+            {"required": True, "pattern": "^20[0-9]{2}-[0-9]{2"}),
+        region_field(),
+        fld("Viloyat", "string", lt("Viloyat", "Вилоят", "Область", "Region")),
+        amount("Reja", lt(f"Reja, mlrd so{OKINA}m", "Режа, млрд сўм", "План, млрд сум",
+                          "Plan, billion UZS")),
+        amount("Ijro", lt(f"Ijro, mlrd so{OKINA}m", "Ижро, млрд сўм", "Исполнение, млрд сум",
+                          "Executed, billion UZS")),
+        fld("Ijro_foizi", "number", lt("Ijro foizi", "Ижро фоизи", "Процент исполнения",
+                                       "Execution, %"),
+            {"minimum": 0, "maximum": 200}, decimalChar=","),
+    ]
+    path = write_csv(out, code, "byudjet_ijrosi_2026_10.csv", header, rows)
+    write_package(
+        out, code,
+        lt(f"Viloyatlar bo{OKINA}yicha byudjet ijrosi", "Вилоятлар бўйича бюджет ижроси",
+           "Исполнение бюджета по регионам", "Budget execution by region"),
+        lt(f"Vazirlik byudjeti xarajatlarining viloyatlar bo{OKINA}yicha oylik ijrosi.",
+           "Вазирлик бюджети харажатларининг вилоятлар бўйича ойлик ижроси.",
+           "Ежемесячное исполнение расходов бюджета министерства по регионам.",
+           "Monthly execution of the ministry's budget spending by region."),
+        lt("byudjet, ijro, xarajatlar", "бюджет, ижро, харажатлар",
+           "бюджет, исполнение, расходы", "budget, execution, spending"),
+        "monthly", SPHERE["finance"], person("Ergashev Jasur", "00-20"),
+        [resource("data", path.name, fields)])
+    return path, len(rows), sorted(defects)
+
+
+# 1-104-0021 -----------------------------------------------------------------
+
+def make_maktab_dataset(soato, out):
+    """General schools by district, school year 2025/2026 (annual): district names typed
+    where codes belong, a code padded with spaces, a district filed under another region."""
+    code, rng = "1-104-0021", rng_for("ds-maktab")
+    rows = []
+    for d in sorted(soato.districts, key=lambda d: d["code"]):
+        if rng.random() < 0.3:
+            continue
+        schools = rng.randint(8, 60) if soato.is_city(d) else rng.randint(25, 95)
+        pupils = schools * rng.randint(420, 980)
+        rows.append([d["code"], d["parent_code"], uz_latn(d["name_uz_latn"]), str(schools),
+                     str(pupils), str(round(pupils / rng.uniform(13, 19)))])
+    a, b, c, e = rng.sample(range(5, len(rows) - 5), 4)
+    defects = []
+    for i in (a, b):
+        rows[i][0] = rows[i][2]
+        defects.append((i + 2, f"district name instead of its SOATO code in `Tuman_kodi`: "
+                               f"`{rows[i][0]}` (the fixes offer the code)"))
+    rows[c][0] = " " + rows[c][0] + " "
+    defects.append((c + 2, f"code padded with spaces `{quoted(rows[c][0])}` (the fixes trim "
+                           "it)"))
+    other = next(x for x in STAT_ORDER if x != rows[e][1])
+    defects.append((e + 2, f"district `{rows[e][0]}` filed under region `{other}` "
+                           "(hierarchy-error)"))
+    rows[e][1] = other
+    header = ["Tuman_kodi", "Viloyat_kodi", "Tuman", "Maktablar_soni", "Oquvchilar_soni",
+              "Oqituvchilar_soni"]
+    fields = [
+        district_field(), region_field(),
+        fld("Tuman", "string", lt("Tuman (shahar)", "Туман (шаҳар)", "Район (город)",
+                                  "District (city)")),
+        count_field("Maktablar_soni", lt("Maktablar soni", "Мактаблар сони", "Число школ",
+                                         "Schools")),
+        count_field("Oquvchilar_soni", lt(f"O{OKINA}quvchilar soni", "Ўқувчилар сони",
+                                          "Число учащихся", "Pupils")),
+        count_field("Oqituvchilar_soni", lt(f"O{OKINA}qituvchilar soni", "Ўқитувчилар сони",
+                                            "Число учителей", "Teachers")),
+    ]
+    path = write_csv(out, code, "maktablar_2025_2026.csv", header, rows)
+    write_package(
+        out, code,
+        lt(f"Umumiy o{OKINA}rta ta{TUTUQ}lim maktablari", "Умумий ўрта таълим мактаблари",
+           "Общеобразовательные школы", "General secondary schools"),
+        lt(f"Tumanlar kesimida maktablar, o{OKINA}quvchilar va o{OKINA}qituvchilar soni, "
+           f"2025/2026 o{OKINA}quv yili.",
+           "Туманлар кесимида мактаблар, ўқувчилар ва ўқитувчилар сони, 2025/2026 ўқув йили.",
+           "Число школ, учащихся и учителей по районам, 2025/2026 учебный год.",
+           "Schools, pupils and teachers by district, school year 2025/2026."),
+        lt(f"maktab, o{OKINA}quvchi, o{OKINA}qituvchi", "мактаб, ўқувчи, ўқитувчи",
+           "школа, учащиеся, учителя", "school, pupils, teachers"),
+        "annual", SPHERE["education"], person("Yusupova Dilfuza", "00-21"),
+        [resource("data", path.name, fields)])
+    return path, len(rows), sorted(defects)
+
+
+# 1-104-0022 -----------------------------------------------------------------
+
+ROADS = ["Toshkent–Termiz", "Toshkent–Andijon", "Samarqand–Buxoro", "Buxoro–Nukus",
+         "Qarshi–Shahrisabz", "Guliston–Jizzax", "Namangan–Chortoq", "Urganch–Xiva",
+         "Navoiy–Uchquduq", "Farg'ona–Qo'qon", "Termiz–Denov", "Nukus–Mo'ynoq"]
+ROAD_STATES = [("tugallangan", 50), ("davom etmoqda", 40), ("to'xtatilgan", 10)]
+
+
+def make_yol_dataset(soato, out):
+    """Road repairs of the third quarter (quarterly): a road name with an unquoted semicolon,
+    a date with slashes, a length with its unit."""
+    code, rng = "1-104-0022", rng_for("ds-yol")
+    districts = [d for d in soato.districts if d["parent_code"] != "1726"]
+    rows = []
+    for n in range(1, 61):
+        d = rng.choice(districts)
+        start = rand_date(rng, dt.date(2026, 4, 1), dt.date(2026, 8, 31))
+        state = uz_latn(rng.choices([s for s, _ in ROAD_STATES], [w for _, w in ROAD_STATES])[0])
+        end = (start + dt.timedelta(days=rng.randint(20, 90))).strftime("%d.%m.%Y") \
+            if state == "tugallangan" else ""
+        km = rng.randint(8, 260) / 10
+        road = uz_latn(f"{rng.choice(ROADS)} avtomobil yo'li, {rng.randint(3, 480)}-km")
+        rows.append([str(220 + n), d["parent_code"], d["code"], road, plain_number(km),
+                     plain_number(km * rng.uniform(1.8, 4.2)), start.strftime("%d.%m.%Y"),
+                     end, state])
+    a, b, c = rng.sample(range(5, len(rows) - 5), 3)
+    defects = []
+    rows[b][6] = rows[b][6].replace(".", "/")
+    defects.append((b + 2, f"date `{rows[b][6]}` with slashes (the fixes offer `dd.mm.yyyy`)"))
+    rows[c][4] = rows[c][4] + " km"
+    defects.append((c + 2, f"length `{rows[c][4]}` with its unit (type-error)"))
+    rows[a][3] = rows[a][3].replace(", ", "; ")
+    defects.append((a + 2, f"`;` inside the road name, not quoted: `{rows[a][3]}` makes two "
+                           "cells and shifts the rest (extra-cell, type-error, "
+                           "constraint-error)"))
+    header = ["Loyiha_ID", "Viloyat_kodi", "Tuman_kodi", "Yol_nomi", "Uzunligi_km",
+              "Qiymati_mlrd", "Boshlangan", "Tugallangan", "Holati"]
+    lines = [";".join(header)]
+    lines += [";".join(r) if i == a else csv_line(r) for i, r in enumerate(rows)]
+    fields = [
+        fld("Loyiha_ID", "integer", lt("Loyiha ID", "Лойиҳа ID", "ID проекта", "Project ID"),
+            {"required": True}),
+        region_field(), district_field(),
+        fld("Yol_nomi", "string", lt(f"Yo{OKINA}l nomi va qismi", "Йўл номи ва қисми",
+                                     "Дорога и участок", "Road and section")),
+        fld("Uzunligi_km", "number", lt("Uzunligi, km", "Узунлиги, км", "Протяжённость, км",
+                                        "Length, km"), {"minimum": 0}, decimalChar=","),
+        fld("Qiymati_mlrd", "number", lt(f"Qiymati, mlrd so{OKINA}m", "Қиймати, млрд сўм",
+                                         "Стоимость, млрд сум", "Cost, billion UZS"),
+            {"minimum": 0}, decimalChar=","),
+        fld("Boshlangan", "date", lt("Boshlangan sana", "Бошланган сана", "Дата начала",
+                                     "Started"), format="%d.%m.%Y"),
+        fld("Tugallangan", "date", lt("Tugallangan sana", "Тугалланган сана", "Дата окончания",
+                                      "Finished"), format="%d.%m.%Y"),
+        fld("Holati", "string", lt("Holati", "Ҳолати", "Состояние", "State"),
+            {"enum": [uz_latn(s) for s, _ in ROAD_STATES]}),
+    ]
+    path = write_lines(out, code, "yol_tamirlash_2026_q3.csv", lines)
+    write_package(
+        out, code,
+        lt(f"Avtomobil yo{OKINA}llarini ta{TUTUQ}mirlash", "Автомобиль йўлларини таъмирлаш",
+           "Ремонт автомобильных дорог", "Road repairs"),
+        lt(f"Chorakda ta{TUTUQ}mirlangan avtomobil yo{OKINA}llari: joyi, uzunligi, qiymati va "
+           "muddatlari.",
+           "Чоракда таъмирланган автомобиль йўллари: жойи, узунлиги, қиймати ва муддатлари.",
+           "Автомобильные дороги, отремонтированные за квартал: место, протяжённость, "
+           "стоимость и сроки.",
+           "Roads repaired during the quarter: place, length, cost and dates."),
+        lt(f"yo{OKINA}l, ta{TUTUQ}mirlash, infratuzilma", "йўл, таъмирлаш, инфратузилма",
+           "дороги, ремонт, инфраструктура", "roads, repairs, infrastructure"),
+        "quarterly", SPHERE["transport"], person("Hamidov Rustam", "00-22"),
+        [resource("data", path.name, fields)])
+    return path, len(rows), sorted(defects)
+
+
+# 1-104-0023 -----------------------------------------------------------------
+
+AIR_CITIES = ["1703401", "1714401", "1718401", "1730401"]
+
+
+def make_havo_dataset(soato, out):
+    """Daily air quality in four cities in October 2026 (monthly): a header saved with a
+    trailing delimiter, and a passport started in a hurry."""
+    code, rng = "1-104-0023", rng_for("ds-havo")
+    cities = [d for d in soato.districts if d["code"] in AIR_CITIES]
+    assert len(cities) == len(AIR_CITIES), "an air-quality city is not in the SOATO file"
+    header = ["Sana", "Shahar_kodi", "Shahar", "PM2_5", "PM10", "NO2", "SO2"]
+    lines = [";".join(header) + ";"]
+    for day in range(1, 32):
+        for d in cities:
+            base = rng.uniform(18, 55)
+            lines.append(csv_line([f"{day:02d}.10.2026", d["code"], uz_latn(d["name_uz_latn"]),
+                                   plain_number(base), plain_number(base * rng.uniform(1.6, 2.3)),
+                                   plain_number(rng.uniform(12, 48)),
+                                   plain_number(rng.uniform(2, 14))]))
+    defects = [(0, "no contact e-mail and no topic sphere (passport-missing); title "
+                   "and description only in Uzbek, keywords only in Uzbek Latin "
+                   "(passport-language)"),
+               (1, "header saved with a trailing `;`: an eighth, empty label (blank-label and "
+                   "extra-label)")]
+
+    def concentration(name, label):
+        return fld(name, "number", lt(f"{label}, mkg/m³", f"{label}, мкг/м³", f"{label}, мкг/м³",
+                                      f"{label}, µg/m³"), {"minimum": 0}, decimalChar=",")
+    fields = [
+        fld("Sana", "date", lt("Sana", "Сана", "Дата", "Date"), format="%d.%m.%Y"),
+        district_field("Shahar_kodi", parent=None,
+                       titles=lt("Shahar kodi (MHOBT)", "Шаҳар коди (МҲОБТ)",
+                                 "Код города (СОАТО)", "City code (SOATO)")),
+        fld("Shahar", "string", lt("Shahar", "Шаҳар", "Город", "City")),
+        concentration("PM2_5", "PM2,5"), concentration("PM10", "PM10"),
+        concentration("NO2", "NO₂"), concentration("SO2", "SO₂"),
+    ]
+    path = write_lines(out, code, "havo_sifati_2026_10.csv", lines)
+    write_package(
+        out, code,
+        {"uz-Latn": "Atmosfera havosi sifati", "uz-Cyrl": "Атмосфера ҳавоси сифати"},
+        {"uz-Latn": "Yirik shaharlarda atmosfera havosidagi ifloslantiruvchi moddalarning "
+                    f"kunlik o{OKINA}rtacha miqdori.",
+         "uz-Cyrl": "Йирик шаҳарларда атмосфера ҳавосидаги ифлослантирувчи моддаларнинг "
+                    "кунлик ўртача миқдори."},
+        {"uz-Latn": "havo sifati, ekologiya, PM2.5"},
+        "monthly", "", {"name": "Sobirov Akmal", "phone": "+998 71 200-00-23"},
+        [resource("data", path.name, fields)])
+    return path, len(lines) - 1, sorted(defects)
+
+
+DESCRIBED = [  # code, maker: one dataset each
+    ("1-104-0013", make_aholi_dataset),
+    ("1-104-0014", make_tibbiyot_dataset),
+    ("1-104-0015", make_ish_dataset),
+    ("1-104-0016", make_murojaat_dataset),
+    ("1-104-0017", make_xarid_dataset),
+    ("1-104-0018", make_dori_dataset),
+    ("1-104-0019", make_litsenziya_dataset),
+    ("1-104-0020", make_byudjet_dataset),
+    ("1-104-0021", make_maktab_dataset),
+    ("1-104-0022", make_yol_dataset),
+    ("1-104-0023", make_havo_dataset),
+]
+
+
+def make_described(soato, out):
+    return {code: make(soato, out) for code, make in DESCRIBED}
+
+
+# --------------------------------------------------------------------------
+# 7. inventory.json: the organisation's approved list
+# --------------------------------------------------------------------------
+
+# Every demo dataset, linked to its folder, plus two items the workspace has no dataset for.
+# The periodicity is read back from each dataset's passport, so the two always agree.
+INVENTORY = [  # code, title, responsible, extra properties
+    ("1-104-0012", lt(f"Maktabgacha ta{TUTUQ}lim tashkilotlari", "Мактабгача таълим ташкилотлари",
+                      "Дошкольные образовательные организации",
+                      "Preschool education organisations"),
+     f"D. Yusupova, statistika bo{OKINA}limi", {}),
+    ("1-104-0013", lt("Aholi soni viloyatlar kesimida", "Аҳоли сони вилоятлар кесимида",
+                      "Численность населения по регионам", "Population by region"),
+     f"B. Rahimov, demografiya bo{OKINA}limi", {}),
+    ("1-104-0014", lt(f"Sog{OKINA}liqni saqlash muassasalari", "Соғлиқни сақлаш муассасалари",
+                      "Учреждения здравоохранения", "Healthcare facilities"),
+     "N. Karimova, +998 71 200-00-14", {}),
+    ("1-104-0015", lt(f"Yangi ish o{OKINA}rinlari", "Янги иш ўринлари", "Новые рабочие места",
+                      "New jobs created"),
+     f"S. Aliyev, mehnat bo{OKINA}limi",
+     {"days_after": 5, "note": f"Vazirlik buyrug{OKINA}i: har oyning 5-sanasigacha"}),
+    ("1-104-0016", lt("Fuqarolar murojaatlari soni", "Фуқаролар мурожаатлари сони",
+                      "Количество обращений граждан", "Citizens' appeals received"),
+     f"M. Tursunova, murojaatlar bo{OKINA}limi", {}),
+    ("1-104-0017", lt(f"Davlat xaridlari bo{OKINA}yicha shartnomalar",
+                      "Давлат харидлари бўйича шартномалар",
+                      "Договоры по государственным закупкам", "Public procurement contracts"),
+     f"J. Ergashev, moliya bo{OKINA}limi",
+     {"portal": {"target": "egov", "updated": "2026-10-12T09:40:00", "late_days": 0,
+                 "status": "updated", "synced": 1792130400}}),
+    ("1-104-0018", lt("Dori vositalarining ulgurji narxlari", "Дори воситаларининг улгуржи нархлари",
+                      "Оптовые цены на лекарственные средства", "Wholesale prices of medicines"),
+     "O. Qodirov, narxlar monitoringi", {}),
+    ("1-104-0019", lt("Berilgan litsenziyalar reyestri", "Берилган лицензиялар реестри",
+                      "Реестр выданных лицензий", "Register of licences issued"),
+     f"L. Nazarova, litsenziyalash bo{OKINA}limi", {}),
+    ("1-104-0020", lt(f"Viloyatlar bo{OKINA}yicha byudjet ijrosi", "Вилоятлар бўйича бюджет ижроси",
+                      "Исполнение бюджета по регионам", "Budget execution by region"),
+     f"J. Ergashev, moliya bo{OKINA}limi",
+     {"portal": {"target": "egov", "updated": "2026-09-08T11:00:00", "late_days": 46,
+                 "status": "outdated", "synced": 1792130400}}),
+    ("1-104-0021", lt(f"Umumiy o{OKINA}rta ta{TUTUQ}lim maktablari", "Умумий ўрта таълим мактаблари",
+                      "Общеобразовательные школы", "General secondary schools"),
+     f"D. Yusupova, statistika bo{OKINA}limi", {}),
+    ("1-104-0022", lt(f"Avtomobil yo{OKINA}llarini ta{TUTUQ}mirlash", "Автомобиль йўлларини таъмирлаш",
+                      "Ремонт автомобильных дорог", "Road repairs"),
+     f"R. Hamidov, infratuzilma bo{OKINA}limi", {}),
+    ("1-104-0023", lt("Atmosfera havosi sifati", "Атмосфера ҳавоси сифати",
+                      "Качество атмосферного воздуха", "Air quality"),
+     "A. Sobirov, ekologiya monitoringi", {}),
+]
+UNLINKED = [  # approved items the workspace has no dataset for (published elsewhere, or not yet)
+    ("1-104-0024", lt("Sport inshootlari", "Спорт иншоотлари", "Спортивные сооружения",
+                      "Sports facilities"),
+     "annual", f"K. Mirzayev, sport bo{OKINA}limi",
+     {"portal": {"target": "egov", "updated": "2026-02-11T15:20:00", "late_days": 0,
+                 "status": "updated", "synced": 1792130400}}),
+    ("1-104-0025", lt(f"Xalqaro grantlar bo{OKINA}yicha loyihalar",
+                      "Халқаро грантлар бўйича лойиҳалар",
+                      "Проекты по международным грантам", "Projects funded by international grants"),
+     "semiannual", f"F. Usmonova, xalqaro aloqalar bo{OKINA}limi",
+     {"note": "Ma" + TUTUQ + "lumotlar donor tashkilotlardan keladi"}),
+]
+
+
+def make_inventory(out):
+    items = []
+    for code, title, responsible, extra in INVENTORY:
+        package = json.loads((out / "datasets" / code / PACKAGE_FILE).read_text(encoding="utf-8"))
+        item = {"code": code, "title": title,
+                "periodicity": package["ochiq:passport"]["periodicity"]}
+        if "days_after" in extra:
+            item["days_after"] = extra["days_after"]
+        item["responsible"] = responsible
+        item["dataset"] = code
+        for key in ("note", "portal"):
+            if key in extra:
+                item[key] = extra[key]
+        items.append(item)
+    for code, title, periodicity, responsible, extra in UNLINKED:
+        items.append({"code": code, "title": title, "periodicity": periodicity,
+                      "responsible": responsible, **extra})
+    path = out / "inventory.json"
+    path.write_text(json.dumps({"format": 1, "items": items}, ensure_ascii=False, indent=2)
+                    + "\n", encoding="utf-8")
+    return path, items
+
+
+# --------------------------------------------------------------------------
+# 8. history.json: the demo's past, recorded in ochiq.sqlite on first unpack
+# --------------------------------------------------------------------------
+#
+# Checks and publishes to the workspace's folder target over 2026, as Ochiq records them:
+# a check ("N rows, M errors"), then queued, sent and confirmed for a publish. `{workspace}` in
+# a detail is replaced by the workspace's folder when the demo is unpacked. One publish
+# failed (the shared folder refused the write), one period was marked done by hand.
+
+TASHKENT = dt.timezone(dt.timedelta(hours=5))
+SENT_FILE = "{workspace}/published/{code}_{sha}/{code}.csv"
+PUBLISHED = "{workspace}/published/{code}_{sha} ({size} bytes, SHA-256 {sha}…)"
+
+# code, period, when (Tashkent time), rows checked, bytes of the portal-ready file
+PUBLISHES = [
+    ("1-104-0014", "2025-H2", "2026-01-19 11:20", 118, 14620),
+    ("1-104-0013", "2025", "2026-01-27 10:05", 15, 1050),
+    ("1-104-0021", "2025", "2026-01-29 16:40", 146, 6180),
+    ("1-104-0019", "", "2026-06-15 09:30", 80, 6240),
+    ("1-104-0015", "2026-06", "2026-07-03 10:10", 56, 2410),
+    ("1-104-0022", "2026-Q2", "2026-07-14 14:25", 58, 5870),
+    ("1-104-0015", "2026-07", "2026-08-04 09:50", 56, 2398),
+    ("1-104-0023", "2026-08", "2026-09-08 10:30", 124, 5890),
+    ("1-104-0020", "2026-08", "2026-09-08 11:00", 14, 740),
+    ("1-104-0015", "2026-08", "2026-09-04 15:15", 56, 2405),
+    ("1-104-0015", "2026-09", "2026-10-05 10:00", 56, 2402),
+    ("1-104-0023", "2026-09", "2026-10-09 11:45", 120, 5760),
+    ("1-104-0018", "2026-W44", "2026-11-02 09:40", 32, 2590),
+    ("1-104-0018", "2026-W45", "2026-11-09 09:35", 32, 2588),
+    ("1-104-0018", "2026-W46", "2026-11-16 09:45", 32, 2595),
+]
+# code, period, when, rows, errors: checks that found problems (nothing published after)
+FAILED_CHECKS = [
+    ("1-104-0016", "2026-10-12 15:30", 42, 5),
+    ("1-104-0020", "2026-11-11 10:20", 14, 1),
+    ("1-104-0012", "2026-11-20 14:05", 401, 8),
+]
+FAILED_PUBLISH = ("1-104-0014", "2026-H1", "2026-07-17 16:10", 121, 15010,
+                  "cannot read {workspace}/published: Permission denied (os error 13)")
+MARKED_DONE = ("1-104-0016", "2026-08", "2026-09-09 12:00")
+
+
+def unix(when, minutes=0):
+    at = dt.datetime.strptime(when, "%Y-%m-%d %H:%M").replace(tzinfo=TASHKENT)
+    return int((at + dt.timedelta(minutes=minutes)).timestamp())
+
+
+def history_line(at, kind, code, period="", ok=True, detail="", sha=""):
+    when = dt.datetime.fromtimestamp(at, TASHKENT).strftime("%Y-%m-%d %H:%M")
+    return {"at": at, "when": when, "kind": kind, "dataset": code, "period": period,
+            "sha256": sha, "target": "folder" if kind != "check" else "", "ok": ok,
+            "detail": detail}
+
+
+def make_history(out):
+    lines = []
+    for code, period, when, rows, size in PUBLISHES:
+        sha = hashlib.sha256(f"{SEED}/{code}/{period}".encode()).hexdigest()
+        fill = {"code": code, "sha": sha[:12], "size": size}
+        lines += [
+            history_line(unix(when, -3), "check", code, ok=True, detail=f"{rows} rows, 0 errors"),
+            history_line(unix(when), "queued", code, period, sha=sha),
+            history_line(unix(when) + 4, "sent", code, period, sha=sha,
+                         detail=SENT_FILE.replace("{code}", code).replace("{sha}", sha[:12])),
+            history_line(unix(when) + 5, "confirmed", code, period, sha=sha,
+                         detail=PUBLISHED.replace("{code}", code).replace("{sha}", sha[:12])
+                         .replace("{size}", str(size))),
+        ]
+    for code, when, rows, errors in FAILED_CHECKS:
+        lines.append(history_line(unix(when), "check", code, ok=False,
+                                  detail=f"{rows} rows, {errors} errors"))
+    code, period, when, rows, size, reason = FAILED_PUBLISH
+    sha = hashlib.sha256(f"{SEED}/{code}/{period}".encode()).hexdigest()
+    lines += [
+        history_line(unix(when, -2), "check", code, ok=True, detail=f"{rows} rows, 0 errors"),
+        history_line(unix(when), "queued", code, period, sha=sha),
+        history_line(unix(when) + 3, "failed", code, period, ok=False, sha=sha, detail=reason),
+    ]
+    code, period, when = MARKED_DONE
+    lines.append(history_line(unix(when), "marked-done", code, period))
+    lines.sort(key=lambda e: e["at"])
+    path = out / "history.json"
+    path.write_text("[\n" + ",\n".join("  " + json.dumps(e, ensure_ascii=False) for e in lines)
+                    + "\n]\n", encoding="utf-8")
+    return path, lines
+
+
+# --------------------------------------------------------------------------
 # README
 # --------------------------------------------------------------------------
 
+DATASET_TOPICS = {  # code: what the table holds (for the README)
+    "1-104-0012": "preschool institutions by district: SOATO district and region codes, name, "
+                  "ownership, children, monthly parent payments, date",
+    "1-104-0013": "resident population by region, 2021–2025, years as columns",
+    "1-104-0014": "health facilities: id, district and region codes, name (Uzbek Cyrillic), "
+                  "type, beds, coordinates",
+    "1-104-0015": "jobs created in October 2026 by region and sector, youth and women",
+    "1-104-0016": "citizens' appeals in October 2026 by region and kind",
+    "1-104-0017": "public procurement contracts of 2026-Q3: number, date, supplier, STIR, "
+                  "kind, amount, region",
+    "1-104-0018": "wholesale prices of 16 essential medicines in week 2026-W47",
+    "1-104-0019": "licences issued: number, date, organisation, STIR, activity, region, "
+                  "status; plus the activity list its codes refer to",
+    "1-104-0020": "budget execution by region in October 2026: plan, executed, rate",
+    "1-104-0021": "general schools, pupils and teachers by district, 2025/2026",
+    "1-104-0022": "road repairs of 2026-Q3: place, length, cost, dates, state",
+    "1-104-0023": "daily air quality (PM2.5, PM10, NO2, SO2) in four cities, October 2026",
+}
+PERIODICITY_WORDS = {"weekly": "weekly", "monthly": "monthly", "quarterly": "quarterly",
+                     "semiannual": "half-yearly", "annual": "yearly", "irregular": "irregular"}
+
+
 def write_readme(out, info):
     kg, aholi, sog, ish, portal = (info[k] for k in ("kg", "aholi", "sog", "ish", "portal"))
+    described, (_, items), (_, history) = info["described"], info["inventory"], info["history"]
     size = lambda p: f"{p.stat().st_size / 1024:.1f} KB"
     kg_defects = "\n".join(f"  - line {ln}: {what}" for ln, what in kg[2])
     sog_defects = "\n".join(f"  - row {r}: {what}" for r, what in sog[2])
     pads = "\n".join(f"    - `ID` {i}: `{k}` = `{quoted(v)}`" for i, k, v in portal[2])
     (nd_code, nd_type), nd_name = portal[3]
+    periodicity = {i["code"]: i["periodicity"] for i in items}
+    table, defects = [], []
+    for code in ["1-104-0012"] + [c for c, _ in DESCRIBED]:
+        folder = out / "datasets" / code
+        data = kg[0] if code == "1-104-0012" else described[code][0]
+        rows = kg[1] if code == "1-104-0012" else described[code][1]
+        files = sorted(p.name for p in folder.iterdir())
+        table.append(f"| `{code}` | {PERIODICITY_WORDS[periodicity[code]]} | "
+                     f"{DATASET_TOPICS[code]} | `{data.name}` | {rows} | "
+                     f"{sum((folder / f).stat().st_size for f in files) / 1024:.1f} KB |")
+        if code == "1-104-0012":
+            continue
+        found = described[code][2]
+        lines = "\n".join(f"  - {'passport' if ln == 0 else f'line {ln}'}: {what}"
+                          for ln, what in found) or "  - none: this dataset passes every check"
+        defects.append(f"- `{code}` (`{data.name}`):\n{lines}")
+    inventory = "\n".join(
+        f"| `{i['code']}` | {i['title']['en']} | {PERIODICITY_WORDS[i['periodicity']]} | "
+        f"{'`' + i['dataset'] + '`' if i.get('dataset') else '—'} | "
+        f"{i['portal']['status'] + ' ' + i['portal']['updated'][:10] if i.get('portal') else ''} |"
+        for i in items)
+    kinds = {}
+    for e in history:
+        kinds[e["kind"]] = kinds.get(e["kind"], 0) + 1
+    history_kinds = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+    table, defects = "\n".join(table), "\n".join(defects)
     text = f"""# Ochiq demo data
 
 Generated by `scripts/make_demo.py` (seeded, deterministic; edit the script, not these files).
-Five small ministry-style datasets for trainer mode, manual testing and screenshots.
-**All figures are invented.** Territorial codes and names are real SOATO entries.
+The demo workspace of the organisation *Namuna vazirligi* (Sample Ministry) for trainer mode,
+manual testing and screenshots: twelve described datasets of different periodicities, four loose
+files in odd encodings and layouts, the approved list with its deadlines, and a history of
+checks and publishes. **All figures are invented.** Territorial codes and names are real SOATO
+entries.
+
+Between them the datasets seed every kind of problem Ochiq's validator reports (the twenty codes
+of `enum Code` in `src/core/validate/report.rs`) and every kind of fix it offers (trim padded
+values, SOATO codes for names, numbers and dates in the schema's format, the other script,
+removing rows that are not data). `1-104-0018` is clean: it passes with no finding at all, so a
+trainer can show a publish that goes through. `tests/ochiq/demo.rs` checks all of this with the
+real validator.
+
+## The datasets (`datasets/<code>/`)
+
+Each folder holds a Frictionless `datapackage.json` (Ochiq's passport in `ochiq:passport`, the
+schema with SOATO bindings, field titles in four languages) and its data: UTF-8 CSV, `;`
+delimiter. `1-104-0012`'s package is written by hand; the others are generated.
+
+| code | periodicity | what it shows | data file | rows | size |
+|---|---|---|---|---|---|
+{table}
+
+## The loose files (`data/`)
+
+They show how Ochiq takes in odd encodings and layouts.
 
 | file | what it shows | encoding / layout | rows | size |
 |---|---|---|---|---|
-| `datasets/1-104-0012/maktabgacha_talim_2026.csv` | preschool institutions by district: SOATO district and region codes, name, ownership, number of children, monthly parent payments (so'm), date | UTF-8 (no BOM), `;` delimiter, LF, decimal comma with space thousands (`1 250 300,50`), dates `dd.mm.yyyy` | {kg[1]} data + 1 blank | {size(kg[0])} |
 | `aholi_soni_viloyatlar.csv` | resident population by region, urban and rural, 2021–2025, thousand people; republic total under the statistical code 1700 | Windows-1251, `;` delimiter, CRLF, Russian headers, decimal comma | {aholi[1]} | {size(aholi[0])} |
 | `sogliqni_saqlash_muassasalari.xlsx` | health facilities: SOATO district code, district, facility name (Uzbek Cyrillic), type code, beds, opening date, latitude, longitude | XLSX, sheet `Муассасалар`: 3-row title block (merged A1:H1, A2:H2, empty row 3), header on row 4, real Excel dates; sheet `Maʼlumotnoma`: the facility-type code list | {sog[1]} | {size(sog[0])} |
 | `ish_orinlari_2025.tsv` | jobs created in 2025 by region, quarter and sector, with youth and women, average monthly wage (thousand so'm) | UTF-16LE with BOM, tab delimiter, CRLF (Excel "Unicode text"), Uzbek Cyrillic headers, decimal comma | {ish[1]} | {size(ish[0])} |
@@ -542,11 +1723,16 @@ Five small ministry-style datasets for trainer mode, manual testing and screensh
 
 ## Seeded defects and quirks (on purpose)
 
-- `maktabgacha_talim_2026.csv` (line 1 = header):
+Line numbers count the header as line 1.
+
+- `1-104-0012` (`maktabgacha_talim_2026.csv`, {kg[1]} data rows + 1 blank, decimal comma with
+  space thousands, dates `dd.mm.yyyy`):
 {kg_defects}
+  - passport: no English title, description or keywords (passport-language)
   - Also realistic, not errors: institution names mix Latin and Cyrillic, and the Latin ones mix
     apostrophes (`ʼ`, `'`, `’`); some names contain quotes, so those fields are CSV-quoted.
     `Hudud` uses the official names with `ʻ` (U+02BB) / `ʼ` (U+02BC).
+{defects}
 - `aholi_soni_viloyatlar.csv`: the encoding itself (Windows-1251) and Russian headers, one of which
   contains a comma (`Численность населения, тыс. чел.`). Tashkent city's rural population is the
   statistical dash `-` (no rural population), not a number (lines {', '.join(map(str, aholi[2]))}).
@@ -566,21 +1752,37 @@ Five small ministry-style datasets for trainer mode, manual testing and screensh
   - region names use the ASCII apostrophe (`Qoraqalpog'iston`), as portal files do;
     numbers are text; years are column names instead of a period column.
 
+## The approved list (`inventory.json`)
+
+Every dataset above, linked to its folder, and two items the workspace has no dataset for. The
+periodicity is the passport's. `1-104-0015` has its own rule (the 5th of the next month);
+`1-104-0017`, `1-104-0020` and `1-104-0024` carry what the portal's catalogue said at the last
+sync.
+
+| code | title | periodicity | dataset | portal |
+|---|---|---|---|---|
+{inventory}
+
+The Hayit days of 2026 (20 March, 27 May) are in the workspace's holiday list, so deadlines move
+past them.
+
+## The history (`history.json`)
+
+Recorded in the workspace's `ochiq.sqlite` when the demo is first unpacked (and again after
+"reset demo"): {len(history)} lines from January to November 2026 ({history_kinds}). Publishes
+go to the workspace's folder target (`published/`, no internet needed). One publish failed with
+its reason (`1-104-0014`, 2026-H1: the shared folder refused the write), `1-104-0016`'s August was
+marked done by hand, and three checks found problems. Seen from 24 November 2026, the calendar
+then shows periods done by a confirmed publish, by a later one, by a hand mark and by the
+portal's update; overdue periods (`1-104-0012`, `-0014`, `-0015`, `-0016`, `-0020`, `-0022`,
+`-0023`, `-0025`); and `1-104-0018`'s week 47, due the next day. `{{workspace}}` in a detail
+stands for the workspace's folder.
+
 ## Attribution
 
 SOATO codes and names come from the SOATO classifier (derived from the stat.uz SOATO workbook as
 published in the MIT-licensed repository dcopm999/uzsoato_registry, snapshot of April 2021,
 copyright (c) 2021 Pavel Tanchev).
-
-## The demo dataset
-
-`datasets/1-104-0012/` is the preschool table described as a dataset: `datapackage.json` holds its
-passport (titles, description and keywords in Uzbek Latin, Uzbek Cyrillic and Russian — English is
-left out on purpose, so the completeness marks have something to show), the inferred schema with
-the SOATO bindings (district inside region) and field titles. frictionless-py validates it and
-finds the seeded blank row, the impossible date 31.02.2026, the ISO date, the English-format amount
-and the wrong SOATO code; Ochiq also finds the two district names in the code column (not in the
-classifier) and offers their codes as fixes.
 """
     (out / "README.md").write_text(text, encoding="utf-8")
 
@@ -612,8 +1814,14 @@ def verify(out):
         print("   ", row)
     print("    ...", next(wb.worksheets[0].iter_rows(min_row=wb.worksheets[0].max_row,
                                                     values_only=True)))
-    for p in sorted(out.iterdir()):
+    files = sorted(p for p in out.rglob("*") if p.is_file())
+    for p in files:
         assert p.stat().st_size < MAX_BYTES, f"{p.name} is over 100 KB"
+        if p.name == PACKAGE_FILE:
+            json.loads(p.read_text(encoding="utf-8"))
+    total = sum(p.stat().st_size for p in files)
+    assert total < MAX_TOTAL, f"the demo is {total} bytes, over {MAX_TOTAL}"
+    print(f"--- {len(files)} files, {total} bytes in all")
 
 
 def main():
@@ -632,7 +1840,14 @@ def main():
         "sog": make_sogliq(soato, args.out),
         "ish": make_ish(soato, args.out),
         "portal": make_portal(soato, args.out),
+        "described": make_described(soato, args.out),
     }
+    # 1-104-0012's package is written by hand: a fresh output folder gets the project's copy.
+    hand = Path("datasets") / "1-104-0012" / PACKAGE_FILE
+    if not (args.out / hand).is_file():
+        (args.out / hand).write_bytes((DEFAULT_OUT / hand).read_bytes())
+    info["inventory"] = make_inventory(args.out)
+    info["history"] = make_history(args.out)
     write_readme(args.out, info)
     if not args.no_verify:
         verify(args.out)
