@@ -390,7 +390,7 @@ step-replace = { $field } устунида алмаштириладиган қи
 step-remove-rows = Қаторларни ўчириш: { $kinds }
 
 ## Ҳисобот Excel китоби кўринишида
-xlsx-findings-sheet = Камчиликлар
+xlsx-findings-sheet = Хатолар
 xlsx-data-sheet = Маълумотлар
 xlsx-col-code = Код
 xlsx-col-kind = Тури

@@ -390,7 +390,7 @@ step-replace = { $field } ustunida almashtiriladigan qiymatlar: { $count }
 step-remove-rows = Qatorlarni oʻchirish: { $kinds }
 
 ## Hisobot Excel kitobi koʻrinishida
-xlsx-findings-sheet = Kamchiliklar
+xlsx-findings-sheet = Xatolar
 xlsx-data-sheet = Maʼlumotlar
 xlsx-col-code = Kod
 xlsx-col-kind = Turi
