@@ -1,5 +1,14 @@
-//! The bundled demo workspace: realistic ministry tables written for Ochiq (see
-//! `assets/demo/README.md` for what each file shows and which defects are seeded on purpose).
+//! The bundled demo workspace: the organisation "Namuna vazirligi" with twelve described
+//! datasets, four loose files, its approved list and a past of checks and publishes, written
+//! for Ochiq by `scripts/make_demo.py` (see `assets/demo/README.md` for what each file shows
+//! and which defects are seeded on purpose). Everything is embedded in the binary; this module
+//! only says what is there and turns the seeded history into history lines.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::core::publish::outbox::{HistoryEntry, HistoryKind};
 
 pub const DEMO_NAME: &str = "Ochiq demo";
 pub const DEMO_ORGANISATION: &str = "Namuna vazirligi";
@@ -50,17 +59,304 @@ pub fn demo_holidays() -> Vec<crate::core::calendar::ListedDay> {
         .collect()
 }
 
-/// The demo datasets: a folder name under `datasets/` and its files.
-pub const DEMO_DATASETS: &[(&str, &[EmbeddedFile])] = &[(
-    "1-104-0012",
-    &[
-        (
-            "datapackage.json",
-            include_bytes!("../../../assets/demo/datasets/1-104-0012/datapackage.json"),
-        ),
-        (
-            "maktabgacha_talim_2026.csv",
-            include_bytes!("../../../assets/demo/datasets/1-104-0012/maktabgacha_talim_2026.csv"),
-        ),
-    ],
-)];
+/// The demo datasets: a folder name under `datasets/` and its files, `datapackage.json` first.
+pub const DEMO_DATASETS: &[(&str, &[EmbeddedFile])] = &[
+    (
+        "1-104-0012",
+        &[
+            (
+                "datapackage.json",
+                include_bytes!("../../../assets/demo/datasets/1-104-0012/datapackage.json"),
+            ),
+            (
+                "maktabgacha_talim_2026.csv",
+                include_bytes!(
+                    "../../../assets/demo/datasets/1-104-0012/maktabgacha_talim_2026.csv"
+                ),
+            ),
+        ],
+    ),
+    (
+        "1-104-0013",
+        &[
+            (
+                "datapackage.json",
+                include_bytes!("../../../assets/demo/datasets/1-104-0013/datapackage.json"),
+            ),
+            (
+                "aholi_soni_2021_2025.csv",
+                include_bytes!("../../../assets/demo/datasets/1-104-0013/aholi_soni_2021_2025.csv"),
+            ),
+        ],
+    ),
+    (
+        "1-104-0014",
+        &[
+            (
+                "datapackage.json",
+                include_bytes!("../../../assets/demo/datasets/1-104-0014/datapackage.json"),
+            ),
+            (
+                "tibbiyot_muassasalari_2026_h1.csv",
+                include_bytes!(
+                    "../../../assets/demo/datasets/1-104-0014/tibbiyot_muassasalari_2026_h1.csv"
+                ),
+            ),
+        ],
+    ),
+    (
+        "1-104-0015",
+        &[
+            (
+                "datapackage.json",
+                include_bytes!("../../../assets/demo/datasets/1-104-0015/datapackage.json"),
+            ),
+            (
+                "yangi_ish_orinlari_2026_10.csv",
+                include_bytes!(
+                    "../../../assets/demo/datasets/1-104-0015/yangi_ish_orinlari_2026_10.csv"
+                ),
+            ),
+        ],
+    ),
+    (
+        "1-104-0016",
+        &[
+            (
+                "datapackage.json",
+                include_bytes!("../../../assets/demo/datasets/1-104-0016/datapackage.json"),
+            ),
+            (
+                "murojaatlar_2026_10.csv",
+                include_bytes!("../../../assets/demo/datasets/1-104-0016/murojaatlar_2026_10.csv"),
+            ),
+        ],
+    ),
+    (
+        "1-104-0017",
+        &[
+            (
+                "datapackage.json",
+                include_bytes!("../../../assets/demo/datasets/1-104-0017/datapackage.json"),
+            ),
+            (
+                "davlat_xaridlari_2026_q3.csv",
+                include_bytes!(
+                    "../../../assets/demo/datasets/1-104-0017/davlat_xaridlari_2026_q3.csv"
+                ),
+            ),
+        ],
+    ),
+    (
+        "1-104-0018",
+        &[
+            (
+                "datapackage.json",
+                include_bytes!("../../../assets/demo/datasets/1-104-0018/datapackage.json"),
+            ),
+            (
+                "dori_narxlari_2026_w47.csv",
+                include_bytes!(
+                    "../../../assets/demo/datasets/1-104-0018/dori_narxlari_2026_w47.csv"
+                ),
+            ),
+        ],
+    ),
+    (
+        "1-104-0019",
+        &[
+            (
+                "datapackage.json",
+                include_bytes!("../../../assets/demo/datasets/1-104-0019/datapackage.json"),
+            ),
+            (
+                "faoliyat_turlari.csv",
+                include_bytes!("../../../assets/demo/datasets/1-104-0019/faoliyat_turlari.csv"),
+            ),
+            (
+                "litsenziyalar_reyestri.csv",
+                include_bytes!(
+                    "../../../assets/demo/datasets/1-104-0019/litsenziyalar_reyestri.csv"
+                ),
+            ),
+        ],
+    ),
+    (
+        "1-104-0020",
+        &[
+            (
+                "datapackage.json",
+                include_bytes!("../../../assets/demo/datasets/1-104-0020/datapackage.json"),
+            ),
+            (
+                "byudjet_ijrosi_2026_10.csv",
+                include_bytes!(
+                    "../../../assets/demo/datasets/1-104-0020/byudjet_ijrosi_2026_10.csv"
+                ),
+            ),
+        ],
+    ),
+    (
+        "1-104-0021",
+        &[
+            (
+                "datapackage.json",
+                include_bytes!("../../../assets/demo/datasets/1-104-0021/datapackage.json"),
+            ),
+            (
+                "maktablar_2025_2026.csv",
+                include_bytes!("../../../assets/demo/datasets/1-104-0021/maktablar_2025_2026.csv"),
+            ),
+        ],
+    ),
+    (
+        "1-104-0022",
+        &[
+            (
+                "datapackage.json",
+                include_bytes!("../../../assets/demo/datasets/1-104-0022/datapackage.json"),
+            ),
+            (
+                "yol_tamirlash_2026_q3.csv",
+                include_bytes!(
+                    "../../../assets/demo/datasets/1-104-0022/yol_tamirlash_2026_q3.csv"
+                ),
+            ),
+        ],
+    ),
+    (
+        "1-104-0023",
+        &[
+            (
+                "datapackage.json",
+                include_bytes!("../../../assets/demo/datasets/1-104-0023/datapackage.json"),
+            ),
+            (
+                "havo_sifati_2026_10.csv",
+                include_bytes!("../../../assets/demo/datasets/1-104-0023/havo_sifati_2026_10.csv"),
+            ),
+        ],
+    ),
+];
+
+/// The dataset that passes every check, for a publish that goes through.
+pub const DEMO_CLEAN_DATASET: &str = "1-104-0018";
+
+/// The demo's past: checks and publishes of 2026, one line each (`assets/demo/history.json`).
+const DEMO_HISTORY: &[u8] = include_bytes!("../../../assets/demo/history.json");
+
+/// Stands for the workspace's folder in a seeded line's detail (a published package's path).
+const WORKSPACE_PLACEHOLDER: &str = "{workspace}";
+
+/// One line of `history.json`, as the history stores it.
+#[derive(Debug, Deserialize)]
+struct SeedLine {
+    at: i64,
+    kind: String,
+    dataset: String,
+    #[serde(default)]
+    period: String,
+    #[serde(default)]
+    sha256: String,
+    #[serde(default)]
+    target: String,
+    ok: bool,
+    #[serde(default)]
+    detail: String,
+}
+
+/// The demo's seeded history for the workspace at `root`, oldest first; paths in the details
+/// point into `root`. A line of an unknown kind is left out.
+pub fn demo_history(root: &Path) -> Vec<HistoryEntry> {
+    let lines: Vec<SeedLine> = serde_json::from_slice(DEMO_HISTORY).unwrap_or_default();
+    let folder = root.display().to_string();
+    lines
+        .into_iter()
+        .filter_map(|line| {
+            let kind = HistoryKind::ALL
+                .into_iter()
+                .find(|k| k.code() == line.kind)?;
+            Some(HistoryEntry {
+                at: line.at,
+                period: line.period,
+                sha256: line.sha256,
+                target: line.target,
+                ..HistoryEntry::new(
+                    kind,
+                    &line.dataset,
+                    line.ok,
+                    &line.detail.replace(WORKSPACE_PLACEHOLDER, &folder),
+                )
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every file the generator writes is embedded, and nothing else.
+    #[test]
+    fn every_generated_demo_file_is_embedded() {
+        let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo");
+        let list = |dir: &Path| -> Vec<String> {
+            let mut names: Vec<String> = std::fs::read_dir(dir)
+                .unwrap_or_else(|e| panic!("{e}"))
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect();
+            names.sort();
+            names
+        };
+        let folders: Vec<&str> = DEMO_DATASETS.iter().map(|(f, _)| *f).collect();
+        assert_eq!(list(&assets.join("datasets")), folders);
+        for (folder, files) in DEMO_DATASETS {
+            let mut embedded: Vec<&str> = files.iter().map(|(n, _)| *n).collect();
+            embedded.sort_unstable();
+            assert_eq!(list(&assets.join("datasets").join(folder)), embedded);
+            for (name, bytes) in *files {
+                let on_disk = std::fs::read(assets.join("datasets").join(folder).join(name))
+                    .unwrap_or_else(|e| panic!("{e}"));
+                assert_eq!(on_disk, *bytes, "{folder}/{name}");
+            }
+        }
+        let total: usize = DEMO_DATASETS
+            .iter()
+            .flat_map(|(_, files)| files.iter())
+            .chain(DEMO_FILES)
+            .chain(DEMO_ROOT_FILES)
+            .map(|(_, bytes)| bytes.len())
+            .sum::<usize>()
+            + DEMO_HISTORY.len();
+        assert!(total < 1024 * 1024, "the embedded demo is {total} bytes");
+    }
+
+    #[test]
+    fn the_seeded_history_reads_whole_with_paths_in_the_workspace() {
+        let root = Path::new("/srv/demo");
+        let lines = demo_history(root);
+        let raw: Vec<serde_json::Value> =
+            serde_json::from_slice(DEMO_HISTORY).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(lines.len(), raw.len(), "every line has a known kind");
+        assert!(lines.windows(2).all(|w| w[0].at <= w[1].at));
+        let kinds = |k: HistoryKind| lines.iter().filter(|e| e.kind == k).count();
+        assert!(kinds(HistoryKind::Confirmed) >= 10);
+        assert_eq!(kinds(HistoryKind::Failed), 1);
+        assert_eq!(kinds(HistoryKind::MarkedDone), 1);
+        assert!(
+            lines
+                .iter()
+                .all(|e| !e.detail.contains(WORKSPACE_PLACEHOLDER))
+        );
+        assert!(
+            lines
+                .iter()
+                .filter(|e| e.kind == HistoryKind::Confirmed)
+                .all(|e| e.detail.starts_with("/srv/demo/published/") && e.target == "folder")
+        );
+        // The past is 2026's, before 24 November.
+        let (first, last) = (1_767_207_600, 1_795_460_400);
+        assert!(lines.iter().all(|e| (first..last).contains(&e.at)));
+    }
+}

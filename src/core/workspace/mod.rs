@@ -19,7 +19,7 @@ use crate::core::publish::target::Target;
 use crate::core::schema::package::{PACKAGE_FILE, slug};
 use crate::core::schema::{Package, PackageError};
 
-pub use demo::{DEMO_DATASETS, DEMO_FILES};
+pub use demo::{DEMO_CLEAN_DATASET, DEMO_DATASETS, DEMO_FILES, demo_history};
 
 /// The file that marks a folder as an Ochiq workspace.
 pub const META_FILE: &str = "ochiq-workspace.json";
@@ -39,6 +39,65 @@ pub enum WorkspaceError {
     NotAWorkspace(PathBuf),
     #[error("the platform has no folder for application data")]
     NoDataDir,
+}
+
+/// Why the demo workspace could not be reset.
+#[derive(Debug, thiserror::Error)]
+pub enum ResetError {
+    /// The folder is a workspace, but not the demo: it is never deleted.
+    #[error("{0}: not the demo workspace, so it is not reset")]
+    NotDemo(PathBuf),
+    #[error(transparent)]
+    Workspace(#[from] WorkspaceError),
+}
+
+/// A free sibling of `root` to rename it to while a fresh demo is unpacked in its place.
+fn aside_path(root: &Path) -> PathBuf {
+    let name = root
+        .file_name()
+        .map_or_else(|| "demo".into(), |n| n.to_string_lossy().into_owned());
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let mut n = 0;
+    loop {
+        let candidate = root.with_file_name(format!(".{name}.reset-{stamp}-{n}"));
+        if !candidate.exists() {
+            return candidate;
+        }
+        n += 1;
+    }
+}
+
+/// Gives a freshly unpacked demo its past: the seeded history is written into a database
+/// beside the workspace's and moved into place whole, so the workspace has either all of it or
+/// none. A workspace that already has a database keeps it.
+fn seed_demo_history(root: &Path) -> Result<(), WorkspaceError> {
+    use crate::core::publish::outbox::{DB_FILE, Outbox, OutboxError};
+    let db = root.join(DB_FILE);
+    if db.exists() {
+        return Ok(());
+    }
+    let staging = root.join(".demo-history");
+    let failed = |e: OutboxError| {
+        WorkspaceError::Io(IoError::new(&db, std::io::Error::other(e.to_string())))
+    };
+    let _ = std::fs::remove_dir_all(&staging);
+    {
+        let outbox = Outbox::open(&staging).map_err(failed)?;
+        for entry in demo::demo_history(root) {
+            outbox.record(&entry).map_err(failed)?;
+        }
+    }
+    // Closing the last connection folds the write-ahead log into the file; if one is left,
+    // it moves along under the database's new name.
+    let wal = |dir: &Path| dir.join(format!("{DB_FILE}-wal"));
+    if wal(&staging).exists() {
+        std::fs::rename(wal(&staging), wal(root)).map_err(|e| IoError::new(wal(root), e))?;
+    }
+    std::fs::rename(staging.join(DB_FILE), &db).map_err(|e| IoError::new(&db, e))?;
+    let _ = std::fs::remove_dir_all(&staging);
+    Ok(())
 }
 
 /// What `ochiq-workspace.json` holds.
@@ -147,6 +206,7 @@ impl Workspace {
     }
 
     /// Opens the demo workspace at `root`, writing the bundled demo files that are missing.
+    /// On first unpack (no database yet) the workspace's history gets the demo's past.
     pub fn open_demo(root: &Path) -> Result<Self, WorkspaceError> {
         let meta = WorkspaceMeta {
             name: demo::DEMO_NAME.to_owned(),
@@ -176,7 +236,45 @@ impl Workspace {
                 atomic::write_atomic(&path, bytes)?;
             }
         }
+        seed_demo_history(ws.root())?;
         Ok(ws)
+    }
+
+    /// Puts the demo workspace at `root` back to how it was first unpacked: files, approved
+    /// list, settings and history. Only a folder whose `ochiq-workspace.json` says `demo: true`
+    /// is touched; any other is refused as it is. The old folder is renamed aside first and
+    /// deleted only once the fresh demo is in place, so a failure midway leaves the old
+    /// workspace where it was. Whoever holds the workspace's database open must close it first.
+    pub fn reset_demo(root: &Path) -> Result<Self, ResetError> {
+        let current = Self::open(root)?;
+        if !current.meta.demo {
+            return Err(ResetError::NotDemo(root.to_owned()));
+        }
+        Self::reset_with(root, Self::open_demo)
+    }
+
+    /// Renames `root` aside, has `unpack` make a fresh workspace there, and deletes the old
+    /// folder once it succeeded; when it fails, whatever it left is removed and the old folder
+    /// goes back.
+    fn reset_with(
+        root: &Path,
+        unpack: impl FnOnce(&Path) -> Result<Self, WorkspaceError>,
+    ) -> Result<Self, ResetError> {
+        let aside = aside_path(root);
+        std::fs::rename(root, &aside).map_err(|e| WorkspaceError::from(IoError::new(root, e)))?;
+        match unpack(root) {
+            Ok(fresh) => {
+                // The fresh demo is in place; a leftover old copy is only clutter.
+                let _ = std::fs::remove_dir_all(&aside);
+                Ok(fresh)
+            }
+            Err(e) => {
+                let _ = std::fs::remove_dir_all(root);
+                std::fs::rename(&aside, root)
+                    .map_err(|e| WorkspaceError::from(IoError::new(&aside, e)))?;
+                Err(e.into())
+            }
+        }
     }
 
     pub fn root(&self) -> &Path {
@@ -348,6 +446,104 @@ mod tests {
         std::fs::write(first, b"a;b\n1;2\n").unwrap_or_else(|e| panic!("{e}"));
         Workspace::open_demo(dir.path()).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(std::fs::read(first).unwrap_or_default(), b"a;b\n1;2\n");
+    }
+
+    fn history_len(root: &Path) -> usize {
+        use crate::core::publish::outbox::{HistoryFilter, Outbox};
+        Outbox::open(root)
+            .and_then(|o| o.history(&HistoryFilter::default()))
+            .unwrap_or_else(|e| panic!("{e}"))
+            .len()
+    }
+
+    #[test]
+    fn the_demo_gets_its_past_on_first_unpack_only() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let root = dir.path().join("demo");
+        Workspace::open_demo(&root).unwrap_or_else(|e| panic!("{e}"));
+        let seeded = demo_history(&root).len();
+        assert!(seeded > 40);
+        assert_eq!(history_len(&root), seeded);
+        Workspace::open_demo(&root).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(history_len(&root), seeded, "not seeded twice");
+        assert!(!root.join(".demo-history").exists());
+    }
+
+    #[test]
+    fn reset_demo_brings_back_the_first_unpack_and_refuses_other_folders() {
+        use crate::core::publish::outbox::{HistoryEntry, HistoryKind, Outbox};
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let root = dir.path().join("demo");
+        let ws = Workspace::open_demo(&root).unwrap_or_else(|e| panic!("{e}"));
+        let data = ws
+            .datasets_dir()
+            .join("1-104-0018/dori_narxlari_2026_w47.csv");
+        let original = std::fs::read(&data).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(&data, "edited").unwrap_or_else(|e| panic!("{e}"));
+        let added = ws.data_dir().join("mine.csv");
+        std::fs::write(&added, "a;b\n").unwrap_or_else(|e| panic!("{e}"));
+        Outbox::open(&root)
+            .and_then(|o| o.record(&HistoryEntry::new(HistoryKind::Check, "x", true, "")))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut meta = ws.meta.clone();
+        meta.name = "Renamed".into();
+        Workspace::create(&root, meta).unwrap_or_else(|e| panic!("{e}"));
+
+        let fresh = Workspace::reset_demo(&root).unwrap_or_else(|e| panic!("{e}"));
+        assert!(fresh.meta.demo);
+        assert_eq!(fresh.meta.name, demo::DEMO_NAME);
+        assert_eq!(std::fs::read(&data).unwrap_or_default(), original);
+        assert!(!added.exists(), "a file the user added is gone");
+        assert_eq!(history_len(&root), demo_history(&root).len());
+        assert_eq!(
+            fresh.datasets().unwrap_or_default().len(),
+            DEMO_DATASETS.len()
+        );
+        let siblings: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap_or_else(|e| panic!("{e}"))
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(siblings, ["demo"], "the old copy is deleted");
+
+        // A user's workspace is never reset, nor a plain folder: both stay as they are.
+        let mine = dir.path().join("mine");
+        Workspace::create(&mine, WorkspaceMeta::default()).unwrap_or_else(|e| panic!("{e}"));
+        let kept = mine.join(DATA_DIR).join("budget.csv");
+        std::fs::write(&kept, "keep").unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(
+            Workspace::reset_demo(&mine),
+            Err(ResetError::NotDemo(_))
+        ));
+        assert_eq!(std::fs::read(&kept).unwrap_or_default(), b"keep");
+        let plain = dir.path().join("plain");
+        std::fs::create_dir_all(&plain).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(plain.join("notes.txt"), "x").unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(
+            Workspace::reset_demo(&plain),
+            Err(ResetError::Workspace(WorkspaceError::NotAWorkspace(_)))
+        ));
+        assert!(plain.join("notes.txt").exists());
+    }
+
+    #[test]
+    fn a_reset_that_fails_midway_leaves_the_old_demo_in_place() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let root = dir.path().join("demo");
+        Workspace::open_demo(&root).unwrap_or_else(|e| panic!("{e}"));
+        let mine = root.join(DATA_DIR).join("mine.csv");
+        std::fs::write(&mine, "a;b\n").unwrap_or_else(|e| panic!("{e}"));
+        // The fresh copy breaks off after writing part of itself.
+        let result = Workspace::reset_with(&root, |fresh| {
+            std::fs::create_dir_all(fresh.join(DATA_DIR)).unwrap_or_else(|e| panic!("{e}"));
+            std::fs::write(fresh.join(META_FILE), "{").unwrap_or_else(|e| panic!("{e}"));
+            Err(WorkspaceError::NoDataDir)
+        });
+        assert!(result.is_err());
+        assert_eq!(std::fs::read(&mine).unwrap_or_default(), b"a;b\n");
+        assert!(Workspace::open(&root).is_ok_and(|ws| ws.meta.demo));
+        let siblings = std::fs::read_dir(dir.path()).map_or(0, Iterator::count);
+        assert_eq!(siblings, 1, "nothing left beside the workspace");
     }
 
     #[test]
