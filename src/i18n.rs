@@ -8,6 +8,7 @@ use rust_embed::RustEmbed;
 use unic_langid::LanguageIdentifier;
 
 use crate::core::lang::Lang;
+use crate::core::schema::FieldType;
 use crate::core::validate::{Code, Finding};
 
 #[derive(RustEmbed)]
@@ -106,6 +107,64 @@ impl I18n {
         }
     }
 
+    /// The name of a Table Schema type in this language: "date", "дата", "sana".
+    pub fn field_type(&self, t: FieldType) -> String {
+        match t {
+            FieldType::String => tr!(self, "field-type-string"),
+            FieldType::Number => tr!(self, "field-type-number"),
+            FieldType::Integer => tr!(self, "field-type-integer"),
+            FieldType::Boolean => tr!(self, "field-type-boolean"),
+            FieldType::Object => tr!(self, "field-type-object"),
+            FieldType::Array => tr!(self, "field-type-array"),
+            FieldType::List => tr!(self, "field-type-list"),
+            FieldType::Datetime => tr!(self, "field-type-datetime"),
+            FieldType::Date => tr!(self, "field-type-date"),
+            FieldType::Time => tr!(self, "field-type-time"),
+            FieldType::Year => tr!(self, "field-type-year"),
+            FieldType::Yearmonth => tr!(self, "field-type-yearmonth"),
+            FieldType::Duration => tr!(self, "field-type-duration"),
+            FieldType::Geopoint => tr!(self, "field-type-geopoint"),
+            FieldType::Geojson => tr!(self, "field-type-geojson"),
+            FieldType::Any => tr!(self, "field-type-any"),
+        }
+    }
+
+    /// A type finding's `type` argument (`date` or `date/%d.%m.%Y`, the type's name and the
+    /// schema's format) in words: "date/%d.%m.%Y", "дата в формате %d.%m.%Y".
+    fn type_label(&self, label: &str) -> String {
+        let (name, format) = match label.split_once('/') {
+            Some((name, format)) => (name, Some(format.to_owned())),
+            None => (label, None),
+        };
+        let kind = serde_json::from_value::<FieldType>(serde_json::Value::String(name.into()))
+            .map_or_else(|_| name.to_owned(), |t| self.field_type(t));
+        match format {
+            Some(format) => tr!(
+                self,
+                "finding-type-with-format",
+                kind = kind,
+                format = format
+            ),
+            None => kind,
+        }
+    }
+
+    /// The name of a constraint a value breaks (`minimum`, `maxLength` …), as the schema
+    /// editor labels it.
+    fn constraint_name(&self, name: &str) -> String {
+        match name {
+            "minimum" => tr!(self, "constraint-minimum"),
+            "maximum" => tr!(self, "constraint-maximum"),
+            "exclusiveMinimum" => tr!(self, "constraint-exclusive-minimum"),
+            "exclusiveMaximum" => tr!(self, "constraint-exclusive-maximum"),
+            "minLength" => tr!(self, "constraint-min-length"),
+            "maxLength" => tr!(self, "constraint-max-length"),
+            "pattern" => tr!(self, "constraint-pattern"),
+            "enum" => tr!(self, "constraint-enum"),
+            other => other.to_owned(),
+        }
+    }
+
     /// The name of a passport item (`title`, `contact-email` …) in this language.
     pub fn passport_field(&self, id: &str) -> String {
         match id {
@@ -164,7 +223,7 @@ impl I18n {
             Code::ExtraCell => tr!(self, "finding-extra-cell", row = row, value = value),
             Code::MissingCell => tr!(self, "finding-missing-cell", row = row, field = field),
             Code::TypeError => {
-                let kind = arg("type");
+                let kind = self.type_label(&arg("type"));
                 tr!(
                     self,
                     "finding-type-error",
@@ -183,7 +242,7 @@ impl I18n {
                 )
             }
             Code::ConstraintError => {
-                let constraint = arg("constraint");
+                let constraint = self.constraint_name(&arg("constraint"));
                 tr!(
                     self,
                     "finding-constraint-error",
@@ -275,6 +334,39 @@ mod tests {
         assert_eq!(I18n::new(Lang::Ru).count(1_234_567), "1\u{a0}234\u{a0}567");
         assert_eq!(I18n::new(Lang::UzLatn).count(999), "999");
         assert_eq!(I18n::new(Lang::En).count(0), "0");
+    }
+
+    #[test]
+    fn type_and_constraint_findings_speak_the_language() {
+        let finding = |arg: (&'static str, &str)| {
+            let code = if arg.0 == "type" {
+                Code::TypeError
+            } else {
+                Code::ConstraintError
+            };
+            let mut f = Finding::new(code).arg(arg.0, arg.1);
+            f.row = Some(4);
+            f.field = Some("Sana".into());
+            f.value = Some("31.02.2026".into());
+            f
+        };
+        let date = finding(("type", "date/%d.%m.%Y"));
+        assert_eq!(
+            I18n::new(Lang::En).finding(&date),
+            "Row 4, “Sana”: “31.02.2026” is not a valid date/%d.%m.%Y."
+        );
+        assert_eq!(
+            I18n::new(Lang::Ru).finding(&date),
+            "Строка 4, «Sana»: «31.02.2026» — не дата в формате %d.%m.%Y."
+        );
+        assert_eq!(
+            I18n::new(Lang::UzLatn).finding(&finding(("type", "integer"))),
+            "4-qator, “Sana”: “31.02.2026” — butun son emas."
+        );
+        assert_eq!(
+            I18n::new(Lang::UzCyrl).finding(&finding(("constraint", "maxLength"))),
+            "4-қатор, «Sana»: «31.02.2026» «Энг катта узунлик» қоидасига мос келмайди."
+        );
     }
 
     #[test]

@@ -886,3 +886,24 @@ size-bytes = { $value } B
 size-kb = { $value } KB
 size-mb = { $value } MB
 size-gb = { $value } GB
+
+## Table Schema types and exclusive bounds, in findings and the schema editor
+field-type-string = string
+field-type-number = number
+field-type-integer = integer
+field-type-boolean = boolean
+field-type-object = object
+field-type-array = array
+field-type-list = list
+field-type-datetime = datetime
+field-type-date = date
+field-type-time = time
+field-type-year = year
+field-type-yearmonth = yearmonth
+field-type-duration = duration
+field-type-geopoint = geopoint
+field-type-geojson = geojson
+field-type-any = any
+finding-type-with-format = { $kind }/{ $format }
+constraint-exclusive-minimum = Lower bound (exclusive)
+constraint-exclusive-maximum = Upper bound (exclusive)
