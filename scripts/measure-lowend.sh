@@ -1,0 +1,211 @@
+#!/usr/bin/env bash
+# Measures Ochiq the way a low-end laptop without a GPU would run it: under Xvfb at 1366x768
+# with Mesa's software OpenGL (llvmpipe). Prints the release binary's size (and the .deb's),
+# the release build time when it builds, cold and warm start times, idle CPU on the first
+# screen and with a table open, and resident memory with the demo workspace.
+#
+#   scripts/measure-lowend.sh [--bin PATH] [--out DIR]
+#
+# --bin PATH   measure this binary instead of building the release one
+# --out DIR    keep the screenshots there (default: a temporary directory, removed at the end)
+# Environment: CARGO_TARGET_DIR (default target/), DISPLAY_NUM (default 95), IDLE_SECS
+# (default 60), RUNS (default 5), TABLE_X/TABLE_Y (where a click opens the first demo table).
+#
+# Needs: Xvfb, xdotool, ImageMagick (import, convert), glxinfo (mesa-utils), Mesa's DRI
+# drivers (libgl1-mesa-dri). Everything it starts is stopped on exit.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+bin=""
+out=""
+while [ $# -gt 0 ]; do
+  case $1 in
+    --bin) bin=$2; shift 2 ;;
+    --out) out=$2; shift 2 ;;
+    *) echo "usage: measure-lowend.sh [--bin PATH] [--out DIR]" >&2; exit 2 ;;
+  esac
+done
+target_dir=${CARGO_TARGET_DIR:-$root/target}
+display=:${DISPLAY_NUM:-95}
+idle_secs=${IDLE_SECS:-60}
+runs=${RUNS:-5}
+# The first demo data file (aholi_soni_viloyatlar.csv) in the left panel.
+table_x=${TABLE_X:-87}
+table_y=${TABLE_Y:-249}
+
+for tool in Xvfb xdotool import convert glxinfo; do
+  command -v "$tool" >/dev/null || {
+    echo "missing $tool: apt-get install xvfb xdotool imagemagick mesa-utils libgl1-mesa-dri" >&2
+    exit 2
+  }
+done
+
+scratch=$(mktemp -d)
+[ -n "$out" ] || out=$scratch/shots
+mkdir -p "$out"
+xvfb=""
+app=""
+cleanup() {
+  [ -n "$app" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null
+  [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null && wait "$xvfb" 2>/dev/null
+  rm -rf "$scratch"
+  return 0
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+export DISPLAY=$display
+export LIBGL_ALWAYS_SOFTWARE=1
+export GALLIUM_DRIVER=llvmpipe
+
+# --- the binary and its build --------------------------------------------------------------
+if [ -z "$bin" ]; then
+  bin=$target_dir/release/ochiq
+  fresh=no
+  [ -d "$target_dir/release" ] || fresh=yes
+  start=$(date +%s.%N)
+  (cd "$root" && CARGO_TARGET_DIR=$target_dir cargo build --release --locked --quiet)
+  end=$(date +%s.%N)
+  printf 'release build: %.0f s (%s)\n' "$(echo "$end - $start" | bc)" \
+    "$([ $fresh = yes ] && echo "cold: empty target dir" || echo "incremental: target dir existed")"
+fi
+[ -x "$bin" ] || { echo "no binary at $bin" >&2; exit 2; }
+size=$(stat -c %s "$bin")
+printf 'release binary: %s bytes (%s) %s\n' "$size" "$(numfmt --to=iec-i --suffix=B "$size")" "$bin"
+deb=$(ls -t "$target_dir"/debian/ochiq_*.deb 2>/dev/null | head -n 1 || true)
+if [ -n "$deb" ]; then
+  dsize=$(stat -c %s "$deb")
+  printf '.deb: %s bytes (%s) %s\n' "$dsize" "$(numfmt --to=iec-i --suffix=B "$dsize")" "$deb"
+else
+  echo ".deb: none in $target_dir/debian (scripts/package-deb.sh builds it)"
+fi
+
+# --- the display and the GL renderer -------------------------------------------------------
+Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+echo "load average at start (other work on this machine skews times): $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "display: $display 1366x768x24 (Xvfb), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+glxinfo -B 2>/dev/null | grep -E 'OpenGL (renderer|version) string' | sed 's/^ */GL: /'
+
+# --- helpers -----------------------------------------------------------------------------------
+now() { date +%s.%N; }
+ticks() { # utime + stime of a process, in clock ticks
+  awk '{ print $14 + $15 }' "/proc/$1/stat"
+}
+status_kb() { # a field of /proc/PID/status, in kB
+  awk -v k="$2:" '$1 == k { print $2 }' "/proc/$1/status"
+}
+colours() { # distinct colours in a window's picture; a blank or black window has one or two
+  import -silent -window "$1" ppm:- 2>/dev/null | convert ppm:- -format '%k' info: 2>/dev/null || echo 0
+}
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+hz=$(getconf CLK_TCK)
+
+# Starts the app with OCHIQ_HOME=$1 and waits until its window is mapped and painted;
+# sets $app, $wid, and $mapped and $painted: the seconds from start to mapped and to painted.
+launch() {
+  local home=$1 t0 t1="" t2=""
+  t0=$(now)
+  OCHIQ_HOME=$home "$bin" >"$scratch/app.log" 2>&1 &
+  app=$!
+  wid=""
+  for _ in $(seq 1500); do
+    wid=$(xdotool search --onlyvisible --name '^Ochiq' 2>/dev/null | head -n 1 || true)
+    [ -n "$wid" ] && break
+    kill -0 "$app" 2>/dev/null || { echo "the app exited:" >&2; cat "$scratch/app.log" >&2; exit 1; }
+    sleep 0.01
+  done
+  [ -n "$wid" ] || { echo "no window after 15 s" >&2; exit 1; }
+  t1=$(now)
+  for _ in $(seq 300); do
+    [ "$(colours "$wid")" -gt 50 ] && { t2=$(now); break; }
+    sleep 0.01
+  done
+  [ -n "$t2" ] || { echo "the window stayed blank" >&2; exit 1; }
+  mapped=$(echo "$t1 - $t0" | bc)
+  painted=$(echo "$t2 - $t0" | bc)
+}
+stop() {
+  kill "$app" 2>/dev/null || true
+  wait "$app" 2>/dev/null || true
+  app=""
+}
+# CPU used by the app over $1 seconds, as % of one core.
+cpu_over() {
+  local a b
+  a=$(ticks "$app")
+  sleep "$1"
+  b=$(ticks "$app")
+  echo "scale=2; 100 * ($b - $a) / $hz / $1" | bc
+}
+memory() {
+  printf 'VmRSS %s MiB, VmHWM %s MiB' \
+    "$(echo "scale=1; $(status_kb "$app" VmRSS) / 1024" | bc)" \
+    "$(echo "scale=1; $(status_kb "$app" VmHWM) / 1024" | bc)"
+}
+
+# --- start times ---------------------------------------------------------------------------
+# Cold: a fresh OCHIQ_HOME each time, so the app also unpacks the demo workspace.
+# Warm: the same home again, the demo already there and the binary in the page cache.
+warm_home=$scratch/home-warm
+mkdir -p "$warm_home"
+: >"$scratch/cold" && : >"$scratch/warm"
+for i in $(seq "$runs"); do
+  home=$scratch/home-cold-$i
+  mkdir -p "$home"
+  launch "$home"
+  echo "$painted" >>"$scratch/cold"
+  printf 'cold start %d: window mapped %.3f s, first painted %.3f s\n' "$i" "$mapped" "$painted"
+  stop
+  rm -rf "$home"
+done
+launch "$warm_home" && sleep 2 && stop # unpacks the demo once
+for i in $(seq "$runs"); do
+  launch "$warm_home"
+  echo "$painted" >>"$scratch/warm"
+  printf 'warm start %d: window mapped %.3f s, first painted %.3f s\n' "$i" "$mapped" "$painted"
+  stop
+done
+printf 'cold start median (fresh home, demo unpacked): %.3f s\n' "$(median <"$scratch/cold")"
+printf 'warm start median: %.3f s\n' "$(median <"$scratch/warm")"
+
+# --- idle CPU and memory ---------------------------------------------------------------------
+launch "$warm_home"
+sleep 3
+xdotool mousemove 1365 767
+sleep 2
+import -silent -window root "$out/first-screen.png"
+echo "first screen: idle CPU over ${idle_secs} s: $(cpu_over "$idle_secs") % of one core; $(memory)"
+
+xdotool mousemove "$table_x" "$table_y" click 1
+sleep 3
+xdotool mousemove 700 400 click 1 # a cell of the table
+sleep 2
+xdotool mousemove 1365 767
+sleep 2
+import -silent -window root "$out/table-open.png"
+echo "table open: idle CPU over ${idle_secs} s: $(cpu_over "$idle_secs") % of one core; $(memory)"
+
+# Move the pointer over the window for 10 s: the app repaints while the pointer moves ...
+(
+  for _ in $(seq 100); do
+    xdotool mousemove $((200 + RANDOM % 900)) $((100 + RANDOM % 550))
+    sleep 0.1
+  done
+) &
+mover=$!
+echo "while the pointer moves: CPU over 10 s: $(cpu_over 10) % of one core; $(memory)"
+wait "$mover"
+xdotool mousemove 1365 767
+sleep 2
+# ... and goes back to idle once it stops.
+echo "after the pointer stops: idle CPU over ${idle_secs} s: $(cpu_over "$idle_secs") % of one core; $(memory)"
+
+# Which OpenGL driver the app itself loaded (Mesa's software rasteriser under Xvfb).
+driver=$(grep -oE '[^/ ]*(swrast|llvmpipe|gallium|kms_swrast)[^/ ]*\.so[.0-9]*' "/proc/$app/maps" | sort -u | tr '\n' ' ')
+echo "GL driver loaded by the app: ${driver:-unknown}"
+echo "threads: $(status_kb "$app" Threads)"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+stop
+echo "screenshots: $out/first-screen.png $out/table-open.png"
