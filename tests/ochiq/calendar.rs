@@ -205,11 +205,11 @@ mod window {
     fn the_first_screen_shows_what_needs_attention_and_leads_to_the_dataset() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let mut harness = demo_app(dir.path());
-        // The calendar is the first screen: seven datasets have overdue periods, one
+        // The calendar is the first screen: eight datasets have overdue periods, one
         // deadline is due within the week.
         harness.get_by_label("Deadlines");
-        harness.get_by_label("Overdue (7)");
-        harness.get_by_label("Calendar (8)");
+        harness.get_by_label("Overdue (8)");
+        harness.get_by_label("Calendar (9)");
         assert!(harness.state().calendar_shown);
         // A day of the month grid, with its deadline.
         harness
@@ -242,6 +242,7 @@ mod window {
         let marks = outbox
             .history(&HistoryFilter {
                 kinds: vec![HistoryKind::MarkedDone],
+                dataset: "1-104-0018".into(),
                 ..HistoryFilter::default()
             })
             .unwrap_or_else(|e| panic!("{e}"));
@@ -250,9 +251,10 @@ mod window {
             (marks[0].dataset.as_str(), marks[0].period.as_str()),
             ("1-104-0018", "2026-W47")
         );
-        // The weekly dataset's earlier weeks are covered by the marked one: only the
+        // The weekly dataset's earlier weeks were published (the demo's history): only the
         // due-soon count is left of it, and the top bar says so.
-        harness.get_by_label("Overdue (6)");
+        harness.get_by_label("Overdue (8)");
+        harness.get_by_label("Calendar (8)");
 
         // An overdue dataset linked to a workspace dataset opens in the table.
         harness
@@ -264,7 +266,7 @@ mod window {
         let open = app.doc.as_ref().map(|d| d.path.clone()).unwrap_or_default();
         assert!(open.ends_with("maktabgacha_talim_2026.csv"), "{open:?}");
         // Away from the calendar, the reminder says what needs attention; Close puts it away.
-        let reminder = "Deadlines: 6 overdue, nothing due within 7 days.";
+        let reminder = "Deadlines: 8 overdue, nothing due within 7 days.";
         assert!(shown(&harness, reminder), "the reminder is shown");
         harness.get_by_label("Close").click();
         harness.run_steps(2);
@@ -284,8 +286,8 @@ mod window {
                 .query_by_label_contains("8 December 2026 — Constitution Day")
                 .is_some()
         );
-        // A one-off day off on Thursday 10 December: the monthly deadlines of that day
-        // move to Friday the 11th.
+        // A one-off day off on Thursday 10 December: the three monthly deadlines of that
+        // day move to Friday the 11th.
         for (field, text) in [("Date", "10.12.2026"), ("Name", "Transfer")] {
             harness
                 .get_by_role_and_label(Role::TextInput, field)
@@ -312,7 +314,7 @@ mod window {
         harness.run_steps(2);
         harness.get_by_label("›").click();
         harness.run_steps(2);
-        harness.get_by_label("11 December 2026: 2 deadlines");
+        harness.get_by_label("11 December 2026: 3 deadlines");
         harness.get_by_label("10 December 2026, Transfer");
     }
 }

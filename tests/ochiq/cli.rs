@@ -114,7 +114,10 @@ fn push_to_a_folder_survives_a_kill_between_send_and_confirm_and_is_never_sent_t
         .flatten()
         .collect();
     assert_eq!(packages.len(), 1, "one package, not two");
-    let (_, history, _) = ochiq(&["history", "--workspace", ws_arg], home.path());
+    let (_, history, _) = ochiq(
+        &["history", "--workspace", ws_arg, "--dataset", "1-104-0012"],
+        home.path(),
+    );
     assert!(history.contains("already-there"), "{history}");
     assert!(history.contains("confirmed"), "{history}");
     assert!(

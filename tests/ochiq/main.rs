@@ -7,6 +7,7 @@ mod calendar;
 mod ckan;
 mod cli;
 mod common;
+mod demo;
 mod egov;
 mod faults;
 mod fuzz;
