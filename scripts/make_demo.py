@@ -1587,7 +1587,7 @@ def unix(when, minutes=0):
 def history_line(at, kind, code, period="", ok=True, detail="", sha=""):
     when = dt.datetime.fromtimestamp(at, TASHKENT).strftime("%Y-%m-%d %H:%M")
     return {"at": at, "when": when, "kind": kind, "dataset": code, "period": period,
-            "sha256": sha, "target": "folder" if kind != "check" else "", "ok": ok,
+            "sha256": sha, "target": "folder" if kind in ("queued", "sent", "confirmed", "failed") else "", "ok": ok,
             "detail": detail}
 
 
