@@ -39,6 +39,14 @@ pub enum Command {
         /// The file to open.
         file: PathBuf,
     },
+    /// Trainer mode: open the window on the bundled demo workspace (a sample ministry with a
+    /// dozen datasets, seeded errors, overdue deadlines and a history), leaving your own
+    /// workspace as it is. Publishing goes to the demo's own folder, never to a portal.
+    Demo {
+        /// First put the demo back as it was bundled, removing every change made in it.
+        #[arg(long)]
+        reset: bool,
+    },
     /// Check a data file or a datapackage.json against its schema and the classifiers.
     ///
     /// Exit code 0 when valid, 1 when invalid, 2 when the input cannot be read.
@@ -143,6 +151,7 @@ pub enum Command {
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Open { file } => start_gui(Some(file)),
+        Command::Demo { reset } => start_demo(reset),
         Command::Validate {
             input,
             schema,
@@ -330,6 +339,30 @@ fn print_report(i18n: &I18n, report: &Report, limit: usize) {
 }
 
 /// Starts the window; an error is printed, since there is no window to show it in.
+/// Opens the window on the demo workspace, reset first when asked.
+fn start_demo(reset: bool) -> ExitCode {
+    if reset {
+        // A demo not unpacked yet needs no reset: the window unpacks it.
+        let reset = workspace::demo_workspace_dir()
+            .map_err(workspace::ResetError::from)
+            .and_then(|dir| match dir.join(workspace::META_FILE).exists() {
+                true => Workspace::reset_demo(&dir).map(drop),
+                false => Ok(()),
+            });
+        if let Err(e) = reset {
+            eprintln!("ochiq: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    match ui::run(AppConfig::demo(None)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("ochiq: cannot open the window: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
 pub fn start_gui(open: Option<PathBuf>) -> ExitCode {
     match ui::run(AppConfig::standard(open)) {
         Ok(()) => ExitCode::SUCCESS,

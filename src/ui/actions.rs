@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use crate::core::ingest::OpenOptions;
 use crate::core::lang::Lang;
+use crate::core::workspace::prefs::{TextSize, Theme};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -60,6 +61,29 @@ pub enum Action {
     ChooseCodeList,
     /// Import the code list prepared in the classifiers screen.
     ImportCodeList,
+    /// Show a document tab (closing the screens that cover it).
+    ShowTab(crate::ui::dataset::DocTab),
+    /// Select the next (`true`) or previous finding's cell in the table.
+    NextError(bool),
+    SetTheme(Theme),
+    SetTextSize(TextSize),
+    /// Presentation mode on or off (high contrast and projector-sized text).
+    TogglePresentation,
+    Zoom(ZoomStep),
+    /// Show the keyboard shortcuts window.
+    ShowShortcuts,
+    /// Put the demo workspace back as it was bundled: asks first, then resets.
+    ResetDemo {
+        confirmed: bool,
+    },
+}
+
+/// A step of the View menu's zoom.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ZoomStep {
+    In,
+    Out,
+    Reset,
 }
 
 /// The answers to "the dataset has unsaved changes" when another file is about to open.

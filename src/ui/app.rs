@@ -5,9 +5,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+use egui::{KeyboardShortcut, RichText, Ui};
 
-use super::actions::{Action, SwitchChoice};
+use super::actions::{Action, SwitchChoice, ZoomStep};
 use super::calendar_view::{self, CalendarContext, CalendarEvent, CalendarState};
 use super::classifiers_view::{self, ClassifiersState, ImportDraft};
 use super::dataset::DocTab;
@@ -18,11 +18,14 @@ use super::jobs::{
     spawn_write_report_xlsx, spawn_write_table,
 };
 use super::messages::{Notice, notice_text};
+use super::onboarding::{Welcome, WelcomeEvent};
 use super::publish_view::{self, PublishState};
 use super::schema_view::ClassifierChoice;
+use super::theme::{FocusRing, Look};
 use super::widgets::labelled_combo;
 use super::{
-    checks_view, columns, passport_view, schema_view, source_bar, table_view, workspace_panel,
+    checks_view, columns, onboarding, passport_view, schema_view, shortcuts, source_bar,
+    table_view, theme, workspace_panel,
 };
 use crate::core::classifier::{self, Registry};
 use crate::core::date::Date;
@@ -32,9 +35,9 @@ use crate::core::lang::Lang;
 use crate::core::lang::LangText;
 use crate::core::publish::secrets::{Keychain, SecretStore};
 use crate::core::table::Table;
-use crate::core::workspace::prefs::{PREFS_FILE, Preferences};
+use crate::core::workspace::prefs::{self, PREFS_FILE, Preferences, TextSize, Theme};
 use crate::core::workspace::{
-    self, DataFile, DatasetEntry, Workspace, WorkspaceError, WorkspaceMeta,
+    self, DataFile, DatasetEntry, ResetError, Workspace, WorkspaceError, WorkspaceMeta,
 };
 use crate::i18n::I18n;
 use crate::tr;
@@ -43,8 +46,8 @@ use crate::tr;
 /// new day).
 const REMINDER_EVERY: std::time::Duration = std::time::Duration::from_secs(300);
 
-pub const OPEN_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
-pub const SAVE_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+pub const OPEN_SHORTCUT: KeyboardShortcut = shortcuts::OPEN;
+pub const SAVE_SHORTCUT: KeyboardShortcut = shortcuts::SAVE;
 
 /// How the app starts: where preferences live, and optionally a workspace, a file and a
 /// language that take precedence over the saved preferences.
@@ -60,15 +63,34 @@ pub struct AppConfig {
     /// Reckon deadlines as if today were this date (tests, rehearsing a schedule);
     /// `None`: the real date in Tashkent.
     pub today: Option<Date>,
+    /// Show the first-run screen (language, organisation, workspace folder) over the demo.
+    pub first_run: bool,
+    /// Trainer mode: open the bundled demo workspace whatever the saved workspace, without
+    /// changing the saved one.
+    pub demo: bool,
 }
 
 impl AppConfig {
     /// The configuration of a normal start: preferences in the app's data folder.
     pub fn standard(open: Option<PathBuf>) -> Self {
+        let prefs_path = workspace::app_data_dir().ok().map(|d| d.join(PREFS_FILE));
+        // A first start has no preferences yet; finishing the first-run screen writes them.
+        let first_run = open.is_none() && prefs_path.as_deref().is_some_and(|p| !p.exists());
         Self {
-            prefs_path: workspace::app_data_dir().ok().map(|d| d.join(PREFS_FILE)),
+            prefs_path,
             open,
+            first_run,
             ..Self::default()
+        }
+    }
+
+    /// Trainer mode: the demo workspace, whatever the saved workspace, without the
+    /// first-run screen; the user's saved workspace stays as it was.
+    pub fn demo(open: Option<PathBuf>) -> Self {
+        Self {
+            demo: true,
+            first_run: false,
+            ..Self::standard(open)
         }
     }
 }
@@ -80,6 +102,14 @@ enum DialogKind {
     CodeList,
     Report,
     Table,
+    /// The folder for the workspace on the first-run screen.
+    WelcomeFolder,
+}
+
+/// What "Reset the demo" is at: asked, or not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ResetDemo {
+    Asking,
 }
 
 pub struct OchiqApp {
@@ -118,6 +148,16 @@ pub struct OchiqApp {
     /// A file waiting to open until the user decides about unsaved dataset edits.
     pub pending_switch: Option<(PathBuf, OpenOptions)>,
     fonts_installed: bool,
+    /// The first-run screen, while shown.
+    pub welcome: Option<Welcome>,
+    /// The theme and text size last applied to the context.
+    look: Option<Look>,
+    /// Whether the saved zoom was given to the context yet.
+    zoom_applied: bool,
+    focus_ring: FocusRing,
+    /// The keyboard shortcuts window is shown (F1).
+    pub shortcuts_shown: bool,
+    reset_demo: Option<ResetDemo>,
 }
 
 impl OchiqApp {
@@ -155,9 +195,18 @@ impl OchiqApp {
             pending_open: None,
             pending_switch: None,
             fonts_installed: false,
+            welcome: config.first_run.then(|| Welcome {
+                folder: workspace::default_workspace_dir().ok(),
+                ..Welcome::default()
+            }),
+            look: None,
+            zoom_applied: false,
+            focus_ring: FocusRing::default(),
+            shortcuts_shown: false,
+            reset_demo: None,
         };
         let root = config.workspace.or_else(|| app.prefs.workspace.clone());
-        match root {
+        match root.filter(|_| !config.demo) {
             Some(root) => app.switch_workspace(&root),
             None => app.open_demo(),
         }
@@ -287,6 +336,8 @@ impl OchiqApp {
             super::fonts::install(&ctx);
             self.fonts_installed = true;
         }
+        self.apply_look(&ctx);
+        self.focus_ring.observe(&ctx);
         if let Some(path) = self.pending_open.take() {
             // The start-up file opens behind the calendar when that is the first screen.
             let shown = self.calendar_shown;
@@ -316,10 +367,12 @@ impl OchiqApp {
 
         egui::Panel::top("top-bar").show(ui, |ui| self.top_bar_ui(ui));
         egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar_ui(ui));
+        // The side panels grow with the text, so a projector's large text still fits.
+        let scale = theme::text_scale(&ctx);
         egui::Panel::left("workspace-panel")
             .resizable(true)
-            .default_size(220.0)
-            .min_size(160.0)
+            .default_size(220.0 * scale)
+            .min_size(160.0 * scale)
             .show(ui, |ui| {
                 let current = self.doc.as_ref().map(|d| d.path.as_path());
                 workspace_panel::workspace_ui(
@@ -340,12 +393,14 @@ impl OchiqApp {
         {
             egui::Panel::right("columns-panel")
                 .resizable(true)
-                .default_size(260.0)
-                .min_size(180.0)
+                .default_size(260.0 * scale)
+                .min_size(180.0 * scale)
                 .show(ui, |ui| columns::columns_ui(ui, &self.i18n, doc));
         }
         egui::CentralPanel::default_margins().show(ui, |ui| self.central_ui(ui));
+        self.windows_ui(&ctx);
         self.drop_overlay(&ctx);
+        self.focus_ring.paint(&ctx);
 
         if self.is_busy() {
             // Progress bars move even when the loader sends nothing new.
@@ -353,6 +408,112 @@ impl OchiqApp {
         }
         for action in std::mem::take(&mut self.actions) {
             self.apply(&ctx, action);
+        }
+    }
+
+    /// Gives the context the saved theme, text size and zoom when they change, and
+    /// remembers a zoom changed with the keyboard (egui handles Ctrl + and Ctrl −).
+    fn apply_look(&mut self, ctx: &egui::Context) {
+        let look = Look::of(&self.prefs);
+        if self.look != Some(look) {
+            theme::apply(ctx, look);
+            self.look = Some(look);
+        }
+        if !self.zoom_applied {
+            ctx.set_zoom_factor(self.prefs.zoom);
+            self.zoom_applied = true;
+        } else {
+            let zoom = prefs::clamp_zoom(ctx.zoom_factor());
+            if (zoom - self.prefs.zoom).abs() > f32::EPSILON {
+                self.prefs.zoom = zoom;
+                self.save_prefs();
+            }
+        }
+    }
+
+    /// The windows over the app: the first-run screen, the shortcuts list and the demo
+    /// reset's question.
+    fn windows_ui(&mut self, ctx: &egui::Context) {
+        if let Some(welcome) = &mut self.welcome
+            && let Some(event) = onboarding::welcome_ui(ctx, &self.i18n, welcome)
+        {
+            self.welcome_event(ctx, event);
+        }
+        if self.shortcuts_shown {
+            let mut open = true;
+            shortcuts::shortcuts_window(ctx, &self.i18n, &mut open);
+            self.shortcuts_shown = open;
+        }
+        if self.reset_demo == Some(ResetDemo::Asking) {
+            let modal = egui::Modal::new(egui::Id::unique("reset-demo")).show(ctx, |ui| {
+                ui.set_max_width(460.0);
+                ui.heading(tr!(self.i18n, "demo-reset-title"));
+                ui.label(tr!(self.i18n, "demo-reset-question"));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(tr!(self.i18n, "demo-reset-yes")).clicked() {
+                        self.actions.push(Action::ResetDemo { confirmed: true });
+                    }
+                    if ui.button(tr!(self.i18n, "demo-reset-no")).clicked() {
+                        self.reset_demo = None;
+                    }
+                });
+            });
+            if modal.should_close() {
+                self.reset_demo = None;
+            }
+        }
+    }
+
+    fn welcome_event(&mut self, ctx: &egui::Context, event: WelcomeEvent) {
+        match event {
+            WelcomeEvent::SetLanguage(lang) => self.apply(ctx, Action::SetLanguage(lang)),
+            WelcomeEvent::Demo => {
+                self.welcome = None;
+                // Writing the preferences marks the first run as done.
+                self.save_prefs();
+            }
+            WelcomeEvent::ChooseFolder => {
+                if self.dialog.is_none() {
+                    let start = self.welcome.as_ref().and_then(|w| w.folder.clone());
+                    let title = tr!(self.i18n, "dialog-workspace-title");
+                    let job = spawn_folder_dialog(ctx, title, start);
+                    self.dialog = Some((DialogKind::WelcomeFolder, job));
+                }
+            }
+            WelcomeEvent::Create => {
+                let Some(welcome) = &mut self.welcome else {
+                    return;
+                };
+                let Some(folder) = welcome.folder.clone() else {
+                    return;
+                };
+                let organisation = welcome.organisation.trim().to_owned();
+                let meta = WorkspaceMeta {
+                    name: organisation.clone(),
+                    organisation: organisation.clone(),
+                    ..WorkspaceMeta::default()
+                };
+                match Workspace::open_or_create(&folder, meta) {
+                    Ok(mut ws) => {
+                        // An existing workspace keeps its name; an unnamed one takes the
+                        // organisation given here.
+                        if ws.meta.organisation.is_empty() {
+                            ws.meta.organisation = organisation;
+                            if let Err(e) = ws.save_meta() {
+                                welcome.error = Some(workspace_error_text(&self.i18n, e));
+                                return;
+                            }
+                        }
+                        self.welcome = None;
+                        self.prefs.workspace = Some(folder);
+                        self.save_prefs();
+                        self.doc = None;
+                        self.set_workspace(ws);
+                    }
+                    Err(e) => welcome.error = Some(workspace_error_text(&self.i18n, e)),
+                }
+            }
         }
     }
 
@@ -443,6 +604,13 @@ impl OchiqApp {
                             }
                             None
                         }
+                        (DialogKind::WelcomeFolder, Some(path)) => {
+                            if let Some(welcome) = &mut self.welcome {
+                                welcome.folder = Some(path);
+                                welcome.error = None;
+                            }
+                            None
+                        }
                         (DialogKind::Folder, Some(path)) => {
                             self.prefs.workspace = Some(path.clone());
                             self.save_prefs();
@@ -490,11 +658,59 @@ impl OchiqApp {
     }
 
     fn handle_input(&mut self, ctx: &egui::Context) {
-        if ctx.input_mut(|i| i.consume_shortcut(&OPEN_SHORTCUT)) {
-            self.actions.push(Action::ChooseFile);
+        if self.welcome.is_some() {
+            // The first-run screen takes the keyboard until it is closed.
+            return;
         }
-        if ctx.input_mut(|i| i.consume_shortcut(&SAVE_SHORTCUT)) {
-            self.actions.push(Action::SaveDataset);
+        let tabs = [
+            DocTab::Table,
+            DocTab::Passport,
+            DocTab::Schema,
+            DocTab::Checks,
+        ];
+        let mut keys = vec![
+            (OPEN_SHORTCUT, Action::ChooseFile),
+            (SAVE_SHORTCUT, Action::SaveDataset),
+            (shortcuts::CHECK, Action::Validate),
+            (shortcuts::NEXT_ERROR, Action::NextError(true)),
+            (shortcuts::PREVIOUS_ERROR, Action::NextError(false)),
+            (
+                shortcuts::CALENDAR,
+                if self.calendar_shown {
+                    Action::CloseCalendar
+                } else {
+                    Action::OpenCalendar
+                },
+            ),
+            (
+                shortcuts::PUBLISHING,
+                if self.publishing {
+                    Action::ClosePublishing
+                } else {
+                    Action::OpenPublishing
+                },
+            ),
+            (
+                shortcuts::CLASSIFIERS,
+                if self.classifiers.is_some() {
+                    Action::CloseClassifiers
+                } else {
+                    Action::OpenClassifiers
+                },
+            ),
+            (shortcuts::PRESENTATION, Action::TogglePresentation),
+            (shortcuts::HELP, Action::ShowShortcuts),
+        ];
+        keys.extend(
+            shortcuts::TABS
+                .into_iter()
+                .zip(tabs)
+                .map(|(key, tab)| (key, Action::ShowTab(tab))),
+        );
+        for (key, action) in keys {
+            if ctx.input_mut(|i| i.consume_shortcut(&key)) {
+                self.actions.push(action);
+            }
         }
         let copy = ctx.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Copy)));
         if copy
@@ -746,6 +962,79 @@ impl OchiqApp {
                     doc.save(ctx, ws);
                 }
             }
+            Action::ShowTab(tab) => {
+                if let Some(doc) = &mut self.doc {
+                    self.classifiers = None;
+                    self.publishing = false;
+                    self.calendar_shown = false;
+                    doc.tab = tab;
+                }
+            }
+            Action::NextError(forward) => {
+                if let Some(doc) = &mut self.doc
+                    && doc.report.is_some()
+                {
+                    doc.tab = DocTab::Table;
+                    refresh_cell_errors(&self.i18n, doc);
+                    go_to_error(doc, forward);
+                }
+            }
+            Action::SetTheme(theme) => {
+                self.prefs.theme = theme;
+                self.prefs.presentation = false;
+                self.save_prefs();
+            }
+            Action::SetTextSize(size) => {
+                self.prefs.text_size = size;
+                self.prefs.presentation = false;
+                self.save_prefs();
+            }
+            Action::TogglePresentation => {
+                self.prefs.presentation = !self.prefs.presentation;
+                self.save_prefs();
+            }
+            Action::Zoom(step) => {
+                let zoom = match step {
+                    ZoomStep::In => self.prefs.zoom + prefs::ZOOM_STEP,
+                    ZoomStep::Out => self.prefs.zoom - prefs::ZOOM_STEP,
+                    ZoomStep::Reset => 1.0,
+                };
+                self.prefs.zoom = prefs::clamp_zoom(zoom);
+                ctx.set_zoom_factor(self.prefs.zoom);
+                self.save_prefs();
+            }
+            Action::ShowShortcuts => self.shortcuts_shown = !self.shortcuts_shown,
+            Action::ResetDemo { confirmed: false } => self.reset_demo = Some(ResetDemo::Asking),
+            Action::ResetDemo { confirmed: true } => {
+                self.reset_demo = None;
+                let Some(root) = self
+                    .workspace
+                    .as_ref()
+                    .filter(|ws| ws.meta.demo)
+                    .map(|ws| ws.root().to_owned())
+                else {
+                    return;
+                };
+                // Nothing of the old demo stays open, its outbox database included: its
+                // files are about to be replaced.
+                self.doc = None;
+                self.pending_switch = None;
+                self.publish = PublishState::new(Arc::clone(&self.publish.secrets));
+                match Workspace::reset_demo(&root) {
+                    Ok(ws) => {
+                        self.set_workspace(ws);
+                        self.calendar_shown = self.calendar.has_inventory();
+                        self.pending_open = self.datasets.iter().find_map(DatasetEntry::data_path);
+                    }
+                    Err(e) => {
+                        self.notice = Some(Notice::Workspace(match e {
+                            ResetError::Workspace(e) => e,
+                            ResetError::NotDemo(path) => WorkspaceError::NotAWorkspace(path),
+                        }));
+                        self.open_demo();
+                    }
+                }
+            }
         }
     }
 
@@ -850,8 +1139,10 @@ impl OchiqApp {
 
     fn top_bar_ui(&mut self, ui: &mut Ui) {
         let i18n = &self.i18n;
-        ui.horizontal(|ui| {
-            ui.label(RichText::new("Ochiq").strong().size(18.0));
+        // Wraps onto a second line when large text or a narrow window leaves no room.
+        ui.horizontal_wrapped(|ui| {
+            let size = theme::scaled(ui.ctx(), 18.0);
+            ui.label(RichText::new("Ochiq").strong().size(size));
             ui.separator();
             let open = ui.button(tr!(i18n, "menu-open")).on_hover_text(tr!(
                 i18n,
@@ -861,7 +1152,7 @@ impl OchiqApp {
             if open.clicked() {
                 self.actions.push(Action::ChooseFile);
             }
-            ui.menu_button(tr!(i18n, "menu-recent"), |ui| {
+            let recent = ui.menu_button(tr!(i18n, "menu-recent"), |ui| {
                 if self.prefs.recent_files.is_empty() {
                     ui.label(RichText::new(tr!(i18n, "menu-recent-empty")).weak());
                 }
@@ -887,9 +1178,16 @@ impl OchiqApp {
                     }
                 }
             });
+            recent
+                .response
+                .on_hover_text(tr!(i18n, "menu-recent-tooltip"));
             if ui
                 .selectable_label(self.classifiers.is_some(), tr!(i18n, "menu-classifiers"))
-                .on_hover_text(tr!(i18n, "menu-classifiers-tooltip"))
+                .on_hover_text(shortcuts::with_shortcut(
+                    ui,
+                    tr!(i18n, "menu-classifiers-tooltip"),
+                    &shortcuts::CLASSIFIERS,
+                ))
                 .clicked()
             {
                 self.actions.push(if self.classifiers.is_some() {
@@ -907,7 +1205,11 @@ impl OchiqApp {
             };
             if ui
                 .selectable_label(self.calendar_shown, label)
-                .on_hover_text(tr!(i18n, "menu-calendar-tooltip"))
+                .on_hover_text(shortcuts::with_shortcut(
+                    ui,
+                    tr!(i18n, "menu-calendar-tooltip"),
+                    &shortcuts::CALENDAR,
+                ))
                 .clicked()
             {
                 self.actions.push(if self.calendar_shown {
@@ -924,7 +1226,11 @@ impl OchiqApp {
             };
             if ui
                 .selectable_label(self.publishing, label)
-                .on_hover_text(tr!(i18n, "menu-publishing-tooltip"))
+                .on_hover_text(shortcuts::with_shortcut(
+                    ui,
+                    tr!(i18n, "menu-publishing-tooltip"),
+                    &shortcuts::PUBLISHING,
+                ))
                 .clicked()
             {
                 self.actions.push(if self.publishing {
@@ -934,6 +1240,10 @@ impl OchiqApp {
                 });
             }
             ui.separator();
+            let view = ui.menu_button(tr!(i18n, "menu-view"), |ui| {
+                view_menu_ui(ui, i18n, &self.prefs, &mut self.actions);
+            });
+            view.response.on_hover_text(tr!(i18n, "menu-view-tooltip"));
             let current = i18n.lang();
             let label = tr!(i18n, "menu-language");
             labelled_combo(ui, &label, "language", current.native_name(), None, |ui| {
@@ -983,7 +1293,11 @@ impl OchiqApp {
                     ui.horizontal(|ui| {
                         ui.label(RichText::new(headline).strong());
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            if ui.button(tr!(self.i18n, "notice-dismiss")).clicked() {
+                            if ui
+                                .button(tr!(self.i18n, "notice-dismiss"))
+                                .on_hover_text(tr!(self.i18n, "notice-dismiss-tooltip"))
+                                .clicked()
+                            {
                                 self.actions.push(Action::DismissNotice);
                             }
                         });
@@ -1012,7 +1326,15 @@ impl OchiqApp {
                             ))
                             .strong(),
                         );
-                        if ui.button(tr!(self.i18n, "reminder-open")).clicked() {
+                        if ui
+                            .button(tr!(self.i18n, "reminder-open"))
+                            .on_hover_text(shortcuts::with_shortcut(
+                                ui,
+                                tr!(self.i18n, "menu-calendar-tooltip"),
+                                &shortcuts::CALENDAR,
+                            ))
+                            .clicked()
+                        {
                             self.actions.push(Action::OpenCalendar);
                         }
                         if ui
@@ -1038,12 +1360,24 @@ impl OchiqApp {
                 .show(ui, |ui| {
                     ui.label(RichText::new(tr!(self.i18n, "switch-unsaved", name = name)).strong());
                     ui.horizontal(|ui| {
-                        for (choice, label) in [
-                            (SwitchChoice::SaveThenOpen, tr!(self.i18n, "switch-save")),
-                            (SwitchChoice::Discard, tr!(self.i18n, "switch-discard")),
-                            (SwitchChoice::Stay, tr!(self.i18n, "switch-stay")),
+                        for (choice, label, tip) in [
+                            (
+                                SwitchChoice::SaveThenOpen,
+                                tr!(self.i18n, "switch-save"),
+                                tr!(self.i18n, "switch-save-tooltip"),
+                            ),
+                            (
+                                SwitchChoice::Discard,
+                                tr!(self.i18n, "switch-discard"),
+                                tr!(self.i18n, "switch-discard-tooltip"),
+                            ),
+                            (
+                                SwitchChoice::Stay,
+                                tr!(self.i18n, "switch-stay"),
+                                tr!(self.i18n, "switch-stay-tooltip"),
+                            ),
                         ] {
-                            if ui.button(label).clicked() {
+                            if ui.button(label).on_hover_text(tip).clicked() {
                                 self.actions.push(Action::ResolveSwitch(choice));
                             }
                         }
@@ -1116,16 +1450,25 @@ impl OchiqApp {
         match (doc.tab, &mut doc.dataset) {
             (DocTab::Table, _) => {
                 let id = egui::Id::unique(("table", &doc.path, format!("{:?}", doc.options)));
-                if doc.report.is_some() && doc.errors_lang != Some(self.i18n.lang()) {
-                    doc.cell_errors = cell_messages(&self.i18n, doc);
-                    doc.errors_lang = Some(self.i18n.lang());
-                }
+                refresh_cell_errors(&self.i18n, doc);
                 if doc.report.is_some() {
                     ui.horizontal(|ui| {
-                        if ui.button(tr!(self.i18n, "table-previous-error")).clicked() {
+                        let tip = tr!(self.i18n, "table-previous-error-tooltip");
+                        let tip = shortcuts::with_shortcut(ui, tip, &shortcuts::PREVIOUS_ERROR);
+                        if ui
+                            .button(tr!(self.i18n, "table-previous-error"))
+                            .on_hover_text(tip)
+                            .clicked()
+                        {
                             go_to_error(doc, false);
                         }
-                        if ui.button(tr!(self.i18n, "table-next-error")).clicked() {
+                        let tip = tr!(self.i18n, "table-next-error-tooltip");
+                        let tip = shortcuts::with_shortcut(ui, tip, &shortcuts::NEXT_ERROR);
+                        if ui
+                            .button(tr!(self.i18n, "table-next-error"))
+                            .on_hover_text(tip)
+                            .clicked()
+                        {
                             go_to_error(doc, true);
                         }
                         if let Some((code, rows)) = &doc.row_filter {
@@ -1133,7 +1476,11 @@ impl OchiqApp {
                             let kind = checks_view::code_name(&self.i18n, *code);
                             let text = tr!(self.i18n, "table-filtered", kind = kind, rows = shown);
                             ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
-                            if ui.button(tr!(self.i18n, "table-show-all")).clicked() {
+                            if ui
+                                .button(tr!(self.i18n, "table-show-all"))
+                                .on_hover_text(tr!(self.i18n, "table-show-all-tooltip"))
+                                .clicked()
+                            {
                                 self.actions.push(Action::FilterRows(None));
                             }
                         }
@@ -1167,7 +1514,16 @@ impl OchiqApp {
             ui.heading(tr!(self.i18n, "empty-title"));
             ui.label(tr!(self.i18n, "empty-hint"));
             ui.add_space(8.0);
-            if ui.button(tr!(self.i18n, "menu-open")).clicked() {
+            let tip = tr!(
+                self.i18n,
+                "menu-open-tooltip",
+                shortcut = ui.ctx().format_shortcut(&OPEN_SHORTCUT)
+            );
+            if ui
+                .button(tr!(self.i18n, "menu-open"))
+                .on_hover_text(tip)
+                .clicked()
+            {
                 self.actions.push(Action::ChooseFile);
             }
         });
@@ -1187,22 +1543,128 @@ impl OchiqApp {
             screen.center(),
             egui::Align2::CENTER_CENTER,
             tr!(self.i18n, "drop-hint"),
-            egui::FontId::proportional(24.0),
+            egui::FontId::proportional(theme::scaled(ctx, 24.0)),
             egui::Color32::WHITE,
         );
+    }
+}
+
+/// The View menu: zoom, theme, text size, presentation mode and the shortcuts list.
+fn view_menu_ui(ui: &mut Ui, i18n: &I18n, prefs: &Preferences, actions: &mut Vec<Action>) {
+    let percent = (prefs.zoom * 100.0).round() as u32;
+    ui.label(RichText::new(tr!(i18n, "view-zoom", percent = percent)).strong());
+    ui.horizontal(|ui| {
+        for (step, text, key) in [
+            (ZoomStep::Out, "−", shortcuts::ZOOM_OUT),
+            (ZoomStep::Reset, "100 %", shortcuts::ZOOM_RESET),
+            (ZoomStep::In, "+", shortcuts::ZOOM_IN),
+        ] {
+            let tip = match step {
+                ZoomStep::Out => tr!(i18n, "shortcut-zoom-out"),
+                ZoomStep::Reset => tr!(i18n, "shortcut-zoom-reset"),
+                ZoomStep::In => tr!(i18n, "shortcut-zoom-in"),
+            };
+            let tip = shortcuts::with_shortcut(ui, tip.clone(), &key);
+            let button = ui.button(text);
+            // The symbol buttons are known to screen readers by what they do.
+            let label = tip.clone();
+            button
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone()));
+            if button.on_hover_text(tip).clicked() {
+                actions.push(Action::Zoom(step));
+            }
+        }
+    });
+    ui.separator();
+    ui.label(RichText::new(tr!(i18n, "view-theme")).strong());
+    let presenting = prefs.presentation;
+    for theme in Theme::ALL {
+        let text = match theme {
+            Theme::System => tr!(i18n, "theme-system"),
+            Theme::Light => tr!(i18n, "theme-light"),
+            Theme::Dark => tr!(i18n, "theme-dark"),
+            Theme::HighContrast => tr!(i18n, "theme-high-contrast"),
+        };
+        if ui
+            .radio(prefs.theme == theme && !presenting, text)
+            .clicked()
+        {
+            actions.push(Action::SetTheme(theme));
+        }
+    }
+    ui.separator();
+    ui.label(RichText::new(tr!(i18n, "view-text-size")).strong());
+    for size in TextSize::ALL {
+        let text = match size {
+            TextSize::Normal => tr!(i18n, "text-size-normal"),
+            TextSize::Large => tr!(i18n, "text-size-large"),
+            TextSize::Projector => tr!(i18n, "text-size-projector"),
+        };
+        if ui
+            .radio(prefs.text_size == size && !presenting, text)
+            .clicked()
+        {
+            actions.push(Action::SetTextSize(size));
+        }
+    }
+    ui.separator();
+    let mut on = presenting;
+    let tip = shortcuts::with_shortcut(
+        ui,
+        tr!(i18n, "view-presentation-tooltip"),
+        &shortcuts::PRESENTATION,
+    );
+    if ui
+        .checkbox(&mut on, tr!(i18n, "view-presentation"))
+        .on_hover_text(tip)
+        .changed()
+    {
+        actions.push(Action::TogglePresentation);
+    }
+    ui.separator();
+    let tip = shortcuts::with_shortcut(ui, tr!(i18n, "view-shortcuts-tooltip"), &shortcuts::HELP);
+    if ui
+        .button(tr!(i18n, "view-shortcuts"))
+        .on_hover_text(tip)
+        .clicked()
+    {
+        actions.push(Action::ShowShortcuts);
+        ui.close();
     }
 }
 
 /// The Table / Passport / Schema switch, with the dataset's save state and Save button.
 fn tabs_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
-        for (tab, label) in [
-            (DocTab::Table, tr!(i18n, "tab-table")),
-            (DocTab::Passport, tr!(i18n, "tab-passport")),
-            (DocTab::Schema, tr!(i18n, "tab-schema")),
-            (DocTab::Checks, tr!(i18n, "tab-checks")),
-        ] {
-            if ui.selectable_label(doc.tab == tab, label).clicked() {
+        let tabs = [
+            (
+                DocTab::Table,
+                tr!(i18n, "tab-table"),
+                tr!(i18n, "tab-table-tooltip"),
+            ),
+            (
+                DocTab::Passport,
+                tr!(i18n, "tab-passport"),
+                tr!(i18n, "tab-passport-tooltip"),
+            ),
+            (
+                DocTab::Schema,
+                tr!(i18n, "tab-schema"),
+                tr!(i18n, "tab-schema-tooltip"),
+            ),
+            (
+                DocTab::Checks,
+                tr!(i18n, "tab-checks"),
+                tr!(i18n, "tab-checks-tooltip"),
+            ),
+        ];
+        for ((tab, label, tip), key) in tabs.into_iter().zip(shortcuts::TABS) {
+            let tip = shortcuts::with_shortcut(ui, tip, &key);
+            if ui
+                .selectable_label(doc.tab == tab, label)
+                .on_hover_text(tip)
+                .clicked()
+            {
                 doc.tab = tab;
             }
         }
@@ -1260,6 +1722,14 @@ fn go_to_error(doc: &mut Document, forward: bool) {
     }
 }
 
+/// Marks the cells of the last report in the interface language, when not done yet for it.
+fn refresh_cell_errors(i18n: &I18n, doc: &mut Document) {
+    if doc.report.is_some() && doc.errors_lang != Some(i18n.lang()) {
+        doc.cell_errors = cell_messages(i18n, doc);
+        doc.errors_lang = Some(i18n.lang());
+    }
+}
+
 /// The messages of the cells the last validation flagged, in the interface language.
 fn cell_messages(i18n: &I18n, doc: &Document) -> std::collections::HashMap<(usize, usize), String> {
     let Some(report) = &doc.report else {
@@ -1275,6 +1745,14 @@ fn cell_messages(i18n: &I18n, doc: &Document) -> std::collections::HashMap<(usiz
         .collect()
 }
 
+/// A workspace error as one line in the interface language.
+fn workspace_error_text(i18n: &I18n, error: WorkspaceError) -> String {
+    match notice_text(i18n, &Notice::Workspace(error)) {
+        (headline, Some(detail)) => format!("{headline} ({detail})"),
+        (headline, None) => headline,
+    }
+}
+
 /// Shown on the Passport and Schema tabs of a file that is not a dataset yet.
 fn describe_prompt_ui(ui: &mut Ui, i18n: &I18n, actions: &mut Vec<Action>) {
     ui.vertical_centered(|ui| {
@@ -1282,7 +1760,11 @@ fn describe_prompt_ui(ui: &mut Ui, i18n: &I18n, actions: &mut Vec<Action>) {
         ui.heading(tr!(i18n, "describe-title"));
         ui.label(tr!(i18n, "describe-hint"));
         ui.add_space(8.0);
-        if ui.button(tr!(i18n, "describe-button")).clicked() {
+        if ui
+            .button(tr!(i18n, "describe-button"))
+            .on_hover_text(tr!(i18n, "describe-button-tooltip"))
+            .clicked()
+        {
             actions.push(Action::DescribeDataset);
         }
     });

@@ -15,20 +15,31 @@ pub mod fonts;
 pub mod inventory_view;
 pub mod jobs;
 pub mod messages;
+pub mod onboarding;
 pub mod passport_view;
 pub mod publish_view;
 pub mod schema_view;
+pub mod shortcuts;
 pub mod source_bar;
 pub mod table_view;
+pub mod theme;
 pub mod widgets;
 pub mod workspace_panel;
 
 pub use app::{AppConfig, OchiqApp};
 
+/// Ochiq's icon for the window and the task bar.
+const ICON: &[u8] = include_bytes!("../../assets/icon/ochiq-128.png");
+
 /// Opens the main window and runs until it is closed.
 pub fn run(config: AppConfig) -> Result<(), app::StartError> {
+    let mut viewport = egui::ViewportBuilder::default();
+    // The window's own icon (the desktop entry's is installed with the package).
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(ICON) {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
+        viewport: viewport
             .with_title("Ochiq")
             .with_app_id("uz.ochiq.Ochiq")
             .with_inner_size([1280.0, 760.0])

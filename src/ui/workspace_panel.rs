@@ -38,7 +38,11 @@ pub fn workspace_ui(
     ui.heading(tr!(i18n, "workspace-title"));
     let Some(ws) = workspace else {
         ui.label(RichText::new(tr!(i18n, "workspace-none")).weak());
-        if ui.button(tr!(i18n, "workspace-choose")).clicked() {
+        if ui
+            .button(tr!(i18n, "workspace-choose"))
+            .on_hover_text(tr!(i18n, "workspace-choose-tooltip"))
+            .clicked()
+        {
             actions.push(Action::ChooseWorkspace);
         }
         return;
@@ -102,7 +106,19 @@ pub fn workspace_ui(
     {
         actions.push(Action::ChooseWorkspace);
     }
-    if !ws.meta.demo && ui.button(tr!(i18n, "workspace-open-demo")).clicked() {
+    if ws.meta.demo {
+        if ui
+            .button(tr!(i18n, "demo-reset"))
+            .on_hover_text(tr!(i18n, "demo-reset-tooltip"))
+            .clicked()
+        {
+            actions.push(Action::ResetDemo { confirmed: false });
+        }
+    } else if ui
+        .button(tr!(i18n, "workspace-open-demo"))
+        .on_hover_text(tr!(i18n, "workspace-open-demo-tooltip"))
+        .clicked()
+    {
         actions.push(Action::OpenDemoWorkspace);
     }
 }
@@ -134,7 +150,12 @@ fn dataset_item(
     };
     let data = entry.data_path();
     let selected = data.is_some() && current == data.as_deref();
-    let response = ui.selectable_label(selected, title).on_hover_text(code);
+    let tip = if code.is_empty() {
+        folder
+    } else {
+        format!("{code} · {folder}")
+    };
+    let response = ui.selectable_label(selected, title).on_hover_text(tip);
     if response.clicked()
         && !selected
         && let Some(path) = data

@@ -15,4 +15,5 @@ mod i18n;
 mod ingest;
 mod inventory;
 mod keychain;
+mod presentation;
 mod ui;

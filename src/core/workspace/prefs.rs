@@ -25,7 +25,66 @@ pub struct Preferences {
     pub recent_files: Vec<PathBuf>,
     /// Deadlines within this many days are reminded of (and count as due soon).
     pub remind_days: u32,
+    /// Colours: the system's, light, dark, or high contrast for low vision and projectors.
+    pub theme: Theme,
+    /// The size of all text, apart from the zoom.
+    pub text_size: TextSize,
+    /// The whole window's scale, 1.0 = 100 % (Ctrl + and Ctrl −).
+    pub zoom: f32,
+    /// Presentation mode for a hall and a projector: high contrast and projector-sized text
+    /// while on, whatever the theme and text size chosen for the desk.
+    pub presentation: bool,
 }
+
+/// The window's colours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Theme {
+    /// Light or dark as the operating system says.
+    #[default]
+    System,
+    Light,
+    Dark,
+    /// Black on white with strong borders and a thick focus ring.
+    HighContrast,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 4] = [
+        Theme::System,
+        Theme::Light,
+        Theme::Dark,
+        Theme::HighContrast,
+    ];
+}
+
+/// Text size presets, from a laptop's screen to a projector across a hall.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TextSize {
+    #[default]
+    Normal,
+    Large,
+    Projector,
+}
+
+impl TextSize {
+    pub const ALL: [TextSize; 3] = [TextSize::Normal, TextSize::Large, TextSize::Projector];
+
+    /// How much larger than egui's default sizes the text is drawn.
+    pub fn scale(self) -> f32 {
+        match self {
+            TextSize::Normal => 1.0,
+            TextSize::Large => 1.2,
+            TextSize::Projector => 1.45,
+        }
+    }
+}
+
+/// The zoom range offered (50 % to 300 %), and its step.
+pub const ZOOM_MIN: f32 = 0.5;
+pub const ZOOM_MAX: f32 = 3.0;
+pub const ZOOM_STEP: f32 = 0.1;
 
 impl Default for Preferences {
     fn default() -> Self {
@@ -34,6 +93,10 @@ impl Default for Preferences {
             workspace: None,
             recent_files: Vec::new(),
             remind_days: DEFAULT_REMIND_DAYS,
+            theme: Theme::System,
+            text_size: TextSize::Normal,
+            zoom: 1.0,
+            presentation: false,
         }
     }
 }
@@ -41,10 +104,30 @@ impl Default for Preferences {
 impl Preferences {
     /// Reads preferences; a missing or damaged file gives the defaults.
     pub fn load(path: &Path) -> Self {
-        std::fs::read(path)
+        let mut prefs: Self = std::fs::read(path)
             .ok()
             .and_then(|b| serde_json::from_slice(&b).ok())
-            .unwrap_or_default()
+            .unwrap_or_default();
+        prefs.zoom = clamp_zoom(prefs.zoom);
+        prefs
+    }
+
+    /// The theme in force: high contrast in presentation mode.
+    pub fn effective_theme(&self) -> Theme {
+        if self.presentation {
+            Theme::HighContrast
+        } else {
+            self.theme
+        }
+    }
+
+    /// The text size in force: projector-sized in presentation mode.
+    pub fn effective_text_size(&self) -> TextSize {
+        if self.presentation {
+            TextSize::Projector
+        } else {
+            self.text_size
+        }
     }
 
     pub fn save(&self, path: &Path) -> Result<(), IoError> {
@@ -57,6 +140,14 @@ impl Preferences {
         self.recent_files.insert(0, path.to_owned());
         self.recent_files.truncate(RECENT_LIMIT);
     }
+}
+
+/// A zoom within the offered range, rounded to its step; nonsense (NaN) is 100 %.
+pub fn clamp_zoom(zoom: f32) -> f32 {
+    if !zoom.is_finite() {
+        return 1.0;
+    }
+    (zoom.clamp(ZOOM_MIN, ZOOM_MAX) / ZOOM_STEP).round() * ZOOM_STEP
 }
 
 #[cfg(test)]
@@ -89,5 +180,34 @@ mod tests {
         assert_eq!(prefs.recent_files.len(), RECENT_LIMIT);
         assert_eq!(prefs.recent_files[0], Path::new("/f10.csv"));
         assert_eq!(prefs.recent_files[1], Path::new("/f14.csv"));
+    }
+
+    #[test]
+    fn appearance_survives_and_bad_zoom_is_mended() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join(PREFS_FILE);
+        let prefs = Preferences {
+            theme: Theme::HighContrast,
+            text_size: TextSize::Large,
+            zoom: 1.3,
+            ..Preferences::default()
+        };
+        prefs.save(&path).unwrap_or_else(|e| panic!("{e}"));
+        let back = Preferences::load(&path);
+        assert_eq!(back.theme, Theme::HighContrast);
+        assert_eq!(back.text_size, TextSize::Large);
+        assert!((back.zoom - 1.3).abs() < 1e-4);
+        // Older files lack the new keys; a hand-edited zoom is brought into range.
+        std::fs::write(&path, br#"{"language":"ru","zoom":40}"#).unwrap_or_else(|e| panic!("{e}"));
+        let back = Preferences::load(&path);
+        assert_eq!(back.language, Lang::Ru);
+        assert_eq!(back.theme, Theme::System);
+        assert!((back.zoom - ZOOM_MAX).abs() < 1e-4);
+        let presenting = Preferences {
+            presentation: true,
+            ..back
+        };
+        assert_eq!(presenting.effective_theme(), Theme::HighContrast);
+        assert_eq!(presenting.effective_text_size(), TextSize::Projector);
     }
 }
