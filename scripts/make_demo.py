@@ -1547,26 +1547,26 @@ def make_inventory(out):
 # failed (the shared folder refused the write), one period was marked done by hand.
 
 TASHKENT = dt.timezone(dt.timedelta(hours=5))
-SENT_FILE = "{workspace}/published/{code}_{sha}/{code}.csv"
-PUBLISHED = "{workspace}/published/{code}_{sha} ({size} bytes, SHA-256 {sha}…)"
+SENT_FILE = "{workspace}/published/{folder}/{code}.csv"
+PUBLISHED = "{workspace}/published/{folder} ({size} bytes, SHA-256 {sha}…)"
 
-# code, period, when (Tashkent time), rows checked, bytes of the portal-ready file
+# code, period, when (Tashkent time): each a package in published/ and four history lines
 PUBLISHES = [
-    ("1-104-0014", "2025-H2", "2026-01-19 11:20", 118, 14620),
-    ("1-104-0013", "2025", "2026-01-27 10:05", 15, 1050),
-    ("1-104-0021", "2025", "2026-01-29 16:40", 146, 6180),
-    ("1-104-0019", "", "2026-06-15 09:30", 80, 6240),
-    ("1-104-0015", "2026-06", "2026-07-03 10:10", 56, 2410),
-    ("1-104-0022", "2026-Q2", "2026-07-14 14:25", 58, 5870),
-    ("1-104-0015", "2026-07", "2026-08-04 09:50", 56, 2398),
-    ("1-104-0023", "2026-08", "2026-09-08 10:30", 124, 5890),
-    ("1-104-0020", "2026-08", "2026-09-08 11:00", 14, 740),
-    ("1-104-0015", "2026-08", "2026-09-04 15:15", 56, 2405),
-    ("1-104-0015", "2026-09", "2026-10-05 10:00", 56, 2402),
-    ("1-104-0023", "2026-09", "2026-10-09 11:45", 120, 5760),
-    ("1-104-0018", "2026-W44", "2026-11-02 09:40", 32, 2590),
-    ("1-104-0018", "2026-W45", "2026-11-09 09:35", 32, 2588),
-    ("1-104-0018", "2026-W46", "2026-11-16 09:45", 32, 2595),
+    ("1-104-0014", "2025-H2", "2026-01-19 11:20"),
+    ("1-104-0013", "2025", "2026-01-27 10:05"),
+    ("1-104-0021", "2025", "2026-01-29 16:40"),
+    ("1-104-0019", "", "2026-06-15 09:30"),
+    ("1-104-0015", "2026-06", "2026-07-03 10:10"),
+    ("1-104-0022", "2026-Q2", "2026-07-14 14:25"),
+    ("1-104-0015", "2026-07", "2026-08-04 09:50"),
+    ("1-104-0015", "2026-08", "2026-09-04 15:15"),
+    ("1-104-0023", "2026-08", "2026-09-08 10:30"),
+    ("1-104-0020", "2026-08", "2026-09-08 11:00"),
+    ("1-104-0015", "2026-09", "2026-10-05 10:00"),
+    ("1-104-0023", "2026-09", "2026-10-09 11:45"),
+    ("1-104-0018", "2026-W44", "2026-11-02 09:40"),
+    ("1-104-0018", "2026-W45", "2026-11-09 09:35"),
+    ("1-104-0018", "2026-W46", "2026-11-16 09:45"),
 ]
 # code, period, when, rows, errors: checks that found problems (nothing published after)
 FAILED_CHECKS = [
@@ -1574,7 +1574,7 @@ FAILED_CHECKS = [
     ("1-104-0020", "2026-11-11 10:20", 14, 2),
     ("1-104-0012", "2026-11-20 14:05", 401, 8),
 ]
-FAILED_PUBLISH = ("1-104-0014", "2026-H1", "2026-07-17 16:10", 121, 15010,
+FAILED_PUBLISH = ("1-104-0014", "2026-H1", "2026-07-17 16:10", 121,
                   "cannot read {workspace}/published: Permission denied (os error 13)")
 MARKED_DONE = ("1-104-0016", "2026-08", "2026-09-09 12:00")
 
@@ -1586,29 +1586,129 @@ def unix(when, minutes=0):
 
 def history_line(at, kind, code, period="", ok=True, detail="", sha=""):
     when = dt.datetime.fromtimestamp(at, TASHKENT).strftime("%Y-%m-%d %H:%M")
+    target = "folder" if kind in ("queued", "sent", "confirmed", "failed") else ""
     return {"at": at, "when": when, "kind": kind, "dataset": code, "period": period,
-            "sha256": sha, "target": "folder" if kind in ("queued", "sent", "confirmed", "failed") else "", "ok": ok,
-            "detail": detail}
+            "sha256": sha, "target": target, "ok": ok, "detail": detail}
 
 
-def make_history(out):
+# --------------------------------------------------------------------------
+# 9. published/: what the seeded publishes left in the folder target
+# --------------------------------------------------------------------------
+#
+# Each confirmed publish of the history is a package in the workspace's folder target, as
+# Ochiq's folder connector writes one: the portal-ready data (UTF-8 CSV, ',' and CRLF, named
+# after the code), the package describing it with its period, and a manifest with hashes. The
+# data of a past period is the dataset's data as it was then: the rows with problems left
+# out (the publish passed its check), the period's own label, figures that moved a little.
+
+VARIED = {  # the columns whose figures change from one period to the next
+    "1-104-0015": ["Ish_orinlari", "Yoshlar", "Ayollar"],
+    "1-104-0018": ["Narx", "Ozgarish"],
+    "1-104-0020": ["Reja", "Ijro", "Ijro_foizi"],
+    "1-104-0023": ["PM2_5", "PM10", "NO2", "SO2"],
+}
+CURRENT_PERIOD = {"1-104-0015": "2026-10", "1-104-0018": "2026-W47", "1-104-0020": "2026-10"}
+
+
+def past_rows(out, code, period, defects):
+    """The dataset's rows as published for `period`, with the schema's labels."""
+    package = json.loads((out / "datasets" / code / PACKAGE_FILE).read_text(encoding="utf-8"))
+    res = package["resources"][0]
+    names = [f["name"] for f in res["schema"]["fields"]]
+    text = (out / "datasets" / code / res["path"]).read_text(encoding="utf-8")
+    lines = list(csv.reader(io.StringIO(text), delimiter=";"))
+    width = min(len(lines[0]), len(names))
+    bad = {ln for ln, what in defects if ln >= 2 and "among Latin" not in what}
+    rng = rng_for(f"published/{code}/{period}")
+    varied = [names.index(n) for n in VARIED.get(code, [])]
+    rows = []
+    for ln, row in enumerate(lines[1:], start=2):
+        if ln in bad or not width <= len(row) <= len(lines[0]):
+            continue
+        row = row[:width]
+        if code in CURRENT_PERIOD:
+            row = [period if c == CURRENT_PERIOD[code] else c for c in row]
+        if code == "1-104-0023":
+            day, month = row[0][:2], period[5:]
+            if int(day) > {"08": 31, "09": 30}[month]:
+                continue
+            row[0] = f"{day}.{month}.2026"
+        for i in varied:
+            value = row[i].replace(",", ".")
+            new = float(value) * rng.uniform(0.9, 1.1)
+            if "." in value:
+                decimals = len(value.split(".")[1])
+                row[i] = f"{new:.{decimals}f}"
+                if code != "1-104-0018":
+                    row[i] = row[i].replace(".", ",")
+            else:
+                row[i] = str(round(new))
+        rows.append(row)
+    return package, names[:width], rows
+
+
+def rfc3339(at):
+    return dt.datetime.fromtimestamp(at, dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def make_published(out, described):
+    """published/<code>_<hash>/ for every confirmed publish; returns what the history needs."""
+    target = out / "published"
+    if target.exists():
+        for old in sorted(target.rglob("*"), reverse=True):
+            old.unlink() if old.is_file() else old.rmdir()
+    made = []
+    for code, period, when in PUBLISHES:
+        package, header, rows = past_rows(out, code, period, described[code][2])
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\r\n")
+        w.writerow(header)
+        w.writerows(rows)
+        data = buf.getvalue().encode("utf-8")
+        sha = hashlib.sha256(data).hexdigest()
+        folder = f"{code}_{sha[:12]}"
+        res = package["resources"][0]
+        res.update({"path": f"{code}.csv", "format": "csv", "mediatype": "text/csv",
+                    "encoding": "utf-8"})
+        res.pop("dialect", None)
+        package["ochiq:period"] = period
+        described_bytes = (json.dumps(package, ensure_ascii=False, indent=2) + "\n").encode()
+        manifest = {
+            "format": 1, "created": rfc3339(unix(when) + 4), "dataset": code,
+            "title": package["ochiq:passport"]["title"]["uz-Latn"], "period": period,
+            "data": f"{code}.csv",
+            "files": [
+                {"path": f"{code}.csv", "size": len(data), "sha256": sha},
+                {"path": PACKAGE_FILE, "size": len(described_bytes),
+                 "sha256": hashlib.sha256(described_bytes).hexdigest()},
+            ],
+            "target": None,
+        }
+        (target / folder).mkdir(parents=True)
+        (target / folder / f"{code}.csv").write_bytes(data)
+        (target / folder / PACKAGE_FILE).write_bytes(described_bytes)
+        (target / folder / "ochiq-manifest.json").write_text(
+            json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        made.append((code, period, when, len(rows), len(data), sha, folder))
+    return made
+
+
+def make_history(out, published):
     lines = []
-    for code, period, when, rows, size in PUBLISHES:
-        sha = hashlib.sha256(f"{SEED}/{code}/{period}".encode()).hexdigest()
-        fill = {"code": code, "sha": sha[:12], "size": size}
+    for code, period, when, rows, size, sha, folder in published:
+        fill = lambda text: (text.replace("{folder}", folder).replace("{code}", code)
+                             .replace("{size}", str(size)).replace("{sha}", sha[:12]))
         lines += [
             history_line(unix(when, -3), "check", code, ok=True, detail=f"{rows} rows, 0 errors"),
             history_line(unix(when), "queued", code, period, sha=sha),
-            history_line(unix(when) + 4, "sent", code, period, sha=sha,
-                         detail=SENT_FILE.replace("{code}", code).replace("{sha}", sha[:12])),
+            history_line(unix(when) + 4, "sent", code, period, sha=sha, detail=fill(SENT_FILE)),
             history_line(unix(when) + 5, "confirmed", code, period, sha=sha,
-                         detail=PUBLISHED.replace("{code}", code).replace("{sha}", sha[:12])
-                         .replace("{size}", str(size))),
+                         detail=fill(PUBLISHED)),
         ]
     for code, when, rows, errors in FAILED_CHECKS:
         lines.append(history_line(unix(when), "check", code, ok=False,
                                   detail=f"{rows} rows, {errors} errors"))
-    code, period, when, rows, size, reason = FAILED_PUBLISH
+    code, period, when, rows, reason = FAILED_PUBLISH
     sha = hashlib.sha256(f"{SEED}/{code}/{period}".encode()).hexdigest()
     lines += [
         history_line(unix(when, -2), "check", code, ok=True, detail=f"{rows} rows, 0 errors"),
@@ -1847,7 +1947,8 @@ def main():
     if not (args.out / hand).is_file():
         (args.out / hand).write_bytes((DEFAULT_OUT / hand).read_bytes())
     info["inventory"] = make_inventory(args.out)
-    info["history"] = make_history(args.out)
+    info["published"] = make_published(args.out, info["described"])
+    info["history"] = make_history(args.out, info["published"])
     write_readme(args.out, info)
     if not args.no_verify:
         verify(args.out)

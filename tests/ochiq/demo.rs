@@ -196,6 +196,20 @@ fn a_trainer_publishes_the_clean_dataset_to_the_folder_target_and_its_week_is_do
         home.path(),
     );
     assert_eq!(code, 0, "{out}{err}");
+    // The last publish (week 46) is in the sandbox folder: this week's prices differ from it.
+    let (code, out, err) = ochiq(
+        &[
+            "compare",
+            DEMO_CLEAN_DATASET,
+            "--target",
+            "folder",
+            "--workspace",
+            w,
+        ],
+        home.path(),
+    );
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("2026-11-16"), "{out}");
     let (code, out, err) = ochiq(
         &[
             "push",
@@ -209,10 +223,19 @@ fn a_trainer_publishes_the_clean_dataset_to_the_folder_target_and_its_week_is_do
     );
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains("confirmed"), "{out}");
-    let published = std::fs::read_dir(ws.join("published"))
-        .map(|d| d.count())
+    // The sandbox folder holds the new package beside the three earlier weeks'.
+    let weeks = std::fs::read_dir(ws.join("published"))
+        .map(|d| {
+            d.flatten()
+                .filter(|e| {
+                    e.file_name()
+                        .to_string_lossy()
+                        .starts_with(DEMO_CLEAN_DATASET)
+                })
+                .count()
+        })
         .unwrap_or(0);
-    assert_eq!(published, 1, "one package in the sandbox folder");
+    assert_eq!(weeks, 4);
     let (_, v) = calendar(home.path());
     assert_eq!(week(&v)["status"], "done");
     assert_eq!(week(&v)["by"], "published");

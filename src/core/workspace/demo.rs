@@ -239,6 +239,221 @@ pub const DEMO_DATASETS: &[(&str, &[EmbeddedFile])] = &[
     ),
 ];
 
+/// What the seeded publishes left in the workspace's folder target (`published/`): one package
+/// each (data, package, manifest), named by path inside the target folder.
+pub const DEMO_PUBLISHED: &[EmbeddedFile] = &[
+    (
+        "1-104-0013_16acfe068690/1-104-0013.csv",
+        include_bytes!("../../../assets/demo/published/1-104-0013_16acfe068690/1-104-0013.csv"),
+    ),
+    (
+        "1-104-0013_16acfe068690/datapackage.json",
+        include_bytes!("../../../assets/demo/published/1-104-0013_16acfe068690/datapackage.json"),
+    ),
+    (
+        "1-104-0013_16acfe068690/ochiq-manifest.json",
+        include_bytes!(
+            "../../../assets/demo/published/1-104-0013_16acfe068690/ochiq-manifest.json"
+        ),
+    ),
+    (
+        "1-104-0014_09d0c445a375/1-104-0014.csv",
+        include_bytes!("../../../assets/demo/published/1-104-0014_09d0c445a375/1-104-0014.csv"),
+    ),
+    (
+        "1-104-0014_09d0c445a375/datapackage.json",
+        include_bytes!("../../../assets/demo/published/1-104-0014_09d0c445a375/datapackage.json"),
+    ),
+    (
+        "1-104-0014_09d0c445a375/ochiq-manifest.json",
+        include_bytes!(
+            "../../../assets/demo/published/1-104-0014_09d0c445a375/ochiq-manifest.json"
+        ),
+    ),
+    (
+        "1-104-0015_89bc4bbaafc9/1-104-0015.csv",
+        include_bytes!("../../../assets/demo/published/1-104-0015_89bc4bbaafc9/1-104-0015.csv"),
+    ),
+    (
+        "1-104-0015_89bc4bbaafc9/datapackage.json",
+        include_bytes!("../../../assets/demo/published/1-104-0015_89bc4bbaafc9/datapackage.json"),
+    ),
+    (
+        "1-104-0015_89bc4bbaafc9/ochiq-manifest.json",
+        include_bytes!(
+            "../../../assets/demo/published/1-104-0015_89bc4bbaafc9/ochiq-manifest.json"
+        ),
+    ),
+    (
+        "1-104-0015_90f5b05f883f/1-104-0015.csv",
+        include_bytes!("../../../assets/demo/published/1-104-0015_90f5b05f883f/1-104-0015.csv"),
+    ),
+    (
+        "1-104-0015_90f5b05f883f/datapackage.json",
+        include_bytes!("../../../assets/demo/published/1-104-0015_90f5b05f883f/datapackage.json"),
+    ),
+    (
+        "1-104-0015_90f5b05f883f/ochiq-manifest.json",
+        include_bytes!(
+            "../../../assets/demo/published/1-104-0015_90f5b05f883f/ochiq-manifest.json"
+        ),
+    ),
+    (
+        "1-104-0015_dd7b83dced32/1-104-0015.csv",
+        include_bytes!("../../../assets/demo/published/1-104-0015_dd7b83dced32/1-104-0015.csv"),
+    ),
+    (
+        "1-104-0015_dd7b83dced32/datapackage.json",
+        include_bytes!("../../../assets/demo/published/1-104-0015_dd7b83dced32/datapackage.json"),
+    ),
+    (
+        "1-104-0015_dd7b83dced32/ochiq-manifest.json",
+        include_bytes!(
+            "../../../assets/demo/published/1-104-0015_dd7b83dced32/ochiq-manifest.json"
+        ),
+    ),
+    (
+        "1-104-0015_fc7c9f1f9771/1-104-0015.csv",
+        include_bytes!("../../../assets/demo/published/1-104-0015_fc7c9f1f9771/1-104-0015.csv"),
+    ),
+    (
+        "1-104-0015_fc7c9f1f9771/datapackage.json",
+        include_bytes!("../../../assets/demo/published/1-104-0015_fc7c9f1f9771/datapackage.json"),
+    ),
+    (
+        "1-104-0015_fc7c9f1f9771/ochiq-manifest.json",
+        include_bytes!(
+            "../../../assets/demo/published/1-104-0015_fc7c9f1f9771/ochiq-manifest.json"
+        ),
+    ),
+    (
+        "1-104-0018_840cdeec8251/1-104-0018.csv",
+        include_bytes!("../../../assets/demo/published/1-104-0018_840cdeec8251/1-104-0018.csv"),
+    ),
+    (
+        "1-104-0018_840cdeec8251/datapackage.json",
+        include_bytes!("../../../assets/demo/published/1-104-0018_840cdeec8251/datapackage.json"),
+    ),
+    (
+        "1-104-0018_840cdeec8251/ochiq-manifest.json",
+        include_bytes!(
+            "../../../assets/demo/published/1-104-0018_840cdeec8251/ochiq-manifest.json"
+        ),
+    ),
+    (
+        "1-104-0018_85ef0ac4846b/1-104-0018.csv",
+        include_bytes!("../../../assets/demo/published/1-104-0018_85ef0ac4846b/1-104-0018.csv"),
+    ),
+    (
+        "1-104-0018_85ef0ac4846b/datapackage.json",
+        include_bytes!("../../../assets/demo/published/1-104-0018_85ef0ac4846b/datapackage.json"),
+    ),
+    (
+        "1-104-0018_85ef0ac4846b/ochiq-manifest.json",
+        include_bytes!(
+            "../../../assets/demo/published/1-104-0018_85ef0ac4846b/ochiq-manifest.json"
+        ),
+    ),
+    (
+        "1-104-0018_bbe70c9f658c/1-104-0018.csv",
+        include_bytes!("../../../assets/demo/published/1-104-0018_bbe70c9f658c/1-104-0018.csv"),
+    ),
+    (
+        "1-104-0018_bbe70c9f658c/datapackage.json",
+        include_bytes!("../../../assets/demo/published/1-104-0018_bbe70c9f658c/datapackage.json"),
+    ),
+    (
+        "1-104-0018_bbe70c9f658c/ochiq-manifest.json",
+        include_bytes!(
+            "../../../assets/demo/published/1-104-0018_bbe70c9f658c/ochiq-manifest.json"
+        ),
+    ),
+    (
+        "1-104-0019_58224f5e7edf/1-104-0019.csv",
+        include_bytes!("../../../assets/demo/published/1-104-0019_58224f5e7edf/1-104-0019.csv"),
+    ),
+    (
+        "1-104-0019_58224f5e7edf/datapackage.json",
+        include_bytes!("../../../assets/demo/published/1-104-0019_58224f5e7edf/datapackage.json"),
+    ),
+    (
+        "1-104-0019_58224f5e7edf/ochiq-manifest.json",
+        include_bytes!(
+            "../../../assets/demo/published/1-104-0019_58224f5e7edf/ochiq-manifest.json"
+        ),
+    ),
+    (
+        "1-104-0020_5e2be3ceb14d/1-104-0020.csv",
+        include_bytes!("../../../assets/demo/published/1-104-0020_5e2be3ceb14d/1-104-0020.csv"),
+    ),
+    (
+        "1-104-0020_5e2be3ceb14d/datapackage.json",
+        include_bytes!("../../../assets/demo/published/1-104-0020_5e2be3ceb14d/datapackage.json"),
+    ),
+    (
+        "1-104-0020_5e2be3ceb14d/ochiq-manifest.json",
+        include_bytes!(
+            "../../../assets/demo/published/1-104-0020_5e2be3ceb14d/ochiq-manifest.json"
+        ),
+    ),
+    (
+        "1-104-0021_acc36273bc23/1-104-0021.csv",
+        include_bytes!("../../../assets/demo/published/1-104-0021_acc36273bc23/1-104-0021.csv"),
+    ),
+    (
+        "1-104-0021_acc36273bc23/datapackage.json",
+        include_bytes!("../../../assets/demo/published/1-104-0021_acc36273bc23/datapackage.json"),
+    ),
+    (
+        "1-104-0021_acc36273bc23/ochiq-manifest.json",
+        include_bytes!(
+            "../../../assets/demo/published/1-104-0021_acc36273bc23/ochiq-manifest.json"
+        ),
+    ),
+    (
+        "1-104-0022_ba11e359bbdc/1-104-0022.csv",
+        include_bytes!("../../../assets/demo/published/1-104-0022_ba11e359bbdc/1-104-0022.csv"),
+    ),
+    (
+        "1-104-0022_ba11e359bbdc/datapackage.json",
+        include_bytes!("../../../assets/demo/published/1-104-0022_ba11e359bbdc/datapackage.json"),
+    ),
+    (
+        "1-104-0022_ba11e359bbdc/ochiq-manifest.json",
+        include_bytes!(
+            "../../../assets/demo/published/1-104-0022_ba11e359bbdc/ochiq-manifest.json"
+        ),
+    ),
+    (
+        "1-104-0023_9fe1c7645507/1-104-0023.csv",
+        include_bytes!("../../../assets/demo/published/1-104-0023_9fe1c7645507/1-104-0023.csv"),
+    ),
+    (
+        "1-104-0023_9fe1c7645507/datapackage.json",
+        include_bytes!("../../../assets/demo/published/1-104-0023_9fe1c7645507/datapackage.json"),
+    ),
+    (
+        "1-104-0023_9fe1c7645507/ochiq-manifest.json",
+        include_bytes!(
+            "../../../assets/demo/published/1-104-0023_9fe1c7645507/ochiq-manifest.json"
+        ),
+    ),
+    (
+        "1-104-0023_d29d8ef6a3e0/1-104-0023.csv",
+        include_bytes!("../../../assets/demo/published/1-104-0023_d29d8ef6a3e0/1-104-0023.csv"),
+    ),
+    (
+        "1-104-0023_d29d8ef6a3e0/datapackage.json",
+        include_bytes!("../../../assets/demo/published/1-104-0023_d29d8ef6a3e0/datapackage.json"),
+    ),
+    (
+        "1-104-0023_d29d8ef6a3e0/ochiq-manifest.json",
+        include_bytes!(
+            "../../../assets/demo/published/1-104-0023_d29d8ef6a3e0/ochiq-manifest.json"
+        ),
+    ),
+];
+
 /// The dataset that passes every check, for a publish that goes through.
 pub const DEMO_CLEAN_DATASET: &str = "1-104-0018";
 
@@ -321,11 +536,27 @@ mod tests {
                 assert_eq!(on_disk, *bytes, "{folder}/{name}");
             }
         }
+        let published = assets.join("published");
+        let mut on_disk: Vec<String> = Vec::new();
+        for package in list(&published) {
+            on_disk.extend(
+                list(&published.join(&package))
+                    .into_iter()
+                    .map(|f| format!("{package}/{f}")),
+            );
+        }
+        let embedded: Vec<&str> = DEMO_PUBLISHED.iter().map(|(n, _)| *n).collect();
+        assert_eq!(on_disk, embedded);
+        for (name, bytes) in DEMO_PUBLISHED {
+            let file = std::fs::read(published.join(name)).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(file, *bytes, "{name}");
+        }
         let total: usize = DEMO_DATASETS
             .iter()
             .flat_map(|(_, files)| files.iter())
             .chain(DEMO_FILES)
             .chain(DEMO_ROOT_FILES)
+            .chain(DEMO_PUBLISHED)
             .map(|(_, bytes)| bytes.len())
             .sum::<usize>()
             + DEMO_HISTORY.len();

@@ -19,7 +19,7 @@ use crate::core::publish::target::Target;
 use crate::core::schema::package::{PACKAGE_FILE, slug};
 use crate::core::schema::{Package, PackageError};
 
-pub use demo::{DEMO_CLEAN_DATASET, DEMO_DATASETS, DEMO_FILES, demo_history};
+pub use demo::{DEMO_CLEAN_DATASET, DEMO_DATASETS, DEMO_FILES, DEMO_PUBLISHED, demo_history};
 
 /// The file that marks a folder as an Ochiq workspace.
 pub const META_FILE: &str = "ochiq-workspace.json";
@@ -69,14 +69,23 @@ fn aside_path(root: &Path) -> PathBuf {
     }
 }
 
-/// Gives a freshly unpacked demo its past: the seeded history is written into a database
-/// beside the workspace's and moved into place whole, so the workspace has either all of it or
-/// none. A workspace that already has a database keeps it.
+/// Gives a freshly unpacked demo its past: the packages its publishes left in the folder
+/// target, and the seeded history, written into a database beside the workspace's and moved
+/// into place whole, so the workspace has either all of its history or none. A workspace that
+/// already has a database keeps it.
 fn seed_demo_history(root: &Path) -> Result<(), WorkspaceError> {
     use crate::core::publish::outbox::{DB_FILE, Outbox, OutboxError};
+    use crate::core::publish::target::Target;
     let db = root.join(DB_FILE);
     if db.exists() {
         return Ok(());
+    }
+    let folder = root.join(Target::default_folder().url);
+    for (relative, bytes) in demo::DEMO_PUBLISHED {
+        let path = folder.join(relative);
+        if !path.exists() {
+            atomic::write_atomic(&path, bytes)?;
+        }
     }
     let staging = root.join(".demo-history");
     let failed = |e: OutboxError| {
@@ -467,6 +476,14 @@ mod tests {
         Workspace::open_demo(&root).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(history_len(&root), seeded, "not seeded twice");
         assert!(!root.join(".demo-history").exists());
+        // Every confirmed publish of the past left its package in the folder target.
+        let packages = std::fs::read_dir(root.join("published")).map_or(0, Iterator::count);
+        let confirmed = demo_history(&root)
+            .iter()
+            .filter(|e| e.kind == crate::core::publish::outbox::HistoryKind::Confirmed)
+            .count();
+        assert_eq!(packages, confirmed);
+        assert_eq!(DEMO_PUBLISHED.len(), 3 * confirmed);
     }
 
     #[test]
