@@ -7,8 +7,8 @@ The demo workspace trainers and developers open in the app: twelve described
 datasets under datasets/<code>/ (datapackage.json and data; 1-104-0012's
 package is written by hand), four loose files in odd encodings and layouts,
 the approved list (inventory.json), the history seeded into the workspace's
-database on first unpack (history.json), and README.md listing every seeded
-defect. The numbers are invented; the territorial codes and names are real
+database on first unpack (history.json) with the packages its publishes left
+in the folder target (published/), and README.md listing every seeded defect. The numbers are invented; the territorial codes and names are real
 SOATO entries read from the shared classifier CSV (default:
 ../shared/reference/soato/soato.csv next to the project root).
 
@@ -1870,7 +1870,11 @@ past them.
 
 Recorded in the workspace's `ochiq.sqlite` when the demo is first unpacked (and again after
 "reset demo"): {len(history)} lines from January to November 2026 ({history_kinds}). Publishes
-go to the workspace's folder target (`published/`, no internet needed). One publish failed with
+go to the workspace's folder target (`published/`, no internet needed), and each confirmed one
+left its package there ({len(info["published"])} packages under `published/` here, copied into
+the workspace with the history): the period's data as it passed its check, its package and its
+manifest, so the folder target's catalogue lists them and "compare" has a last publish to
+compare with (this week's medicine prices against week 46's). One publish failed with
 its reason (`1-104-0014`, 2026-H1: the shared folder refused the write), `1-104-0016`'s August was
 marked done by hand, and three checks found problems. Seen from 24 November 2026, the calendar
 then shows periods done by a confirmed publish, by a later one, by a hand mark and by the
