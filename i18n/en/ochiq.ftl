@@ -982,3 +982,4 @@ notice-dismiss-tooltip = Hide this message
 switch-save-tooltip = Save the dataset's changes, then open the other file
 switch-discard-tooltip = Open the other file and lose the unsaved changes
 switch-stay-tooltip = Stay on this file
+describe-button-tooltip = Infer the schema from the table and start the passport

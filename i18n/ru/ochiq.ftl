@@ -999,3 +999,4 @@ notice-dismiss-tooltip = Скрыть это сообщение
 switch-save-tooltip = Сохранить изменения набора данных и открыть другой файл
 switch-discard-tooltip = Открыть другой файл, отказавшись от несохранённых изменений
 switch-stay-tooltip = Остаться в этом файле
+describe-button-tooltip = Определить схему по таблице и начать паспорт

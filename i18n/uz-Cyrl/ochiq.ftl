@@ -905,3 +905,4 @@ notice-dismiss-tooltip = Бу хабарни яшириш
 switch-save-tooltip = Маълумотлар тўпламидаги ўзгаришларни сақлаб, сўнг бошқа файлни очиш
 switch-discard-tooltip = Сақланмаган ўзгаришлардан воз кечиб, бошқа файлни очиш
 switch-stay-tooltip = Шу файлда қолиш
+describe-button-tooltip = Схемани жадвалдан аниқлаш ва паспортни бошлаш

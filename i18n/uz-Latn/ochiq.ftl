@@ -906,3 +906,4 @@ notice-dismiss-tooltip = Bu xabarni yashirish
 switch-save-tooltip = Maʼlumotlar toʻplamidagi oʻzgarishlarni saqlab, soʻng boshqa faylni ochish
 switch-discard-tooltip = Saqlanmagan oʻzgarishlardan voz kechib, boshqa faylni ochish
 switch-stay-tooltip = Shu faylda qolish
+describe-button-tooltip = Sxemani jadvaldan aniqlash va pasportni boshlash
