@@ -11,8 +11,8 @@
 # Environment: CARGO_TARGET_DIR (default target/), DISPLAY_NUM (default 95), IDLE_SECS
 # (default 60), RUNS (default 5), TABLE_X/TABLE_Y (where a click opens the first demo table).
 #
-# Needs: Xvfb, xdotool, ImageMagick (import, convert), glxinfo (mesa-utils), Mesa's DRI
-# drivers (libgl1-mesa-dri). Everything it starts is stopped on exit.
+# Needs: Xvfb, xdotool, ImageMagick (import), glxinfo (mesa-utils), Mesa's DRI drivers
+# (libgl1-mesa-dri), python3 (the start watcher). Everything it starts is stopped on exit.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -33,7 +33,7 @@ runs=${RUNS:-5}
 table_x=${TABLE_X:-87}
 table_y=${TABLE_Y:-249}
 
-for tool in Xvfb xdotool import convert glxinfo; do
+for tool in Xvfb xdotool import glxinfo python3 bc; do
   command -v "$tool" >/dev/null || {
     echo "missing $tool: apt-get install xvfb xdotool imagemagick mesa-utils libgl1-mesa-dri" >&2
     exit 2
@@ -45,7 +45,9 @@ scratch=$(mktemp -d)
 mkdir -p "$out"
 xvfb=""
 app=""
+watcher=""
 cleanup() {
+  [ -n "$watcher" ] && kill "$watcher" 2>/dev/null
   [ -n "$app" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null
   [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null && wait "$xvfb" 2>/dev/null
   rm -rf "$scratch"
@@ -81,7 +83,8 @@ else
 fi
 
 # --- the display and the GL renderer -------------------------------------------------------
-Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+# -noreset: without it Xvfb resets when the last client leaves, and the next start can find no server.
+Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb=$!
 for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
 echo "load average at start (other work on this machine skews times): $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -96,35 +99,89 @@ ticks() { # utime + stime of a process, in clock ticks
 status_kb() { # a field of /proc/PID/status, in kB
   awk -v k="$2:" '$1 == k { print $2 }' "/proc/$1/status"
 }
-colours() { # distinct colours in a window's picture; a blank or black window has one or two
-  import -silent -window "$1" ppm:- 2>/dev/null | convert ppm:- -format '%k' info: 2>/dev/null || echo 0
-}
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 hz=$(getconf CLK_TCK)
+
+# Watches the display for a window named Ochiq: prints "ready", then, once the window shows,
+# the time it became viewable and the time its top bar first holds more than a few colours
+# (painted). It polls every few milliseconds from one process, with libX11 through ctypes,
+# because starting ImageMagick for each look takes longer than the app takes to start.
+cat >"$scratch/watch.py" <<'PY'
+import ctypes as c, sys, time
+x = c.CDLL("libX11.so.6")
+vp, ul, ui = c.c_void_p, c.c_ulong, c.c_uint
+x.XOpenDisplay.restype = vp
+x.XOpenDisplay.argtypes = [c.c_char_p]
+x.XDefaultRootWindow.restype = ul
+x.XDefaultRootWindow.argtypes = [vp]
+x.XQueryTree.argtypes = [vp, ul, c.POINTER(ul), c.POINTER(ul), c.POINTER(c.POINTER(ul)), c.POINTER(ui)]
+x.XFetchName.argtypes = [vp, ul, c.POINTER(c.c_char_p)]
+x.XFree.argtypes = [vp]
+x.XGetImage.restype = vp
+x.XGetImage.argtypes = [vp, ul, c.c_int, c.c_int, ui, ui, ul, c.c_int]
+x.XGetPixel.restype = ul
+x.XGetPixel.argtypes = [vp, c.c_int, c.c_int]
+x.XDestroyImage.argtypes = [vp]
+handler = c.CFUNCTYPE(c.c_int, vp, vp)(lambda d, e: 0)
+x.XSetErrorHandler(handler)
+dpy = x.XOpenDisplay(None)
+root = x.XDefaultRootWindow(dpy)
+W, H = 600, 40
+
+def windows_named(name):
+    r, p, kids, n = ul(), ul(), c.POINTER(ul)(), ui()
+    if not x.XQueryTree(dpy, root, c.byref(r), c.byref(p), c.byref(kids), c.byref(n)):
+        return []
+    found = []
+    for i in range(n.value):
+        title = c.c_char_p()
+        if x.XFetchName(dpy, kids[i], c.byref(title)) and title.value:
+            if title.value.decode(errors="replace").startswith(name):
+                found.append(kids[i])
+    return found
+
+print("ready", flush=True)
+mapped = None
+deadline = time.time() + 60
+while time.time() < deadline:
+    for w in windows_named("Ochiq"):
+        img = x.XGetImage(dpy, w, 0, 0, W, H, 0xFFFFFFFFFFFFFFFF, 2)
+        if not img:
+            continue
+        mapped = mapped or time.time()
+        seen = {x.XGetPixel(img, i * W // 120, j) for i in range(120) for j in range(0, H, 2)}
+        x.XDestroyImage(img)
+        if len(seen) > 8:
+            print(f"{mapped:.3f} {time.time():.3f}", flush=True)
+            sys.exit(0)
+    time.sleep(0.005)
+sys.exit(1)
+PY
 
 # Starts the app with OCHIQ_HOME=$1 and waits until its window is mapped and painted;
 # sets $app, $wid, and $mapped and $painted: the seconds from start to mapped and to painted.
 launch() {
-  local home=$1 t0 t1="" t2=""
+  local home=$1 t0 m p
+  python3 "$scratch/watch.py" >"$scratch/watch.out" &
+  watcher=$!
+  until grep -q ready "$scratch/watch.out" 2>/dev/null; do sleep 0.01; done
   t0=$(now)
   OCHIQ_HOME=$home "$bin" >"$scratch/app.log" 2>&1 &
   app=$!
-  wid=""
-  for _ in $(seq 1500); do
-    wid=$(xdotool search --onlyvisible --name '^Ochiq' 2>/dev/null | head -n 1 || true)
-    [ -n "$wid" ] && break
+  while kill -0 "$watcher" 2>/dev/null; do
     kill -0 "$app" 2>/dev/null || { echo "the app exited:" >&2; cat "$scratch/app.log" >&2; exit 1; }
-    sleep 0.01
+    sleep 0.05
   done
-  [ -n "$wid" ] || { echo "no window after 15 s" >&2; exit 1; }
-  t1=$(now)
-  for _ in $(seq 300); do
-    [ "$(colours "$wid")" -gt 50 ] && { t2=$(now); break; }
-    sleep 0.01
-  done
-  [ -n "$t2" ] || { echo "the window stayed blank" >&2; exit 1; }
-  mapped=$(echo "$t1 - $t0" | bc)
-  painted=$(echo "$t2 - $t0" | bc)
+  if ! wait "$watcher"; then
+    echo "no painted window after 60 s; the app said:" >&2
+    cat "$scratch/app.log" >&2
+    exit 1
+  fi
+  watcher=""
+  read -r m p < <(tail -n 1 "$scratch/watch.out")
+  mapped=$(echo "$m - $t0" | bc)
+  painted=$(echo "$p - $t0" | bc)
+  wid=$(xdotool search --onlyvisible --name '^Ochiq' | head -n 1)
 }
 stop() {
   kill "$app" 2>/dev/null || true
@@ -139,10 +196,10 @@ cpu_over() {
   b=$(ticks "$app")
   echo "scale=2; 100 * ($b - $a) / $hz / $1" | bc
 }
+mib() { echo "scale=1; $(status_kb "$app" "$1") / 1024" | bc; }
 memory() {
-  printf 'VmRSS %s MiB, VmHWM %s MiB' \
-    "$(echo "scale=1; $(status_kb "$app" VmRSS) / 1024" | bc)" \
-    "$(echo "scale=1; $(status_kb "$app" VmHWM) / 1024" | bc)"
+  printf 'VmRSS %s MiB (anonymous %s, files %s), VmHWM %s MiB' \
+    "$(mib VmRSS)" "$(mib RssAnon)" "$(mib RssFile)" "$(mib VmHWM)"
 }
 
 # --- start times ---------------------------------------------------------------------------

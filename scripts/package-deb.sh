@@ -13,9 +13,9 @@ if ! cargo deb --version >/dev/null 2>&1; then
   echo "cargo-deb is missing; installing it from crates.io (about 2 minutes)" >&2
   cargo install cargo-deb --locked
 fi
-# cargo-deb needs dpkg-deb only through its own code, but reads ldd/dpkg-shlibdeps for $auto.
+# "$auto" in the Depends (libc) is worked out with dpkg-shlibdeps when dpkg-dev is installed.
 command -v dpkg-shlibdeps >/dev/null 2>&1 ||
-  echo "note: dpkg-shlibdeps (package dpkg-dev) is missing; \$auto depends may be less exact" >&2
+  echo "note: dpkg-shlibdeps (package dpkg-dev) is missing; the libc dependency is less exact" >&2
 
 target_dir=${CARGO_TARGET_DIR:-$root/target}
 out_dir=$target_dir/debian
