@@ -17,7 +17,7 @@ use super::inventory_view::{self, InventoryContext, InventoryEvent, InventorySta
 use super::jobs::{Job, Poll, spawn_open_dialog, spawn_save_dialog};
 use super::messages::{Notice, notice_text};
 use super::passport_view::periodicity_name;
-use super::widgets::{deferred_edit, labelled_combo};
+use super::widgets::{deferred_edit, labelled_combo, symbol_button};
 use crate::core::calendar::holidays::{
     FIXED_HOLIDAYS, HolidayRowProblem, merge_days, read_holiday_table,
 };
@@ -427,7 +427,10 @@ pub fn calendar_ui(
         let mut dismiss = false;
         ui.horizontal(|ui| {
             ui.colored_label(color, text.as_str());
-            dismiss = ui.small_button(tr!(i18n, "notice-dismiss")).clicked();
+            dismiss = ui
+                .small_button(tr!(i18n, "notice-dismiss"))
+                .on_hover_text(tr!(i18n, "calendar-dismiss-tooltip"))
+                .clicked();
         });
         if dismiss {
             state.message = None;
@@ -493,7 +496,11 @@ fn overview_ui(
             ui.heading(tr!(i18n, "calendar-empty-title"));
             ui.label(tr!(i18n, "calendar-empty-hint"));
             ui.add_space(8.0);
-            if ui.button(tr!(i18n, "calendar-go-inventory")).clicked() {
+            if ui
+                .button(tr!(i18n, "calendar-go-inventory"))
+                .on_hover_text(tr!(i18n, "calendar-go-inventory-tooltip"))
+                .clicked()
+            {
                 state.tab = CalendarTab::Inventory;
             }
         });
@@ -501,11 +508,8 @@ fn overview_ui(
     }
     // The toolbar: the month, and the export.
     ui.horizontal(|ui| {
-        if ui
-            .button("‹")
-            .on_hover_text(tr!(i18n, "calendar-previous-month"))
-            .clicked()
-        {
+        let previous = tr!(i18n, "calendar-previous-month");
+        if symbol_button(ui, "‹", &previous, &previous, false).clicked() {
             state.month = state.month.month_start(-1);
             state.selected_day = None;
         }
@@ -518,11 +522,8 @@ fn overview_ui(
             .strong()
             .size(16.0),
         );
-        if ui
-            .button("›")
-            .on_hover_text(tr!(i18n, "calendar-next-month"))
-            .clicked()
-        {
+        let next = tr!(i18n, "calendar-next-month");
+        if symbol_button(ui, "›", &next, &next, false).clicked() {
             state.month = state.month.month_start(1);
             state.selected_day = None;
         }
@@ -1025,7 +1026,9 @@ fn rules_ui(ui: &mut Ui, i18n: &I18n, state: &mut CalendarState, cx: CalendarCon
                     .track_from
                     .map(Date::iso)
                     .unwrap_or_default();
-                if let Some(text) = deferred_edit(ui, label.id, &current, "YYYY-MM-DD", 110.0) {
+                let tip = tr!(i18n, "calendar-track-from-tooltip");
+                if let Some(text) = deferred_edit(ui, label.id, &current, "YYYY-MM-DD", 110.0, &tip)
+                {
                     match text.trim() {
                         "" => {
                             cx.ws.meta.calendar.track_from = None;
@@ -1103,19 +1106,13 @@ fn holidays_ui(ui: &mut Ui, i18n: &I18n, state: &mut CalendarState, ws: &mut Wor
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         ui.label(RichText::new(tr!(i18n, "calendar-holidays-listed")).strong());
-        if ui
-            .small_button("‹")
-            .on_hover_text(tr!(i18n, "calendar-previous-year"))
-            .clicked()
-        {
+        let previous = tr!(i18n, "calendar-previous-year");
+        if symbol_button(ui, "‹", &previous, &previous, true).clicked() {
             state.holiday_year -= 1;
         }
         ui.label(RichText::new(state.holiday_year.to_string()).strong());
-        if ui
-            .small_button("›")
-            .on_hover_text(tr!(i18n, "calendar-next-year"))
-            .clicked()
-        {
+        let next = tr!(i18n, "calendar-next-year");
+        if symbol_button(ui, "›", &next, &next, true).clicked() {
             state.holiday_year += 1;
         }
         let busy = state.dialog.is_some() || state.holiday_job.is_some();
@@ -1164,10 +1161,12 @@ fn holidays_ui(ui: &mut Ui, i18n: &I18n, state: &mut CalendarState, ws: &mut Wor
             }
             for i in in_year {
                 let day = &mut listed[i];
-                ui.label(date_text(i18n, day.date));
+                let date = date_text(i18n, day.date);
+                ui.label(&date);
                 ui.label(&day.name);
                 let label = ui.label(tr!(i18n, "calendar-kind"));
                 let before = day.kind;
+                let kind_of = tr!(i18n, "calendar-kind-of", date = date.as_str());
                 super::widgets::combo(
                     ui,
                     label.id,
@@ -1179,13 +1178,13 @@ fn holidays_ui(ui: &mut Ui, i18n: &I18n, state: &mut CalendarState, ws: &mut Wor
                             ui.selectable_value(&mut day.kind, kind, day_kind_name(i18n, kind));
                         }
                     },
-                );
+                )
+                .accessible_name(kind_of)
+                .on_hover_text(tr!(i18n, "calendar-kind-tooltip"));
                 changed |= day.kind != before;
-                if ui
-                    .small_button("×")
-                    .on_hover_text(tr!(i18n, "calendar-holiday-remove"))
-                    .clicked()
-                {
+                let remove_name = tr!(i18n, "calendar-holiday-remove-named", date = date.as_str());
+                let tip = tr!(i18n, "calendar-holiday-remove");
+                if symbol_button(ui, "×", &remove_name, &tip, true).clicked() {
                     remove = Some(i);
                 }
                 ui.end_row();
@@ -1203,10 +1202,12 @@ fn holidays_ui(ui: &mut Ui, i18n: &I18n, state: &mut CalendarState, ws: &mut Wor
                 .hint_text("2026-03-20")
                 .desired_width(100.0),
         )
-        .labelled_by(label.id);
+        .labelled_by(label.id)
+        .on_hover_text(tr!(i18n, "calendar-holiday-date-tooltip"));
         let label = ui.label(tr!(i18n, "calendar-holiday-name"));
         ui.add(egui::TextEdit::singleline(&mut state.new_day.1).desired_width(160.0))
-            .labelled_by(label.id);
+            .labelled_by(label.id)
+            .on_hover_text(tr!(i18n, "calendar-holiday-name-tooltip"));
         let kind = &mut state.new_day.2;
         labelled_combo(
             ui,
@@ -1219,8 +1220,13 @@ fn holidays_ui(ui: &mut Ui, i18n: &I18n, state: &mut CalendarState, ws: &mut Wor
                     ui.selectable_value(kind, k, day_kind_name(i18n, k));
                 }
             },
-        );
-        if ui.button(tr!(i18n, "calendar-holiday-add")).clicked() {
+        )
+        .on_hover_text(tr!(i18n, "calendar-kind-tooltip"));
+        if ui
+            .button(tr!(i18n, "calendar-holiday-add"))
+            .on_hover_text(tr!(i18n, "calendar-holiday-add-tooltip"))
+            .clicked()
+        {
             match Date::parse(&state.new_day.0) {
                 Some(date) => {
                     let day = ListedDay {

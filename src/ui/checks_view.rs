@@ -6,6 +6,7 @@ use egui::{RichText, Ui};
 
 use super::actions::Action;
 use super::document::Document;
+use super::widgets::announce;
 use crate::core::validate::Code;
 use crate::i18n::I18n;
 use crate::tr;
@@ -36,18 +37,18 @@ pub fn code_name(i18n: &I18n, code: Code) -> String {
     }
 }
 
+/// The button that checks the table, with its tooltip; disabled while a check runs.
+fn run_button(ui: &mut Ui, i18n: &I18n, doc: &Document, label: String) -> bool {
+    ui.add_enabled(!doc.is_validating(), egui::Button::new(label))
+        .on_hover_text(tr!(i18n, "checks-run-tooltip"))
+        .on_disabled_hover_text(tr!(i18n, "checks-running"))
+        .clicked()
+}
+
 pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
-        let label = if doc.report.is_some() {
-            tr!(i18n, "checks-run-again")
-        } else {
-            tr!(i18n, "checks-run")
-        };
-        let button = ui.add_enabled(!doc.is_validating(), egui::Button::new(label));
-        if button
-            .on_hover_text(tr!(i18n, "checks-run-tooltip"))
-            .clicked()
-        {
+        // Before the first check the button waits in the empty state below.
+        if doc.report.is_some() && run_button(ui, i18n, doc, tr!(i18n, "checks-run-again")) {
             actions.push(Action::Validate);
         }
         if doc.report.is_some()
@@ -65,7 +66,11 @@ pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Act
                     .show_percentage()
                     .desired_width(200.0),
             );
-            if ui.button(tr!(i18n, "source-cancel")).clicked() {
+            if ui
+                .button(tr!(i18n, "source-cancel"))
+                .on_hover_text(tr!(i18n, "checks-cancel-tooltip"))
+                .clicked()
+            {
                 actions.push(Action::CancelValidate);
             }
         } else if doc.dataset.is_none() {
@@ -79,8 +84,16 @@ pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Act
         .max_size(520.0)
         .show(ui, |ui| super::fixes_view::fixes_ui(ui, i18n, doc, actions));
     let Some(report) = &doc.report else {
+        // Not checked yet: what the check does, and the button that starts it.
         ui.add_space(20.0);
-        ui.label(RichText::new(tr!(i18n, "checks-none-yet")).weak());
+        ui.vertical_centered(|ui| {
+            ui.heading(tr!(i18n, "checks-none-yet"));
+            ui.label(tr!(i18n, "checks-empty-hint"));
+            ui.add_space(8.0);
+            if run_button(ui, i18n, doc, tr!(i18n, "checks-run")) {
+                actions.push(Action::Validate);
+            }
+        });
         return;
     };
     let rows = i18n.count(report.rows as usize);
@@ -102,6 +115,9 @@ pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Act
         (text, ui.visuals().error_fg_color)
     };
     ui.label(RichText::new(text).strong().color(color));
+    if report.is_valid() {
+        ui.label(RichText::new(tr!(i18n, "checks-valid-next")).weak());
+    }
     ui.add_space(6.0);
     ui.label(RichText::new(tr!(i18n, "checks-by-kind")).strong());
     egui::Grid::new("checks-kinds")
@@ -165,11 +181,17 @@ pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Act
             for i in range {
                 let f = &report.findings[i];
                 let text = i18n.finding(f);
+                let Some(_) = f.row else {
+                    ui.add(egui::Label::new(text).truncate());
+                    continue;
+                };
+                // A finding with a row leads to its cell: a link for screen readers.
                 let response = ui.add(
-                    egui::Label::new(text)
+                    egui::Label::new(text.as_str())
                         .sense(egui::Sense::click())
                         .truncate(),
                 );
+                announce(&response, egui::Role::Link, &text);
                 let hover = if f.suggestions.is_empty() {
                     tr!(i18n, "checks-go-tooltip")
                 } else {
@@ -177,7 +199,7 @@ pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Act
                     let suggested = tr!(i18n, "checks-suggested", values = values);
                     format!("{}\n{suggested}", tr!(i18n, "checks-go-tooltip"))
                 };
-                if f.row.is_some() && response.on_hover_text(hover).clicked() {
+                if response.on_hover_text(hover).clicked() {
                     actions.push(Action::GoToFinding(i));
                 }
             }

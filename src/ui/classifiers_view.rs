@@ -150,7 +150,11 @@ pub fn classifiers_ui(
         {
             actions.push(Action::ChooseCodeList);
         }
-        if ui.button(tr!(i18n, "classifiers-close")).clicked() {
+        if ui
+            .button(tr!(i18n, "classifiers-close"))
+            .on_hover_text(tr!(i18n, "classifiers-close-tooltip"))
+            .clicked()
+        {
             actions.push(Action::CloseClassifiers);
         }
     });
@@ -163,11 +167,13 @@ pub fn classifiers_ui(
         .resizable(true)
         .default_size(280.0)
         .show(ui, |ui| {
+            let mut imported = false;
             for id in registry.ids().map(str::to_owned).collect::<Vec<_>>() {
                 for version in registry.versions(&id) {
                     let Some(c) = registry.get(&id, Some(version)) else {
                         continue;
                     };
+                    imported |= registry.origin(&id, version) == Some(Origin::Imported);
                     let chosen = state.selected.as_ref() == Some(&(id.clone(), version.to_owned()));
                     let text = format!("{} · {}", c.name().best(lang), version);
                     let hover = format!(
@@ -182,6 +188,18 @@ pub fn classifiers_ui(
                     {
                         state.selected = Some((id.clone(), version.to_owned()));
                     }
+                }
+            }
+            if !imported {
+                // Nothing of the workspace's own yet: say how to add it.
+                ui.add_space(12.0);
+                ui.label(RichText::new(tr!(i18n, "classifiers-none-imported")).weak());
+                if ui
+                    .button(tr!(i18n, "classifiers-import-own"))
+                    .on_hover_text(tr!(i18n, "classifiers-import-tooltip"))
+                    .clicked()
+                {
+                    actions.push(Action::ChooseCodeList);
                 }
             }
         });
@@ -214,7 +232,9 @@ fn entries_ui(ui: &mut Ui, i18n: &I18n, c: &Classifier, search: &mut String) {
         TextEdit::singleline(search)
             .hint_text(tr!(i18n, "classifiers-search"))
             .desired_width(320.0),
-    );
+    )
+    .accessible_name(tr!(i18n, "classifiers-search-name"))
+    .on_hover_text(tr!(i18n, "classifiers-search-tooltip"));
     let query = search.trim();
     let rows: Vec<usize> = if query.is_empty() {
         (0..c.len()).collect()
@@ -238,6 +258,9 @@ fn entries_ui(ui: &mut Ui, i18n: &I18n, c: &Classifier, search: &mut String) {
             .collect()
     };
     ui.label(RichText::new(tr!(i18n, "classifiers-shown", count = rows.len())).weak());
+    if rows.is_empty() && !query.is_empty() {
+        ui.label(tr!(i18n, "classifiers-nothing-found"));
+    }
     let row_h = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     egui::ScrollArea::vertical()
         .id_salt("classifier-entries")
@@ -319,6 +342,11 @@ fn import_ui(ui: &mut Ui, i18n: &I18n, state: &mut ClassifiersState, actions: &m
         |ui: &mut Ui, label: &str, salt: &str, value: &mut Option<usize>, optional: bool| {
             let label = ui.label(label);
             let shown = value.map_or(none.clone(), |c| name_of(&table, c));
+            let tip = if optional {
+                tr!(i18n, "classifiers-col-optional-tooltip")
+            } else {
+                tr!(i18n, "classifiers-col-code-tooltip")
+            };
             combo(ui, label.id, salt, shown, Some(220.0), |ui| {
                 if optional && ui.selectable_label(value.is_none(), &none).clicked() {
                     *value = None;
@@ -331,7 +359,8 @@ fn import_ui(ui: &mut Ui, i18n: &I18n, state: &mut ClassifiersState, actions: &m
                         *value = Some(c);
                     }
                 }
-            });
+            })
+            .on_hover_text(tip);
             ui.end_row();
         };
     egui::Grid::new("import-columns")
@@ -377,21 +406,24 @@ fn import_ui(ui: &mut Ui, i18n: &I18n, state: &mut ClassifiersState, actions: &m
                 );
                 draft.spec.names.set(lang, col);
             }
-            for (label, value, hint) in [
+            for (label, value, hint, tip) in [
                 (
                     tr!(i18n, "classifiers-id"),
                     &mut draft.spec.info.id,
                     "okonh",
+                    tr!(i18n, "classifiers-id-tooltip"),
                 ),
                 (
                     tr!(i18n, "classifiers-version"),
                     &mut draft.spec.info.version,
                     "2026-01",
+                    tr!(i18n, "classifiers-version-tooltip"),
                 ),
                 (
                     tr!(i18n, "classifiers-source"),
                     &mut draft.spec.info.source,
                     "",
+                    tr!(i18n, "classifiers-source-tooltip"),
                 ),
             ] {
                 let label = ui.label(label);
@@ -400,7 +432,8 @@ fn import_ui(ui: &mut Ui, i18n: &I18n, state: &mut ClassifiersState, actions: &m
                         .hint_text(hint)
                         .desired_width(300.0),
                 )
-                .labelled_by(label.id);
+                .labelled_by(label.id)
+                .on_hover_text(tip);
                 ui.end_row();
             }
             for lang in Lang::ALL {
@@ -414,7 +447,8 @@ fn import_ui(ui: &mut Ui, i18n: &I18n, state: &mut ClassifiersState, actions: &m
                         .hint_text(lang.native_name())
                         .desired_width(300.0),
                 )
-                .labelled_by(label.id);
+                .labelled_by(label.id)
+                .on_hover_text(tr!(i18n, "classifiers-name-tooltip"));
                 ui.end_row();
             }
         });
@@ -422,10 +456,18 @@ fn import_ui(ui: &mut Ui, i18n: &I18n, state: &mut ClassifiersState, actions: &m
         ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
     }
     ui.horizontal(|ui| {
-        if ui.button(tr!(i18n, "classifiers-import-do")).clicked() {
+        if ui
+            .button(tr!(i18n, "classifiers-import-do"))
+            .on_hover_text(tr!(i18n, "classifiers-import-do-tooltip"))
+            .clicked()
+        {
             actions.push(Action::ImportCodeList);
         }
-        if ui.button(tr!(i18n, "classifiers-import-cancel")).clicked() {
+        if ui
+            .button(tr!(i18n, "classifiers-import-cancel"))
+            .on_hover_text(tr!(i18n, "classifiers-import-cancel-tooltip"))
+            .clicked()
+        {
             state.draft = None;
         }
     });

@@ -4,6 +4,7 @@
 use egui::{RichText, Ui};
 
 use super::document::Document;
+use super::widgets::announce;
 use crate::core::infer::ValueKind;
 use crate::core::profile::ColumnProfile;
 use crate::i18n::I18n;
@@ -65,7 +66,16 @@ pub fn columns_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document) {
                 if selected && reveal {
                     response.scroll_to_me(Some(egui::Align::TOP));
                 }
-                if response.interact(egui::Sense::click()).clicked() {
+                // A stable id: keyboard focus must find the same card on the next frame.
+                let id = ui.make_persistent_id(("column-card", c));
+                let response = ui.interact(response.rect, id, egui::Sense::click());
+                let kind = kind_name(i18n, column.kind);
+                let spoken = tr!(i18n, "columns-card", name = name.as_str(), kind = kind);
+                announce(&response, egui::Role::Button, &spoken);
+                if response
+                    .on_hover_text(tr!(i18n, "columns-card-tooltip"))
+                    .clicked()
+                {
                     doc.view.selected_col = Some(c);
                 }
             }

@@ -67,6 +67,7 @@ fn recipe_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>
                     egui::Button::new(tr!(i18n, "recipe-apply", count = pending)),
                 )
                 .on_hover_text(tr!(i18n, "recipe-apply-tooltip"))
+                .on_disabled_hover_text(tr!(i18n, "fix-busy"))
                 .clicked()
         {
             actions.push(Action::ApplyRecipe);
@@ -75,6 +76,7 @@ fn recipe_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>
         if ui
             .add_enabled(can_undo, egui::Button::new(tr!(i18n, "recipe-undo")))
             .on_hover_text(tr!(i18n, "recipe-undo-tooltip"))
+            .on_disabled_hover_text(tr!(i18n, "recipe-undo-disabled"))
             .clicked()
         {
             actions.push(Action::UndoStep);
@@ -124,6 +126,7 @@ fn suggestion_ui(
             && ui
                 .add_enabled(enabled, egui::Button::new(tr!(i18n, "fix-all")))
                 .on_hover_text(tr!(i18n, "fix-all-tooltip"))
+                .on_disabled_hover_text(tr!(i18n, "fix-busy"))
                 .clicked()
         {
             actions.push(Action::AcceptFix(step.clone()));
@@ -214,7 +217,10 @@ fn change_ui(
                     let label = format!("{} {} ({:.0}%)", c.code, c.name, c.score * 100.0);
                     ui.selectable_value(&mut choice, c.code.clone(), label);
                 }
-            });
+            })
+            .response
+            .accessible_name(tr!(i18n, "fix-choice-name", value = change.from.as_str()))
+            .on_hover_text(tr!(i18n, "fix-choice-tooltip"));
         ui.data_mut(|d| d.insert_temp(id, choice.clone()));
         Some(choice).filter(|c| !c.is_empty())
     };
@@ -223,7 +229,15 @@ fn change_ui(
         enabled && chosen.is_some(),
         egui::Button::new(tr!(i18n, "fix-one")),
     );
-    if button.on_hover_text(tr!(i18n, "fix-one-tooltip")).clicked()
+    let why = if enabled {
+        tr!(i18n, "fix-one-choose-first")
+    } else {
+        tr!(i18n, "fix-busy")
+    };
+    if button
+        .on_hover_text(tr!(i18n, "fix-one-tooltip"))
+        .on_disabled_hover_text(why)
+        .clicked()
         && let Some(step) = chosen.and_then(|to| s.step_for(change, &to))
     {
         actions.push(Action::AcceptFix(step));

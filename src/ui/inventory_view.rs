@@ -19,7 +19,7 @@ use super::calendar_text::rule_text;
 use super::jobs::{Job, Poll, spawn_open_dialog};
 use super::messages::{Notice, notice_text, publish_error_text};
 use super::passport_view::periodicity_name;
-use super::widgets::{combo, labelled_combo};
+use super::widgets::{announce_cell, combo, labelled_combo};
 use crate::core::calendar::import::{
     ColumnMap, ImportProblem, InventoryField, InventoryImport, first_sheet_row, guess_columns,
     read_inventory,
@@ -763,17 +763,19 @@ fn list_ui(ui: &mut Ui, i18n: &I18n, state: &mut InventoryState, cx: &InventoryC
                     tr!(i18n, "inventory-col-late-tooltip"),
                 ),
             ] {
-                header.col(|ui| {
+                let (_, cell) = header.col(|ui| {
                     ui.label(RichText::new(text).strong()).on_hover_text(tip);
                 });
+                announce_cell(&cell, egui::Role::ColumnHeader, false);
             }
         })
         .body(|body| {
             body.rows(row_height, shown.len(), |mut row| {
                 let index = shown[row.index()];
                 let item = &cx.inventory.items[index];
-                row.set_selected(state.selected == Some(index));
-                row.col(|ui| {
+                let chosen = state.selected == Some(index);
+                row.set_selected(chosen);
+                let (_, cell) = row.col(|ui| {
                     let code = if item.code.is_empty() {
                         item.key()
                     } else {
@@ -781,20 +783,23 @@ fn list_ui(ui: &mut Ui, i18n: &I18n, state: &mut InventoryState, cx: &InventoryC
                     };
                     ui.add(egui::Label::new(code).selectable(false));
                 });
-                row.col(|ui| {
+                announce_cell(&cell, egui::Role::GridCell, chosen);
+                let (_, cell) = row.col(|ui| {
                     ui.add(
                         egui::Label::new(item_title(lang, item))
                             .selectable(false)
                             .truncate(),
                     );
                 });
-                row.col(|ui| {
+                announce_cell(&cell, egui::Role::GridCell, chosen);
+                let (_, cell) = row.col(|ui| {
                     ui.add(
                         egui::Label::new(periodicity_name(i18n, item.periodicity))
                             .selectable(false),
                     );
                 });
-                row.col(|ui| match item_rule(cx.ws, item) {
+                announce_cell(&cell, egui::Role::GridCell, chosen);
+                let (_, cell) = row.col(|ui| match item_rule(cx.ws, item) {
                     Some(rule) => {
                         let text = tr!(i18n, "inventory-rule-days", days = rule.days);
                         let text = if rule.own {
@@ -810,22 +815,25 @@ fn list_ui(ui: &mut Ui, i18n: &I18n, state: &mut InventoryState, cx: &InventoryC
                             .on_hover_text(tr!(i18n, "inventory-rule-none"));
                     }
                 });
-                row.col(|ui| {
+                announce_cell(&cell, egui::Role::GridCell, chosen);
+                let (_, cell) = row.col(|ui| {
                     ui.add(
                         egui::Label::new(item.responsible.as_str())
                             .selectable(false)
                             .truncate(),
                     );
                 });
-                row.col(|ui| {
+                announce_cell(&cell, egui::Role::GridCell, chosen);
+                let (_, cell) = row.col(|ui| {
                     ui.add(
                         egui::Label::new(item.dataset.as_str())
                             .selectable(false)
                             .truncate(),
                     );
                 });
+                announce_cell(&cell, egui::Role::GridCell, chosen);
                 let portal = item.portal.as_ref();
-                row.col(|ui| {
+                let (_, cell) = row.col(|ui| {
                     if let Some(p) = portal {
                         let text = p
                             .updated_date()
@@ -839,7 +847,8 @@ fn list_ui(ui: &mut Ui, i18n: &I18n, state: &mut InventoryState, cx: &InventoryC
                             ));
                     }
                 });
-                row.col(|ui| {
+                announce_cell(&cell, egui::Role::GridCell, chosen);
+                let (_, cell) = row.col(|ui| {
                     if let Some(late) = portal.and_then(|p| p.late_days) {
                         let text = RichText::new(late.to_string());
                         let text = if late > 0 {
@@ -850,6 +859,7 @@ fn list_ui(ui: &mut Ui, i18n: &I18n, state: &mut InventoryState, cx: &InventoryC
                         ui.add(egui::Label::new(text).selectable(false));
                     }
                 });
+                announce_cell(&cell, egui::Role::GridCell, chosen);
                 if row.response().clicked() {
                     clicked = Some(index);
                 }

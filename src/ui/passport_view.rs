@@ -5,7 +5,7 @@
 use egui::{RichText, TextEdit, Ui};
 
 use super::dataset::DatasetState;
-use super::widgets::combo;
+use super::widgets::{combo, symbol_button};
 use crate::core::lang::{Lang, LangText};
 use crate::core::schema::passport::PassportGap;
 use crate::core::schema::portal::looks_like_code;
@@ -105,21 +105,32 @@ pub fn lang_row(
         if missing {
             edit = edit.background_color(ui.visuals().error_fg_color.gamma_multiply(0.12));
         }
-        changed |= ui.add(edit).changed();
+        // Screen readers say which text and which language the box holds.
+        let name = format!("{label}, {}", lang_heading(i18n, lang));
+        let tip = if missing {
+            tr!(
+                i18n,
+                "lang-box-missing-tooltip",
+                language = lang.native_name()
+            )
+        } else {
+            tr!(i18n, "lang-box-tooltip", language = lang.native_name())
+        };
+        changed |= ui
+            .add(edit)
+            .accessible_name(name)
+            .on_hover_text(tip)
+            .changed();
         if lang == Lang::UzLatn {
             ui.vertical(|ui| {
-                if ui
-                    .small_button("»")
-                    .on_hover_text(tr!(i18n, "translit-to-cyrillic"))
-                    .clicked()
-                {
+                let tip = tr!(i18n, "translit-to-cyrillic");
+                let name = format!("{label}: {tip}");
+                if symbol_button(ui, "»", &name, &tip, true).clicked() {
                     changed |= transliterate(text, true);
                 }
-                if ui
-                    .small_button("«")
-                    .on_hover_text(tr!(i18n, "translit-to-latin"))
-                    .clicked()
-                {
+                let tip = tr!(i18n, "translit-to-latin");
+                let name = format!("{label}: {tip}");
+                if symbol_button(ui, "«", &name, &tip, true).clicked() {
                     changed |= transliterate(text, false);
                 }
             });
@@ -178,7 +189,7 @@ pub fn passport_ui(
         .num_columns(2)
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
-            ui.label(tr!(i18n, "passport-code"));
+            let label = ui.label(tr!(i18n, "passport-code"));
             ui.horizontal(|ui| {
                 changed |= ui
                     .add(
@@ -186,6 +197,8 @@ pub fn passport_ui(
                             .hint_text("1-001-0008")
                             .desired_width(140.0),
                     )
+                    .labelled_by(label.id)
+                    .on_hover_text(tr!(i18n, "passport-code-tooltip"))
                     .changed();
                 if !p.code.is_empty() && !looks_like_code(&p.code) {
                     ui.label(
@@ -195,13 +208,15 @@ pub fn passport_ui(
                 }
             });
             ui.end_row();
-            ui.label(tr!(i18n, "passport-portal-id"));
+            let label = ui.label(tr!(i18n, "passport-portal-id"));
             changed |= ui
                 .add(
                     TextEdit::singleline(&mut p.portal_id)
                         .hint_text("607fea9a7b6428eee08802b2")
                         .desired_width(240.0),
                 )
+                .labelled_by(label.id)
+                .on_hover_text(tr!(i18n, "passport-portal-id-tooltip"))
                 .changed();
             ui.end_row();
 
@@ -221,7 +236,8 @@ pub fn passport_ui(
                         changed = true;
                     }
                 }
-            });
+            })
+            .on_hover_text(tr!(i18n, "passport-sphere-tooltip"));
             ui.end_row();
 
             let label = ui.label(tr!(i18n, "passport-periodicity"));
@@ -237,7 +253,8 @@ pub fn passport_ui(
                         changed = true;
                     }
                 }
-            });
+            })
+            .on_hover_text(tr!(i18n, "passport-periodicity-tooltip"));
             ui.end_row();
 
             let label = ui.label(tr!(i18n, "passport-licence"));
@@ -252,34 +269,43 @@ pub fn passport_ui(
                         changed = true;
                     }
                 }
-            });
+            })
+            .on_hover_text(tr!(i18n, "passport-licence-tooltip"));
             ui.end_row();
 
-            ui.label(tr!(i18n, "passport-contact"));
+            let contact = tr!(i18n, "passport-contact");
+            ui.label(&contact);
             ui.horizontal(|ui| {
                 for (value, hint) in [
                     (&mut p.contact.name, tr!(i18n, "passport-contact-name")),
                     (&mut p.contact.phone, tr!(i18n, "passport-contact-phone")),
                     (&mut p.contact.email, tr!(i18n, "passport-contact-email")),
                 ] {
+                    let name = format!("{contact}: {hint}");
                     changed |= ui
                         .add(
                             TextEdit::singleline(value)
                                 .hint_text(hint)
                                 .desired_width(180.0),
                         )
+                        .accessible_name(name)
+                        .on_hover_text(tr!(i18n, "passport-contact-tooltip"))
                         .changed();
                 }
             });
             ui.end_row();
 
-            ui.label(tr!(i18n, "passport-coverage"));
+            let label = ui.label(tr!(i18n, "passport-coverage"));
             ui.horizontal(|ui| {
                 let hint = tr!(i18n, "passport-coverage-hint");
                 let edit = TextEdit::singleline(&mut p.coverage)
                     .hint_text(hint)
                     .desired_width(140.0);
-                changed |= ui.add(edit).changed();
+                changed |= ui
+                    .add(edit)
+                    .labelled_by(label.id)
+                    .on_hover_text(tr!(i18n, "passport-coverage-tooltip"))
+                    .changed();
                 let code = p.coverage.trim();
                 if !code.is_empty() {
                     match crate::core::classifier::soato().and_then(|c| c.get(code)) {

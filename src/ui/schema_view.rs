@@ -104,6 +104,7 @@ fn missing_values_ui(ui: &mut Ui, i18n: &I18n, schema: &mut TableSchema) -> bool
         let mut empty = schema.missing_values.iter().any(String::is_empty);
         if ui
             .checkbox(&mut empty, tr!(i18n, "schema-missing-empty"))
+            .on_hover_text(tr!(i18n, "schema-missing-empty-tooltip"))
             .changed()
         {
             schema.missing_values.retain(|v| !v.is_empty());
@@ -120,7 +121,8 @@ fn missing_values_ui(ui: &mut Ui, i18n: &I18n, schema: &mut TableSchema) -> bool
             .cloned()
             .collect::<Vec<_>>()
             .join(" ");
-        if let Some(others) = deferred_edit(ui, label.id, &others, "- x …", 160.0) {
+        let tip = tr!(i18n, "schema-missing-tooltip");
+        if let Some(others) = deferred_edit(ui, label.id, &others, "- x …", 160.0, &tip) {
             let empty = schema.missing_values.iter().any(String::is_empty);
             schema.missing_values = empty
                 .then(String::new)
@@ -173,11 +175,17 @@ fn fields_grid(
             ui.end_row();
             for (i, field) in schema.fields.iter_mut().enumerate() {
                 let before = field.name.clone();
-                let name_edit = ui.add(
-                    TextEdit::singleline(&mut field.name)
-                        .min_size(egui::vec2(150.0, 0.0))
-                        .hint_text(heading(i18n, "schema-col-name")),
-                );
+                // Each control is named for screen readers by its field and its column.
+                let named =
+                    |column: usize| format!("{before}: {}", heading(i18n, headings[column]));
+                let name_edit = ui
+                    .add(
+                        TextEdit::singleline(&mut field.name)
+                            .min_size(egui::vec2(150.0, 0.0))
+                            .hint_text(heading(i18n, "schema-col-name")),
+                    )
+                    .accessible_name(named(0))
+                    .on_hover_text(tr!(i18n, "schema-col-name-tooltip"));
                 if name_edit.changed() {
                     changed = true;
                 }
@@ -211,7 +219,9 @@ fn fields_grid(
                             }
                         }
                     },
-                );
+                )
+                .accessible_name(named(1))
+                .on_hover_text(tr!(i18n, "schema-col-type-tooltip"));
                 if matches!(
                     field.field_type,
                     FieldType::Date | FieldType::Datetime | FieldType::Time
@@ -223,6 +233,8 @@ fn fields_grid(
                                 .min_size(egui::vec2(96.0, 0.0))
                                 .hint_text("%d.%m.%Y"),
                         )
+                        .accessible_name(named(2))
+                        .on_hover_text(tr!(i18n, "schema-col-format-tooltip"))
                         .changed()
                     {
                         field.format = (!format.is_empty()).then_some(format);
@@ -247,7 +259,9 @@ fn fields_grid(
                                 }
                             }
                         },
-                    );
+                    )
+                    .accessible_name(named(3))
+                    .on_hover_text(tr!(i18n, "schema-col-decimal-tooltip"));
                 } else {
                     ui.label("");
                 }
@@ -274,24 +288,34 @@ fn fields_grid(
                                 changed = true;
                             }
                         }
-                    });
+                    })
+                    .accessible_name(named(4))
+                    .on_hover_text(tr!(i18n, "schema-col-group-tooltip"));
                 } else {
                     ui.label("");
                 }
                 changed |= ui
                     .checkbox(&mut field.constraints.required, "")
-                    .labelled_by(ids[5])
+                    .accessible_name(named(5))
+                    .on_hover_text(tr!(i18n, "schema-col-required-tooltip"))
                     .changed();
                 changed |= ui
                     .checkbox(&mut field.constraints.unique, "")
-                    .labelled_by(ids[6])
+                    .accessible_name(named(6))
+                    .on_hover_text(tr!(i18n, "schema-col-unique-tooltip"))
                     .changed();
                 let mut in_key = key.contains(&field.name);
-                if ui.checkbox(&mut in_key, "").labelled_by(ids[7]).changed() {
+                if ui
+                    .checkbox(&mut in_key, "")
+                    .accessible_name(named(7))
+                    .on_hover_text(tr!(i18n, "schema-col-key-tooltip"))
+                    .changed()
+                {
                     changed = true;
                     key_toggles.push((field.name.clone(), in_key));
                 }
-                changed |= binding_cells(ui, i18n, field, classifiers, i, (ids[8], ids[9]));
+                let labels = ((ids[8], named(8)), (ids[9], named(9)));
+                changed |= binding_cells(ui, i18n, field, classifiers, i, labels);
                 let parent = field.parent.clone().unwrap_or_else(|| "—".into());
                 combo(
                     ui,
@@ -314,7 +338,9 @@ fn fields_grid(
                             }
                         }
                     },
-                );
+                )
+                .accessible_name(named(10))
+                .on_hover_text(tr!(i18n, "schema-col-parent-tooltip"));
                 let done = 4 - field.titles.missing().len();
                 let text = RichText::new(format!("{done}/4"));
                 let text = if done < 4 {
@@ -324,6 +350,7 @@ fn fields_grid(
                 };
                 if ui
                     .selectable_label(*selected == Some(i), text)
+                    .accessible_name(named(11))
                     .on_hover_text(tr!(i18n, "schema-edit-titles"))
                     .clicked()
                 {
@@ -388,8 +415,9 @@ fn binding_cells(
     field: &mut Field,
     classifiers: &[ClassifierChoice],
     row: usize,
-    labels: (egui::Id, egui::Id),
+    labels: ((egui::Id, String), (egui::Id, String)),
 ) -> bool {
+    let ((label, name), (level_label, level_spoken)) = labels;
     let mut changed = false;
     let none = tr!(i18n, "passport-none");
     let current = field
@@ -401,7 +429,7 @@ fn binding_cells(
     let shown = current.map_or(none.clone(), |c| short(&c.name));
     combo(
         ui,
-        labels.0,
+        label,
         &format!("classifier-{row}"),
         shown,
         Some(120.0),
@@ -428,7 +456,9 @@ fn binding_cells(
                 }
             }
         },
-    );
+    )
+    .accessible_name(name)
+    .on_hover_text(tr!(i18n, "schema-col-classifier-tooltip"));
     match (current, field.classifier.as_mut()) {
         (Some(choice), Some(binding)) => {
             let level_name = binding
@@ -438,7 +468,7 @@ fn binding_cells(
                 .map_or_else(|| tr!(i18n, "schema-any-level"), |(_, n)| n.clone());
             combo(
                 ui,
-                labels.1,
+                level_label,
                 &format!("level-{row}"),
                 level_name,
                 Some(100.0),
@@ -460,7 +490,9 @@ fn binding_cells(
                         }
                     }
                 },
-            );
+            )
+            .accessible_name(level_spoken)
+            .on_hover_text(tr!(i18n, "schema-col-level-tooltip"));
         }
         _ => {
             ui.label("");
@@ -497,11 +529,27 @@ fn field_details(ui: &mut Ui, i18n: &I18n, field: &mut Field) -> bool {
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
             let c = &mut field.constraints;
-            changed |= value_edit(ui, &tr!(i18n, "constraint-minimum"), &mut c.minimum);
-            changed |= value_edit(ui, &tr!(i18n, "constraint-maximum"), &mut c.maximum);
+            let (label, tip) = (
+                tr!(i18n, "constraint-minimum"),
+                tr!(i18n, "constraint-minimum-tooltip"),
+            );
+            changed |= value_edit(ui, &label, &tip, &mut c.minimum);
+            let (label, tip) = (
+                tr!(i18n, "constraint-maximum"),
+                tr!(i18n, "constraint-maximum-tooltip"),
+            );
+            changed |= value_edit(ui, &label, &tip, &mut c.maximum);
             ui.end_row();
-            changed |= length_edit(ui, &tr!(i18n, "constraint-min-length"), &mut c.min_length);
-            changed |= length_edit(ui, &tr!(i18n, "constraint-max-length"), &mut c.max_length);
+            let (label, tip) = (
+                tr!(i18n, "constraint-min-length"),
+                tr!(i18n, "constraint-min-length-tooltip"),
+            );
+            changed |= length_edit(ui, &label, &tip, &mut c.min_length);
+            let (label, tip) = (
+                tr!(i18n, "constraint-max-length"),
+                tr!(i18n, "constraint-max-length-tooltip"),
+            );
+            changed |= length_edit(ui, &label, &tip, &mut c.max_length);
             ui.end_row();
             let label = ui.label(tr!(i18n, "constraint-pattern"));
             let mut pattern = c.pattern.clone().unwrap_or_default();
@@ -512,6 +560,7 @@ fn field_details(ui: &mut Ui, i18n: &I18n, field: &mut Field) -> bool {
                         .hint_text("^17[0-9]{5}$"),
                 )
                 .labelled_by(label.id)
+                .on_hover_text(tr!(i18n, "constraint-pattern-tooltip"))
                 .changed()
             {
                 c.pattern = (!pattern.is_empty()).then_some(pattern);
@@ -524,7 +573,8 @@ fn field_details(ui: &mut Ui, i18n: &I18n, field: &mut Field) -> bool {
                 .map(|v| v.iter().map(value_text).collect::<Vec<_>>().join(", "))
                 .unwrap_or_default();
             let hint = tr!(i18n, "constraint-enum-hint");
-            if let Some(list) = deferred_edit(ui, label.id, &list, &hint, 260.0) {
+            let tip = tr!(i18n, "constraint-enum-tooltip");
+            if let Some(list) = deferred_edit(ui, label.id, &list, &hint, 260.0, &tip) {
                 let items: Vec<Value> = list
                     .split(',')
                     .map(str::trim)
@@ -547,10 +597,10 @@ fn value_text(v: &Value) -> String {
 }
 
 /// A bound written as a number when it is one (`0`, `12.5`), else as text (a date).
-fn value_edit(ui: &mut Ui, label: &str, value: &mut Option<Value>) -> bool {
+fn value_edit(ui: &mut Ui, label: &str, tip: &str, value: &mut Option<Value>) -> bool {
     let label = ui.label(label);
     let current = value.as_ref().map(value_text).unwrap_or_default();
-    let Some(text) = deferred_edit(ui, label.id, &current, "—", 120.0) else {
+    let Some(text) = deferred_edit(ui, label.id, &current, "—", 120.0, tip) else {
         return false;
     };
     let t = text.trim();
@@ -566,7 +616,7 @@ fn value_edit(ui: &mut Ui, label: &str, value: &mut Option<Value>) -> bool {
     true
 }
 
-fn length_edit(ui: &mut Ui, label: &str, value: &mut Option<u64>) -> bool {
+fn length_edit(ui: &mut Ui, label: &str, tip: &str, value: &mut Option<u64>) -> bool {
     let label = ui.label(label);
     let mut text = value.map(|v| v.to_string()).unwrap_or_default();
     let response = ui
@@ -575,7 +625,8 @@ fn length_edit(ui: &mut Ui, label: &str, value: &mut Option<u64>) -> bool {
                 .desired_width(120.0)
                 .hint_text("—"),
         )
-        .labelled_by(label.id);
+        .labelled_by(label.id)
+        .on_hover_text(tip);
     if response.changed() {
         *value = text.trim().parse().ok();
         return true;

@@ -7,6 +7,7 @@ use egui::{Align, Key, Layout, RichText, Sense, Ui, UiBuilder};
 use egui_extras::{Column, TableBuilder};
 
 use super::document::ViewState;
+use super::widgets::{announce_cell, name_column_handles};
 use crate::core::table::Table;
 use crate::i18n::I18n;
 use crate::tr;
@@ -195,7 +196,9 @@ fn grid_ui(
         .id_salt(id)
         .striped(true)
         .vscroll(false)
-        .sense(Sense::click())
+        // Cells take clicks but not the keyboard's focus: Tab passes the grid in one step and
+        // the arrow keys move through its rows.
+        .sense(Sense::CLICK)
         .cell_layout(Layout::left_to_right(Align::Center))
         .column(Column::exact(number_w));
     for w in widths {
@@ -207,11 +210,12 @@ fn grid_ui(
     let end = (first + visible).min(overlay.rows(table));
     builder
         .header(header_h, |mut header| {
-            header.col(|ui| {
+            let (_, cell) = header.col(|ui| {
                 ui.label(RichText::new("#").weak());
             });
+            announce_cell(&cell, egui::Role::ColumnHeader, false);
             for (c, label) in labels.iter().enumerate() {
-                header.col(|ui| {
+                let (_, cell) = header.col(|ui| {
                     let selected = view.selected_col == Some(c);
                     let button = egui::Button::selectable(selected, RichText::new(label).strong())
                         .truncate();
@@ -225,6 +229,11 @@ fn grid_ui(
                         view.reveal_column = true;
                     }
                 });
+                announce_cell(
+                    &cell,
+                    egui::Role::ColumnHeader,
+                    view.selected_col == Some(c),
+                );
             }
         })
         .body(|mut body| {
@@ -237,6 +246,7 @@ fn grid_ui(
                         let n = overlay.first_row_number + r as u64;
                         ui.label(RichText::new(n.to_string()).weak().monospace());
                     });
+                    announce_cell(&number, egui::Role::RowHeader, view.selected_row == Some(r));
                     let mut clicked_col = None;
                     if number.clicked() {
                         clicked_col = Some(None);
@@ -257,6 +267,8 @@ fn grid_ui(
                                 ui.painter().rect_filled(ui.max_rect(), 0.0, faint);
                             }
                         });
+                        let chosen = view.selected_row == Some(r) && view.selected_col == Some(c);
+                        announce_cell(&response, egui::Role::GridCell, chosen);
                         let response = match error {
                             Some(message) => response.on_hover_text(message),
                             None => response,
@@ -275,6 +287,15 @@ fn grid_ui(
                 });
             }
         });
+    // The handles between the headers resize the column on their left.
+    let handles: Vec<String> = std::iter::once(String::new())
+        .chain(
+            labels
+                .iter()
+                .map(|name| tr!(i18n, "table-resize-column", name = name.as_str())),
+        )
+        .collect();
+    name_column_handles(ui, id, &handles);
 }
 
 /// A vertical scrollbar measured in rows: drag the thumb, or click the track to jump there.

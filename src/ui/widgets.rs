@@ -33,6 +33,7 @@ pub fn labelled_combo(
 
 /// A text box whose value is parsed when the user leaves it, not at every key: typing
 /// "1.5" passes through "1.", which would otherwise be read and rewritten as "1.0".
+/// The box is known by the label with id `label` and explains itself with `tip`.
 /// Returns the new text when editing ends with a change.
 pub fn deferred_edit(
     ui: &mut Ui,
@@ -40,6 +41,7 @@ pub fn deferred_edit(
     current: &str,
     hint: &str,
     width: f32,
+    tip: &str,
 ) -> Option<String> {
     let id = label.with("deferred-edit");
     let mut text = ui
@@ -52,12 +54,59 @@ pub fn deferred_edit(
                 .hint_text(hint)
                 .desired_width(width),
         )
-        .labelled_by(label);
+        .labelled_by(label)
+        .on_hover_text(tip);
     if response.has_focus() {
         ui.data_mut(|d| d.insert_temp(id, text));
         None
     } else {
         ui.data_mut(|d| d.remove::<String>(id));
         (response.lost_focus() && text != current).then_some(text)
+    }
+}
+
+/// A button showing only a symbol (‹ › × « »), which screen readers and tests know by `name`
+/// and whose tooltip says `tip`. `small` draws it as a small button.
+pub fn symbol_button(ui: &mut Ui, symbol: &str, name: &str, tip: &str, small: bool) -> Response {
+    let response = if small {
+        ui.small_button(symbol)
+    } else {
+        ui.button(symbol)
+    };
+    response.accessible_name(name).on_hover_text(tip)
+}
+
+/// Announces a painted area or a table cell that reacts to clicks as what it is (`role`,
+/// e.g. a button or a grid cell) with the name `label`, so screen readers can reach it.
+pub fn announce(response: &Response, role: egui::Role, label: &str) {
+    response.widget_info(|| egui::WidgetInfo::labeled(role, response.enabled(), label));
+}
+
+/// Announces a clickable table cell as a cell of a grid (`role`: a grid cell, or the row
+/// header of a row's number), chosen or not; screen readers read its contents as its name.
+pub fn announce_cell(response: &Response, role: egui::Role, selected: bool) {
+    response.widget_info(|| egui::WidgetInfo {
+        selected: Some(selected),
+        ..egui::WidgetInfo::new(role)
+    });
+}
+
+/// Names the drag handles between the columns of an `egui_extras` table built in `ui` with
+/// `id_salt`, one name per column (`names`), so screen readers can say what each one resizes.
+/// The handles' ids follow `egui_extras`' own; a handle not found is left as it is.
+pub fn name_column_handles(
+    ui: &Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    names: &[String],
+) {
+    let state_id = ui.scope_id().with(egui::IdSalt::new(id_salt));
+    for (i, name) in names.iter().enumerate().filter(|(_, n)| !n.is_empty()) {
+        let id = state_id.with("resize_column").with(i);
+        if ui.ctx().has_accesskit_node(id) {
+            ui.ctx().accesskit_node_builder(id, |node| {
+                node.set_role(egui::Role::Splitter);
+                node.set_label(name.as_str());
+            });
+        }
     }
 }

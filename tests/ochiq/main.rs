@@ -2,6 +2,7 @@
 //! driven through egui_kittest (`ui`), random bad input (`fuzz`), the translations (`i18n`) and the layering rules
 //! (`architecture`).
 
+mod access;
 mod architecture;
 mod calendar;
 mod ckan;
