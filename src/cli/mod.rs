@@ -208,18 +208,10 @@ pub(crate) fn saved_prefs() -> Option<Preferences> {
 
 /// The language for messages: the app's saved choice, else the system's, else English.
 pub(crate) fn cli_lang() -> Lang {
-    saved_prefs().map(|p| p.language).unwrap_or_else(|| {
-        let env = std::env::var("LANG").unwrap_or_default().to_lowercase();
-        if env.starts_with("ru") {
-            Lang::Ru
-        } else if env.starts_with("uz") && env.contains("cyrl") {
-            Lang::UzCyrl
-        } else if env.starts_with("uz") {
-            Lang::UzLatn
-        } else {
-            Lang::En
-        }
-    })
+    saved_prefs()
+        .map(|p| p.language)
+        .or_else(Lang::from_system)
+        .unwrap_or(Lang::En)
 }
 
 fn validate_command(

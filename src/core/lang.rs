@@ -42,6 +42,48 @@ impl Lang {
             .into_iter()
             .find(|l| l.code().eq_ignore_ascii_case(code))
     }
+
+    /// The language of a POSIX locale name (`ru_RU.UTF-8`, `uz_UZ@cyrillic`, `en_GB`).
+    pub fn from_locale(locale: &str) -> Option<Lang> {
+        let locale = locale.to_lowercase();
+        let tag = locale.split(['.', '@']).next().unwrap_or_default();
+        let language = tag.split(['_', '-']).next().unwrap_or_default();
+        match language {
+            "ru" => Some(Lang::Ru),
+            "uz" if locale.contains("cyr") => Some(Lang::UzCyrl),
+            "uz" => Some(Lang::UzLatn),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The system's language, from the locale variables in the order POSIX gives them.
+    pub fn from_system() -> Option<Lang> {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .filter_map(|v| std::env::var(v).ok())
+            .find(|v| !v.is_empty())
+            .and_then(|v| Self::from_locale(&v))
+    }
+}
+
+#[cfg(test)]
+mod locale_tests {
+    use super::Lang;
+
+    #[test]
+    fn locale_names_give_their_language() {
+        assert_eq!(Lang::from_locale("ru_RU.UTF-8"), Some(Lang::Ru));
+        assert_eq!(
+            Lang::from_locale("uz_UZ.UTF-8@cyrillic"),
+            Some(Lang::UzCyrl)
+        );
+        assert_eq!(Lang::from_locale("uz_UZ@cyrillic"), Some(Lang::UzCyrl));
+        assert_eq!(Lang::from_locale("uz_UZ.UTF-8"), Some(Lang::UzLatn));
+        assert_eq!(Lang::from_locale("en_GB.UTF-8"), Some(Lang::En));
+        assert_eq!(Lang::from_locale("C.UTF-8"), None);
+        assert_eq!(Lang::from_locale(""), None);
+    }
 }
 
 /// A text in the four languages of a dataset's metadata. Serialised with the language codes

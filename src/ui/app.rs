@@ -80,6 +80,8 @@ impl AppConfig {
             prefs_path,
             open,
             first_run,
+            // A first start speaks the system's language when it is one of Ochiq's.
+            lang: first_run.then(Lang::from_system).flatten(),
             ..Self::default()
         }
     }

@@ -10,22 +10,6 @@ use crate::core::workspace::{DataFile, DatasetEntry, Workspace};
 use crate::i18n::I18n;
 use crate::tr;
 
-/// Sizes as people read them: 12.4 KB, 3.1 MB.
-pub fn human_size(bytes: u64) -> String {
-    const UNITS: [&str; 4] = ["B", "KB", "MB", "GB"];
-    let mut value = bytes as f64;
-    let mut unit = 0;
-    while value >= 1024.0 && unit + 1 < UNITS.len() {
-        value /= 1024.0;
-        unit += 1;
-    }
-    if unit == 0 {
-        format!("{bytes} B")
-    } else {
-        format!("{value:.1} {}", UNITS[unit])
-    }
-}
-
 pub fn workspace_ui(
     ui: &mut Ui,
     i18n: &I18n,
@@ -90,7 +74,7 @@ pub fn workspace_ui(
                     .selectable_label(selected, &file.name)
                     .on_hover_text(format!(
                         "{} · {}",
-                        human_size(file.size),
+                        i18n.size(file.size),
                         file.path.display()
                     ));
                 if response.clicked() && !selected {
@@ -161,17 +145,5 @@ fn dataset_item(
         && let Some(path) = data
     {
         actions.push(Action::OpenFile(path));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::human_size;
-
-    #[test]
-    fn sizes_read_naturally() {
-        assert_eq!(human_size(512), "512 B");
-        assert_eq!(human_size(43_978), "42.9 KB");
-        assert_eq!(human_size(138 * 1024 * 1024), "138.0 MB");
     }
 }
