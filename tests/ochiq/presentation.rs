@@ -262,7 +262,7 @@ fn tab_moves_a_visible_focus_ring_and_enter_presses_the_focused_button() {
     seen.dedup();
     assert_eq!(seen.len(), 5, "Tab did not move on: {seen:?}");
     assert!(ochiq::ui::theme::FOCUS_RING_WIDTH >= 2.0);
-// Walk to the Publishing button and press it with Enter.
+    // Walk to the Publishing button and press it with Enter.
     for _ in 0..40 {
         if harness
             .query_all_by_label_contains("Publishing")
@@ -283,4 +283,47 @@ fn tab_moves_a_visible_focus_ring_and_enter_presses_the_focused_button() {
         harness.state().publishing,
         "Enter on Publishing did not open it"
     );
+}
+
+#[test]
+fn a_trainer_resets_the_demo_after_a_question_and_it_is_as_bundled() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut harness = on_demo(dir.path(), false, Some(Lang::En));
+    let root = dir.path().join("demo");
+    // A workshop's leftovers: a trainee's file and an edited approved list.
+    std::fs::write(root.join("data").join("trainee.csv"), "a;b\n1;2\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let inventory = root.join("inventory.json");
+    let bundled = std::fs::read(&inventory).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&inventory, br#"{"format":1,"items":[]}"#).unwrap_or_else(|e| panic!("{e}"));
+
+    harness.get_by_label("Reset the demo…").click();
+    settle(&mut harness);
+    assert!(shown(&harness, "Reset the demo workspace?"));
+    // Cancel changes nothing.
+    harness.get_by_label("Cancel").click();
+    settle(&mut harness);
+    assert!(root.join("data").join("trainee.csv").exists());
+
+    harness.get_by_label("Reset the demo…").click();
+    settle(&mut harness);
+    harness.get_by_label("Reset the demo").click();
+    settle(&mut harness);
+    assert!(
+        !root.join("data").join("trainee.csv").exists(),
+        "the trainee's file stayed"
+    );
+    assert_eq!(
+        std::fs::read(&inventory).unwrap_or_else(|e| panic!("{e}")),
+        bundled,
+        "the approved list is not the bundled one"
+    );
+    // The app is on the fresh demo: its calendar, with the seeded history's statuses.
+    let app = harness.state();
+    assert!(app.workspace.as_ref().is_some_and(|w| w.meta.demo));
+    assert!(
+        app.calendar_shown,
+        "the fresh demo does not open on its calendar"
+    );
+    assert!(shown(&harness, "Overdue (8)"));
 }
