@@ -6,6 +6,7 @@ use egui::{RichText, Ui};
 
 use super::actions::Action;
 use super::document::Document;
+use super::shortcuts::{self, with_shortcut};
 use super::widgets::announce;
 use crate::core::validate::Code;
 use crate::i18n::I18n;
@@ -39,8 +40,9 @@ pub fn code_name(i18n: &I18n, code: Code) -> String {
 
 /// The button that checks the table, with its tooltip; disabled while a check runs.
 fn run_button(ui: &mut Ui, i18n: &I18n, doc: &Document, label: String) -> bool {
+    let tip = with_shortcut(ui, tr!(i18n, "checks-run-tooltip"), &shortcuts::CHECK);
     ui.add_enabled(!doc.is_validating(), egui::Button::new(label))
-        .on_hover_text(tr!(i18n, "checks-run-tooltip"))
+        .on_hover_text(tip)
         .on_disabled_hover_text(tr!(i18n, "checks-running"))
         .clicked()
 }

@@ -471,7 +471,8 @@ fn target_combo(ui: &mut Ui, i18n: &I18n, salt: &str, ws: &Workspace, chosen: &m
                 }
             }
         },
-    );
+    )
+    .on_hover_text(tr!(i18n, "publish-target-tooltip"));
     changed
 }
 
@@ -505,17 +506,38 @@ pub fn publish_ui(
         ui.heading(tr!(i18n, "publish-title"));
         ui.separator();
         let waiting = state.waiting();
-        for (tab, label) in [
-            (PublishTab::Publish, tr!(i18n, "publish-tab-publish")),
+        for (tab, label, tip) in [
+            (
+                PublishTab::Publish,
+                tr!(i18n, "publish-tab-publish"),
+                tr!(i18n, "publish-tab-publish-tooltip"),
+            ),
             (
                 PublishTab::Outbox,
                 tr!(i18n, "publish-tab-outbox", count = waiting),
+                tr!(i18n, "publish-tab-outbox-tooltip"),
             ),
-            (PublishTab::History, tr!(i18n, "publish-tab-history")),
-            (PublishTab::Catalogue, tr!(i18n, "publish-tab-catalogue")),
-            (PublishTab::Targets, tr!(i18n, "publish-tab-targets")),
+            (
+                PublishTab::History,
+                tr!(i18n, "publish-tab-history"),
+                tr!(i18n, "publish-tab-history-tooltip"),
+            ),
+            (
+                PublishTab::Catalogue,
+                tr!(i18n, "publish-tab-catalogue"),
+                tr!(i18n, "publish-tab-catalogue-tooltip"),
+            ),
+            (
+                PublishTab::Targets,
+                tr!(i18n, "publish-tab-targets"),
+                tr!(i18n, "publish-tab-targets-tooltip"),
+            ),
         ] {
-            if ui.selectable_label(state.tab == tab, label).clicked() {
+            if ui
+                .selectable_label(state.tab == tab, label)
+                .on_hover_text(tip)
+                .clicked()
+            {
                 state.tab = tab;
                 state.refresh(ws);
             }
@@ -525,7 +547,11 @@ pub fn publish_ui(
     if let Some(e) = state.error.clone() {
         ui.horizontal(|ui| {
             ui.colored_label(ui.visuals().error_fg_color, e);
-            if ui.small_button(tr!(i18n, "notice-dismiss")).clicked() {
+            if ui
+                .small_button(tr!(i18n, "notice-dismiss"))
+                .on_hover_text(tr!(i18n, "calendar-dismiss-tooltip"))
+                .clicked()
+            {
                 state.error = None;
             }
         });
@@ -577,7 +603,8 @@ fn publish_tab(
                         }
                     }
                 },
-            );
+            )
+            .on_hover_text(tr!(i18n, "publish-dataset-tooltip"));
             if let Some(entry) = chosen {
                 state.choose_dataset(ws, entry);
             }
@@ -645,7 +672,11 @@ fn publish_tab(
                 .show_percentage()
                 .desired_width(220.0);
             ui.add(bar);
-            if ui.button(tr!(i18n, "publish-stop")).clicked() {
+            if ui
+                .button(tr!(i18n, "publish-stop"))
+                .on_hover_text(tr!(i18n, "publish-stop-tooltip"))
+                .clicked()
+            {
                 job.tracker.cancel();
             }
         } else if state.checking.is_some() {
@@ -893,7 +924,11 @@ fn outbox_tab(ui: &mut Ui, i18n: &I18n, state: &mut PublishState, ws: &Workspace
                 None,
             ));
         }
-        if ui.button(tr!(i18n, "outbox-refresh")).clicked() {
+        if ui
+            .button(tr!(i18n, "outbox-refresh"))
+            .on_hover_text(tr!(i18n, "outbox-refresh-tooltip"))
+            .clicked()
+        {
             state.refresh(ws);
         }
     });
@@ -912,6 +947,13 @@ fn outbox_tab(ui: &mut Ui, i18n: &I18n, state: &mut PublishState, ws: &Workspace
     ui.add_space(6.0);
     if state.jobs.is_empty() {
         ui.label(RichText::new(tr!(i18n, "outbox-empty")).weak());
+        if ui
+            .button(tr!(i18n, "outbox-go-publish"))
+            .on_hover_text(tr!(i18n, "publish-tab-publish-tooltip"))
+            .clicked()
+        {
+            state.tab = PublishTab::Publish;
+        }
         return;
     }
     let mut act: Option<(i64, JobAction)> = None;
@@ -949,17 +991,45 @@ fn outbox_tab(ui: &mut Ui, i18n: &I18n, state: &mut PublishState, ws: &Workspace
                         job.state,
                         JobState::Failed | JobState::Paused | JobState::Queued | JobState::Sent
                     );
-                    if can_retry && ui.small_button(tr!(i18n, "outbox-retry")).clicked() {
+                    // Each button is named with its job for screen readers.
+                    let number = job.id;
+                    let named = |ui: &mut Ui, text: String, tip: String| {
+                        let name = tr!(
+                            i18n,
+                            "outbox-job-action",
+                            action = text.as_str(),
+                            job = number
+                        );
+                        ui.small_button(text)
+                            .accessible_name(name)
+                            .on_hover_text(tip)
+                            .clicked()
+                    };
+                    if can_retry
+                        && named(
+                            ui,
+                            tr!(i18n, "outbox-retry"),
+                            tr!(i18n, "outbox-retry-tooltip"),
+                        )
+                    {
                         act = Some((job.id, JobAction::Retry));
                     }
                     if job.state == JobState::Queued
-                        && ui.small_button(tr!(i18n, "outbox-pause")).clicked()
+                        && named(
+                            ui,
+                            tr!(i18n, "outbox-pause"),
+                            tr!(i18n, "outbox-pause-tooltip"),
+                        )
                     {
                         act = Some((job.id, JobAction::Pause));
                     }
                     if !job.state.is_final()
                         && job.state != JobState::Sending
-                        && ui.small_button(tr!(i18n, "outbox-cancel")).clicked()
+                        && named(
+                            ui,
+                            tr!(i18n, "outbox-cancel"),
+                            tr!(i18n, "outbox-cancel-tooltip"),
+                        )
                     {
                         act = Some((job.id, JobAction::Cancel));
                     }
@@ -1024,12 +1094,14 @@ fn history_tab(ui: &mut Ui, i18n: &I18n, state: &mut PublishState, ws: &Workspac
                     .desired_width(200.0),
             )
             .labelled_by(label.id)
+            .on_hover_text(tr!(i18n, "history-filter-tooltip"))
             .changed();
         changed |= ui
             .checkbox(
                 &mut state.filter.failures_only,
                 tr!(i18n, "history-failures"),
             )
+            .on_hover_text(tr!(i18n, "history-failures-tooltip"))
             .changed();
     });
     if changed {
@@ -1037,7 +1109,13 @@ fn history_tab(ui: &mut Ui, i18n: &I18n, state: &mut PublishState, ws: &Workspac
     }
     ui.add_space(6.0);
     if state.history.is_empty() {
-        ui.label(RichText::new(tr!(i18n, "history-empty")).weak());
+        let filtered = !state.filter.dataset.trim().is_empty() || state.filter.failures_only;
+        let text = if filtered {
+            tr!(i18n, "history-nothing-matches")
+        } else {
+            tr!(i18n, "history-empty")
+        };
+        ui.label(RichText::new(text).weak());
         return;
     }
     egui::Grid::new("history")
@@ -1155,7 +1233,13 @@ fn targets_tab(ui: &mut Ui, i18n: &I18n, state: &mut PublishState, ws: &mut Work
                             }),
                         ));
                     }
-                    if ui.small_button(tr!(i18n, "target-remove")).clicked() {
+                    let name = tr!(i18n, "target-remove-named", target = t.id.as_str());
+                    if ui
+                        .small_button(tr!(i18n, "target-remove"))
+                        .accessible_name(name)
+                        .on_hover_text(tr!(i18n, "target-remove-tooltip"))
+                        .clicked()
+                    {
                         remove = Some(t.id.clone());
                     }
                 });

@@ -101,7 +101,8 @@ pub fn source_bar_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec
                         }
                     }
                 },
-            );
+            )
+            .on_hover_text(tr!(i18n, "source-delimiter-tooltip"));
         }
         if info.format == FileFormat::Delimited {
             let current = info.quote.unwrap_or(b'"');
@@ -149,7 +150,8 @@ pub fn source_bar_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec
                         }
                     }
                 },
-            );
+            )
+            .on_hover_text(tr!(i18n, "source-sheet-tooltip"));
         }
         if info.format != FileFormat::PortalJson {
             let row = info.header.header_row;
@@ -173,6 +175,7 @@ pub fn source_bar_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec
             let mut has_header = info.header.has_header;
             if ui
                 .checkbox(&mut has_header, tr!(i18n, "source-has-header"))
+                .on_hover_text(tr!(i18n, "source-has-header-tooltip"))
                 .changed()
             {
                 actions.push(reopen(&|o| o.has_header = Some(has_header)));
