@@ -1066,3 +1066,15 @@ target-remove-tooltip = Take this target off the list; what was published stays 
 source-delimiter-tooltip = The character between the cells of a row; choosing another reads the file again
 source-sheet-tooltip = The workbook's sheet to read; the header row is looked for afresh
 source-has-header-tooltip = Untick when the first row is already data: the columns are then numbered
+
+## A new workspace's first steps
+start-title = Getting started
+start-intro = Your workspace is ready. Four steps make it your organisation's desk:
+start-list = Import the approved list…
+start-list-text = The list of datasets your organisation must publish, from the ministry's Excel file or the portal: their deadlines go on the calendar.
+start-open = Open a data file…
+start-open-text = A CSV, Excel or portal file ({ $shortcut }), or drag one onto the window; then describe it as a dataset and check it.
+start-target = Add where you publish…
+start-target-text = data.egov.uz or a CKAN portal, with its token kept in the system's keychain; a folder or USB stick needs no account.
+start-demo = Practise on the demo first
+start-demo-text = A sample ministry with errors to fix and deadlines to meet; your own workspace stays as it is.

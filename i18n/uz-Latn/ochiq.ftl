@@ -990,3 +990,15 @@ target-remove-tooltip = Bu manzilni roʻyxatdan olib tashlash; nashr qilinganlar
 source-delimiter-tooltip = Qatordagi kataklar orasidagi belgi; boshqasi tanlansa, fayl qayta oʻqiladi
 source-sheet-tooltip = Oʻqiladigan kitob varagʻi; sarlavha qatori qaytadan izlanadi
 source-has-header-tooltip = Birinchi qator allaqachon maʼlumot boʻlsa, belgini olib tashlang: ustunlar raqamlanadi
+
+## Yangi ishchi maydondagi birinchi qadamlar
+start-title = Nimadan boshlash kerak
+start-intro = Ishchi maydon tayyor. Toʻrt qadam uni tashkilotingiz ish joyiga aylantiradi:
+start-list = Tasdiqlangan roʻyxatni import qilish…
+start-list-text = Tashkilotingiz nashr qilishi shart boʻlgan maʼlumotlar toʻplamlari roʻyxati — vazirlikning Excel faylidan yoki portaldan; ularning muddatlari taqvimda paydo boʻladi.
+start-open = Maʼlumotlar faylini ochish…
+start-open-text = CSV, Excel yoki portal fayli ({ $shortcut }) yoki faylni oynaga sudrab keling; soʻng uni maʼlumotlar toʻplami sifatida tavsiflab, tekshiring.
+start-target = Nashr manzilini qoʻshish…
+start-target-text = data.egov.uz yoki CKAN portali, tokeni tizimning parollar omborida saqlanadi; papka yoki fleshka uchun hisob kerak emas.
+start-demo = Avval namunada mashq qilish
+start-demo-text = Tuzatiladigan xatolar va muddatlari bor shartli vazirlik; oʻz ishchi maydoningiz oʻzgarmaydi.

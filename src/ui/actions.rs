@@ -72,6 +72,10 @@ pub enum Action {
     Zoom(ZoomStep),
     /// Show the keyboard shortcuts window.
     ShowShortcuts,
+    /// Show the calendar's approved list (to import or fill it).
+    OpenInventory,
+    /// Show the publishing screen's targets.
+    OpenTargets,
     /// Put the demo workspace back as it was bundled: asks first, then resets.
     ResetDemo {
         confirmed: bool,

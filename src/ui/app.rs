@@ -1006,6 +1006,14 @@ impl OchiqApp {
                 self.save_prefs();
             }
             Action::ShowShortcuts => self.shortcuts_shown = !self.shortcuts_shown,
+            Action::OpenInventory => {
+                self.apply(ctx, Action::OpenCalendar);
+                self.calendar.tab = calendar_view::CalendarTab::Inventory;
+            }
+            Action::OpenTargets => {
+                self.apply(ctx, Action::OpenPublishing);
+                self.publish.tab = publish_view::PublishTab::Targets;
+            }
             Action::ResetDemo { confirmed: false } => self.reset_demo = Some(ResetDemo::Asking),
             Action::ResetDemo { confirmed: true } => {
                 self.reset_demo = None;
@@ -1511,6 +1519,15 @@ impl OchiqApp {
     }
 
     fn empty_state_ui(&mut self, ui: &mut Ui) {
+        let new_workspace = self
+            .workspace
+            .as_ref()
+            .is_some_and(|ws| !ws.meta.demo && self.datasets.is_empty())
+            && !self.calendar.has_inventory();
+        if new_workspace {
+            self.getting_started_ui(ui);
+            return;
+        }
         ui.vertical_centered(|ui| {
             ui.add_space(ui.available_height() * 0.3);
             ui.heading(tr!(self.i18n, "empty-title"));
@@ -1529,6 +1546,58 @@ impl OchiqApp {
                 self.actions.push(Action::ChooseFile);
             }
         });
+    }
+
+    /// A new workspace's first steps, each with the button that takes it.
+    fn getting_started_ui(&mut self, ui: &mut Ui) {
+        let i18n = &self.i18n;
+        let open_key = ui.ctx().format_shortcut(&OPEN_SHORTCUT);
+        ui.vertical_centered(|ui| {
+            ui.add_space(ui.available_height() * 0.12);
+            ui.heading(tr!(i18n, "start-title"));
+            ui.label(tr!(i18n, "start-intro"));
+        });
+        ui.add_space(12.0);
+        let steps = [
+            (
+                tr!(i18n, "start-list"),
+                tr!(i18n, "start-list-text"),
+                Action::OpenInventory,
+            ),
+            (
+                tr!(i18n, "start-open"),
+                tr!(i18n, "start-open-text", shortcut = open_key),
+                Action::ChooseFile,
+            ),
+            (
+                tr!(i18n, "start-target"),
+                tr!(i18n, "start-target-text"),
+                Action::OpenTargets,
+            ),
+            (
+                tr!(i18n, "start-demo"),
+                tr!(i18n, "start-demo-text"),
+                Action::OpenDemoWorkspace,
+            ),
+        ];
+        let width = ui.available_width().min(640.0);
+        let margin = ((ui.available_width() - width) / 2.0).max(0.0);
+        for (number, (button, text, action)) in steps.into_iter().enumerate() {
+            ui.horizontal(|ui| {
+                ui.add_space(margin);
+                ui.vertical(|ui| {
+                    ui.set_max_width(width);
+                    ui.horizontal(|ui| {
+                        ui.label(RichText::new(format!("{}.", number + 1)).strong());
+                        if ui.button(button).on_hover_text(text.clone()).clicked() {
+                            self.actions.push(action);
+                        }
+                    });
+                    ui.label(RichText::new(text).weak());
+                });
+            });
+            ui.add_space(10.0);
+        }
     }
 
     fn drop_overlay(&self, ctx: &egui::Context) {

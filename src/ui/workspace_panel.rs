@@ -36,7 +36,7 @@ pub fn workspace_ui(
     } else if !ws.meta.name.is_empty() {
         ui.label(RichText::new(&ws.meta.name).strong());
     }
-    if !ws.meta.organisation.is_empty() {
+    if !ws.meta.organisation.is_empty() && ws.meta.organisation != ws.meta.name {
         ui.label(&ws.meta.organisation);
     }
     ui.add(

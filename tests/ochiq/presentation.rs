@@ -327,3 +327,34 @@ fn a_trainer_resets_the_demo_after_a_question_and_it_is_as_bundled() {
     );
     assert!(shown(&harness, "Overdue (8)"));
 }
+
+#[test]
+fn a_new_workspace_shows_its_first_steps_and_each_button_leads_there() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut harness = app_with(AppConfig {
+        prefs_path: Some(dir.path().join("preferences.json")),
+        workspace: Some(dir.path().join("mine")),
+        lang: Some(Lang::En),
+        ..AppConfig::default()
+    });
+    settle(&mut harness);
+    assert!(shown(&harness, "Getting started"));
+    harness.get_by_label("Import the approved list…").click();
+    settle(&mut harness);
+    let app = harness.state();
+    assert!(app.calendar_shown);
+    assert_eq!(
+        app.calendar.tab,
+        ochiq::ui::calendar_view::CalendarTab::Inventory
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::D);
+    settle(&mut harness);
+    harness.get_by_label("Add where you publish…").click();
+    settle(&mut harness);
+    let app = harness.state();
+    assert!(app.publishing);
+    assert_eq!(
+        app.publish.tab,
+        ochiq::ui::publish_view::PublishTab::Targets
+    );
+}
