@@ -312,7 +312,7 @@ mod window {
         );
         harness.get_by_label("Month").click();
         harness.run_steps(2);
-        harness.get_by_label("›").click();
+        harness.get_by_label("Next month").click();
         harness.run_steps(2);
         harness.get_by_label("11 December 2026: 3 deadlines");
         harness.get_by_label("10 December 2026, Transfer");

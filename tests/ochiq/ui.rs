@@ -285,9 +285,9 @@ fn a_file_is_described_as_a_dataset_edited_in_four_languages_and_saved() {
         .type_text("Aholi soni tumanlar boʻyicha");
     harness.run_steps(2);
     harness
-        .get_all_by_label("»")
+        .get_all_by_label("Title: Fill the Cyrillic text from the Latin one")
         .next()
-        .unwrap_or_else(|| panic!("no » button"))
+        .unwrap_or_else(|| panic!("no » button for the title"))
         .click();
     harness.run_steps(2);
     let title = harness
