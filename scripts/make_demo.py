@@ -1542,13 +1542,15 @@ def make_inventory(out):
 # --------------------------------------------------------------------------
 #
 # Checks and publishes to the workspace's folder target over 2026, as Ochiq records them:
-# a check ("N rows, M errors"), then queued, sent and confirmed for a publish. `{workspace}` in
-# a detail is replaced by the workspace's folder when the demo is unpacked. One publish
-# failed (the shared folder refused the write), one period was marked done by hand.
+# a check (its rows and errors), then queued, sent and confirmed for a publish. A line's
+# detail is data, as the history stores it (JSON of the core's HistoryDetail, phrased by the
+# front ends in the user's language); `{workspace}` in a path of a detail is replaced by the
+# workspace's folder when the demo is unpacked. One publish failed (the shared folder refused
+# the write), one period was marked done by hand.
 
 TASHKENT = dt.timezone(dt.timedelta(hours=5))
 SENT_FILE = "{workspace}/published/{folder}/{code}.csv"
-PUBLISHED = "{workspace}/published/{folder} ({size} bytes, SHA-256 {sha}…)"
+PUBLISHED = "{workspace}/published/{folder}"
 
 # code, period, when (Tashkent time): each a package in published/ and four history lines
 PUBLISHES = [
@@ -1575,7 +1577,8 @@ FAILED_CHECKS = [
     ("1-104-0012", "2026-11-20 14:05", 401, 8),
 ]
 FAILED_PUBLISH = ("1-104-0014", "2026-H1", "2026-07-17 16:10", 121,
-                  "cannot read {workspace}/published: Permission denied (os error 13)")
+                  {"failed": {"file": {"path": "{workspace}/published",
+                                       "detail": "Permission denied (os error 13)"}}})
 MARKED_DONE = ("1-104-0016", "2026-08", "2026-09-09 12:00")
 
 
@@ -1584,7 +1587,11 @@ def unix(when, minutes=0):
     return int((at + dt.timedelta(minutes=minutes)).timestamp())
 
 
-def history_line(at, kind, code, period="", ok=True, detail="", sha=""):
+def checked(rows, errors):
+    return {"checked": {"rows": rows, "errors": errors}}
+
+
+def history_line(at, kind, code, period="", ok=True, detail=None, sha=""):
     when = dt.datetime.fromtimestamp(at, TASHKENT).strftime("%Y-%m-%d %H:%M")
     target = "folder" if kind in ("queued", "sent", "confirmed", "failed") else ""
     return {"at": at, "when": when, "kind": kind, "dataset": code, "period": period,
@@ -1696,22 +1703,22 @@ def make_published(out, described):
 def make_history(out, published):
     lines = []
     for code, period, when, rows, size, sha, folder in published:
-        fill = lambda text: (text.replace("{folder}", folder).replace("{code}", code)
-                             .replace("{size}", str(size)).replace("{sha}", sha[:12]))
+        fill = lambda text: text.replace("{folder}", folder).replace("{code}", code)
+        written = {"folder-written": {"path": fill(PUBLISHED), "bytes": size, "sha256": sha}}
         lines += [
-            history_line(unix(when, -3), "check", code, ok=True, detail=f"{rows} rows, 0 errors"),
+            history_line(unix(when, -3), "check", code, ok=True, detail=checked(rows, 0)),
             history_line(unix(when), "queued", code, period, sha=sha),
-            history_line(unix(when) + 4, "sent", code, period, sha=sha, detail=fill(SENT_FILE)),
-            history_line(unix(when) + 5, "confirmed", code, period, sha=sha,
-                         detail=fill(PUBLISHED)),
+            history_line(unix(when) + 4, "sent", code, period, sha=sha,
+                         detail={"path": fill(SENT_FILE)}),
+            history_line(unix(when) + 5, "confirmed", code, period, sha=sha, detail=written),
         ]
     for code, when, rows, errors in FAILED_CHECKS:
         lines.append(history_line(unix(when), "check", code, ok=False,
-                                  detail=f"{rows} rows, {errors} errors"))
+                                  detail=checked(rows, errors)))
     code, period, when, rows, reason = FAILED_PUBLISH
     sha = hashlib.sha256(f"{SEED}/{code}/{period}".encode()).hexdigest()
     lines += [
-        history_line(unix(when, -2), "check", code, ok=True, detail=f"{rows} rows, 0 errors"),
+        history_line(unix(when, -2), "check", code, ok=True, detail=checked(rows, 0)),
         history_line(unix(when), "queued", code, period, sha=sha),
         history_line(unix(when) + 3, "failed", code, period, ok=False, sha=sha, detail=reason),
     ]
@@ -1879,8 +1886,9 @@ its reason (`1-104-0014`, 2026-H1: the shared folder refused the write), `1-104-
 marked done by hand, and three checks found problems. Seen from 24 November 2026, the calendar
 then shows periods done by a confirmed publish, by a later one, by a hand mark and by the
 portal's update; overdue periods (`1-104-0012`, `-0014`, `-0015`, `-0016`, `-0020`, `-0022`,
-`-0023`, `-0025`); and `1-104-0018`'s week 47, due the next day. `{{workspace}}` in a detail
-stands for the workspace's folder.
+`-0023`, `-0025`); and `1-104-0018`'s week 47, due the next day. A line's detail is data (what a
+check found, where a package was written, why a publish failed), which Ochiq phrases in the
+user's language; `{{workspace}}` in a path of a detail stands for the workspace's folder.
 
 ## Attribution
 

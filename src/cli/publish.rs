@@ -21,8 +21,10 @@ use crate::core::publish::target::{Target, TargetKind, unused_id};
 use crate::core::workspace::{self, Workspace};
 use crate::i18n::I18n;
 use crate::tr;
+use crate::ui::history_text::{detail_text, stored_text};
 use crate::ui::messages::{
-    account_text, compare_text, job_state_text, outbox_error_text, publish_error_text,
+    account_text, compare_text, history_kind_text, job_state_text, outbox_error_text,
+    publish_error_text,
 };
 
 #[derive(Debug, Args)]
@@ -254,11 +256,11 @@ fn report_sent(i18n: &I18n, ws: &Workspace, outbox: &Outbox, only: Option<i64>) 
         );
         if !now.error.is_empty() && state != JobState::Confirmed {
             line.push_str(" — ");
-            line.push_str(&now.error);
+            line.push_str(&stored_text(i18n, &now.error));
         }
         if !now.confirmation.is_empty() {
             line.push_str(" — ");
-            line.push_str(&now.confirmation);
+            line.push_str(&stored_text(i18n, &now.confirmation));
         }
         if let Some(r) = now.receipt.as_ref().filter(|r| r.manual) {
             line.push('\n');
@@ -302,7 +304,7 @@ pub fn outbox(arg: &WorkspaceArg, command: OutboxCommand) -> ExitCode {
                     job.period,
                     job.target,
                     job_state_text(&i18n, job.state),
-                    job.error
+                    stored_text(&i18n, &job.error)
                 );
             }
             ExitCode::SUCCESS
@@ -477,7 +479,19 @@ pub fn history(
         }
     };
     for e in lines {
+        let detail = e.parsed_detail();
+        let text = if e.detail.is_empty() {
+            String::new()
+        } else {
+            detail_text(&i18n, &detail)
+        };
         if json {
+            // The detail as data (old free text is `{"text": …}`), and in the chosen language.
+            let detail = if e.detail.is_empty() {
+                serde_json::Value::Null
+            } else {
+                serde_json::to_value(&detail).unwrap_or_default()
+            };
             let value = serde_json::json!({
                 "at": crate::core::date::rfc3339(e.at),
                 "kind": e.kind.code(),
@@ -486,7 +500,8 @@ pub fn history(
                 "sha256": e.sha256,
                 "target": e.target,
                 "ok": e.ok,
-                "detail": e.detail,
+                "detail": detail,
+                "text": text,
                 "job": e.job,
             });
             println!("{value}");
@@ -494,12 +509,12 @@ pub fn history(
             println!(
                 "{}\t{}\t{}\t{}\t{}\t{}\t{}",
                 local_minutes(e.at),
-                e.kind.code(),
+                history_kind_text(&i18n, e.kind),
                 e.dataset,
                 e.period,
                 e.target,
-                if e.ok { "ok" } else { "error" },
-                e.detail
+                if e.ok { "✓" } else { "✗" },
+                text
             );
         }
     }

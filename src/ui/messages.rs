@@ -143,9 +143,11 @@ pub fn publish_error_text(i18n: &I18n, error: &PublishError) -> String {
             path = path.as_str(),
             detail = detail.as_str()
         ),
-        PublishError::NotConfirmed(d) => {
-            tr!(i18n, "publish-error-not-confirmed", detail = d.as_str())
-        }
+        PublishError::NotConfirmed(why) => tr!(
+            i18n,
+            "publish-error-not-confirmed",
+            detail = crate::ui::history_text::unconfirmed_text(i18n, why)
+        ),
         PublishError::Cancelled => tr!(i18n, "publish-error-cancelled"),
         PublishError::Unsupported => tr!(i18n, "publish-error-unsupported"),
     }

@@ -12,6 +12,7 @@ pub mod dataset;
 pub mod document;
 pub mod fixes_view;
 pub mod fonts;
+pub mod history_text;
 pub mod inventory_view;
 pub mod jobs;
 pub mod messages;

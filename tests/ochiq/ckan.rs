@@ -196,7 +196,11 @@ fn a_dataset_is_published_updated_and_confirmed_on_a_real_ckan() {
 
 /// The error the outbox recorded for a job.
 fn job_error(outbox: &Outbox, id: i64) -> String {
-    outbox.job(id).map(|j| j.error).unwrap_or_default()
+    match outbox.job(id).ok().and_then(|j| j.error_detail()) {
+        Some(ochiq::core::publish::HistoryDetail::Failed(e)) => e.to_string(),
+        Some(other) => format!("{other:?}"),
+        None => String::new(),
+    }
 }
 
 #[test]

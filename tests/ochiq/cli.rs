@@ -119,8 +119,11 @@ fn push_to_a_folder_survives_a_kill_between_send_and_confirm_and_is_never_sent_t
         &["history", "--workspace", ws_arg, "--dataset", "1-104-0012"],
         home.path(),
     );
-    assert!(history.contains("already-there"), "{history}");
-    assert!(history.contains("confirmed"), "{history}");
+    assert!(
+        history.contains("\talready on the portal, not sent again\t"),
+        "{history}"
+    );
+    assert!(history.contains("\tconfirmed\t"), "{history}");
     assert!(
         !history.contains("\tsent\t"),
         "the killed send was never recorded as sent"

@@ -247,13 +247,20 @@ fn a_trainer_publishes_the_clean_dataset_to_the_folder_target_and_its_week_is_do
     assert_eq!(code, 0);
     assert!(out.contains("\tfailed\t1-104-0014\t2026-H1\t"), "{out}");
     assert!(
-        out.contains("\tmarked-done\t1-104-0016\t2026-08\t"),
+        out.contains("\tmarked done by hand\t1-104-0016\t2026-08\t"),
         "{out}"
     );
     assert!(
         out.contains(&format!(
-            "\tconfirmed\t{DEMO_CLEAN_DATASET}\t2026-W47\tfolder\tok"
+            "\tconfirmed\t{DEMO_CLEAN_DATASET}\t2026-W47\tfolder\t✓\t"
         )),
         "{out}"
     );
+    // The seeded details are phrased, not shown as stored.
+    assert!(out.contains("116 rows, 0 errors"), "{out}");
+    assert!(
+        out.contains("Cannot read ") && out.contains("Permission denied"),
+        "{out}"
+    );
+    assert!(!out.contains("{\""), "{out}");
 }

@@ -17,7 +17,7 @@ use ochiq::core::lang::Lang;
 use ochiq::core::progress::NoProgress;
 use ochiq::core::publish::diff::diff;
 use ochiq::core::publish::egov::{Egov, StructureProblem};
-use ochiq::core::publish::{Confirmation, Connector, Preflight, PublishError};
+use ochiq::core::publish::{Confirmation, Connector, HistoryDetail, Preflight, PublishError};
 use ochiq::core::schema::Package;
 use ochiq::core::table::Table;
 
@@ -490,7 +490,10 @@ fn replayed_publish_writes_the_published_order_and_confirms_once_the_catalogue_m
         .confirm(&package(), &receipt)
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(
-        matches!(&late, Confirmation::Waiting(m) if m.contains("4 days late")),
+        matches!(
+            &late,
+            Confirmation::Waiting(HistoryDetail::PortalWaiting { late_days: 4, .. })
+        ),
         "{late:?}"
     );
     // Accepted: a newer date and not late.
@@ -499,7 +502,7 @@ fn replayed_publish_writes_the_published_order_and_confirms_once_the_catalogue_m
         .confirm(&package(), &receipt)
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(
-        matches!(&after, Confirmation::Confirmed(m) if m.contains("2026-02-03T10:15:00") && m.contains("14 rows")),
+        matches!(&after, Confirmation::Confirmed(HistoryDetail::PortalUpdated { updated, rows: Some(14) }) if updated.contains("2026-02-03T10:15:00")),
         "{after:?}"
     );
     assert!(replay.unanswered().is_empty(), "{:?}", replay.seen());

@@ -11,7 +11,8 @@ use reqwest::blocking::{Client, RequestBuilder, multipart};
 use serde_json::{Value, json};
 
 use super::{
-    Account, Confirmation, Connector, Organisation, Preflight, PublishError, Receipt, file_sha256,
+    Account, Confirmation, Connector, HistoryDetail, Organisation, Preflight, PublishError,
+    Receipt, Unconfirmed, file_sha256,
 };
 use crate::core::lang::Lang;
 use crate::core::progress::Progress;
@@ -397,15 +398,14 @@ impl Connector for Ckan {
 
     fn confirm(&self, package: &Package, receipt: &Receipt) -> Result<Confirmation, PublishError> {
         let Some(dataset) = self.package(&receipt.dataset)? else {
-            return Err(PublishError::NotConfirmed("the dataset is missing".into()));
+            return Err(PublishError::NotConfirmed(Unconfirmed::DatasetMissing));
         };
         let p = &package.passport;
         let title = p.title.best(Lang::UzLatn);
         if dataset["title"].as_str() != Some(title) {
-            return Err(PublishError::NotConfirmed(format!(
-                "the title is {}",
-                dataset["title"]
-            )));
+            return Err(PublishError::NotConfirmed(Unconfirmed::TitleDiffers {
+                found: dataset["title"].as_str().unwrap_or_default().to_owned(),
+            }));
         }
         let resource = dataset["resources"]
             .as_array()
@@ -413,12 +413,12 @@ impl Connector for Ckan {
                 rs.iter()
                     .find(|r| r["id"].as_str() == Some(&receipt.resource_id))
             })
-            .ok_or_else(|| PublishError::NotConfirmed("the data file is missing".into()))?;
-        if resource["size"].as_u64().is_some_and(|s| s != receipt.size) {
-            return Err(PublishError::NotConfirmed(format!(
-                "the file has {} bytes, {} were sent",
-                resource["size"], receipt.size
-            )));
+            .ok_or_else(|| PublishError::NotConfirmed(Unconfirmed::FileMissing))?;
+        if let Some(found) = resource["size"].as_u64().filter(|s| *s != receipt.size) {
+            return Err(PublishError::NotConfirmed(Unconfirmed::SizeDiffers {
+                found,
+                sent: receipt.size,
+            }));
         }
         if receipt.size <= COMPARE_LIMIT
             && let Some(url) = resource["url"].as_str()
@@ -430,17 +430,16 @@ impl Connector for Ckan {
                 .and_then(|r| r.bytes())
                 .map_err(PublishError::network)?;
             if served.len() as u64 != receipt.size {
-                return Err(PublishError::NotConfirmed(format!(
-                    "the portal serves {} bytes, {} were sent",
-                    served.len(),
-                    receipt.size
-                )));
+                return Err(PublishError::NotConfirmed(Unconfirmed::ServedSizeDiffers {
+                    served: served.len() as u64,
+                    sent: receipt.size,
+                }));
             }
         }
-        Ok(Confirmation::Confirmed(format!(
-            "{} bytes at {}",
-            receipt.size, receipt.resource_url
-        )))
+        Ok(Confirmation::Confirmed(HistoryDetail::PortalFile {
+            bytes: receipt.size,
+            url: receipt.resource_url.clone(),
+        }))
     }
 
     fn find(

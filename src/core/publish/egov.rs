@@ -22,8 +22,8 @@ use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
 use super::{
-    Account, Confirmation, Connector, Organisation, Preflight, PublishError, Published, Receipt,
-    RemoteDataset, file_sha256,
+    Account, Confirmation, Connector, HistoryDetail, Organisation, Preflight, PublishError,
+    Published, Receipt, RemoteDataset, Unconfirmed, file_sha256,
 };
 use crate::core::ingest::{self, LoadEvent, OpenOptions};
 use crate::core::lang::Lang;
@@ -890,25 +890,23 @@ impl Connector for Egov {
             .into_iter()
             .find(|d| d.id == receipt.dataset)
             .ok_or_else(|| {
-                PublishError::NotConfirmed(format!(
-                    "dataset {} is no longer in the catalogue",
-                    receipt.dataset
-                ))
+                PublishError::NotConfirmed(Unconfirmed::NotInCatalogue {
+                    dataset: receipt.dataset.clone(),
+                })
             })?;
-        let rows = dataset
-            .rows
-            .map_or_else(|| "unknown".to_owned(), |n| n.to_string());
         let late = dataset.late_days.unwrap_or(0);
         if is_later(&dataset.updated, &receipt.marker) && late <= 0 {
-            Ok(Confirmation::Confirmed(format!(
-                "updated {}, {rows} rows",
-                dataset.updated
-            )))
+            Ok(Confirmation::Confirmed(HistoryDetail::PortalUpdated {
+                updated: dataset.updated,
+                rows: dataset.rows,
+            }))
         } else {
-            Ok(Confirmation::Waiting(format!(
-                "last updated {} (noted at publish: {}), {rows} rows, {late} days late",
-                dataset.updated, receipt.marker
-            )))
+            Ok(Confirmation::Waiting(HistoryDetail::PortalWaiting {
+                updated: dataset.updated,
+                noted: receipt.marker.clone(),
+                rows: dataset.rows,
+                late_days: late,
+            }))
         }
     }
 

@@ -11,8 +11,8 @@ use serde::{Deserialize, Serialize};
 
 use super::target::Target;
 use super::{
-    Account, Confirmation, Connector, Preflight, PublishError, Published, Receipt, RemoteDataset,
-    file_sha256,
+    Account, Confirmation, Connector, HistoryDetail, Preflight, PublishError, Published, Receipt,
+    RemoteDataset, Unconfirmed, file_sha256,
 };
 use crate::core::date::{rfc3339, unix_now};
 use crate::core::ingest::{self, OpenOptions};
@@ -249,23 +249,25 @@ impl Connector for Folder {
 
     fn confirm(&self, _package: &Package, receipt: &Receipt) -> Result<Confirmation, PublishError> {
         let dir = PathBuf::from(&receipt.dataset_url);
-        let read = read_package(&dir).map_err(|e| PublishError::NotConfirmed(e.to_string()))?;
+        let read = read_package(&dir).map_err(|e| {
+            PublishError::NotConfirmed(Unconfirmed::Unreadable {
+                path: dir.display().to_string(),
+                detail: e.to_string(),
+            })
+        })?;
         let sent = read
             .manifest
             .files
             .iter()
             .find(|f| f.path == read.manifest.data);
         if sent.is_none_or(|f| f.sha256 != receipt.sha256) {
-            return Err(PublishError::NotConfirmed(
-                "the folder holds another file".into(),
-            ));
+            return Err(PublishError::NotConfirmed(Unconfirmed::AnotherFile));
         }
-        Ok(Confirmation::Confirmed(format!(
-            "{} ({} bytes, SHA-256 {}…)",
-            dir.display(),
-            receipt.size,
-            receipt.sha256.get(..12).unwrap_or_default()
-        )))
+        Ok(Confirmation::Confirmed(HistoryDetail::FolderWritten {
+            path: dir.display().to_string(),
+            bytes: receipt.size,
+            sha256: receipt.sha256.clone(),
+        }))
     }
 
     fn find(

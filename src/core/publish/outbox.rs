@@ -21,7 +21,7 @@ use std::sync::Mutex;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::folder::FolderPackage;
-use super::{Confirmation, Connector, PublishError, Receipt, bytes_sha256};
+use super::{Confirmation, Connector, HistoryDetail, PublishError, Receipt, bytes_sha256};
 use crate::core::date::unix_now;
 use crate::core::error::IoError;
 use crate::core::progress::Progress;
@@ -162,14 +162,24 @@ pub struct Job {
     /// When the next try is due (unix seconds).
     pub next_try: i64,
     pub lease: i64,
-    /// Why the last try failed.
+    /// Why the last try failed, as stored: see [`Job::error_detail`].
     pub error: String,
     pub receipt: Option<Receipt>,
-    /// What the portal's confirmation said.
+    /// What the portal's confirmation said, as stored: see [`Job::confirmation_detail`].
     pub confirmation: String,
 }
 
 impl Job {
+    /// Why the last try failed, when it did.
+    pub fn error_detail(&self) -> Option<HistoryDetail> {
+        (!self.error.is_empty()).then(|| HistoryDetail::parse(&self.error))
+    }
+
+    /// What the portal's confirmation said, when it answered.
+    pub fn confirmation_detail(&self) -> Option<HistoryDetail> {
+        (!self.confirmation.is_empty()).then(|| HistoryDetail::parse(&self.confirmation))
+    }
+
     /// The queued copy of the package.
     pub fn package_path(&self) -> PathBuf {
         self.file
@@ -272,6 +282,8 @@ pub struct HistoryEntry {
     pub sha256: String,
     pub target: String,
     pub ok: bool,
+    /// As stored: the JSON of a [`HistoryDetail`], or free text from an older version
+    /// (see [`HistoryEntry::parsed_detail`]).
     pub detail: String,
     pub job: Option<i64>,
 }
@@ -290,6 +302,16 @@ impl HistoryEntry {
             detail: detail.to_owned(),
             job: None,
         }
+    }
+
+    /// A line whose detail is `detail`.
+    pub fn with_detail(kind: HistoryKind, dataset: &str, ok: bool, detail: &HistoryDetail) -> Self {
+        Self::new(kind, dataset, ok, &detail.stored())
+    }
+
+    /// The detail, for a front end to phrase.
+    pub fn parsed_detail(&self) -> HistoryDetail {
+        HistoryDetail::parse(&self.detail)
     }
 
     fn of_job(job: &Job, kind: HistoryKind, ok: bool, detail: &str) -> Self {
@@ -446,7 +468,7 @@ impl Outbox {
             &job,
             HistoryKind::Imported,
             true,
-            &from.dir.display().to_string(),
+            &HistoryDetail::Path(from.dir.display().to_string()).stored(),
         ))?;
         Ok(job)
     }
@@ -788,7 +810,7 @@ fn deliver(
             job,
             HistoryKind::AlreadyThere,
             true,
-            &found.resource_url,
+            &HistoryDetail::Path(found.resource_url.clone()).stored(),
         ));
         return Ok(found);
     }
@@ -796,12 +818,17 @@ fn deliver(
     if std::env::var_os(CRASH_AFTER_SEND).is_some() {
         std::process::abort();
     }
-    let detail = if receipt.manual {
+    let detail = HistoryDetail::Path(if receipt.manual {
         receipt.dataset_url.clone()
     } else {
         receipt.resource_url.clone()
-    };
-    let _ = outbox.record(&HistoryEntry::of_job(job, HistoryKind::Sent, true, &detail));
+    });
+    let _ = outbox.record(&HistoryEntry::of_job(
+        job,
+        HistoryKind::Sent,
+        true,
+        &detail.stored(),
+    ));
     Ok(receipt)
 }
 
@@ -813,7 +840,8 @@ fn confirm(
     receipt: &Receipt,
 ) -> Result<JobState, OutboxError> {
     match connector.confirm(package, receipt) {
-        Ok(Confirmation::Confirmed(text)) => {
+        Ok(Confirmation::Confirmed(detail)) => {
+            let text = detail.stored();
             outbox.set_state(job.id, JobState::Confirmed, ", error = ''")?;
             outbox
                 .conn
@@ -834,7 +862,8 @@ fn confirm(
             }
             Ok(JobState::Confirmed)
         }
-        Ok(Confirmation::Waiting(text)) => {
+        Ok(Confirmation::Waiting(detail)) => {
+            let text = detail.stored();
             let next = unix_now() + confirm_delay(job.attempts);
             outbox
                 .conn
@@ -858,7 +887,7 @@ fn confirm(
 
 /// Records a failure of `job`: passing ones are tried again later by themselves.
 pub fn fail_job(outbox: &Outbox, job: &Job, error: &PublishError) -> Result<JobState, OutboxError> {
-    let text = error.to_string();
+    let text = HistoryDetail::Failed(error.clone()).stored();
     let sent = outbox.job(job.id)?.receipt.is_some();
     let (state, kind, next) = match error {
         PublishError::Cancelled => (JobState::Paused, HistoryKind::Paused, 0),

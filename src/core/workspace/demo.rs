@@ -9,6 +9,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::core::publish::outbox::{HistoryEntry, HistoryKind};
+use crate::core::publish::{HistoryDetail, PublishError};
 
 pub const DEMO_NAME: &str = "Ochiq demo";
 pub const DEMO_ORGANISATION: &str = "Namuna vazirligi";
@@ -476,8 +477,33 @@ struct SeedLine {
     #[serde(default)]
     target: String,
     ok: bool,
+    /// A [`HistoryDetail`] as JSON (absent or `null`: none).
     #[serde(default)]
-    detail: String,
+    detail: Option<HistoryDetail>,
+}
+
+/// `detail` with every path in it moved into the workspace at `folder`.
+fn in_workspace(detail: HistoryDetail, folder: &str) -> HistoryDetail {
+    let fill = |path: String| path.replace(WORKSPACE_PLACEHOLDER, folder);
+    match detail {
+        HistoryDetail::FolderWritten {
+            path,
+            bytes,
+            sha256,
+        } => HistoryDetail::FolderWritten {
+            path: fill(path),
+            bytes,
+            sha256,
+        },
+        HistoryDetail::Path(path) => HistoryDetail::Path(fill(path)),
+        HistoryDetail::Failed(PublishError::File { path, detail }) => {
+            HistoryDetail::Failed(PublishError::File {
+                path: fill(path),
+                detail,
+            })
+        }
+        other => other,
+    }
 }
 
 /// The demo's seeded history for the workspace at `root`, oldest first; paths in the details
@@ -496,12 +522,11 @@ pub fn demo_history(root: &Path) -> Vec<HistoryEntry> {
                 period: line.period,
                 sha256: line.sha256,
                 target: line.target,
-                ..HistoryEntry::new(
-                    kind,
-                    &line.dataset,
-                    line.ok,
-                    &line.detail.replace(WORKSPACE_PLACEHOLDER, &folder),
-                )
+                detail: line
+                    .detail
+                    .map(|d| in_workspace(d, &folder).stored())
+                    .unwrap_or_default(),
+                ..HistoryEntry::new(kind, &line.dataset, line.ok, "")
             })
         })
         .collect()
@@ -584,7 +609,16 @@ mod tests {
             lines
                 .iter()
                 .filter(|e| e.kind == HistoryKind::Confirmed)
-                .all(|e| e.detail.starts_with("/srv/demo/published/") && e.target == "folder")
+                .all(
+                    |e| matches!(e.parsed_detail(), HistoryDetail::FolderWritten { path, .. }
+                    if path.starts_with("/srv/demo/published/") && e.target == "folder")
+                )
+        );
+        // Every line's detail is data, none old free text.
+        assert!(
+            lines.iter().all(
+                |e| e.detail.is_empty() || !matches!(e.parsed_detail(), HistoryDetail::Text(_))
+            )
         );
         // The past is 2026's, before 24 November.
         let (first, last) = (1_767_207_600, 1_795_460_400);

@@ -61,13 +61,15 @@ impl Connector for Scripted {
         let mut waits = self.waits.lock().unwrap_or_else(|e| e.into_inner());
         if *waits > 0 {
             *waits -= 1;
-            return Ok(Confirmation::Waiting("not yet".into()));
+            return Ok(Confirmation::Waiting(HistoryDetail::Text("not yet".into())));
         }
         let held = self.held.lock().unwrap_or_else(|e| e.into_inner());
         if held.contains(&r.sha256) {
-            Ok(Confirmation::Confirmed("there".into()))
+            Ok(Confirmation::Confirmed(HistoryDetail::Path("there".into())))
         } else {
-            Err(PublishError::NotConfirmed("missing".into()))
+            Err(PublishError::NotConfirmed(
+                crate::core::publish::Unconfirmed::FileMissing,
+            ))
         }
     }
     fn find(&self, _: &Package, _: &str, sha256: &str) -> Result<Option<Receipt>, PublishError> {
@@ -149,7 +151,10 @@ fn a_job_is_queued_sent_confirmed_and_its_copy_removed() {
     );
     assert_eq!(kinds(&outbox), ["queued", "sent", "confirmed"]);
     let done = outbox.job(job.id).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(done.confirmation, "there");
+    assert_eq!(
+        done.confirmation_detail(),
+        Some(HistoryDetail::Path("there".into()))
+    );
     assert!(done.receipt.is_some());
     // A confirmed job is not sent again.
     assert!(matches!(
@@ -181,7 +186,9 @@ fn passing_failures_wait_and_retry_and_lasting_ones_stop_with_the_reason() {
         waiting.next_try > unix_now(),
         "tried again later, not at once"
     );
-    assert!(waiting.error.contains("connection reset"));
+    assert!(
+        matches!(waiting.error_detail(), Some(HistoryDetail::Failed(PublishError::Network(d))) if d.contains("connection reset"))
+    );
     assert!(outbox.due(unix_now()).unwrap_or_default().is_empty());
     assert_eq!(outbox.due(waiting.next_try).unwrap_or_default().len(), 1);
 
@@ -268,7 +275,10 @@ fn a_confirmation_that_waits_is_asked_for_again_later() {
     assert_eq!(state, JobState::Sent);
     let sent = outbox.job(job.id).unwrap_or_else(|e| panic!("{e}"));
     assert!(sent.next_try > unix_now());
-    assert_eq!(sent.confirmation, "not yet");
+    assert_eq!(
+        sent.confirmation_detail(),
+        Some(HistoryDetail::Text("not yet".into()))
+    );
     outbox
         .conn
         .execute("UPDATE job SET next_try = 0", [])
@@ -305,4 +315,71 @@ fn a_damaged_database_is_a_clear_error_not_a_crash() {
     std::fs::write(dir.path().join(DB_FILE), vec![0x55u8; 8192]).unwrap_or_else(|e| panic!("{e}"));
     let err = Outbox::open(dir.path()).map(|_| ()).err();
     assert!(matches!(err, Some(OutboxError::Db { .. })), "{err:?}");
+}
+
+#[test]
+fn a_history_detail_is_stored_as_json_and_read_back_whole() {
+    let details = [
+        HistoryDetail::Checked {
+            rows: 14,
+            errors: 2,
+        },
+        HistoryDetail::FolderWritten {
+            path: "C:\\Ochiq\\published\\1-104-0018_abc".into(),
+            bytes: 1234,
+            sha256: "ab".repeat(32),
+        },
+        HistoryDetail::PortalFile {
+            bytes: 5,
+            url: "http://127.0.0.1/r.csv".into(),
+        },
+        HistoryDetail::PortalUpdated {
+            updated: "2026-02-03T10:15:00".into(),
+            rows: None,
+        },
+        HistoryDetail::PortalWaiting {
+            updated: "2026-01-01".into(),
+            noted: "2026-01-01".into(),
+            rows: Some(14),
+            late_days: 4,
+        },
+        HistoryDetail::Failed(PublishError::NotConfirmed(
+            crate::core::publish::Unconfirmed::SizeDiffers { found: 1, sent: 2 },
+        )),
+        HistoryDetail::Failed(PublishError::file(Path::new("/x"), "denied")),
+        HistoryDetail::Failed(PublishError::BadToken),
+        HistoryDetail::Path("/srv/published/a.csv".into()),
+        HistoryDetail::Text("{not json".into()),
+    ];
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let outbox = Outbox::open(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    for d in &details {
+        assert_eq!(&HistoryDetail::parse(&d.stored()), d);
+        outbox
+            .record(&HistoryEntry::with_detail(HistoryKind::Check, "x", true, d))
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    let mut read: Vec<HistoryDetail> = outbox
+        .history(&HistoryFilter::default())
+        .unwrap_or_else(|e| panic!("{e}"))
+        .iter()
+        .map(HistoryEntry::parsed_detail)
+        .collect();
+    read.reverse();
+    assert_eq!(read, details);
+}
+
+#[test]
+fn an_old_free_text_detail_is_shown_as_it_is() {
+    for old in [
+        "116 rows, 0 errors",
+        "/srv/demo/published/1-104-0014_09d0c445a375 (14558 bytes, SHA-256 09d0c445a375…)",
+        "{\"unknown\": 1}",
+        "",
+    ] {
+        assert_eq!(HistoryDetail::parse(old), HistoryDetail::Text(old.into()));
+        let e = HistoryEntry::new(HistoryKind::Confirmed, "x", true, old);
+        assert_eq!(e.parsed_detail(), HistoryDetail::Text(old.into()));
+    }
+    assert_eq!(HistoryDetail::Text(String::new()).stored(), "");
 }
