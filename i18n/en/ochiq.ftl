@@ -1078,3 +1078,44 @@ start-target = Add where you publish…
 start-target-text = data.egov.uz or a CKAN portal, with its token kept in the system's keychain; a folder or USB stick needs no account.
 start-demo = Practise on the demo first
 start-demo-text = A sample ministry with errors to fix and deadlines to meet; your own workspace stays as it is.
+
+## The publishing history's details
+history-detail-checked = { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+}, { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}
+history-detail-folder = { $path } ({ $bytes ->
+    [one] { $bytes } byte
+   *[other] { $bytes } bytes
+}, SHA-256 { $sha }…)
+history-detail-portal-file = { $bytes ->
+    [one] { $bytes } byte
+   *[other] { $bytes } bytes
+} at { $url }
+history-detail-portal-updated = updated on the portal { $updated }
+history-detail-portal-waiting = not updated on the portal yet: last updated { $updated }, at publishing { $noted }
+history-detail-rows = { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+}
+history-detail-late = { $days ->
+    [one] { $days } day late
+   *[other] { $days } days late
+}
+publish-unconfirmed-dataset-missing = the portal has no such dataset
+publish-unconfirmed-title = the title on the portal is “{ $found }”
+publish-unconfirmed-file-missing = the dataset on the portal has no data file
+publish-unconfirmed-size = the file on the portal has { $found ->
+    [one] { $found } byte
+   *[other] { $found } bytes
+}, but { $sent } were sent
+publish-unconfirmed-served-size = the portal serves { $served ->
+    [one] { $served } byte
+   *[other] { $served } bytes
+}, but { $sent } were sent
+publish-unconfirmed-not-in-catalogue = dataset { $dataset } is no longer in the organisation's catalogue
+publish-unconfirmed-another-file = the folder holds another file than the one written
+publish-unconfirmed-unreadable = cannot read { $path } back: { $detail }

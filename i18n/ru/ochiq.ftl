@@ -1095,3 +1095,60 @@ start-target = Добавить, куда публиковать…
 start-target-text = data.egov.uz или портал CKAN, токен хранится в хранилище паролей системы; для папки или флешки учётная запись не нужна.
 start-demo = Сначала потренироваться на демо
 start-demo-text = Условное министерство с ошибками для исправления и сроками; ваша рабочая папка останется как есть.
+
+## Подробности в истории публикаций
+history-detail-checked = { $rows ->
+    [one] { $rows } строка
+    [few] { $rows } строки
+    [many] { $rows } строк
+   *[other] { $rows } строки
+}, { $errors ->
+    [one] { $errors } ошибка
+    [few] { $errors } ошибки
+    [many] { $errors } ошибок
+   *[other] { $errors } ошибки
+}
+history-detail-folder = { $path } ({ $bytes ->
+    [one] { $bytes } байт
+    [few] { $bytes } байта
+    [many] { $bytes } байт
+   *[other] { $bytes } байта
+}, SHA-256 { $sha }…)
+history-detail-portal-file = { $bytes ->
+    [one] { $bytes } байт
+    [few] { $bytes } байта
+    [many] { $bytes } байт
+   *[other] { $bytes } байта
+} по адресу { $url }
+history-detail-portal-updated = обновлён на портале { $updated }
+history-detail-portal-waiting = на портале ещё не обновлён: последнее обновление { $updated }, при публикации было { $noted }
+history-detail-rows = { $rows ->
+    [one] { $rows } строка
+    [few] { $rows } строки
+    [many] { $rows } строк
+   *[other] { $rows } строки
+}
+history-detail-late = { $days ->
+    [one] опоздание на { $days } день
+    [few] опоздание на { $days } дня
+    [many] опоздание на { $days } дней
+   *[other] опоздание на { $days } дня
+}
+publish-unconfirmed-dataset-missing = на портале нет такого набора данных
+publish-unconfirmed-title = название на портале: «{ $found }»
+publish-unconfirmed-file-missing = у набора на портале нет файла данных
+publish-unconfirmed-size = на портале у файла { $found ->
+    [one] { $found } байт
+    [few] { $found } байта
+    [many] { $found } байт
+   *[other] { $found } байта
+}, а отправлено { $sent }
+publish-unconfirmed-served-size = портал отдаёт { $served ->
+    [one] { $served } байт
+    [few] { $served } байта
+    [many] { $served } байт
+   *[other] { $served } байта
+}, а отправлено { $sent }
+publish-unconfirmed-not-in-catalogue = набора { $dataset } больше нет в каталоге организации
+publish-unconfirmed-another-file = в папке лежит не тот файл, что был записан
+publish-unconfirmed-unreadable = не удаётся прочитать записанное в { $path }: { $detail }

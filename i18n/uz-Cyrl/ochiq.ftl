@@ -1001,3 +1001,20 @@ start-target = Нашр манзилини қўшиш…
 start-target-text = data.egov.uz ёки CKAN портали, токени тизимнинг пароллар омборида сақланади; папка ёки флешка учун ҳисоб керак эмас.
 start-demo = Аввал намунада машқ қилиш
 start-demo-text = Тузатиладиган хатолар ва муддатлари бор шартли вазирлик; ўз ишчи майдонингиз ўзгармайди.
+
+## Эълон қилиш тарихидаги тафсилотлар
+history-detail-checked = { $rows } қатор, { $errors } хато
+history-detail-folder = { $path } ({ $bytes } байт, SHA-256 { $sha }…)
+history-detail-portal-file = { $url } манзилида { $bytes } байт
+history-detail-portal-updated = порталда { $updated } да янгиланган
+history-detail-portal-waiting = порталда ҳали янгиланмаган: охирги янгиланиш { $updated }, эълон қилинганда { $noted } эди
+history-detail-rows = { $rows } қатор
+history-detail-late = { $days } кун кечиккан
+publish-unconfirmed-dataset-missing = порталда бундай маълумотлар тўплами йўқ
+publish-unconfirmed-title = порталдаги номи: «{ $found }»
+publish-unconfirmed-file-missing = порталдаги тўпламда маълумотлар файли йўқ
+publish-unconfirmed-size = порталдаги файл { $found } байт, юборилгани эса { $sent } байт
+publish-unconfirmed-served-size = портал { $served } байт беради, юборилгани эса { $sent } байт
+publish-unconfirmed-not-in-catalogue = { $dataset } тўплами энди ташкилот каталогида йўқ
+publish-unconfirmed-another-file = папкада ёзилган файл эмас, бошқа файл турибди
+publish-unconfirmed-unreadable = { $path } даги ёзилганини қайта ўқиб бўлмади: { $detail }

@@ -1002,3 +1002,20 @@ start-target = Nashr manzilini qoʻshish…
 start-target-text = data.egov.uz yoki CKAN portali, tokeni tizimning parollar omborida saqlanadi; papka yoki fleshka uchun hisob kerak emas.
 start-demo = Avval namunada mashq qilish
 start-demo-text = Tuzatiladigan xatolar va muddatlari bor shartli vazirlik; oʻz ishchi maydoningiz oʻzgarmaydi.
+
+## Eʼlon qilish tarixidagi tafsilotlar
+history-detail-checked = { $rows } qator, { $errors } xato
+history-detail-folder = { $path } ({ $bytes } bayt, SHA-256 { $sha }…)
+history-detail-portal-file = { $url } manzilida { $bytes } bayt
+history-detail-portal-updated = portalda { $updated } da yangilangan
+history-detail-portal-waiting = portalda hali yangilanmagan: oxirgi yangilanish { $updated }, eʼlon qilinganda { $noted } edi
+history-detail-rows = { $rows } qator
+history-detail-late = { $days } kun kechikkan
+publish-unconfirmed-dataset-missing = portalda bunday maʼlumotlar toʻplami yoʻq
+publish-unconfirmed-title = portaldagi nomi: “{ $found }”
+publish-unconfirmed-file-missing = portaldagi toʻplamda maʼlumotlar fayli yoʻq
+publish-unconfirmed-size = portaldagi fayl { $found } bayt, yuborilgani esa { $sent } bayt
+publish-unconfirmed-served-size = portal { $served } bayt beradi, yuborilgani esa { $sent } bayt
+publish-unconfirmed-not-in-catalogue = { $dataset } toʻplami endi tashkilot katalogida yoʻq
+publish-unconfirmed-another-file = papkada yozilgan fayl emas, boshqa fayl turibdi
+publish-unconfirmed-unreadable = { $path } dagi yozilganini qayta oʻqib boʻlmadi: { $detail }
