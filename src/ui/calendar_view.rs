@@ -520,7 +520,7 @@ fn overview_ui(
                 state.month.year
             ))
             .strong()
-            .size(16.0),
+            .size(super::theme::scaled(ui.ctx(), 16.0)),
         );
         let next = tr!(i18n, "calendar-next-month");
         if symbol_button(ui, "›", &next, &next, false).clicked() {
@@ -604,12 +604,13 @@ fn month_grid_ui(ui: &mut Ui, i18n: &I18n, state: &mut CalendarState, cx: &Calen
     let working = WorkingDays::new(&cx.ws.meta.calendar.holidays);
     let gap = 2.0;
     let width = ((ui.available_width() - 6.0 * gap) / 7.0).max(60.0);
-    let height = (width * 0.7).clamp(56.0, 96.0);
+    let scale = super::theme::text_scale(ui.ctx());
+    let height = (width * 0.7).clamp(56.0 * scale, 96.0 * scale);
     ui.spacing_mut().item_spacing = Vec2::splat(gap);
     ui.horizontal(|ui| {
         for day in Weekday::ALL {
             ui.add_sized(
-                [width, 18.0],
+                [width, 18.0 * scale],
                 egui::Label::new(RichText::new(weekday_short(i18n, day)).strong()),
             );
         }
@@ -649,6 +650,8 @@ fn day_cell_ui(
     size: Vec2,
 ) {
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    // The painted texts grow with the chosen text size, as the rest of the window does.
+    let s = super::theme::text_scale(ui.ctx());
     let here: Vec<&Deadline> = state
         .month_deadlines
         .iter()
@@ -685,7 +688,7 @@ fn day_cell_ui(
         top,
         egui::Align2::LEFT_TOP,
         date.day.to_string(),
-        egui::FontId::proportional(13.0),
+        egui::FontId::proportional(13.0 * s),
         if off.is_some() && in_month {
             visuals.error_fg_color.gamma_multiply(0.8)
         } else {
@@ -699,26 +702,26 @@ fn day_cell_ui(
     if let Some(name) = &holiday {
         let galley = painter.layout(
             name.clone(),
-            egui::FontId::proportional(10.0),
+            egui::FontId::proportional(10.0 * s),
             visuals.weak_text_color(),
-            size.x - 28.0,
+            size.x - 28.0 * s,
         );
         painter.galley(
-            rect.left_top() + Vec2::new(24.0, 3.0),
+            rect.left_top() + Vec2::new(24.0 * s, 3.0),
             galley,
             visuals.weak_text_color(),
         );
     }
     // One coloured line per deadline, as many as fit.
-    let line = 13.0;
-    let fit = (((size.y - 20.0) / line).floor() as usize).max(1);
+    let line = 13.0 * s;
+    let fit = (((size.y - 20.0 * s) / line).floor() as usize).max(1);
     let shown = if here.len() > fit {
         fit - 1
     } else {
         here.len()
     };
     for (i, d) in here.iter().take(shown).enumerate() {
-        let y = rect.top() + 18.0 + i as f32 * line;
+        let y = rect.top() + 18.0 * s + i as f32 * line;
         let chip = egui::Rect::from_min_size(
             egui::pos2(rect.left() + 3.0, y),
             Vec2::new(size.x - 6.0, line - 1.0),
@@ -732,7 +735,7 @@ fn day_cell_ui(
         );
         let galley = painter.layout_no_wrap(
             d.dataset.clone(),
-            egui::FontId::proportional(10.5),
+            egui::FontId::proportional(10.5 * s),
             visuals.text_color(),
         );
         painter.with_clip_rect(chip).galley(
@@ -744,10 +747,13 @@ fn day_cell_ui(
     if here.len() > shown {
         let more = here.len() - shown;
         painter.text(
-            egui::pos2(rect.left() + 5.0, rect.top() + 18.0 + shown as f32 * line),
+            egui::pos2(
+                rect.left() + 5.0,
+                rect.top() + 18.0 * s + shown as f32 * line,
+            ),
             egui::Align2::LEFT_TOP,
             tr!(i18n, "calendar-more", count = more),
-            egui::FontId::proportional(10.0),
+            egui::FontId::proportional(10.0 * s),
             visuals.weak_text_color(),
         );
     }

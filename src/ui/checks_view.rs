@@ -79,11 +79,15 @@ pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Act
             ui.label(RichText::new(tr!(i18n, "checks-inferred")).weak());
         }
     });
+    // The fixes take at most half the width, so large text on a laptop leaves room for the
+    // report.
+    let scale = super::theme::text_scale(ui.ctx());
+    let half = ui.available_width() * 0.5;
     egui::Panel::right("fixes-panel")
         .resizable(true)
-        .default_size(420.0)
-        .min_size(280.0)
-        .max_size(520.0)
+        .default_size((420.0 * scale).min(half))
+        .min_size((280.0 * scale).min(half))
+        .max_size((520.0 * scale).min(half).max(280.0))
         .show(ui, |ui| super::fixes_view::fixes_ui(ui, i18n, doc, actions));
     let Some(report) = &doc.report else {
         // Not checked yet: what the check does, and the button that starts it.
@@ -122,17 +126,25 @@ pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Act
     }
     ui.add_space(6.0);
     ui.label(RichText::new(tr!(i18n, "checks-by-kind")).strong());
+    // Long kind names are cut to the room there is (in full on hover) rather than pushing
+    // the report under the fixes.
+    let name_width = (ui.available_width() - 160.0 * super::theme::text_scale(ui.ctx())).max(100.0);
     egui::Grid::new("checks-kinds")
         .striped(true)
         .show(ui, |ui| {
             for (code, n) in &report.counts {
                 let name = code_name(i18n, *code);
+                let full = format!("{name} ({})", code.as_str());
                 let label = if code.is_warning() {
-                    RichText::new(format!("{name} ({})", code.as_str())).weak()
+                    RichText::new(full.as_str()).weak()
                 } else {
-                    RichText::new(format!("{name} ({})", code.as_str()))
+                    RichText::new(full.as_str())
                 };
-                ui.label(label);
+                ui.scope(|ui| {
+                    ui.set_max_width(name_width);
+                    ui.add(egui::Label::new(label).truncate())
+                        .on_hover_text(full);
+                });
                 ui.label(i18n.count(*n as usize));
                 let filtered = doc.row_filter.as_ref().is_some_and(|(c, _)| c == code);
                 let has_rows = report

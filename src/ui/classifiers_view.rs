@@ -216,7 +216,11 @@ pub fn classifiers_ui(
 /// One classifier: what it is, where it comes from, and its codes, filtered by the search.
 fn entries_ui(ui: &mut Ui, i18n: &I18n, c: &Classifier, search: &mut String) {
     let lang = i18n.lang();
-    ui.label(RichText::new(c.name().best(lang)).strong().size(16.0));
+    ui.label(
+        RichText::new(c.name().best(lang))
+            .strong()
+            .size(super::theme::scaled(ui.ctx(), 16.0)),
+    );
     ui.label(
         RichText::new(tr!(
             i18n,

@@ -36,7 +36,7 @@ pub fn fixes_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Acti
 }
 
 fn recipe_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(tr!(i18n, "recipe-title")).strong());
         ui.label(RichText::new(tr!(i18n, "recipe-steps", count = doc.recipe.len())).weak());
     });

@@ -709,14 +709,15 @@ fn list_ui(ui: &mut Ui, i18n: &I18n, state: &mut InventoryState, cx: &InventoryC
         .sense(Sense::click())
         .max_scroll_height(max_height)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        // The title takes what the other columns leave, so the list fits the window.
         .column(Column::auto().at_least(90.0))
-        .column(Column::initial(260.0).at_least(120.0).clip(true))
+        .column(Column::remainder().at_least(120.0).clip(true))
         .column(Column::auto().at_least(80.0))
         .column(Column::auto().at_least(60.0))
         .column(Column::initial(150.0).clip(true))
         .column(Column::initial(120.0).clip(true))
         .column(Column::auto().at_least(80.0))
-        .column(Column::remainder().at_least(60.0));
+        .column(Column::auto().at_least(60.0));
     if state.scroll_to_selected {
         state.scroll_to_selected = false;
         if let Some(pos) = state

@@ -44,7 +44,8 @@ pub fn source_bar_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec
         Action::Reopen(options)
     };
     ui.horizontal(|ui| {
-        ui.label(RichText::new(doc.name()).strong().size(16.0));
+        let size = super::theme::scaled(ui.ctx(), 16.0);
+        ui.label(RichText::new(doc.name()).strong().size(size));
         if let Some(info) = &doc.info {
             ui.label(RichText::new(format_name(i18n, info.format)).weak());
         }

@@ -229,7 +229,8 @@ impl egui::DroppedFile for Dropped {
 fn a_dropped_file_opens_and_joins_the_recent_files() {
     let (_dir, mut harness) = app_opening(None);
     settle(&mut harness);
-    harness.get_by_label(&tr!(I18n::new(Lang::En), "empty-title"));
+    // A new workspace with no file open shows its first steps.
+    harness.get_by_label(&tr!(I18n::new(Lang::En), "start-title"));
     let path = fixture("basic.ods");
     harness
         .input_mut()
