@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 
 use egui::{RichText, TextEdit, Ui};
 
+use super::history_text;
 use super::jobs::{Job, Poll};
 use super::messages::{
     account_text, compare_text, history_kind_text, job_state_text, outbox_error_text,
@@ -370,12 +371,17 @@ impl PublishState {
                 .map(|p| flow::dataset_label(&dir, p))
                 .unwrap_or_default();
             if let Ok(outbox) = Outbox::open(ws.root()) {
+                use crate::core::publish::HistoryDetail;
                 let detail = match &report {
-                    Ok(r) => format!("{} rows, {} errors", r.rows, r.errors()),
-                    Err(e) => e.to_string(),
+                    Ok(r) => HistoryDetail::Checked {
+                        rows: r.rows,
+                        errors: r.errors(),
+                    },
+                    Err(e) => HistoryDetail::Failed(PublishError::file(&dir, e)),
                 };
                 let ok = report.as_ref().is_ok_and(|r| r.is_valid());
-                let _ = outbox.record(&HistoryEntry::new(HistoryKind::Check, &label, ok, &detail));
+                let check = HistoryEntry::with_detail(HistoryKind::Check, &label, ok, &detail);
+                let _ = outbox.record(&check);
             }
             let preflight = (|| {
                 let package = package.map_err(|e| PublishError::file(&dir, e))?;
@@ -871,10 +877,11 @@ fn sent_ui(ui: &mut Ui, i18n: &I18n, sent: &Sent) {
                 .color(state_color(ui, job.state)),
         );
         if !job.error.is_empty() {
-            ui.label(&job.error);
+            ui.label(history_text::stored_text(i18n, &job.error));
         }
-        if !job.confirmation.is_empty() {
-            ui.label(&job.confirmation);
+        let confirmation = history_text::stored_text(i18n, &job.confirmation);
+        if !confirmation.is_empty() {
+            ui.label(&confirmation);
         }
         if let Some(r) = &job.receipt {
             if r.manual {
@@ -883,7 +890,7 @@ fn sent_ui(ui: &mut Ui, i18n: &I18n, sent: &Sent) {
             }
             if r.dataset_url.starts_with("http") {
                 ui.hyperlink_to(tr!(i18n, "publish-open-page"), &r.dataset_url);
-            } else if !r.dataset_url.is_empty() && !job.confirmation.contains(&r.dataset_url) {
+            } else if !r.dataset_url.is_empty() && !confirmation.contains(&r.dataset_url) {
                 ui.label(RichText::new(&r.dataset_url).monospace());
             }
         }
@@ -982,7 +989,7 @@ fn outbox_tab(ui: &mut Ui, i18n: &I18n, state: &mut PublishState, ws: &Workspace
                 let mut status =
                     ui.colored_label(state_color(ui, job.state), job_state_text(i18n, job.state));
                 if !job.error.is_empty() {
-                    status = status.on_hover_text(&job.error);
+                    status = status.on_hover_text(history_text::stored_text(i18n, &job.error));
                 }
                 let _ = status;
                 ui.label(local_minutes(job.updated));
@@ -1037,7 +1044,8 @@ fn outbox_tab(ui: &mut Ui, i18n: &I18n, state: &mut PublishState, ws: &Workspace
                 ui.end_row();
                 if !job.error.is_empty() && !job.state.is_final() {
                     ui.label("");
-                    ui.colored_label(ui.visuals().error_fg_color, &job.error);
+                    let error = history_text::stored_text(i18n, &job.error);
+                    ui.colored_label(ui.visuals().error_fg_color, error);
                     ui.end_row();
                 }
             }
@@ -1145,7 +1153,8 @@ fn history_tab(ui: &mut Ui, i18n: &I18n, state: &mut PublishState, ws: &Workspac
                 ui.label(&e.dataset);
                 ui.label(&e.period);
                 ui.label(&e.target);
-                let short: String = e.detail.chars().take(90).collect();
+                let detail = history_text::stored_text(i18n, &e.detail);
+                let short: String = detail.chars().take(90).collect();
                 let mut r = ui.label(short);
                 if !e.sha256.is_empty() {
                     r = r.on_hover_text(format!("SHA-256 {}", e.sha256));
