@@ -507,7 +507,7 @@ fn overview_ui(
         return None;
     }
     // The toolbar: the month, and the export.
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let previous = tr!(i18n, "calendar-previous-month");
         if symbol_button(ui, "‹", &previous, &previous, false).clicked() {
             state.month = state.month.month_start(-1);
