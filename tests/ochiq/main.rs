@@ -12,6 +12,7 @@ mod demo;
 mod egov;
 mod faults;
 mod fuzz;
+mod history;
 mod i18n;
 mod ingest;
 mod inventory;
