@@ -413,7 +413,7 @@ impl Connector for Ckan {
                 rs.iter()
                     .find(|r| r["id"].as_str() == Some(&receipt.resource_id))
             })
-            .ok_or_else(|| PublishError::NotConfirmed(Unconfirmed::FileMissing))?;
+            .ok_or(PublishError::NotConfirmed(Unconfirmed::FileMissing))?;
         if let Some(found) = resource["size"].as_u64().filter(|s| *s != receipt.size) {
             return Err(PublishError::NotConfirmed(Unconfirmed::SizeDiffers {
                 found,
