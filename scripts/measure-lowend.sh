@@ -73,6 +73,7 @@ fi
 [ -x "$bin" ] || { echo "no binary at $bin" >&2; exit 2; }
 size=$(stat -c %s "$bin")
 printf 'release binary: %s bytes (%s) %s\n' "$size" "$(numfmt --to=iec-i --suffix=B "$size")" "$bin"
+# shellcheck disable=SC2012 # cargo-deb names its packages ochiq_<version>-<rev>_<arch>.deb
 deb=$(ls -t "$target_dir"/debian/ochiq_*.deb 2>/dev/null | head -n 1 || true)
 if [ -n "$deb" ]; then
   dsize=$(stat -c %s "$deb")
@@ -158,7 +159,7 @@ sys.exit(1)
 PY
 
 # Starts the app with OCHIQ_HOME=$1 (and arguments $2…) and waits until its window is mapped and painted;
-# sets $app, $wid, and $mapped and $painted: the seconds from start to mapped and to painted.
+# sets $app, and $mapped and $painted: the seconds from start to mapped and to painted.
 launch() {
   local home=$1 t0 m p
   shift
@@ -181,7 +182,6 @@ launch() {
   read -r m p < <(tail -n 1 "$scratch/watch.out")
   mapped=$(echo "$m - $t0" | bc)
   painted=$(echo "$p - $t0" | bc)
-  wid=$(xdotool search --onlyvisible --name '^Ochiq' | head -n 1)
 }
 stop() {
   kill "$app" 2>/dev/null || true
