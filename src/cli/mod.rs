@@ -35,9 +35,12 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Open a data file (CSV, TSV, XLSX, XLS, ODS, portal JSON) in the Ochiq window.
+    ///
+    /// Without a file it opens the window as `ochiq` alone does (a desktop launcher passes
+    /// the file it was given, or none).
     Open {
         /// The file to open.
-        file: PathBuf,
+        file: Option<PathBuf>,
     },
     /// Trainer mode: open the window on the bundled demo workspace (a sample ministry with a
     /// dozen datasets, seeded errors, overdue deadlines and a history), leaving your own
@@ -150,7 +153,7 @@ pub enum Command {
 /// Runs a parsed command line and gives the process's exit code.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Open { file } => start_gui(Some(file)),
+        Command::Open { file } => start_gui(file),
         Command::Demo { reset } => start_demo(reset),
         Command::Validate {
             input,
