@@ -35,6 +35,15 @@ fn on_demo(
     harness
 }
 
+/// The document the app has open.
+fn open_document<'h>(harness: &'h Harness<'_, OchiqApp>) -> &'h ochiq::ui::document::Document {
+    harness
+        .state()
+        .doc
+        .as_ref()
+        .unwrap_or_else(|| panic!("no document"))
+}
+
 fn saved_prefs(dir: &std::path::Path) -> Preferences {
     Preferences::load(&dir.join("preferences.json"))
 }
@@ -221,19 +230,11 @@ fn shortcuts_reach_the_main_actions_and_f1_lists_them() {
     );
     harness.key_press(Key::F5);
     settle(&mut harness);
-    let doc = harness
-        .state()
-        .doc
-        .as_ref()
-        .unwrap_or_else(|| panic!("no document"));
+    let doc = open_document(&harness);
     assert!(doc.report.is_some(), "F5 did not check the table");
     harness.key_press(Key::F8);
     settle(&mut harness);
-    let doc = harness
-        .state()
-        .doc
-        .as_ref()
-        .unwrap_or_else(|| panic!("no document"));
+    let doc = open_document(&harness);
     assert!(
         doc.view.selected_row.is_some(),
         "F8 did not select an error"
