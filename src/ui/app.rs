@@ -240,6 +240,11 @@ impl OchiqApp {
         self.today.unwrap_or_else(Date::today)
     }
 
+    /// Whether the keyboard moved the focus last, so the focus ring is drawn.
+    pub fn focus_ring_shown(&self) -> bool {
+        self.focus_ring.is_shown()
+    }
+
     pub fn preferences(&self) -> &Preferences {
         &self.prefs
     }

@@ -88,7 +88,9 @@ pub struct PublishState {
     sending: Option<Job<Sent>>,
     pub sent: Option<Sent>,
     /// A send of due jobs started by the timer or the Outbox tab.
-    background: Option<Job<Result<usize, String>>>,
+    background: Option<Job<Result<usize, OutboxError>>>,
+    /// Why the outbox could not be read or sent, phrased when the screen is drawn.
+    outbox_error: Option<OutboxError>,
     last_auto: Option<Instant>,
     pub jobs: Vec<OutboxJob>,
     pub history: Vec<HistoryEntry>,
@@ -125,6 +127,7 @@ impl PublishState {
             sending: None,
             sent: None,
             background: None,
+            outbox_error: None,
             last_auto: None,
             jobs: Vec::new(),
             history: Vec::new(),
@@ -171,7 +174,7 @@ impl PublishState {
                 self.jobs = outbox.jobs().unwrap_or_default();
                 self.history = outbox.history(&self.filter).unwrap_or_default();
             }
-            Err(e) => self.error = Some(e.to_string()),
+            Err(e) => self.outbox_error = Some(e),
         }
     }
 
@@ -233,7 +236,7 @@ impl PublishState {
                 Poll::Message(r) => {
                     self.background = None;
                     if let Err(e) = r {
-                        self.error = Some(e);
+                        self.outbox_error = Some(e);
                     }
                     changed = true;
                 }
@@ -309,8 +312,7 @@ impl PublishState {
         self.background = Some(Job::spawn("ochiq-outbox", ctx, move |tracker, send| {
             let result = Outbox::open(ws.root())
                 .and_then(|outbox| flow::send_due(&ws, &outbox, None, &secret, tracker))
-                .map(|r| r.len())
-                .map_err(|e| e.to_string());
+                .map(|r| r.len());
             send(result);
         }));
     }
@@ -550,6 +552,9 @@ pub fn publish_ui(
         }
     });
     ui.separator();
+    if let Some(e) = state.outbox_error.take() {
+        state.error = Some(outbox_error_text(i18n, &e));
+    }
     if let Some(e) = state.error.clone() {
         ui.horizontal(|ui| {
             ui.colored_label(ui.visuals().error_fg_color, e);

@@ -262,7 +262,10 @@ fn tab_moves_a_visible_focus_ring_and_enter_presses_the_focused_button() {
     }
     seen.dedup();
     assert_eq!(seen.len(), 5, "Tab did not move on: {seen:?}");
-    assert!(ochiq::ui::theme::FOCUS_RING_WIDTH >= 2.0);
+    assert!(
+        harness.state().focus_ring_shown(),
+        "no focus ring after Tab"
+    );
     // Walk to the Publishing button and press it with Enter.
     for _ in 0..40 {
         if harness
@@ -283,6 +286,13 @@ fn tab_moves_a_visible_focus_ring_and_enter_presses_the_focused_button() {
     assert!(
         harness.state().publishing,
         "Enter on Publishing did not open it"
+    );
+    // A mouse click puts the ring away, as browsers do.
+    harness.get_by_label("View").click();
+    settle(&mut harness);
+    assert!(
+        !harness.state().focus_ring_shown(),
+        "the ring stayed after a click"
     );
 }
 
