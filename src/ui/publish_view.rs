@@ -484,10 +484,11 @@ fn target_combo(ui: &mut Ui, i18n: &I18n, salt: &str, ws: &Workspace, chosen: &m
     changed
 }
 
-fn dataset_name(entry: &DatasetEntry) -> String {
+/// A dataset as the list names it: its code and its title in the interface language.
+fn dataset_name(entry: &DatasetEntry, lang: Lang) -> String {
     match &entry.package {
         Ok(p) => {
-            let title = p.passport.title.best(Lang::UzLatn);
+            let title = p.passport.title.best(lang);
             let code = flow::dataset_label(&entry.dir, p);
             if title.is_empty() {
                 code
@@ -597,7 +598,7 @@ fn publish_tab(
             let current = datasets
                 .iter()
                 .find(|d| Some(&d.dir) == state.dataset.as_ref())
-                .map(dataset_name)
+                .map(|d| dataset_name(d, i18n.lang()))
                 .unwrap_or_else(|| tr!(i18n, "publish-choose-dataset"));
             let mut chosen = None;
             labelled_combo(
@@ -609,7 +610,10 @@ fn publish_tab(
                 |ui| {
                     for entry in datasets {
                         let on = Some(&entry.dir) == state.dataset.as_ref();
-                        if ui.selectable_label(on, dataset_name(entry)).clicked() {
+                        if ui
+                            .selectable_label(on, dataset_name(entry, i18n.lang()))
+                            .clicked()
+                        {
                             chosen = Some(entry);
                         }
                     }
