@@ -1119,3 +1119,9 @@ publish-unconfirmed-served-size = the portal serves { $served ->
 publish-unconfirmed-not-in-catalogue = dataset { $dataset } is no longer in the organisation's catalogue
 publish-unconfirmed-another-file = the folder holds another file than the one written
 publish-unconfirmed-unreadable = cannot read { $path } back: { $detail }
+
+## Tooltips of the first-run screen, the View menu and the demo reset
+welcome-language-tooltip = Show Ochiq in this language; you can change it later in the top bar
+view-theme-tooltip = The window's colours; high contrast reads best on a projector and for weak eyesight
+view-text-size-tooltip = The size of all text; zoom (Ctrl + and Ctrl −) scales the whole window
+demo-reset-no-tooltip = Keep the demo workspace as it is

@@ -1152,3 +1152,9 @@ publish-unconfirmed-served-size = портал отдаёт { $served ->
 publish-unconfirmed-not-in-catalogue = набора { $dataset } больше нет в каталоге организации
 publish-unconfirmed-another-file = в папке лежит не тот файл, что был записан
 publish-unconfirmed-unreadable = не удаётся прочитать записанное в { $path }: { $detail }
+
+## Подсказки первого запуска, меню «Вид» и сброса демо
+welcome-language-tooltip = Показывать Ochiq на этом языке; язык можно сменить позже на верхней панели
+view-theme-tooltip = Цвета окна; высокий контраст лучше всего читается на проекторе и при слабом зрении
+view-text-size-tooltip = Размер всего текста; масштаб (Ctrl + и Ctrl −) увеличивает всё окно
+demo-reset-no-tooltip = Оставить демонстрационную папку как есть

@@ -1018,3 +1018,9 @@ publish-unconfirmed-served-size = портал { $served } байт беради
 publish-unconfirmed-not-in-catalogue = { $dataset } тўплами энди ташкилот каталогида йўқ
 publish-unconfirmed-another-file = папкада ёзилган файл эмас, бошқа файл турибди
 publish-unconfirmed-unreadable = { $path } даги ёзилганини қайта ўқиб бўлмади: { $detail }
+
+## Биринчи ишга тушириш, «Кўриниш» менюси ва намунани тиклаш маслаҳатлари
+welcome-language-tooltip = Ochiq шу тилда кўрсатилсин; тилни кейинроқ юқори панелда ўзгартириш мумкин
+view-theme-tooltip = Ойна ранглари; юқори контраст проекторда ва кўриш заиф бўлганда энг яхши ўқилади
+view-text-size-tooltip = Барча матн ўлчами; масштаб (Ctrl + ва Ctrl −) бутун ойнани катталаштиради
+demo-reset-no-tooltip = Намунавий ишчи майдонни борича қолдириш

@@ -1019,3 +1019,9 @@ publish-unconfirmed-served-size = portal { $served } bayt beradi, yuborilgani es
 publish-unconfirmed-not-in-catalogue = { $dataset } toʻplami endi tashkilot katalogida yoʻq
 publish-unconfirmed-another-file = papkada yozilgan fayl emas, boshqa fayl turibdi
 publish-unconfirmed-unreadable = { $path } dagi yozilganini qayta oʻqib boʻlmadi: { $detail }
+
+## Birinchi ishga tushirish, “Koʻrinish” menyusi va namunani tiklash maslahatlari
+welcome-language-tooltip = Ochiq shu tilda koʻrsatilsin; tilni keyinroq yuqori panelda oʻzgartirish mumkin
+view-theme-tooltip = Oyna ranglari; yuqori kontrast proyektorda va koʻrish zaif boʻlganda eng yaxshi oʻqiladi
+view-text-size-tooltip = Barcha matn oʻlchami; masshtab (Ctrl + va Ctrl −) butun oynani kattalashtiradi
+demo-reset-no-tooltip = Namunaviy ishchi maydonni boricha qoldirish

@@ -458,10 +458,18 @@ impl OchiqApp {
                 ui.label(tr!(self.i18n, "demo-reset-question"));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    if ui.button(tr!(self.i18n, "demo-reset-yes")).clicked() {
+                    if ui
+                        .button(tr!(self.i18n, "demo-reset-yes"))
+                        .on_hover_text(tr!(self.i18n, "demo-reset-tooltip"))
+                        .clicked()
+                    {
                         self.actions.push(Action::ResetDemo { confirmed: true });
                     }
-                    if ui.button(tr!(self.i18n, "demo-reset-no")).clicked() {
+                    if ui
+                        .button(tr!(self.i18n, "demo-reset-no"))
+                        .on_hover_text(tr!(self.i18n, "demo-reset-no-tooltip"))
+                        .clicked()
+                    {
                         self.reset_demo = None;
                     }
                 });
@@ -1663,6 +1671,7 @@ fn view_menu_ui(ui: &mut Ui, i18n: &I18n, prefs: &Preferences, actions: &mut Vec
         };
         if ui
             .radio(prefs.theme == theme && !presenting, text)
+            .on_hover_text(tr!(i18n, "view-theme-tooltip"))
             .clicked()
         {
             actions.push(Action::SetTheme(theme));
@@ -1678,6 +1687,7 @@ fn view_menu_ui(ui: &mut Ui, i18n: &I18n, prefs: &Preferences, actions: &mut Vec
         };
         if ui
             .radio(prefs.text_size == size && !presenting, text)
+            .on_hover_text(tr!(i18n, "view-text-size-tooltip"))
             .clicked()
         {
             actions.push(Action::SetTextSize(size));

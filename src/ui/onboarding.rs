@@ -45,7 +45,8 @@ pub fn welcome_ui(ctx: &egui::Context, i18n: &I18n, welcome: &mut Welcome) -> Op
             for lang in Lang::ALL {
                 let chosen = lang == i18n.lang();
                 let button = egui::Button::selectable(chosen, RichText::new(lang.native_name()));
-                if ui.add(button).clicked() && !chosen {
+                let tip = tr!(i18n, "welcome-language-tooltip");
+                if ui.add(button).on_hover_text(tip).clicked() && !chosen {
                     event = Some(WelcomeEvent::SetLanguage(lang));
                 }
             }
