@@ -8,7 +8,7 @@
 
 ## Top bar
 menu-open = Open…
-menu-open-tooltip = Open a CSV, TSV, Excel, ODS or portal JSON file ({ $shortcut })
+menu-open-tooltip = Open a CSV, TSV, Excel, ODS or portal JSON file
 menu-recent = Recent
 menu-recent-empty = No recent files
 menu-recent-clear = Clear the list
@@ -134,7 +134,7 @@ dataset-saving = Saving…
 dataset-unsaved = Unsaved changes
 dataset-saved = Saved
 dataset-save = Save
-dataset-save-tooltip = Save the passport and schema as datapackage.json in the workspace ({ $shortcut })
+dataset-save-tooltip = Save the passport and schema as datapackage.json in the workspace
 switch-unsaved = The passport or schema of this file has unsaved changes. Open { $name } anyway?
 switch-save = Save, then open
 switch-discard = Open without saving

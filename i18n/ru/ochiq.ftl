@@ -12,7 +12,7 @@
 
 ## Верхняя панель
 menu-open = Открыть…
-menu-open-tooltip = Открыть файл CSV, TSV, Excel, ODS или JSON портала ({ $shortcut })
+menu-open-tooltip = Открыть файл CSV, TSV, Excel, ODS или JSON портала
 menu-recent = Недавние
 menu-recent-empty = Нет недавних файлов
 menu-recent-clear = Очистить список
@@ -134,7 +134,7 @@ dataset-saving = Сохранение…
 dataset-unsaved = Есть несохранённые изменения
 dataset-saved = Сохранено
 dataset-save = Сохранить
-dataset-save-tooltip = Сохранить паспорт и схему в datapackage.json в рабочей папке ({ $shortcut })
+dataset-save-tooltip = Сохранить паспорт и схему в datapackage.json в рабочей папке
 switch-unsaved = В паспорте или схеме этого файла есть несохранённые изменения. Всё равно открыть { $name }?
 switch-save = Сохранить и открыть
 switch-discard = Открыть без сохранения

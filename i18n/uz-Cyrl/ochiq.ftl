@@ -12,7 +12,7 @@
 
 ## Юқори панель
 menu-open = Очиш…
-menu-open-tooltip = CSV, TSV, Excel, ODS ёки портал JSON файлини очиш ({ $shortcut })
+menu-open-tooltip = CSV, TSV, Excel, ODS ёки портал JSON файлини очиш
 menu-recent = Сўнгги файллар
 menu-recent-empty = Сўнгги файллар йўқ
 menu-recent-clear = Рўйхатни тозалаш
@@ -132,7 +132,7 @@ dataset-saving = Сақланмоқда…
 dataset-unsaved = Сақланмаган ўзгаришлар бор
 dataset-saved = Сақланди
 dataset-save = Сақлаш
-dataset-save-tooltip = Паспорт ва схемани ишчи майдонда datapackage.json сифатида сақлаш ({ $shortcut })
+dataset-save-tooltip = Паспорт ва схемани ишчи майдонда datapackage.json сифатида сақлаш
 switch-unsaved = Бу файлнинг паспорти ёки схемасида сақланмаган ўзгаришлар бор. { $name } очилсинми?
 switch-save = Сақлаб, кейин очиш
 switch-discard = Сақламасдан очиш

@@ -12,7 +12,7 @@
 
 ## Yuqori panel
 menu-open = Ochish…
-menu-open-tooltip = CSV, TSV, Excel, ODS yoki portal JSON faylini ochish ({ $shortcut })
+menu-open-tooltip = CSV, TSV, Excel, ODS yoki portal JSON faylini ochish
 menu-recent = Soʻnggi fayllar
 menu-recent-empty = Soʻnggi fayllar yoʻq
 menu-recent-clear = Roʻyxatni tozalash
@@ -132,7 +132,7 @@ dataset-saving = Saqlanmoqda…
 dataset-unsaved = Saqlanmagan oʻzgarishlar bor
 dataset-saved = Saqlandi
 dataset-save = Saqlash
-dataset-save-tooltip = Pasport va sxemani ishchi maydonda datapackage.json sifatida saqlash ({ $shortcut })
+dataset-save-tooltip = Pasport va sxemani ishchi maydonda datapackage.json sifatida saqlash
 switch-unsaved = Bu faylning pasporti yoki sxemasida saqlanmagan oʻzgarishlar bor. { $name } ochilsinmi?
 switch-save = Saqlab, keyin ochish
 switch-discard = Saqlamasdan ochish

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use egui::{KeyboardShortcut, RichText, Ui};
+use egui::{RichText, Ui};
 
 use super::actions::{Action, SwitchChoice, ZoomStep};
 use super::calendar_view::{self, CalendarContext, CalendarEvent, CalendarState};
@@ -45,9 +45,6 @@ use crate::tr;
 /// How often the deadlines are read again for the reminder (publishes, edits elsewhere, a
 /// new day).
 const REMINDER_EVERY: std::time::Duration = std::time::Duration::from_secs(300);
-
-pub const OPEN_SHORTCUT: KeyboardShortcut = shortcuts::OPEN;
-pub const SAVE_SHORTCUT: KeyboardShortcut = shortcuts::SAVE;
 
 /// How the app starts: where preferences live, and optionally a workspace, a file and a
 /// language that take precedence over the saved preferences.
@@ -684,8 +681,8 @@ impl OchiqApp {
             DocTab::Checks,
         ];
         let mut keys = vec![
-            (OPEN_SHORTCUT, Action::ChooseFile),
-            (SAVE_SHORTCUT, Action::SaveDataset),
+            (shortcuts::OPEN, Action::ChooseFile),
+            (shortcuts::SAVE, Action::SaveDataset),
             (shortcuts::CHECK, Action::Validate),
             (shortcuts::NEXT_ERROR, Action::NextError(true)),
             (shortcuts::PREVIOUS_ERROR, Action::NextError(false)),
@@ -1167,11 +1164,9 @@ impl OchiqApp {
             let size = theme::scaled(ui.ctx(), 18.0);
             ui.label(RichText::new("Ochiq").strong().size(size));
             ui.separator();
-            let open = ui.button(tr!(i18n, "menu-open")).on_hover_text(tr!(
-                i18n,
-                "menu-open-tooltip",
-                shortcut = ui.ctx().format_shortcut(&OPEN_SHORTCUT)
-            ));
+            let tip =
+                shortcuts::with_shortcut(ui, tr!(i18n, "menu-open-tooltip"), &shortcuts::OPEN);
+            let open = ui.button(tr!(i18n, "menu-open")).on_hover_text(tip);
             if open.clicked() {
                 self.actions.push(Action::ChooseFile);
             }
@@ -1546,11 +1541,8 @@ impl OchiqApp {
             ui.heading(tr!(self.i18n, "empty-title"));
             ui.label(tr!(self.i18n, "empty-hint"));
             ui.add_space(8.0);
-            let tip = tr!(
-                self.i18n,
-                "menu-open-tooltip",
-                shortcut = ui.ctx().format_shortcut(&OPEN_SHORTCUT)
-            );
+            let tip = tr!(self.i18n, "menu-open-tooltip");
+            let tip = shortcuts::with_shortcut(ui, tip, &shortcuts::OPEN);
             if ui
                 .button(tr!(self.i18n, "menu-open"))
                 .on_hover_text(tip)
@@ -1564,7 +1556,7 @@ impl OchiqApp {
     /// A new workspace's first steps, each with the button that takes it.
     fn getting_started_ui(&mut self, ui: &mut Ui) {
         let i18n = &self.i18n;
-        let open_key = ui.ctx().format_shortcut(&OPEN_SHORTCUT);
+        let open_key = ui.ctx().format_shortcut(&shortcuts::OPEN);
         ui.vertical_centered(|ui| {
             ui.add_space(ui.available_height() * 0.12);
             ui.heading(tr!(i18n, "start-title"));
@@ -1770,11 +1762,8 @@ fn tabs_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document, actions: &mut Vec<Actio
             (ds.dirty || ds.dir.is_none()) && !doc.is_saving(),
             egui::Button::new(tr!(i18n, "dataset-save")),
         );
-        let shortcut = ui.ctx().format_shortcut(&SAVE_SHORTCUT);
-        if save
-            .on_hover_text(tr!(i18n, "dataset-save-tooltip", shortcut = shortcut))
-            .clicked()
-        {
+        let tip = shortcuts::with_shortcut(ui, tr!(i18n, "dataset-save-tooltip"), &shortcuts::SAVE);
+        if save.on_hover_text(tip).clicked() {
             actions.push(Action::SaveDataset);
         }
     });
