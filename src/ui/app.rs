@@ -105,10 +105,12 @@ enum DialogKind {
     WelcomeFolder,
 }
 
-/// What "Reset the demo" is at: asked, or not.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum ResetDemo {
-    Asking,
+/// The screens that cover the open document, each with a button in the top bar.
+#[derive(Debug, Clone, Copy)]
+enum Screen {
+    Calendar,
+    Publishing,
+    Classifiers,
 }
 
 pub struct OchiqApp {
@@ -156,7 +158,8 @@ pub struct OchiqApp {
     focus_ring: FocusRing,
     /// The keyboard shortcuts window is shown (F1).
     pub shortcuts_shown: bool,
-    reset_demo: Option<ResetDemo>,
+    /// "Reset the demo workspace?" is asked.
+    asking_reset: bool,
 }
 
 impl OchiqApp {
@@ -202,7 +205,7 @@ impl OchiqApp {
             zoom_applied: false,
             focus_ring: FocusRing::default(),
             shortcuts_shown: false,
-            reset_demo: None,
+            asking_reset: false,
         };
         let root = config.workspace.or_else(|| app.prefs.workspace.clone());
         match root.filter(|_| !config.demo) {
@@ -235,6 +238,19 @@ impl OchiqApp {
     /// The date deadlines are reckoned on.
     pub fn today(&self) -> Date {
         self.today.unwrap_or_else(Date::today)
+    }
+
+    /// What the top bar's button (or its shortcut) for a screen does now: close it when it is
+    /// shown, else open it.
+    fn toggle(&self, screen: Screen) -> Action {
+        match screen {
+            Screen::Calendar if self.calendar_shown => Action::CloseCalendar,
+            Screen::Calendar => Action::OpenCalendar,
+            Screen::Publishing if self.publishing => Action::ClosePublishing,
+            Screen::Publishing => Action::OpenPublishing,
+            Screen::Classifiers if self.classifiers.is_some() => Action::CloseClassifiers,
+            Screen::Classifiers => Action::OpenClassifiers,
+        }
     }
 
     /// Whether the keyboard moved the focus last, so the focus ring is drawn.
@@ -448,7 +464,7 @@ impl OchiqApp {
             shortcuts::shortcuts_window(ctx, &self.i18n, &mut open);
             self.shortcuts_shown = open;
         }
-        if self.reset_demo == Some(ResetDemo::Asking) {
+        if self.asking_reset {
             let modal = egui::Modal::new(egui::Id::unique("reset-demo")).show(ctx, |ui| {
                 ui.set_max_width(460.0);
                 ui.heading(tr!(self.i18n, "demo-reset-title"));
@@ -467,12 +483,12 @@ impl OchiqApp {
                         .on_hover_text(tr!(self.i18n, "demo-reset-no-tooltip"))
                         .clicked()
                     {
-                        self.reset_demo = None;
+                        self.asking_reset = false;
                     }
                 });
             });
             if modal.should_close() {
-                self.reset_demo = None;
+                self.asking_reset = false;
             }
         }
     }
@@ -680,46 +696,23 @@ impl OchiqApp {
             DocTab::Schema,
             DocTab::Checks,
         ];
-        let mut keys = vec![
+        let keys = [
             (shortcuts::OPEN, Action::ChooseFile),
             (shortcuts::SAVE, Action::SaveDataset),
             (shortcuts::CHECK, Action::Validate),
             (shortcuts::NEXT_ERROR, Action::NextError(true)),
             (shortcuts::PREVIOUS_ERROR, Action::NextError(false)),
-            (
-                shortcuts::CALENDAR,
-                if self.calendar_shown {
-                    Action::CloseCalendar
-                } else {
-                    Action::OpenCalendar
-                },
-            ),
-            (
-                shortcuts::PUBLISHING,
-                if self.publishing {
-                    Action::ClosePublishing
-                } else {
-                    Action::OpenPublishing
-                },
-            ),
-            (
-                shortcuts::CLASSIFIERS,
-                if self.classifiers.is_some() {
-                    Action::CloseClassifiers
-                } else {
-                    Action::OpenClassifiers
-                },
-            ),
+            (shortcuts::CALENDAR, self.toggle(Screen::Calendar)),
+            (shortcuts::PUBLISHING, self.toggle(Screen::Publishing)),
+            (shortcuts::CLASSIFIERS, self.toggle(Screen::Classifiers)),
             (shortcuts::PRESENTATION, Action::TogglePresentation),
             (shortcuts::HELP, Action::ShowShortcuts),
         ];
-        keys.extend(
-            shortcuts::TABS
-                .into_iter()
-                .zip(tabs)
-                .map(|(key, tab)| (key, Action::ShowTab(tab))),
-        );
-        for (key, action) in keys {
+        let tab_keys = shortcuts::TABS
+            .into_iter()
+            .zip(tabs)
+            .map(|(key, tab)| (key, Action::ShowTab(tab)));
+        for (key, action) in keys.into_iter().chain(tab_keys) {
             if ctx.input_mut(|i| i.consume_shortcut(&key)) {
                 self.actions.push(action);
             }
@@ -1024,9 +1017,9 @@ impl OchiqApp {
                 self.apply(ctx, Action::OpenPublishing);
                 self.publish.tab = publish_view::PublishTab::Targets;
             }
-            Action::ResetDemo { confirmed: false } => self.reset_demo = Some(ResetDemo::Asking),
+            Action::ResetDemo { confirmed: false } => self.asking_reset = true,
             Action::ResetDemo { confirmed: true } => {
-                self.reset_demo = None;
+                self.asking_reset = false;
                 let Some(root) = self
                     .workspace
                     .as_ref()
@@ -1158,6 +1151,9 @@ impl OchiqApp {
     }
 
     fn top_bar_ui(&mut self, ui: &mut Ui) {
+        let classifiers = self.toggle(Screen::Classifiers);
+        let calendar = self.toggle(Screen::Calendar);
+        let publishing = self.toggle(Screen::Publishing);
         let i18n = &self.i18n;
         // Wraps onto a second line when large text or a narrow window leaves no room.
         ui.horizontal_wrapped(|ui| {
@@ -1208,11 +1204,7 @@ impl OchiqApp {
                 ))
                 .clicked()
             {
-                self.actions.push(if self.classifiers.is_some() {
-                    Action::CloseClassifiers
-                } else {
-                    Action::OpenClassifiers
-                });
+                self.actions.push(classifiers);
             }
             let (overdue, soon) = self.calendar.attention_counts();
             let attention = overdue + soon;
@@ -1230,11 +1222,7 @@ impl OchiqApp {
                 ))
                 .clicked()
             {
-                self.actions.push(if self.calendar_shown {
-                    Action::CloseCalendar
-                } else {
-                    Action::OpenCalendar
-                });
+                self.actions.push(calendar);
             }
             let waiting = self.publish.waiting();
             let label = if waiting > 0 {
@@ -1251,11 +1239,7 @@ impl OchiqApp {
                 ))
                 .clicked()
             {
-                self.actions.push(if self.publishing {
-                    Action::ClosePublishing
-                } else {
-                    Action::OpenPublishing
-                });
+                self.actions.push(publishing);
             }
             ui.separator();
             let view = ui.menu_button(tr!(i18n, "menu-view"), |ui| {
