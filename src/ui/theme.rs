@@ -44,6 +44,16 @@ pub fn apply(ctx: &Context, look: Look) {
         style.spacing.interact_size.y = (18.0 * scale).round();
         style.spacing.button_padding = egui::vec2(6.0 * scale, 2.0 * scale).round();
     });
+    // The body text's growth as drawn (sizes are rounded), read by every view each frame.
+    let drawn = defaults
+        .get(&TextStyle::Body)
+        .map_or(1.0, |f| (f.size * scale).round() / f.size)
+        .max(0.5);
+    ctx.data_mut(|d| d.insert_temp(text_scale_id(), drawn));
+}
+
+fn text_scale_id() -> egui::Id {
+    egui::Id::unique("ochiq-text-scale")
 }
 
 /// Black text on white, strong borders, black-on-yellow selection: readable for low vision
@@ -160,12 +170,9 @@ impl FocusRing {
 pub const FOCUS_RING_WIDTH: f32 = 2.5;
 
 /// How much larger than egui's default the text is drawn now (1.0 at the normal size).
+/// Set by [`apply`]; a context it never styled draws at the normal size.
 pub fn text_scale(ctx: &Context) -> f32 {
-    let default = egui::Style::default()
-        .text_styles
-        .get(&TextStyle::Body)
-        .map_or(1.0, |f| f.size);
-    (body_size(ctx) / default).max(0.5)
+    ctx.data(|d| d.get_temp(text_scale_id())).unwrap_or(1.0)
 }
 
 /// A fixed text size (a cell's label, a title) grown with the chosen text size.
@@ -173,10 +180,33 @@ pub fn scaled(ctx: &Context, size: f32) -> f32 {
     (size * text_scale(ctx)).round()
 }
 
-/// The body text size in force, for tests and the View menu.
+/// The body text size in force (tests compare it across looks).
 pub fn body_size(ctx: &Context) -> f32 {
     ctx.global_style()
         .text_styles
         .get(&TextStyle::Body)
         .map_or(0.0, |f| f.size)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_text_scale_is_the_body_texts_growth_as_drawn() {
+        let ctx = Context::default();
+        assert_eq!(text_scale(&ctx), 1.0);
+        let normal = body_size(&ctx);
+        for text_size in TextSize::ALL {
+            apply(
+                &ctx,
+                Look {
+                    theme: Theme::HighContrast,
+                    text_size,
+                },
+            );
+            let expected = body_size(&ctx) / normal;
+            assert!((text_scale(&ctx) - expected).abs() < 1e-6, "{text_size:?}");
+        }
+    }
 }
