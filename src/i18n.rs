@@ -297,6 +297,36 @@ impl I18n {
                 let detail = arg("detail");
                 tr!(self, "finding-schema-error", field = field, detail = detail)
             }
+            Code::EncodingError => {
+                let (bytes, encoding) = (arg("bytes"), arg("encoding"));
+                tr!(
+                    self,
+                    "finding-encoding-error",
+                    row = row,
+                    column = column,
+                    bytes = bytes,
+                    encoding = encoding
+                )
+            }
+            Code::NoDataRows => {
+                let (sheet, sheets) = (arg("sheet"), arg("sheets"));
+                if sheets.is_empty() {
+                    tr!(self, "finding-no-data-rows-file")
+                } else {
+                    tr!(self, "finding-no-data-rows", sheet = sheet, sheets = sheets)
+                }
+            }
+            Code::MergedCells => {
+                let (first, last) = (arg("first"), arg("last"));
+                tr!(
+                    self,
+                    "finding-merged-cells",
+                    first = first,
+                    last = last,
+                    field = field,
+                    value = value
+                )
+            }
             Code::PassportMissing => {
                 let field = self.passport_field(&field);
                 tr!(self, "finding-passport-missing", field = field)

@@ -289,6 +289,10 @@ finding-footnote-row = Row { $row } is a note, not data: “{ $value }”.
 finding-spacer-row = Row { $row } holds only spaces.
 finding-period-in-header = Periods are used as column names ({ $labels }); the portal expects a period column.
 finding-schema-error = The schema rule for “{ $field }” cannot be applied: { $detail }
+finding-encoding-error = Row { $row }, column { $column }: the bytes { $bytes } are not { $encoding } text; the cell shows them as \xNN.
+finding-no-data-rows = The sheet “{ $sheet }” has no data rows; the data is on: { $sheets }.
+finding-no-data-rows-file = The file has no data rows below its header.
+finding-merged-cells = Rows { $first }–{ $last }, “{ $field }”: “{ $value }” is one cell merged over these rows; only the first row holds it.
 finding-passport-missing = Passport: “{ $field }” is empty.
 finding-passport-language = Passport: “{ $field }” lacks { $languages }.
 
@@ -346,6 +350,9 @@ code-footnote-row = Note loaded as data
 code-spacer-row = Row of spaces
 code-period-in-header = Periods as column names
 code-schema-error = Schema rule cannot be applied
+code-encoding-error = Bytes that are not text
+code-no-data-rows = No data rows
+code-merged-cells = Label merged over rows
 code-passport-missing = Passport item empty
 code-passport-language = Passport language missing
 

@@ -295,6 +295,10 @@ finding-footnote-row = Строка { $row } — примечание, а не �
 finding-spacer-row = Строка { $row } содержит только пробелы.
 finding-period-in-header = Периоды использованы как названия столбцов ({ $labels }); портал ожидает столбец периода.
 finding-schema-error = Правило схемы для «{ $field }» не удаётся применить: { $detail }
+finding-encoding-error = Строка { $row }, столбец { $column }: байты { $bytes } — не текст в кодировке { $encoding }; в ячейке они показаны как \xNN.
+finding-no-data-rows = На листе «{ $sheet }» нет строк данных; данные на листах: { $sheets }.
+finding-no-data-rows-file = В файле нет строк данных под заголовком.
+finding-merged-cells = Строки { $first }–{ $last }, «{ $field }»: «{ $value }» — одна ячейка, объединённая над этими строками; значение есть только в первой строке.
 finding-passport-missing = Паспорт: не заполнен пункт «{ $field }».
 finding-passport-language = Паспорт: в пункте «{ $field }» нет текста на языках: { $languages }.
 
@@ -346,6 +350,9 @@ code-footnote-row = Примечание загружено как данные
 code-spacer-row = Строка из пробелов
 code-period-in-header = Периоды как названия столбцов
 code-schema-error = Правило схемы неприменимо
+code-encoding-error = Байты, не являющиеся текстом
+code-no-data-rows = Нет строк данных
+code-merged-cells = Объединённая подпись над строками
 code-passport-missing = Пункт паспорта не заполнен
 code-passport-language = Паспорт: не на всех языках
 

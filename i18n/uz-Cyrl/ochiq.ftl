@@ -287,6 +287,10 @@ finding-footnote-row = { $row }-қатор маълумот эмас, изоҳ: 
 finding-spacer-row = { $row }-қаторда фақат бўш жойлар бор.
 finding-period-in-header = Даврлар устун номлари сифатида ишлатилган ({ $labels }); портал давр устунини кутади.
 finding-schema-error = «{ $field }» учун схема қоидасини қўллаб бўлмайди: { $detail }
+finding-encoding-error = { $row }-қатор, { $column }-устун: { $bytes } байтлари { $encoding } матни эмас; катакда улар \xNN кўринишида кўрсатилган.
+finding-no-data-rows = «{ $sheet }» варағида маълумот қаторлари йўқ; маълумотлар бу варақларда: { $sheets }.
+finding-no-data-rows-file = Файлда сарлавҳадан кейин маълумот қаторлари йўқ.
+finding-merged-cells = { $first }–{ $last }-қаторлар, «{ $field }»: «{ $value }» шу қаторлар устида бирлаштирилган битта катак; қиймат фақат биринчи қаторда.
 finding-passport-missing = Паспорт: «{ $field }» банди тўлдирилмаган.
 finding-passport-language = Паспорт: «{ $field }» бандида қуйидаги тилларда матн йўқ: { $languages }.
 
@@ -338,6 +342,9 @@ code-footnote-row = Изоҳ маълумот сифатида юкланган
 code-spacer-row = Бўш жойлардан иборат қатор
 code-period-in-header = Даврлар устун номи сифатида
 code-schema-error = Схема қоидасини қўллаб бўлмайди
+code-encoding-error = Матн бўлмаган байтлар
+code-no-data-rows = Маълумот қаторлари йўқ
+code-merged-cells = Қаторлар устида бирлаштирилган ёрлиқ
 code-passport-missing = Паспорт банди тўлдирилмаган
 code-passport-language = Паспорт: барча тилларда эмас
 

@@ -287,6 +287,10 @@ finding-footnote-row = { $row }-qator maʼlumot emas, izoh: “{ $value }”.
 finding-spacer-row = { $row }-qatorda faqat boʻsh joylar bor.
 finding-period-in-header = Davrlar ustun nomlari sifatida ishlatilgan ({ $labels }); portal davr ustunini kutadi.
 finding-schema-error = “{ $field }” uchun sxema qoidasini qoʻllab boʻlmaydi: { $detail }
+finding-encoding-error = { $row }-qator, { $column }-ustun: { $bytes } baytlari { $encoding } matni emas; katakda ular \xNN koʻrinishida koʻrsatilgan.
+finding-no-data-rows = “{ $sheet }” varagʻida maʼlumot qatorlari yoʻq; maʼlumotlar bu varaqlarda: { $sheets }.
+finding-no-data-rows-file = Faylda sarlavhadan keyin maʼlumot qatorlari yoʻq.
+finding-merged-cells = { $first }–{ $last }-qatorlar, “{ $field }”: “{ $value }” shu qatorlar ustida birlashtirilgan bitta katak; qiymat faqat birinchi qatorda.
 finding-passport-missing = Pasport: “{ $field }” bandi toʻldirilmagan.
 finding-passport-language = Pasport: “{ $field }” bandida quyidagi tillarda matn yoʻq: { $languages }.
 
@@ -338,6 +342,9 @@ code-footnote-row = Izoh maʼlumot sifatida yuklangan
 code-spacer-row = Boʻsh joylardan iborat qator
 code-period-in-header = Davrlar ustun nomi sifatida
 code-schema-error = Sxema qoidasini qoʻllab boʻlmaydi
+code-encoding-error = Matn boʻlmagan baytlar
+code-no-data-rows = Maʼlumot qatorlari yoʻq
+code-merged-cells = Qatorlar ustida birlashtirilgan yorliq
 code-passport-missing = Pasport bandi toʻldirilmagan
 code-passport-language = Pasport: barcha tillarda emas
 

@@ -33,6 +33,9 @@ pub fn code_name(i18n: &I18n, code: Code) -> String {
         Code::SpacerRow => tr!(i18n, "code-spacer-row"),
         Code::PeriodInHeader => tr!(i18n, "code-period-in-header"),
         Code::SchemaError => tr!(i18n, "code-schema-error"),
+        Code::EncodingError => tr!(i18n, "code-encoding-error"),
+        Code::NoDataRows => tr!(i18n, "code-no-data-rows"),
+        Code::MergedCells => tr!(i18n, "code-merged-cells"),
         Code::PassportMissing => tr!(i18n, "code-passport-missing"),
         Code::PassportLanguage => tr!(i18n, "code-passport-language"),
     }

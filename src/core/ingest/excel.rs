@@ -42,6 +42,11 @@ pub(super) fn load(
     info.sheets = sheets;
     info.sheet = Some(chosen);
     info.header = header;
+    info.header_rows = if header.has_header {
+        vec![header.header_row]
+    } else {
+        Vec::new()
+    };
 
     let total = range.height() as u64;
     let mut router = RowRouter::new(header.header_row.saturating_sub(top), header.has_header);

@@ -72,6 +72,27 @@ pub struct SourceInfo {
     pub sheet: Option<String>,
     /// Text of the rows above the header (a workbook's title block), for display.
     pub preamble: Vec<String>,
+    /// The 0-based source rows whose labels make up the header, top to bottom (two or more
+    /// when labels are merged over a two-row header); empty when the table has no header.
+    /// `header.header_row` is the last of them: data starts below it.
+    #[serde(default)]
+    pub header_rows: Vec<usize>,
+    /// Set when bytes found after the sample did not fit the encoding the sample suggested
+    /// and the rest of the file was read in another one.
+    #[serde(default)]
+    pub encoding_switch: Option<EncodingSwitch>,
+    /// The sheets of a workbook that hold a table, in workbook order (empty for text).
+    #[serde(default)]
+    pub data_sheets: Vec<String>,
+}
+
+/// Where a text file turned out not to be in the encoding its first bytes suggested.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EncodingSwitch {
+    /// The encoding the sample suggested.
+    pub from: TextEncoding,
+    /// The 1-based line where the first byte that does not fit it was found.
+    pub line: u64,
 }
 
 impl SourceInfo {
@@ -91,6 +112,9 @@ impl SourceInfo {
             sheets: Vec::new(),
             sheet: None,
             preamble: Vec::new(),
+            header_rows: Vec::new(),
+            encoding_switch: None,
+            data_sheets: Vec::new(),
         }
     }
 }

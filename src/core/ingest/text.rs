@@ -77,6 +77,11 @@ pub(super) fn load(
     info.delimiter = delimiter;
     info.quote = Some(quote);
     info.header = header;
+    info.header_rows = if header.has_header {
+        vec![header.header_row]
+    } else {
+        Vec::new()
+    };
 
     file.seek(SeekFrom::Start(bom_len as u64)).map_err(io)?;
     let consumed = AtomicU64::new(bom_len as u64);

@@ -33,6 +33,15 @@ pub enum Code {
     PeriodInHeader,
     /// The schema itself is broken where a check needs it (an invalid pattern).
     SchemaError,
+    /// Bytes that are not text in the file's encoding (`bytes` in hex, `encoding`); the cell
+    /// shows them as `\xNN` instead of a replacement character.
+    EncodingError,
+    /// A table that yields no data rows although the file holds data (`sheet`, and `sheets`:
+    /// the sheets that do hold a table).
+    NoDataRows,
+    /// A label merged down over several data rows (a region over its districts): only the
+    /// first row holds it, the others read as empty (`first`, `last`: the rows).
+    MergedCells,
     /// A required passport item is empty (a warning).
     PassportMissing,
     /// A passport text lacks some of the four languages (a warning).
@@ -40,7 +49,7 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 20] = [
+    pub const ALL: [Code; 23] = [
         Self::BlankLabel,
         Self::DuplicateLabel,
         Self::MissingLabel,
@@ -59,6 +68,9 @@ impl Code {
         Self::SpacerRow,
         Self::PeriodInHeader,
         Self::SchemaError,
+        Self::EncodingError,
+        Self::NoDataRows,
+        Self::MergedCells,
         Self::PassportMissing,
         Self::PassportLanguage,
     ];
@@ -84,6 +96,9 @@ impl Code {
             Self::SpacerRow => "spacer-row",
             Self::PeriodInHeader => "period-in-header",
             Self::SchemaError => "schema-error",
+            Self::EncodingError => "encoding-error",
+            Self::NoDataRows => "no-data-rows",
+            Self::MergedCells => "merged-cells",
             Self::PassportMissing => "passport-missing",
             Self::PassportLanguage => "passport-language",
         }
