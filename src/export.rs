@@ -6,8 +6,10 @@ use std::collections::BTreeMap;
 
 use rust_xlsxwriter::{Color, Format, Note, Workbook};
 
+use crate::core::ingest::{FileFormat, SourceInfo};
 use crate::core::schema::TableSchema;
 use crate::core::table::Table;
+use crate::core::validate::package::ReadSource;
 use crate::core::validate::{Cast, FieldCheck, Report};
 use crate::i18n::I18n;
 use crate::tr;
@@ -42,6 +44,68 @@ pub fn report_json(i18n: &I18n, report: &Report) -> String {
         "errors": errors,
     })
     .to_string()
+}
+
+/// The JSON report with what was read to make it, as frictionless reports a resource's
+/// dialect and labels: `source` (format, encoding and whether it changed after the sample,
+/// delimiter, sheet, header rows) and `fields` (the column labels as the table has them).
+/// One file gives them at the top; a package of several files gives `resources`, a pair each.
+pub fn report_json_with_sources(i18n: &I18n, report: &Report, sources: &[ReadSource]) -> String {
+    let mut value: serde_json::Value =
+        serde_json::from_str(&report_json(i18n, report)).unwrap_or_default();
+    let Some(object) = value.as_object_mut() else {
+        return value.to_string();
+    };
+    let described = |s: &ReadSource| (source_json(&s.info), serde_json::json!(s.labels));
+    match sources {
+        [one] => {
+            let (source, fields) = described(one);
+            object.insert("source".into(), source);
+            object.insert("fields".into(), fields);
+        }
+        many => {
+            let resources: Vec<serde_json::Value> = many
+                .iter()
+                .map(|s| {
+                    let (source, fields) = described(s);
+                    serde_json::json!({"name": s.resource, "source": source, "fields": fields})
+                })
+                .collect();
+            object.insert("resources".into(), resources.into());
+        }
+    }
+    value.to_string()
+}
+
+/// How a file was read, for the JSON report.
+fn source_json(info: &SourceInfo) -> serde_json::Value {
+    let format = match info.format {
+        FileFormat::Delimited => "csv",
+        FileFormat::Xlsx => "xlsx",
+        FileFormat::Xls => "xls",
+        FileFormat::Xlsb => "xlsb",
+        FileFormat::Ods => "ods",
+        FileFormat::PortalJson => "json",
+    };
+    let switch = info
+        .encoding_switch
+        .map(|s| serde_json::json!({"from": s.from.label(), "line": s.line}));
+    serde_json::json!({
+        "path": info.path.display().to_string(),
+        "format": format,
+        "encoding": info.encoding.map(|e| e.label()),
+        "bom": info.bom,
+        "encoding_changed": switch,
+        "delimiter": info.delimiter.map(|d| (d as char).to_string()),
+        "quote": info.quote.map(|q| (q as char).to_string()),
+        "sheet": info.sheet,
+        "sheets": info.sheets,
+        "data_sheets": info.data_sheets,
+        "header": info.header.has_header,
+        // 1-based, as a spreadsheet numbers its rows and a Frictionless dialect writes them.
+        "header_rows": info.header_rows.iter().map(|r| r + 1).collect::<Vec<_>>(),
+        "title_block": info.preamble,
+    })
 }
 
 /// One finding a row: code, row, column, field, value, message. UTF-8 with a BOM and `;`, so

@@ -305,6 +305,11 @@ cli-invalid = Invalid: { $rows } rows checked, { $count ->
 cli-count = { $code }: { $count }
 cli-shown = The first { $shown } of each kind are listed; use --json for all kept findings.
 cli-cannot-read = Cannot read { $path }: { $detail }
+cli-bad-encoding = Ochiq does not read the encoding “{ $name }”; use UTF-8, UTF-16LE, UTF-16BE, Windows-1251, Windows-1252, KOI8-R or CP866.
+cli-bad-delimiter = “{ $value }” cannot be a delimiter; use ; , | or tab.
+cli-source-sheet = sheet “{ $sheet }”
+cli-source-header = header on row { $rows }
+source-encoding-switched = Read as { $from } up to line { $line }, where bytes that are not { $from } begin; from there on as { $to }.
 
 ## Checks
 tab-checks = Checks

@@ -308,6 +308,11 @@ cli-invalid = Есть ошибки. Проверено строк: { $rows }, �
 cli-count = { $code }: { $count }
 cli-shown = Для каждого вида показаны первые замечания (не более { $shown }); все сохранённые замечания выводятся с параметром --json.
 cli-cannot-read = Не удалось прочитать файл { $path }: { $detail }
+cli-bad-encoding = Ochiq не читает кодировку «{ $name }»; укажите UTF-8, UTF-16LE, UTF-16BE, Windows-1251, Windows-1252, KOI8-R или CP866.
+cli-bad-delimiter = «{ $value }» не может быть разделителем; укажите ; , | или tab.
+cli-source-sheet = лист «{ $sheet }»
+cli-source-header = заголовок в строке { $rows }
+source-encoding-switched = Прочитано как { $from } до строки { $line }, где начинаются байты не в { $from }; дальше — как { $to }.
 
 ## Проверка
 tab-checks = Проверка

@@ -300,6 +300,11 @@ cli-invalid = Хатолар бор: { $rows } та қатор текширил�
 cli-count = { $code }: { $count }
 cli-shown = Ҳар бир турдан дастлабки { $shown } та камчилик кўрсатилди; сақланган барча камчиликлар учун --json параметридан фойдаланинг.
 cli-cannot-read = { $path } файлини ўқиб бўлмади: { $detail }
+cli-bad-encoding = Ochiq «{ $name }» кодлашини ўқимайди; UTF-8, UTF-16LE, UTF-16BE, Windows-1251, Windows-1252, KOI8-R ёки CP866 ни кўрсатинг.
+cli-bad-delimiter = «{ $value }» ажратувчи бўла олмайди; ; , | ёки tab ни кўрсатинг.
+cli-source-sheet = «{ $sheet }» варағи
+cli-source-header = сарлавҳа { $rows }-қаторда
+source-encoding-switched = { $line }-қаторгача { $from } сифатида ўқилди, у ерда { $from } бўлмаган байтлар бошланади; ундан кейин { $to } сифатида.
 
 ## Текширув
 tab-checks = Текширув

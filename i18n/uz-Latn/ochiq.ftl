@@ -300,6 +300,11 @@ cli-invalid = Xatolar bor: { $rows } ta qator tekshirildi, { $errors } ta xato t
 cli-count = { $code }: { $count }
 cli-shown = Har bir turdan dastlabki { $shown } ta kamchilik koʻrsatildi; saqlangan barcha kamchiliklar uchun --json parametridan foydalaning.
 cli-cannot-read = { $path } faylini oʻqib boʻlmadi: { $detail }
+cli-bad-encoding = Ochiq “{ $name }” kodlashini oʻqimaydi; UTF-8, UTF-16LE, UTF-16BE, Windows-1251, Windows-1252, KOI8-R yoki CP866 ni koʻrsating.
+cli-bad-delimiter = “{ $value }” ajratuvchi boʻla olmaydi; ; , | yoki tab ni koʻrsating.
+cli-source-sheet = “{ $sheet }” varagʻi
+cli-source-header = sarlavha { $rows }-qatorda
+source-encoding-switched = { $line }-qatorgacha { $from } sifatida oʻqildi, u yerda { $from } boʻlmagan baytlar boshlanadi; undan keyin { $to } sifatida.
 
 ## Tekshiruv
 tab-checks = Tekshiruv

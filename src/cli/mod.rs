@@ -9,8 +9,10 @@ mod calendar;
 mod publish;
 
 use crate::core::classifier::Registry;
+use crate::core::ingest::{OpenOptions, SourceInfo, TextEncoding};
 use crate::core::lang::Lang;
 use crate::core::progress::NoProgress;
+use crate::core::validate::package::Checked;
 use crate::core::validate::{self, Code, Report};
 use crate::core::workspace::{
     self, Workspace,
@@ -70,6 +72,8 @@ pub enum Command {
         /// The workspace whose imported classifiers are used.
         #[arg(long)]
         workspace: Option<PathBuf>,
+        #[command(flatten)]
+        read: ReadArgs,
     },
     /// Publish a dataset of the workspace: prepare its portal-ready file, queue it in the
     /// outbox and send it to the target.
@@ -150,6 +154,67 @@ pub enum Command {
     },
 }
 
+/// How to read the file, as the window's source bar chooses it; each given one replaces what
+/// a package says or what would be detected.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct ReadArgs {
+    /// The workbook sheet: its name, or its number counting from 1.
+    #[arg(long, value_name = "NAME|N")]
+    sheet: Option<String>,
+    /// The row that holds the column names, counting from 1 as a spreadsheet does (rows above
+    /// it are a title block); 0 for a file without a header row.
+    #[arg(long, value_name = "N")]
+    header_row: Option<usize>,
+    /// The text encoding: UTF-8, UTF-16LE, UTF-16BE, Windows-1251, Windows-1252, KOI8-R or
+    /// CP866 (other spellings such as cp1251 or utf8 are understood).
+    #[arg(long, value_name = "NAME")]
+    encoding: Option<String>,
+    /// The delimiter between fields: ; , | or tab (also written \t).
+    #[arg(long, value_name = "C")]
+    delimiter: Option<String>,
+}
+
+/// A value given to a reading option that Ochiq cannot use.
+#[derive(Debug, PartialEq, Eq)]
+pub enum ReadArgError {
+    Encoding(String),
+    Delimiter(String),
+}
+
+impl ReadArgs {
+    /// The options these arguments give.
+    pub fn options(&self) -> Result<OpenOptions, ReadArgError> {
+        let encoding = match &self.encoding {
+            None => None,
+            Some(name) => Some(
+                TextEncoding::from_name(name)
+                    .ok_or_else(|| ReadArgError::Encoding(name.clone()))?,
+            ),
+        };
+        let delimiter = match self.delimiter.as_deref() {
+            None => None,
+            Some("tab" | "\\t" | "\t" | "TAB") => Some(b'\t'),
+            Some(d) if d.len() == 1 && !d.as_bytes()[0].is_ascii_alphanumeric() => {
+                Some(d.as_bytes()[0])
+            }
+            Some(other) => return Err(ReadArgError::Delimiter(other.to_owned())),
+        };
+        let (header_row, has_header) = match self.header_row {
+            None => (None, None),
+            Some(0) => (Some(0), Some(false)),
+            Some(n) => (Some(n - 1), Some(true)),
+        };
+        Ok(OpenOptions {
+            encoding,
+            delimiter,
+            quote: None,
+            header_row,
+            has_header,
+            sheet: self.sheet.clone(),
+        })
+    }
+}
+
 /// Runs a parsed command line and gives the process's exit code.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
@@ -161,12 +226,14 @@ pub fn run(cli: Cli) -> ExitCode {
             json,
             limit_errors,
             workspace,
+            read,
         } => validate_command(
             &input,
             schema.as_deref(),
             json,
             limit_errors,
             workspace.as_deref(),
+            &read,
         ),
         Command::Push {
             dataset,
@@ -223,8 +290,20 @@ fn validate_command(
     json: bool,
     limit: usize,
     workspace: Option<&Path>,
+    read: &ReadArgs,
 ) -> ExitCode {
     let i18n = I18n::new(cli_lang());
+    let overrides = match read.options() {
+        Ok(options) => options,
+        Err(bad) => {
+            let message = match bad {
+                ReadArgError::Encoding(name) => tr!(i18n, "cli-bad-encoding", name = name),
+                ReadArgError::Delimiter(value) => tr!(i18n, "cli-bad-delimiter", value = value),
+            };
+            eprintln!("{message}");
+            return ExitCode::from(2);
+        }
+    };
     // A workspace named on the command line must open: its classifiers decide the checks.
     let registry = match workspace {
         None => Registry::bundled_only(),
@@ -248,12 +327,12 @@ fn validate_command(
             .file_name()
             .is_some_and(|n| n.to_string_lossy().contains("datapackage"));
     let result = if is_package {
-        validate::validate_package(input, &registry, limit, &NoProgress)
+        validate::check_package(input, &overrides, &registry, limit, &NoProgress)
     } else {
-        validate::validate_file(input, schema, &registry, limit, &NoProgress)
+        validate::check_file(input, schema, &overrides, &registry, limit, &NoProgress)
     };
-    let report = match result {
-        Ok(report) => report,
+    let Checked { report, sources } = match result {
+        Ok(checked) => checked,
         Err(validate::ValidateError::Ingest(error)) => {
             // The same words the window uses for a file that cannot be read.
             let notice = crate::ui::messages::Notice::File {
@@ -277,14 +356,58 @@ fn validate_command(
         }
     };
     if json {
-        println!("{}", crate::export::report_json(&i18n, &report));
+        println!(
+            "{}",
+            crate::export::report_json_with_sources(&i18n, &report, &sources)
+        );
     } else {
+        for source in &sources {
+            print_source(&i18n, &source.info);
+        }
         print_report(&i18n, &report, limit);
     }
     if report.is_valid() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
+    }
+}
+
+/// One line on how the file was read, and a second when its encoding changed after the
+/// first bytes, so a reader of the output knows what was checked.
+fn print_source(i18n: &I18n, info: &SourceInfo) {
+    let mut parts = vec![crate::ui::source_bar::format_name(i18n, info.format)];
+    if let Some(sheet) = &info.sheet {
+        parts.push(tr!(i18n, "cli-source-sheet", sheet = sheet.as_str()));
+    }
+    if let Some(encoding) = info.encoding {
+        parts.push(encoding.label().to_owned());
+    }
+    if info.delimiter.is_some() {
+        parts.push(crate::ui::source_bar::delimiter_name(i18n, info.delimiter));
+    }
+    let rows: Vec<String> = info
+        .header_rows
+        .iter()
+        .map(|r| (r + 1).to_string())
+        .collect();
+    if !rows.is_empty() {
+        let rows = rows.join(", ");
+        parts.push(tr!(i18n, "cli-source-header", rows = rows));
+    }
+    let path = info.path.display().to_string();
+    println!("{path}: {}", parts.join(" · "));
+    if let (Some(switch), Some(to)) = (info.encoding_switch, info.encoding) {
+        println!(
+            "  {}",
+            tr!(
+                i18n,
+                "source-encoding-switched",
+                from = switch.from.label(),
+                to = to.label(),
+                line = switch.line
+            )
+        );
     }
 }
 

@@ -296,3 +296,113 @@ fn compare_tells_what_the_new_version_changes_against_the_published_one() {
     assert!(out.contains("Published: 1-104-0012"), "{out}");
     assert!(out.contains("removed"), "{out}");
 }
+
+/// A two-sheet workbook: a note first, the table second.
+fn note_then_table(path: &std::path::Path) {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let note = book.add_worksheet();
+    let _ = note.set_name("Izoh");
+    let _ = note.write_string(0, 0, "Maʼlumotlar keyingi varaqda");
+    let data = book.add_worksheet();
+    let _ = data.set_name("Jadval");
+    for (c, h) in ["Kod", "Hudud", "Soni"].iter().enumerate() {
+        let _ = data.write_string(0, c as u16, *h);
+    }
+    for (r, (code, name, n)) in [("1703202", "Oltinkoʻl", 12.0), ("1703203", "Asaka", 7.0)]
+        .iter()
+        .enumerate()
+    {
+        let row = r as u32 + 1;
+        let _ = data.write_string(row, 0, *code);
+        let _ = data.write_string(row, 1, *name);
+        let _ = data.write_number(row, 2, *n);
+    }
+    book.save(path).unwrap_or_else(|e| panic!("{e}"));
+}
+
+#[test]
+fn validate_reads_the_sheet_header_row_encoding_and_delimiter_it_is_given() {
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let book = home.path().join("book.xlsx");
+    note_then_table(&book);
+    let book = book.to_str().unwrap_or_default();
+    for sheet in ["Jadval", "2"] {
+        let (code, out, err) = ochiq(&["validate", book, "--sheet", sheet, "--json"], home.path());
+        assert_eq!(code, 0, "{out}{err}");
+        let v: serde_json::Value =
+            serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+        assert_eq!(v["rows"], 2);
+        assert_eq!(v["source"]["sheet"], "Jadval");
+        assert_eq!(v["source"]["format"], "xlsx");
+        assert_eq!(v["source"]["header_rows"], serde_json::json!([1]));
+        assert_eq!(v["fields"], serde_json::json!(["Kod", "Hudud", "Soni"]));
+    }
+    let (code, _, err) = ochiq(&["validate", book, "--sheet", "9"], home.path());
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("no sheet called “9”"), "{err}");
+
+    // Windows-1251 text with ';', a title line, the header on row 2.
+    let (bytes, _, _) = encoding_rs::WINDOWS_1251
+        .encode("Ҳисобот 2026\nКод;Туман\n1703202;Олтинкўл\n1703203;Асака\n");
+    let csv = home.path().join("t.csv");
+    std::fs::write(&csv, &bytes).unwrap_or_else(|e| panic!("{e}"));
+    let csv = csv.to_str().unwrap_or_default();
+    let args = [
+        "validate",
+        csv,
+        "--json",
+        "--encoding",
+        "cp1251",
+        "--delimiter",
+        ";",
+        "--header-row",
+        "2",
+    ];
+    let (code, out, err) = ochiq(&args, home.path());
+    assert_eq!(code, 0, "{out}{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+    assert_eq!(v["rows"], 2);
+    assert_eq!(v["source"]["encoding"], "Windows-1251");
+    assert_eq!(v["source"]["delimiter"], ";");
+    assert_eq!(v["source"]["header_rows"], serde_json::json!([2]));
+    assert_eq!(v["fields"], serde_json::json!(["Код", "Туман"]));
+
+    // The text output says how the file was read before what was found.
+    let (_, out, _) = ochiq(&["validate", csv, "--delimiter", "tab"], home.path());
+    assert!(out.contains("Tab"), "{out}");
+    for bad in [["--encoding", "ebcdic"], ["--delimiter", "ab"]] {
+        let (code, _, err) = ochiq(&["validate", csv, bad[0], bad[1]], home.path());
+        assert_eq!(code, 2, "{err}");
+        assert!(err.contains(bad[1]), "{err}");
+    }
+}
+
+#[test]
+fn a_package_dialect_encoding_and_sheet_are_honoured() {
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = home.path().join("pkg");
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode("kod|nom\n1|Тошкент\n2|Самарқанд\n");
+    std::fs::write(dir.join("d.csv"), &bytes).unwrap_or_else(|e| panic!("{e}"));
+    note_then_table(&dir.join("b.xlsx"));
+    let package = r#"{"resources":[
+        {"name":"d","path":"d.csv","encoding":"cp1251","dialect":{"delimiter":"|"},
+         "schema":{"fields":[{"name":"kod","type":"integer"},{"name":"nom","type":"string"}]}},
+        {"name":"b","path":"b.xlsx","dialect":{"sheetNumber":2},
+         "schema":{"fields":[{"name":"Kod","type":"string"},{"name":"Hudud","type":"string"},
+                             {"name":"Soni","type":"integer"}]}}]}"#;
+    std::fs::write(dir.join("datapackage.json"), package).unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.join("datapackage.json");
+    let (code, out, err) = ochiq(
+        &["validate", path.to_str().unwrap_or_default(), "--json"],
+        home.path(),
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+    assert_eq!(v["rows"], 4);
+    let resources = v["resources"].as_array().cloned().unwrap_or_default();
+    assert_eq!(resources.len(), 2, "{out}");
+    assert_eq!(resources[0]["source"]["encoding"], "Windows-1251");
+    assert_eq!(resources[0]["fields"], serde_json::json!(["kod", "nom"]));
+    assert_eq!(resources[1]["source"]["sheet"], "Jadval");
+}

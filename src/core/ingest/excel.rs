@@ -135,13 +135,14 @@ where
         return Err(IngestError::NoSheets);
     }
     if let Some(wanted) = &options.sheet {
-        if !sheets.contains(wanted) {
+        let Some(index) = super::find_sheet(wanted, &sheets) else {
             return Err(IngestError::NoSuchSheet(wanted.clone()));
-        }
+        };
+        let name = sheets[index].clone();
         let range = workbook
-            .worksheet_range(wanted)
+            .worksheet_range(&name)
             .map_err(|e| IngestError::Workbook(e.to_string()))?;
-        return Ok((sheets.clone(), wanted.clone(), range));
+        return Ok((sheets.clone(), name, range));
     }
     let mut first_error = None;
     for name in &sheets {

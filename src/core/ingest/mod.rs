@@ -284,6 +284,15 @@ impl RowRouter {
     }
 }
 
+/// The sheet a user or a package names: by its name, or else by its 1-based number, as
+/// Frictionless dialects and `ochiq validate --sheet 2` give it.
+pub fn find_sheet(wanted: &str, sheets: &[String]) -> Option<usize> {
+    sheets.iter().position(|s| s == wanted).or_else(|| {
+        let number: usize = wanted.trim().parse().ok()?;
+        (1..=sheets.len()).contains(&number).then(|| number - 1)
+    })
+}
+
 /// Combines detected and overridden header positions.
 fn header_guess(options: &OpenOptions, detected: HeaderGuess) -> HeaderGuess {
     HeaderGuess {

@@ -42,6 +42,26 @@ impl TextEncoding {
         }
     }
 
+    /// The encoding a name stands for, in any of the spellings the WHATWG Encoding Standard
+    /// knows (`utf-8`, `utf8`, `cp1251`, `windows-1251`, `koi8-r`, `cp866`, `latin1` …), as a
+    /// package's `encoding` or `ochiq validate --encoding` gives it; `None` for one Ochiq
+    /// does not read.
+    pub fn from_name(name: &str) -> Option<Self> {
+        let name = name.trim();
+        let found = encoding_rs::Encoding::for_label(name.as_bytes()).or_else(|| {
+            // Python's and Excel's spellings that the web standard lacks.
+            let lower = name.to_ascii_lowercase().replace('_', "-");
+            let alias = match lower.as_str() {
+                "cp65001" | "utf-8-sig" => "utf-8",
+                "utf-16-le" => "utf-16le",
+                "utf-16-be" => "utf-16be",
+                _ => return None,
+            };
+            encoding_rs::Encoding::for_label(alias.as_bytes())
+        })?;
+        Self::ALL.into_iter().find(|e| e.encoding() == found)
+    }
+
     /// The encoding's standard name, as shown in the UI and reports.
     pub fn label(self) -> &'static str {
         match self {

@@ -10,15 +10,15 @@ use std::sync::mpsc::sync_channel;
 
 use rustc_hash::FxHashSet;
 
-use super::{CheckedChunk, ForeignCheck, Report, Validator, key_of};
+use super::{CheckedChunk, Code, Finding, ForeignCheck, Report, Validator, key_of};
 use crate::core::classifier::Registry;
-use crate::core::ingest::{self, IngestError, LoadEvent, OpenOptions, TextEncoding};
+use crate::core::ingest::{self, IngestError, LoadEvent, OpenOptions, SourceInfo, TextEncoding};
 use crate::core::progress::Progress;
 use crate::core::recipe::suggest::Fixers;
 use crate::core::schema::infer::{bind_classifiers, infer_schema};
 use crate::core::schema::package::PACKAGE_FILE;
 use crate::core::schema::{Package, PackageError, Resource, TableSchema};
-use crate::core::table::Chunk;
+use crate::core::table::{Chunk, Table};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ValidateError {
@@ -32,16 +32,28 @@ pub enum ValidateError {
     NoSuchResource(String),
 }
 
-/// How a resource's file is to be read, from its dialect and encoding.
+/// How a resource's file is to be read, from its dialect, encoding and sheet: Frictionless's
+/// `delimiter`, `quoteChar`, `header`, `headerRows`, `sheetName`/`sheetNumber` (v2) and
+/// `excel.sheet` (frictionless-py), and Ochiq's own `ochiq:sheet`.
 pub fn open_options(resource: &Resource) -> OpenOptions {
-    let encoding = resource.encoding.as_deref().and_then(|e| {
-        let e = e.to_ascii_lowercase().replace('_', "-");
-        TextEncoding::ALL.into_iter().find(|t| {
-            let label = t.label().to_ascii_lowercase();
-            label == e || (e == "cp1251" && *t == TextEncoding::Windows1251)
-        })
-    });
+    let encoding = resource
+        .encoding
+        .as_deref()
+        .and_then(TextEncoding::from_name);
     let dialect = resource.dialect.as_ref();
+    let sheet = resource.sheet.clone().or_else(|| {
+        let extra = &dialect?.extra;
+        let named = |v: &serde_json::Value| match v {
+            serde_json::Value::String(s) => Some(s.clone()),
+            serde_json::Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        };
+        extra
+            .get("sheetName")
+            .or_else(|| extra.get("sheetNumber"))
+            .or_else(|| extra.get("excel").and_then(|e| e.get("sheet")))
+            .and_then(named)
+    });
     OpenOptions {
         encoding,
         delimiter: dialect
@@ -52,11 +64,64 @@ pub fn open_options(resource: &Resource) -> OpenOptions {
             .and_then(|q| q.bytes().next()),
         header_row: dialect
             .and_then(|d| d.header_rows.as_ref())
-            .and_then(|rows| rows.first())
+            .and_then(|rows| rows.last())
             .map(|r| r.saturating_sub(1)),
         has_header: dialect.and_then(|d| d.header).or(Some(true)),
-        sheet: resource.sheet.clone(),
+        sheet,
     }
+}
+
+/// Options given by hand (the command line's `--sheet`, `--encoding` …) over those a package
+/// gives: each one given replaces the package's.
+pub fn with_overrides(base: OpenOptions, overrides: &OpenOptions) -> OpenOptions {
+    OpenOptions {
+        encoding: overrides.encoding.or(base.encoding),
+        delimiter: overrides.delimiter.or(base.delimiter),
+        quote: overrides.quote.or(base.quote),
+        header_row: overrides.header_row.or(base.header_row),
+        has_header: overrides.has_header.or(base.has_header),
+        sheet: overrides.sheet.clone().or(base.sheet),
+    }
+}
+
+/// What was read of one file: how (format, encoding, delimiter, sheet, header rows) and the
+/// column labels as the table has them.
+#[derive(Debug, Clone)]
+pub struct ReadSource {
+    /// The package resource the file is, when it is one.
+    pub resource: Option<String>,
+    pub info: SourceInfo,
+    pub labels: Vec<String>,
+}
+
+/// A check's report with what was read to make it.
+#[derive(Debug, Clone, Default)]
+pub struct Checked {
+    pub report: Report,
+    pub sources: Vec<ReadSource>,
+}
+
+/// The finding for a table that yields no data rows although its file holds data elsewhere:
+/// a workbook whose chosen sheet is a note while another sheet holds the table, or a text
+/// file whose rows all went above the header row chosen.
+pub fn no_data_finding(info: &SourceInfo, rows: u64) -> Option<Finding> {
+    if rows > 0 {
+        return None;
+    }
+    let elsewhere = info
+        .data_sheets
+        .iter()
+        .any(|s| Some(s) != info.sheet.as_ref());
+    if !elsewhere && info.preamble.is_empty() {
+        return None;
+    }
+    let mut finding = Finding::new(Code::NoDataRows);
+    if let Some(sheet) = &info.sheet {
+        finding = finding
+            .arg("sheet", sheet.clone())
+            .arg("sheets", info.data_sheets.join(", "));
+    }
+    Some(finding)
 }
 
 /// What the reader thread sends: the header, or a chunk with its cells checked or not.
@@ -74,7 +139,7 @@ fn stream(
     options: &OpenOptions,
     validator: &mut Validator,
     progress: &dyn Progress,
-) -> Result<(), IngestError> {
+) -> Result<(SourceInfo, Vec<String>), IngestError> {
     let (tx, rx) = sync_channel::<Read>(4);
     let path_owned = path.to_owned();
     let options_owned = options.clone();
@@ -99,6 +164,7 @@ fn stream(
             })
         });
         let mut next_row = 2u64;
+        let mut labels = Vec::new();
         for message in rx {
             pending.fetch_sub(1, Ordering::AcqRel);
             match message {
@@ -110,6 +176,7 @@ fn stream(
                     } else {
                         next_row = header_number;
                     }
+                    labels = header;
                 }
                 Read::Rows(chunk, checked) => {
                     let checked = checked.unwrap_or_else(|| checker.check(&chunk));
@@ -119,7 +186,7 @@ fn stream(
             }
         }
         match reader.join() {
-            Ok(result) => result.map(|_| ()),
+            Ok(result) => result.map(|info| (info, labels)),
             Err(_) => Err(IngestError::Workbook(
                 "the reader stopped unexpectedly".into(),
             )),
@@ -193,6 +260,25 @@ pub fn validate_package(
     limit: usize,
     progress: &dyn Progress,
 ) -> Result<Report, ValidateError> {
+    check_package(
+        package_path,
+        &OpenOptions::default(),
+        registry,
+        limit,
+        progress,
+    )
+    .map(|checked| checked.report)
+}
+
+/// Validates every resource of the package at `package_path`, read as its dialect, encoding
+/// and sheet say unless `overrides` says otherwise, and its passport; with what was read.
+pub fn check_package(
+    package_path: &Path,
+    overrides: &OpenOptions,
+    registry: &Registry,
+    limit: usize,
+    progress: &dyn Progress,
+) -> Result<Checked, ValidateError> {
     let package = Package::read(package_path)?;
     let dir = package_path.parent().unwrap_or(Path::new("."));
     let resources: Vec<&Resource> = package
@@ -204,17 +290,25 @@ pub fn validate_package(
         return Err(ValidateError::NoResources);
     }
     let mut total: Option<Report> = None;
+    let mut sources = Vec::new();
     for resource in resources {
         let mut validator = Validator::new(&resource.schema, &|b| resolve(registry, b), limit);
         add_foreign_keys(&mut validator, &package, resource, dir, progress)?;
-        stream(
+        let options = with_overrides(open_options(resource), overrides);
+        let (info, labels) = stream(
             &dir.join(&resource.path),
-            &open_options(resource),
+            &options,
             &mut validator,
             progress,
         )?;
         let mut report = validator.finish();
+        report.extend(no_data_finding(&info, report.rows));
         Fixers::new(&resource.schema, &|b| resolve(registry, b)).fill(&mut report);
+        sources.push(ReadSource {
+            resource: Some(resource.name.clone()),
+            info,
+            labels,
+        });
         match &mut total {
             None => total = Some(report),
             Some(t) => t.merge(report),
@@ -228,7 +322,7 @@ pub fn validate_package(
         warnings.rows = 0;
         report.merge(warnings);
     }
-    Ok(report)
+    Ok(Checked { report, sources })
 }
 
 fn resolve(
@@ -250,6 +344,29 @@ pub fn validate_file(
     limit: usize,
     progress: &dyn Progress,
 ) -> Result<Report, ValidateError> {
+    check_file(
+        path,
+        schema,
+        &OpenOptions::default(),
+        registry,
+        limit,
+        progress,
+    )
+    .map(|checked| checked.report)
+}
+
+/// Validates one data file, read as `overrides` says where it says anything (else as the
+/// package describes it, else as detected), against the schema of a package, or against one
+/// inferred from the file itself; with what was read. A file inside a dataset folder uses
+/// that dataset's package unless another is given.
+pub fn check_file(
+    path: &Path,
+    schema: Option<&Path>,
+    overrides: &OpenOptions,
+    registry: &Registry,
+    limit: usize,
+    progress: &dyn Progress,
+) -> Result<Checked, ValidateError> {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
     let described = |package: Package, explicit: bool| {
         // The resource for this file; a schema given explicitly may describe it under
@@ -260,11 +377,7 @@ pub fn validate_file(
             .find(|r| Some(&r.path) == name.as_ref())
             .or_else(|| package.resources.first().filter(|_| explicit))
             .cloned()?;
-        Some((
-            resource.schema.clone(),
-            open_options(&resource),
-            Some(package.passport),
-        ))
+        Some((resource, package.passport))
     };
     let from_package = match schema {
         Some(p) => described(Package::read(p)?, true),
@@ -277,22 +390,63 @@ pub fn validate_file(
             None => None,
         },
     };
-    let (schema, options, passport) = match from_package {
-        Some(found) => found,
-        None => {
-            let (_, table) = ingest::read_table(path, &OpenOptions::default(), progress)?;
-            let mut schema = infer_schema(&table);
-            let bundled: Vec<_> = registry.latest_all().cloned().collect();
-            bind_classifiers(&mut schema, &table, &bundled);
-            (schema, OpenOptions::default(), None)
-        }
+    let Some((resource, passport)) = from_package else {
+        return check_raw_file(path, overrides, registry, limit, progress);
     };
-    let mut validator = Validator::new(&schema, &|b| resolve(registry, b), limit);
-    stream(path, &options, &mut validator, progress)?;
-    if let Some(passport) = passport {
-        validator.passport(&passport);
-    }
+    let schema = &resource.schema;
+    let options = with_overrides(open_options(&resource), overrides);
+    let mut validator = Validator::new(schema, &|b| resolve(registry, b), limit);
+    let (info, labels) = stream(path, &options, &mut validator, progress)?;
+    validator.passport(&passport);
     let mut report = validator.finish();
+    report.extend(no_data_finding(&info, report.rows));
+    Fixers::new(schema, &|b| resolve(registry, b)).fill(&mut report);
+    Ok(Checked {
+        report,
+        sources: vec![ReadSource {
+            resource: Some(resource.name.clone()),
+            info,
+            labels,
+        }],
+    })
+}
+
+/// A file with no schema yet: read once, checked against the schema inferred from it.
+fn check_raw_file(
+    path: &Path,
+    options: &OpenOptions,
+    registry: &Registry,
+    limit: usize,
+    progress: &dyn Progress,
+) -> Result<Checked, ValidateError> {
+    let (info, table) = ingest::read_table(path, options, progress)?;
+    let mut schema = infer_schema(&table);
+    let bundled: Vec<_> = registry.latest_all().cloned().collect();
+    bind_classifiers(&mut schema, &table, &bundled);
+    let mut validator = Validator::new(&schema, &|b| resolve(registry, b), limit);
+    check_table(&mut validator, &info, &table);
+    let mut report = validator.finish();
+    report.extend(no_data_finding(&info, report.rows));
     Fixers::new(&schema, &|b| resolve(registry, b)).fill(&mut report);
-    Ok(report)
+    let labels = table.header().to_vec();
+    Ok(Checked {
+        report,
+        sources: vec![ReadSource {
+            resource: None,
+            info,
+            labels,
+        }],
+    })
+}
+
+/// Checks a table already read, numbering its rows as the file does.
+pub fn check_table(validator: &mut Validator, info: &SourceInfo, table: &Table) {
+    let header_number = info.header.header_row as u64 + 1;
+    let first_row = if info.header.has_header {
+        validator.header(table.header(), header_number);
+        header_number + 1
+    } else {
+        header_number
+    };
+    validator.table(table, first_row);
 }

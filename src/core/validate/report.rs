@@ -170,6 +170,13 @@ impl Report {
         }
     }
 
+    /// Adds the findings given (none, one or many).
+    pub fn extend(&mut self, findings: impl IntoIterator<Item = Finding>) {
+        for finding in findings {
+            self.add(finding);
+        }
+    }
+
     pub fn add(&mut self, finding: Finding) {
         let count = self.counts.entry(finding.code).or_insert(0);
         *count += 1;
