@@ -277,6 +277,7 @@ pub fn validate_file(
             None => None,
         },
     };
+    let inferred = from_package.is_none();
     let (schema, options, passport) = match from_package {
         Some(found) => found,
         None => {
@@ -288,6 +289,9 @@ pub fn validate_file(
         }
     };
     let mut validator = Validator::new(&schema, &|b| resolve(registry, b), limit);
+    if inferred {
+        validator = validator.own_labels();
+    }
     stream(path, &options, &mut validator, progress)?;
     if let Some(passport) = passport {
         validator.passport(&passport);
