@@ -239,15 +239,19 @@ fn typed_candidates(base: &Field, f: &ColumnFacts) -> Vec<Field> {
 }
 
 /// Checks each column's typed candidates with the validator's own field check, narrowest
-/// first, and keeps the first one all but the tolerated share of the column's values pass;
-/// a column no candidate fits stays text. Inference and validation so read values the same
-/// way, and a file passes the schema inferred from it.
+/// first, and keeps the first one every value passes, else the first one all but the
+/// tolerated share pass (a column of integers with a value in scientific notation is a
+/// number column, not an integer one with a type error); a column no candidate fits stays
+/// text. Inference and validation so read values the same way, and a file passes the schema
+/// inferred from it.
 fn verify_types(
     table: &Table,
     facts: &[ColumnFacts],
     fields: &mut [Field],
     mut candidates: Vec<Vec<Field>>,
 ) {
+    // The first candidate a column's values passed within the tolerated share.
+    let mut tolerated: Vec<Option<Field>> = vec![None; fields.len()];
     let mut pending: Vec<usize> = (0..fields.len())
         .filter(|&c| !candidates[c].is_empty())
         .collect();
@@ -276,11 +280,22 @@ fn verify_types(
         }
         pending.clear();
         for (k, (c, field, _, _)) in trials.into_iter().enumerate() {
-            if failed[k] as f64 <= filled[k] as f64 * MISFITS {
+            if failed[k] == 0 {
                 fields[c] = field;
-            } else if !candidates[c].is_empty() {
+                tolerated[c] = None;
+                continue;
+            }
+            if failed[k] as f64 <= filled[k] as f64 * MISFITS && tolerated[c].is_none() {
+                tolerated[c] = Some(field);
+            }
+            if !candidates[c].is_empty() {
                 pending.push(c);
             }
+        }
+    }
+    for (field, found) in fields.iter_mut().zip(tolerated) {
+        if let Some(found) = found {
+            *field = found;
         }
     }
 }
@@ -428,6 +443,14 @@ mod tests {
             .collect();
         let s = infer(&["n"], &mixed);
         assert_eq!(s.fields[0].field_type, FieldType::String);
+    }
+
+    #[test]
+    fn integers_with_a_value_in_scientific_notation_are_numbers() {
+        let mut rows: Vec<Vec<&str>> = (0..60).map(|_| vec!["0"]).collect();
+        rows.push(vec!["5.33015841993795E-06"]);
+        let s = infer(&["c2011"], &rows);
+        assert_eq!(s.fields[0].field_type, FieldType::Number);
     }
 
     #[test]
