@@ -277,9 +277,14 @@ pub fn spawn_validate(
     Job::spawn("ochiq-validate", ctx, move |tracker, send| {
         let schema = dataset.as_ref().and_then(|(_, p)| p.schema().cloned());
         let passport = dataset.as_ref().map(|(_, p)| p.passport.clone());
+        // A file that is not a dataset yet is checked against itself: its labels are its own.
+        let inferred = schema.is_none();
         let schema = schema_for(&table, schema, &classifiers);
         let resolve = resolver(&classifiers);
         let mut validator = Validator::new(&schema, &resolve, DEFAULT_LIMIT);
+        if inferred {
+            validator = validator.own_labels();
+        }
         // Foreign keys to the package's other resources, as the command line checks them.
         if let Some((dir, package)) = &dataset
             && let Some(resource) = package.resources.first()

@@ -18,4 +18,5 @@ mod ingest;
 mod inventory;
 mod keychain;
 mod presentation;
+mod raw;
 mod ui;

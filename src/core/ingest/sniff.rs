@@ -264,7 +264,11 @@ pub struct HeaderGuess {
 /// below do (year headings like `2024` count as labels).
 pub fn detect_header(rows: &[Vec<String>]) -> HeaderGuess {
     let filled = |row: &Vec<String>| row.iter().filter(|c| !c.trim().is_empty()).count();
-    let widest = rows.iter().map(filled).max().unwrap_or(0);
+    // The table's width is one at least two rows reach: a single long row (cells past the
+    // header) must not turn the header and the rows above it into a title block.
+    let mut widths: Vec<usize> = rows.iter().map(filled).filter(|&n| n > 0).collect();
+    widths.sort_unstable_by(|a, b| b.cmp(a));
+    let widest = widths.get(1).or(widths.first()).copied().unwrap_or(0);
     let header_row = if widest < 2 {
         rows.iter().position(|r| filled(r) > 0).unwrap_or(0)
     } else {
@@ -398,6 +402,18 @@ mod tests {
             detect_header(&r),
             HeaderGuess {
                 header_row: 3,
+                has_header: true
+            }
+        );
+    }
+
+    #[test]
+    fn one_long_row_below_does_not_make_the_header_a_title_block() {
+        let r = rows("id;name;age\n1101;John;30\n1102;Julie;26\n;;\n1;2;3;4;5;6\n");
+        assert_eq!(
+            detect_header(&r),
+            HeaderGuess {
+                header_row: 0,
                 has_header: true
             }
         );

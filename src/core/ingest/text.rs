@@ -1,8 +1,11 @@
 //! Delimited text: sniff a sample, then stream the whole file through the decoder and the CSV
 //! parser, row by row, into chunks.
 
+use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{BufReader, Read, Seek, SeekFrom};
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::sniff::{detect_header, looks_binary, sniff_delimiter, sniff_encoding, sniff_quote};
@@ -89,7 +92,7 @@ pub(super) fn load(
         inner: BufReader::with_capacity(256 * 1024, file),
         count: &consumed,
     };
-    let source: Box<dyn Read + '_> = if encoding == super::TextEncoding::Utf8 {
+    let decoded_source: Box<dyn Read + '_> = if encoding == super::TextEncoding::Utf8 {
         Box::new(counted)
     } else {
         Box::new(
@@ -98,6 +101,11 @@ pub(super) fn load(
                 .bom_sniffing(false)
                 .build(counted),
         )
+    };
+    let ends = Rc::new(RefCell::new(LineEnds::default()));
+    let source = Tapped {
+        inner: decoded_source,
+        ends: Rc::clone(&ends),
     };
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(parse_delim)
@@ -114,8 +122,8 @@ pub(super) fn load(
     let mut rows = 0usize;
     let mut index = 0usize;
     // The parser skips empty lines; they are found from its line count and kept as empty
-    // rows, so the table has the file's rows and row numbers match the file's lines.
-    let crlf = decoded.contains("\r\n");
+    // rows, so the table has the file's rows and row numbers match the file's lines (as
+    // Python's csv module and so frictionless count them: each empty line is a blank row).
     let mut last_line: Option<u64> = None;
     loop {
         match reader.read_byte_record(&mut record) {
@@ -124,8 +132,12 @@ pub(super) fn load(
             Err(e) => return Err(parse_error(e, &path)),
         }
         let embedded = record.as_slice().iter().filter(|&&b| b == b'\n').count() as u64;
-        let after = reader.position().line();
-        let line = after.saturating_sub(embedded + u64::from(!crlf));
+        let position = reader.position();
+        // The parser's line count counts `\n`s read so far: one more than the record's
+        // first line when the record ended with its `\n`, the same when it ended with `\r`
+        // (whose `\n`, if any, is read with the next record) or at the end of the file.
+        let lf_end = ends.borrow_mut().ended_by_newline(position.byte());
+        let line = position.line().saturating_sub(embedded + u64::from(lf_end));
         let skipped = last_line.map_or(0, |prev| line.saturating_sub(prev + 1));
         last_line = Some(line + embedded);
         let routed = router.route(index);
@@ -159,6 +171,15 @@ pub(super) fn load(
         }
     }
     start(&mut info, &router, Vec::new(), &mut started, on_event);
+    // Empty lines after the last record: every `\n` past the one ending its last line.
+    if let Some(last) = last_line {
+        let newlines = reader.position().line().saturating_sub(1);
+        for _ in 0..newlines.saturating_sub(last) {
+            if let Some(chunk) = builder.end_row() {
+                on_event(LoadEvent::Rows(chunk));
+            }
+        }
+    }
     on_event(LoadEvent::Rows(builder.finish()));
     progress.set(info.size, info.size);
     Ok(info)
@@ -237,6 +258,61 @@ fn first_rows(text: &str, delim: u8, quote: u8, limit: usize) -> Vec<(usize, Vec
         prev_end = end;
     }
     rows
+}
+
+/// What the parser cannot say about the decoded text: where its `\r`s are (so whether a
+/// record ended with `\r`, `\r\n` or `\n`, in files that mix them) and how it ends.
+#[derive(Debug, Default)]
+struct LineEnds {
+    /// Offsets of the `\r` bytes the parser has not passed yet.
+    returns: VecDeque<u64>,
+    read: u64,
+    last: Option<u8>,
+    at_end: bool,
+}
+
+impl LineEnds {
+    fn saw(&mut self, bytes: &[u8]) {
+        if bytes.is_empty() {
+            self.at_end = true;
+            return;
+        }
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'\r' {
+                self.returns.push_back(self.read + i as u64);
+            }
+        }
+        self.read += bytes.len() as u64;
+        self.last = bytes.last().copied();
+    }
+
+    /// Whether the record the parser has just read up to `after` (the offset past its end
+    /// byte) ended with a `\n`, rather than a `\r` or the end of the file.
+    fn ended_by_newline(&mut self, after: u64) -> bool {
+        let Some(end) = after.checked_sub(1) else {
+            return false;
+        };
+        while self.returns.front().is_some_and(|&r| r < end) {
+            self.returns.pop_front();
+        }
+        let by_return = self.returns.front() == Some(&end);
+        let unterminated = self.at_end && after == self.read && self.last != Some(b'\n');
+        !(by_return || unterminated)
+    }
+}
+
+/// Hands the decoded text to the parser, noting its line ends on the way.
+struct Tapped<R> {
+    inner: R,
+    ends: Rc<RefCell<LineEnds>>,
+}
+
+impl<R: Read> Read for Tapped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.ends.borrow_mut().saw(&buf[..n]);
+        Ok(n)
+    }
 }
 
 /// Counts the raw bytes read, for progress through the file.

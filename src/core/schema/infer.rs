@@ -1,15 +1,22 @@
 //! Inferring a table schema from an opened table, getting right the forms other tools get
 //! wrong: dd.mm.yyyy and dd/mm/yyyy dates (with their `format`), decimal commas and
 //! thousands separators (`decimalChar`, `groupChar`), numbers written with spaces, the
-//! statistics dash for "no data", and 7-digit SOATO codes, which stay codes (strings with a
-//! pattern), not integers.
+//! statistics dash for "no data", and digit codes (SOATO, zero-padded numbers), which stay
+//! text, not integers.
+//!
+//! The schema describes the file as it is, so the file passes its own check: the fields are
+//! the header's labels as written (cells past them are extra cells, not new columns), and a
+//! type is kept only when the validator's own field check accepts all but a tolerated share
+//! of the column's values. No `pattern` is guessed from values; a classifier binding checks
+//! codes instead.
 
 use std::collections::HashSet;
 
-use super::table_schema::{Constraints, Field, FieldType, TableSchema, guess_lang};
+use super::table_schema::{Field, FieldType, TableSchema, guess_lang};
 use crate::core::infer::{KindTally, ValueKind, parse_date};
 use crate::core::lang::LangText;
 use crate::core::table::Table;
+use crate::core::validate::FieldCheck;
 
 /// Share of a column's values that may not fit its inferred type: they are the errors
 /// validation will report, not a reason to call the column text.
@@ -31,7 +38,6 @@ struct ColumnFacts {
     group_space: bool,
     group_nbsp: bool,
     longest: usize,
-    code_len: Option<usize>,
     distinct: HashSet<String>,
     distinct_overflow: bool,
 }
@@ -62,9 +68,6 @@ impl ColumnFacts {
             } else {
                 self.distinct.insert(v.to_owned());
             }
-        }
-        if v.bytes().all(|b| b.is_ascii_digit()) {
-            self.code_len = Some(self.code_len.map_or(v.len(), |n| n.max(v.len())));
         }
         if let Some(format) = date_format(v) {
             self.date_formats.insert(format);
@@ -103,11 +106,12 @@ pub fn date_format(v: &str) -> Option<&'static str> {
     })
 }
 
-/// A field name from a header cell: kept as written, or `column_N` when blank or repeated.
+/// A field name from a header cell: kept exactly as written (spaces too, so next month's
+/// file matches it label for label), `column_N` when blank, `label_2` when repeated.
 fn field_name(header: Option<&String>, col: usize, taken: &mut HashSet<String>) -> String {
     let base = header
-        .map(|h| h.trim().to_owned())
-        .filter(|h| !h.is_empty())
+        .filter(|h| !h.trim().is_empty())
+        .cloned()
         .unwrap_or_else(|| format!("column_{}", col + 1));
     let mut name = base.clone();
     let mut n = 2;
@@ -118,9 +122,22 @@ fn field_name(header: Option<&String>, col: usize, taken: &mut HashSet<String>) 
     name
 }
 
+/// How many fields a table has: one per header label, as frictionless counts them (a cell past
+/// the last label is an extra cell, not a new column). A table without a header has as many
+/// as its first row with something in it.
+pub fn field_count(table: &Table) -> usize {
+    if !table.header().is_empty() {
+        return table.header().len();
+    }
+    table
+        .iter_rows()
+        .find(|r| r.iter().any(|c| !c.trim().is_empty()))
+        .map_or(0, |r| r.len())
+}
+
 /// Infers a schema for `table` from all its rows.
 pub fn infer_schema(table: &Table) -> TableSchema {
-    let width = table.width();
+    let width = field_count(table);
     let mut facts: Vec<ColumnFacts> = (0..width).map(|_| ColumnFacts::default()).collect();
     for row in table.iter_rows() {
         for (col, f) in facts.iter_mut().enumerate() {
@@ -128,8 +145,8 @@ pub fn infer_schema(table: &Table) -> TableSchema {
         }
     }
     let mut taken = HashSet::new();
-    let mut marks: Vec<&'static str> = Vec::new();
     let mut fields = Vec::with_capacity(width);
+    let mut candidates = Vec::with_capacity(width);
     for (col, f) in facts.iter().enumerate() {
         let header = table.header().get(col);
         let mut field = Field::new(field_name(header, col, &mut taken), FieldType::String);
@@ -137,36 +154,15 @@ pub fn infer_schema(table: &Table) -> TableSchema {
             field.titles = LangText::default();
             field.titles.set(guess_lang(h), h);
         }
-        match f.tally.kind_allowing(MISFITS) {
-            ValueKind::Integer => {
-                field.field_type = FieldType::Integer;
-                set_group(&mut field, f);
-            }
-            ValueKind::Number => {
-                field.field_type = FieldType::Number;
-                if f.decimal_comma && !f.decimal_point {
-                    field.decimal_char = Some(",".into());
-                }
-                set_group(&mut field, f);
-            }
-            ValueKind::Date if f.date_formats.len() == 1 => {
-                field.field_type = FieldType::Date;
-                let format = f.date_formats.iter().next().copied().unwrap_or("%Y-%m-%d");
-                if format != "%Y-%m-%d" {
-                    field.format = Some(format.into());
-                }
-            }
-            ValueKind::Boolean => field.field_type = FieldType::Boolean,
-            ValueKind::Code => {
-                // Identifiers keep their digits: a string of a fixed length.
-                let len = f.code_len.unwrap_or(1);
-                field.constraints = Constraints {
-                    pattern: Some(format!("^[0-9]{{{len}}}$")),
-                    ..Constraints::default()
-                };
-            }
-            _ => {}
-        }
+        let mut tried = typed_candidates(&field, f);
+        // Popped from the end: the narrowest is tried first.
+        tried.reverse();
+        fields.push(field);
+        candidates.push(tried);
+    }
+    verify_types(table, &facts, &mut fields, candidates);
+    let mut marks: Vec<&'static str> = Vec::new();
+    for (field, f) in fields.iter().zip(&facts) {
         if field.field_type != FieldType::String {
             for mark in &f.dash_marks {
                 if !marks.contains(mark) {
@@ -174,7 +170,6 @@ pub fn infer_schema(table: &Table) -> TableSchema {
                 }
             }
         }
-        fields.push(field);
     }
     let mut schema = TableSchema {
         fields,
@@ -187,7 +182,7 @@ pub fn infer_schema(table: &Table) -> TableSchema {
     let rows = table.rows();
     if let Some(col) = (0..width).find(|&c| {
         let f = &facts[c];
-        let name = schema.fields[c].name.to_lowercase();
+        let name = schema.fields[c].name.trim().to_lowercase();
         let id_like = matches!(
             name.as_str(),
             "id" | "№" | "t/r" | "n" | "no" | "kod" | "code"
@@ -195,10 +190,114 @@ pub fn infer_schema(table: &Table) -> TableSchema {
         matches!(f.tally.kind(), ValueKind::Integer | ValueKind::Code)
             && id_like
             && f.unique_and_full(rows)
+            && schema.fields[c].field_type != FieldType::String
     }) {
         schema.primary_key = vec![schema.fields[col].name.clone()];
     }
     schema
+}
+
+/// The typed forms a column's values suggest, narrowest first (a text field is the fallback
+/// and is not listed): an integer column may still be read as numbers.
+fn typed_candidates(base: &Field, f: &ColumnFacts) -> Vec<Field> {
+    let mut out = Vec::new();
+    let typed = |t: FieldType| {
+        let mut field = base.clone();
+        field.field_type = t;
+        field
+    };
+    let number = || {
+        let mut field = typed(FieldType::Number);
+        if f.decimal_comma && !f.decimal_point {
+            field.decimal_char = Some(",".into());
+        }
+        set_group(&mut field, f);
+        field
+    };
+    match f.tally.kind_allowing(MISFITS) {
+        ValueKind::Integer => {
+            let mut field = typed(FieldType::Integer);
+            set_group(&mut field, f);
+            out.push(field);
+            out.push(number());
+        }
+        ValueKind::Number => out.push(number()),
+        ValueKind::Date if f.date_formats.len() == 1 => {
+            let mut field = typed(FieldType::Date);
+            let format = f.date_formats.iter().next().copied().unwrap_or("%Y-%m-%d");
+            if format != "%Y-%m-%d" {
+                field.format = Some(format.into());
+            }
+            out.push(field);
+        }
+        ValueKind::Boolean => out.push(typed(FieldType::Boolean)),
+        // Identifiers keep their digits as written (leading zeros too): text. Their lengths
+        // may vary, so no pattern is guessed from them.
+        _ => {}
+    }
+    out
+}
+
+/// Checks each column's typed candidates with the validator's own field check, narrowest
+/// first, and keeps the first one every value passes, else the first one all but the
+/// tolerated share pass (a column of integers with a value in scientific notation is a
+/// number column, not an integer one with a type error); a column no candidate fits stays
+/// text. Inference and validation so read values the same way, and a file passes the schema
+/// inferred from it.
+fn verify_types(
+    table: &Table,
+    facts: &[ColumnFacts],
+    fields: &mut [Field],
+    mut candidates: Vec<Vec<Field>>,
+) {
+    // The first candidate a column's values passed within the tolerated share.
+    let mut tolerated: Vec<Option<Field>> = vec![None; fields.len()];
+    let mut pending: Vec<usize> = (0..fields.len())
+        .filter(|&c| !candidates[c].is_empty())
+        .collect();
+    while !pending.is_empty() {
+        let trials: Vec<(usize, Field, FieldCheck, Vec<String>)> = pending
+            .iter()
+            .filter_map(|&c| {
+                let field = candidates[c].pop()?;
+                let check = FieldCheck::compile(&field).0;
+                let mut missing = vec![String::new()];
+                missing.extend(facts[c].dash_marks.iter().map(|m| (*m).to_owned()));
+                Some((c, field, check, missing))
+            })
+            .collect();
+        let mut filled = vec![0u64; trials.len()];
+        let mut failed = vec![0u64; trials.len()];
+        for row in table.iter_rows() {
+            for (k, (c, _, check, missing)) in trials.iter().enumerate() {
+                let text = row.get(*c).unwrap_or("");
+                if check.is_missing(text, missing) {
+                    continue;
+                }
+                filled[k] += 1;
+                failed[k] += u64::from(check.check(text).is_err());
+            }
+        }
+        pending.clear();
+        for (k, (c, field, _, _)) in trials.into_iter().enumerate() {
+            if failed[k] == 0 {
+                fields[c] = field;
+                tolerated[c] = None;
+                continue;
+            }
+            if failed[k] as f64 <= filled[k] as f64 * MISFITS && tolerated[c].is_none() {
+                tolerated[c] = Some(field);
+            }
+            if !candidates[c].is_empty() {
+                pending.push(c);
+            }
+        }
+    }
+    for (field, found) in fields.iter_mut().zip(tolerated) {
+        if let Some(found) = found {
+            *field = found;
+        }
+    }
 }
 
 fn set_group(field: &mut Field, f: &ColumnFacts) {
@@ -224,7 +323,7 @@ mod tests {
             &[
                 vec![
                     "1703202",
-                    "1 234,5",
+                    "1\u{a0}234,5",
                     "12,75",
                     "05.01.2026",
                     "1 250",
@@ -250,7 +349,10 @@ mod tests {
         );
         let f = &s.fields;
         assert_eq!(f[0].field_type, FieldType::String);
-        assert_eq!(f[0].constraints.pattern.as_deref(), Some("^[0-9]{7}$"));
+        assert_eq!(
+            f[0].constraints.pattern, None,
+            "no pattern guessed from values"
+        );
         assert_eq!(f[1].field_type, FieldType::Number);
         assert_eq!(f[1].decimal_char.as_deref(), Some(","));
         assert_eq!(f[1].group_char.as_deref(), Some("\u{a0}"));
@@ -294,9 +396,77 @@ mod tests {
 
     #[test]
     fn blank_and_repeated_headers_get_unique_names() {
-        let s = infer(&["a", "", "a"], &[vec!["1", "2", "3", "4"]]);
+        let s = infer(&["a", "", "a"], &[vec!["1", "2", "3"]]);
         let names: Vec<&str> = s.fields.iter().map(|f| f.name.as_str()).collect();
-        assert_eq!(names, ["a", "column_2", "a_2", "column_4"]);
+        assert_eq!(names, ["a", "column_2", "a_2"]);
+    }
+
+    #[test]
+    fn cells_past_the_header_are_extra_cells_not_fields() {
+        let s = infer(&["a", "b"], &[vec!["1", "x", "9", "9"], vec!["2", "y"]]);
+        assert_eq!(s.fields.len(), 2);
+        let headerless = infer(&[], &[vec!["1", "x"], vec!["2", "y", "extra"]]);
+        assert_eq!(headerless.fields.len(), 2, "as wide as the first row");
+    }
+
+    #[test]
+    fn labels_are_kept_as_written() {
+        let s = infer(&[" cid", "name "], &[vec!["1", "a"]]);
+        assert_eq!(s.fields[0].name, " cid");
+        assert_eq!(s.fields[1].name, "name ");
+    }
+
+    #[test]
+    fn codes_whose_lengths_vary_stay_text_without_a_pattern() {
+        let s = infer(&["istat"], &[vec!["001"], vec!["0123"], vec!["00105"]]);
+        assert_eq!(s.fields[0].field_type, FieldType::String);
+        assert_eq!(s.fields[0].constraints.pattern, None);
+    }
+
+    #[test]
+    fn padded_numbers_are_integers_the_check_accepts() {
+        let s = infer(&["n"], &[vec![" 1"], vec!["2 "], vec!["3"]]);
+        assert_eq!(s.fields[0].field_type, FieldType::Integer);
+        let check = FieldCheck::compile(&s.fields[0]).0;
+        assert!(check.check(" 1").is_ok());
+    }
+
+    #[test]
+    fn a_type_the_field_check_rejects_is_not_inferred() {
+        // Yes/no words look boolean, but a boolean field reads only true/false/1/0.
+        let s = infer(&["b"], &[vec!["ha"], vec!["yoʻq"], vec!["ha"]]);
+        assert_eq!(s.fields[0].field_type, FieldType::String);
+        // Integers with a space group and a non-breaking one: the nbsp group is chosen, and
+        // the values with a plain space would fail it, so the column stays text.
+        let mixed: Vec<Vec<&str>> = (0..10)
+            .map(|i| vec![if i % 2 == 0 { "1 250" } else { "1\u{a0}250" }])
+            .collect();
+        let s = infer(&["n"], &mixed);
+        assert_eq!(s.fields[0].field_type, FieldType::String);
+    }
+
+    #[test]
+    fn integers_with_a_value_in_scientific_notation_are_numbers() {
+        let mut rows: Vec<Vec<&str>> = (0..60).map(|_| vec!["0"]).collect();
+        rows.push(vec!["5.33015841993795E-06"]);
+        let s = infer(&["c2011"], &rows);
+        assert_eq!(s.fields[0].field_type, FieldType::Number);
+    }
+
+    #[test]
+    fn mostly_integers_stay_integers_and_mostly_text_stays_text() {
+        let mut rows: Vec<Vec<String>> = (0..100).map(|i| vec![i.to_string()]).collect();
+        rows.push(vec!["n/a".into()]);
+        let table = |rows: &[Vec<String>]| {
+            let rows: Vec<Vec<&str>> = rows
+                .iter()
+                .map(|r| r.iter().map(String::as_str).collect())
+                .collect();
+            infer(&["n"], &rows)
+        };
+        assert_eq!(table(&rows).fields[0].field_type, FieldType::Integer);
+        rows.extend((0..10).map(|_| vec!["n/a".to_owned()]));
+        assert_eq!(table(&rows).fields[0].field_type, FieldType::String);
     }
 
     #[test]

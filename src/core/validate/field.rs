@@ -194,7 +194,12 @@ fn strip_non_bare(text: &str) -> &str {
     text.trim_matches(|c: char| !(c.is_ascii_digit() || c == '-' || c == '+'))
 }
 
+/// Numbers are read with the spaces around them trimmed, as frictionless-py reads them (its
+/// integer and number fields strip the cell before casting): " 1" is the integer 1, the same
+/// value schema inference saw, so a file is never reported wrong against the schema inferred
+/// from it. The padding is not hidden: the fixes offer to trim it, and a text column keeps it.
 fn parse_integer(text: &str, group: Option<char>, bare: bool) -> Option<i64> {
+    let text = text.trim();
     let text = if bare { text } else { strip_non_bare(text) };
     let mut buf = [0u8; 64];
     let plain = normalise_number(text, '\u{0}', group, &mut buf)?;
@@ -205,7 +210,9 @@ fn parse_integer(text: &str, group: Option<char>, bare: bool) -> Option<i64> {
     plain.parse().ok()
 }
 
+/// Trims like [`parse_integer`].
 fn parse_number(text: &str, decimal: char, group: Option<char>, bare: bool) -> Option<f64> {
+    let text = text.trim();
     let text = if bare { text } else { strip_non_bare(text) };
     let mut buf = [0u8; 64];
     let plain = normalise_number(text, decimal, group, &mut buf)?;
@@ -647,6 +654,12 @@ mod tests {
     fn integers_and_bare_numbers() {
         let c = compiled(Field::new("n", FieldType::Integer));
         assert_eq!(c.check("-5"), Ok(Cast::Int(-5)));
+        assert_eq!(
+            c.check(" 1"),
+            Ok(Cast::Int(1)),
+            "padded, as frictionless reads it"
+        );
+        assert_eq!(c.check(" "), Err(Fail::Type));
         assert_eq!(c.check("1 250"), Err(Fail::Type));
         assert_eq!(c.check("1.0"), Err(Fail::Type));
         let mut f = Field::new("n", FieldType::Integer);

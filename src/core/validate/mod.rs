@@ -58,6 +58,9 @@ pub struct Validator {
     shared_key: Option<usize>,
     /// Whether the current row's value in `shared_key` repeated.
     shared_repeat: bool,
+    /// The schema was inferred from the very file being checked, so its labels are the
+    /// file's own: only blank and repeated labels are findings (see [`Validator::own_labels`]).
+    own_labels: bool,
 }
 
 /// Hashes the raw texts of several cells into one key.
@@ -174,7 +177,17 @@ impl Validator {
             unique_keys,
             foreign: Vec::new(),
             bindings,
+            own_labels: false,
         }
+    }
+
+    /// Checks a file against a schema inferred from that same file. Its labels are then the
+    /// file's own: a blank or repeated label is still reported, but never an incorrect,
+    /// missing or extra label against field names the inference gave them (as frictionless
+    /// does for a schema it inferred).
+    pub fn own_labels(mut self) -> Self {
+        self.own_labels = true;
+        self
     }
 
     /// Adds a foreign key; one naming a field the schema lacks is a schema error instead.
@@ -197,17 +210,24 @@ impl Validator {
         let mut years = 0;
         for (i, label) in labels.iter().enumerate() {
             let at = |code| Finding::new(code).at(row_number, i).value(label);
-            if label.trim().is_empty() {
+            let blank = label.trim().is_empty();
+            // A repeated label is reported as that, not again as a wrong name: the field a
+            // schema gave it is a renamed copy (`name_2`), as frictionless does.
+            let repeated = !blank && !seen.insert(label.as_str());
+            if blank {
                 self.report.add(at(Code::BlankLabel));
-            } else if !seen.insert(label.as_str()) {
+            } else if repeated {
                 self.report.add(at(Code::DuplicateLabel));
             }
             if looks_like_period(label) {
                 years += 1;
             }
+            if self.own_labels {
+                continue;
+            }
             match names.get(i) {
                 None => self.report.add(at(Code::ExtraLabel)),
-                Some(name) if *name != label && !label.trim().is_empty() => {
+                Some(name) if *name != label && !blank && !repeated => {
                     let finding = at(Code::IncorrectLabel).with_field(name);
                     let finding = if names.contains(&label.as_str()) {
                         finding.arg("moved", "true")
@@ -221,12 +241,14 @@ impl Validator {
                 _ => {}
             }
         }
-        for (i, name) in names.iter().enumerate().skip(labels.len()) {
-            self.report.add(
-                Finding::new(Code::MissingLabel)
-                    .at(row_number, i)
-                    .with_field(name),
-            );
+        if !self.own_labels {
+            for (i, name) in names.iter().enumerate().skip(labels.len()) {
+                self.report.add(
+                    Finding::new(Code::MissingLabel)
+                        .at(row_number, i)
+                        .with_field(name),
+                );
+            }
         }
         if years >= 2 {
             let list: Vec<&str> = labels

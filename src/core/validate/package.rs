@@ -423,7 +423,8 @@ fn check_raw_file(
     let mut schema = infer_schema(&table);
     let bundled: Vec<_> = registry.latest_all().cloned().collect();
     bind_classifiers(&mut schema, &table, &bundled);
-    let mut validator = Validator::new(&schema, &|b| resolve(registry, b), limit);
+    // The labels are the file's own: only blank and repeated ones are reported.
+    let mut validator = Validator::new(&schema, &|b| resolve(registry, b), limit).own_labels();
     check_table(&mut validator, &info, &table);
     let mut report = validator.finish();
     report.extend(no_data_finding(&info, report.rows));

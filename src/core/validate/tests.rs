@@ -138,6 +138,58 @@ fn header_problems_say_moved_renamed_blank_duplicate_extra_missing() {
     assert_eq!(count(&r, Code::ExtraLabel), 1);
 }
 
+/// Labels with a blank, a repeated and a padded one, and rows longer and shorter than them.
+const OWN_LABELS: [&str; 4] = [" cid", "name", "", "name"];
+
+fn own_rows() -> Vec<Vec<&'static str>> {
+    vec![
+        vec!["1", "a", "x", "b"],
+        vec!["2", "c", "y", "d", "extra", "more"],
+        vec!["3", "e"],
+    ]
+}
+
+#[test]
+fn a_file_checked_against_a_schema_inferred_from_it_has_its_own_labels() {
+    let table = Table::from_rows(&OWN_LABELS, &own_rows());
+    let schema = crate::core::schema::infer::infer_schema(&table);
+    assert_eq!(
+        schema.fields.len(),
+        4,
+        "cells past the header are not fields"
+    );
+    let mut v = Validator::new(&schema, &|_| None, DEFAULT_LIMIT).own_labels();
+    let labels: Vec<String> = OWN_LABELS.iter().map(|s| s.to_string()).collect();
+    v.header(&labels, 1);
+    v.table(&table, 2);
+    let r = v.finish();
+    assert_eq!(count(&r, Code::BlankLabel), 1);
+    assert_eq!(count(&r, Code::DuplicateLabel), 1);
+    assert_eq!(count(&r, Code::IncorrectLabel), 0);
+    assert_eq!(count(&r, Code::MissingLabel), 0);
+    assert_eq!(count(&r, Code::ExtraLabel), 0);
+    assert_eq!(
+        count(&r, Code::ExtraCell),
+        2,
+        "one per cell past the header"
+    );
+    assert_eq!(count(&r, Code::MissingCell), 2);
+    assert_eq!(count(&r, Code::TypeError), 0);
+}
+
+#[test]
+fn next_month_the_saved_inferred_schema_reports_the_same_labels_only_as_blank_and_repeated() {
+    // A dataset saved from the inferred schema names the blank label column_3 and the
+    // repeated one name_2; the same header next month is not a renamed header.
+    let table = Table::from_rows(&OWN_LABELS, &own_rows());
+    let schema = crate::core::schema::infer::infer_schema(&table);
+    let r = validate(&schema, &OWN_LABELS, &own_rows());
+    assert_eq!(count(&r, Code::BlankLabel), 1);
+    assert_eq!(count(&r, Code::DuplicateLabel), 1);
+    assert_eq!(count(&r, Code::IncorrectLabel), 0);
+    assert_eq!(count(&r, Code::MissingLabel), 0);
+}
+
 #[test]
 fn years_as_column_names_are_a_warning() {
     let s = schema(vec![
