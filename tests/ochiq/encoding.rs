@@ -291,3 +291,84 @@ fn the_command_line_validates_late_1251_with_every_name_intact() {
     assert_eq!(v["valid"], true);
     assert_eq!(v["rows"], 3100);
 }
+
+mod window {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable;
+    use ochiq::core::lang::Lang;
+    use ochiq::ui::AppConfig;
+
+    use super::{cp1251, late_1251, write};
+    use crate::ui::{app_with, settle, shown};
+
+    fn app(
+        dir: &std::path::Path,
+        open: std::path::PathBuf,
+    ) -> egui_kittest::Harness<'static, ochiq::ui::OchiqApp> {
+        app_with(AppConfig {
+            workspace: Some(dir.join("workspace")),
+            open: Some(open),
+            lang: Some(Lang::En),
+            ..AppConfig::default()
+        })
+    }
+
+    #[test]
+    fn the_source_bar_says_where_a_late_windows_1251_file_changed_encoding() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = write(dir.path(), "late1251.csv", &late_1251());
+        let mut harness = app(dir.path(), path);
+        settle(&mut harness);
+        harness.get_by_label("UTF-8 → Windows-1251 from line 3,002");
+        assert_eq!(
+            harness
+                .get_by_role_and_label(Role::ComboBox, "Encoding")
+                .value()
+                .as_deref(),
+            Some("Windows-1251 (detected)")
+        );
+        harness.get_by_label("3,100 rows × 3 columns");
+    }
+
+    #[test]
+    fn utf8_chosen_for_a_windows_1251_file_shows_hex_in_cells_and_checks_list_encoding_errors() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let bytes = cp1251("Kod;Nomi;Soni\n1;Чи;12\n2;Sergeli;7\n3;Юнус;9\n");
+        let path = write(dir.path(), "cp1251.csv", &bytes);
+        let mut harness = app(dir.path(), path);
+        settle(&mut harness);
+        assert!(shown(&harness, "Чи"));
+        harness
+            .get_by_role_and_label(Role::ComboBox, "Encoding")
+            .click();
+        harness.run_steps(2);
+        harness.get_by_label("UTF-8").click();
+        settle(&mut harness);
+        assert_eq!(
+            harness
+                .get_by_role_and_label(Role::ComboBox, "Encoding")
+                .value()
+                .as_deref(),
+            Some("UTF-8")
+        );
+        assert!(shown(&harness, "\\xD7\\xE8"));
+        assert!(!shown(&harness, "Чи"));
+        assert!(
+            harness
+                .query_all_by_label_contains("\u{FFFD}")
+                .next()
+                .is_none()
+        );
+        harness.get_by_label("Checks").click();
+        harness.run_steps(2);
+        harness.get_by_label("Check the table").click();
+        settle(&mut harness);
+        harness.get_by_label("Bytes that are not text (encoding-error)");
+        harness.get_by_label(
+            "Row 2, column 2: the bytes D7 E8 are not UTF-8 text; the cell shows them as \\xNN.",
+        );
+        harness.get_by_label(
+            "Row 4, column 2: the bytes DE ED F3 F1 are not UTF-8 text; the cell shows them as \\xNN.",
+        );
+    }
+}
