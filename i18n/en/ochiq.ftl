@@ -42,6 +42,8 @@ workspace-open-demo = Open the demo workspace
 ## Source bar
 source-reading = Reading…
 source-detected = { $value } (detected)
+source-encoding-switch = { $from } → { $to } from line { $line }
+source-encoding-switch-tooltip = Lines up to { $line } hold only plain Latin letters and digits, the same in both encodings; from line { $line } the bytes are not { $from } text, so the rest of the file was read as { $to }
 source-encoding = Encoding
 source-encoding-tooltip = If letters look wrong, choose another encoding and the file is read again
 source-delimiter = Delimiter

@@ -48,6 +48,8 @@ workspace-open-demo = Открыть демонстрационную рабоч
 ## Панель источника
 source-reading = Чтение…
 source-detected = { $value } (определено автоматически)
+source-encoding-switch = { $from } → { $to } со строки { $line }
+source-encoding-switch-tooltip = До строки { $line } в файле только латинские буквы и цифры, одинаковые в обеих кодировках; со строки { $line } байты не являются текстом в { $from }, поэтому остаток файла прочитан как { $to }
 source-encoding = Кодировка
 source-encoding-tooltip = Если буквы отображаются неправильно, выберите другую кодировку — файл будет прочитан заново
 source-delimiter = Разделитель

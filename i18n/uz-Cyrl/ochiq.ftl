@@ -46,6 +46,8 @@ workspace-open-demo = Намунавий ишчи майдонни очиш
 ## Манба панели
 source-reading = Ўқилмоқда…
 source-detected = { $value } (автоматик аниқланган)
+source-encoding-switch = { $from } → { $to }, { $line }-қатордан бошлаб
+source-encoding-switch-tooltip = { $line }-қаторгача файлда фақат лотин ҳарфлари ва рақамлар бор, улар иккала кодлашда бир хил; { $line }-қатордан бошлаб байтлар { $from } матни эмас, шунинг учун файлнинг қолган қисми { $to } сифатида ўқилди
 source-encoding = Кодлаш
 source-encoding-tooltip = Ҳарфлар нотўғри кўринса, бошқа кодлашни танланг — файл қайта ўқилади
 source-delimiter = Ажратувчи

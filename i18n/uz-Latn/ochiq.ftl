@@ -46,6 +46,8 @@ workspace-open-demo = Namunaviy ishchi maydonni ochish
 ## Manba paneli
 source-reading = Oʻqilmoqda…
 source-detected = { $value } (avtomatik aniqlangan)
+source-encoding-switch = { $from } → { $to }, { $line }-qatordan boshlab
+source-encoding-switch-tooltip = { $line }-qatorgacha faylda faqat lotin harflari va raqamlar bor, ular ikkala kodlashda bir xil; { $line }-qatordan boshlab baytlar { $from } matni emas, shuning uchun faylning qolgan qismi { $to } sifatida oʻqildi
 source-encoding = Kodlash
 source-encoding-tooltip = Harflar notoʻgʻri koʻrinsa, boshqa kodlashni tanlang — fayl qayta oʻqiladi
 source-delimiter = Ajratuvchi

@@ -8,6 +8,82 @@ pub const CHUNK_ROWS: usize = 16_384;
 /// A chunk is closed early when its text reaches this size, so offsets always fit in `u32`.
 const CHUNK_TEXT_LIMIT: usize = 1 << 30;
 
+/// A cell whose source held bytes that are not text in the file's encoding (or a NUL). The
+/// cell's text shows each such byte as `\xNN`; the fault says which bytes, so validation can
+/// report them instead of taking `\xNN` for data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellFault {
+    /// The row within its chunk (within the table for [`Table::faults`]; 0 for the header).
+    pub row: usize,
+    /// The 0-based column.
+    pub col: usize,
+    pub bytes: Vec<u8>,
+    /// The label of the encoding the bytes are not text in.
+    pub encoding: &'static str,
+}
+
+impl CellFault {
+    /// The bytes in hex, as findings show them: `D7 E8`.
+    pub fn hex(&self) -> String {
+        let hex: Vec<String> = self.bytes.iter().map(|b| format!("{b:02X}")).collect();
+        hex.join(" ")
+    }
+}
+
+/// Passes on a byte that is not text as two bytes that are never UTF-8 (the first is 0xF8 or
+/// above) and never a delimiter, quote or line end, so a parser keeps them inside their cell
+/// and [`cell_text`] can tell them from text.
+pub fn escape_byte(b: u8, out: &mut Vec<u8>) {
+    out.push(0xF8 | (b >> 5));
+    out.push(0x80 | (b & 0x1F));
+}
+
+/// Appends a cell's bytes to `text`: UTF-8 as is, each escaped or otherwise invalid byte as
+/// `\xNN`, that byte also pushed to `bad`. Never writes U+FFFD.
+pub fn cell_text(bytes: &[u8], text: &mut String, bad: &mut Vec<u8>) {
+    let mut rest = bytes;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                text.push_str(s);
+                return;
+            }
+            Err(e) => {
+                let (good, after) = rest.split_at(e.valid_up_to());
+                if let Ok(s) = std::str::from_utf8(good) {
+                    text.push_str(s);
+                }
+                let escaped = match after {
+                    [lead, next, ..] if *lead >= 0xF8 && next & 0xE0 == 0x80 => {
+                        Some(((lead & 0x07) << 5) | (next & 0x1F))
+                    }
+                    _ => None,
+                };
+                let taken = match escaped {
+                    Some(b) => {
+                        push_hex(b, text, bad);
+                        2
+                    }
+                    None => {
+                        let n = e.error_len().unwrap_or(after.len()).max(1);
+                        for &b in &after[..n] {
+                            push_hex(b, text, bad);
+                        }
+                        n
+                    }
+                };
+                rest = &after[taken..];
+            }
+        }
+    }
+}
+
+fn push_hex(b: u8, text: &mut String, bad: &mut Vec<u8>) {
+    use std::fmt::Write;
+    let _ = write!(text, "\\x{b:02X}");
+    bad.push(b);
+}
+
 /// A block of consecutive rows: all cell text in one buffer, with end offsets per cell and per row.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Chunk {
@@ -16,6 +92,8 @@ pub struct Chunk {
     cell_ends: Vec<u32>,
     /// `row_ends[r]` is the number of cells up to and including row `r`.
     row_ends: Vec<u32>,
+    /// Cells whose bytes were not all text, in row and column order.
+    faults: Vec<CellFault>,
 }
 
 impl Chunk {
@@ -24,7 +102,13 @@ impl Chunk {
             text: String::new(),
             cell_ends: Vec::with_capacity(rows * 8),
             row_ends: Vec::with_capacity(rows),
+            faults: Vec::new(),
         }
+    }
+
+    /// The cells whose bytes were not all text, rows counted within this chunk.
+    pub fn faults(&self) -> &[CellFault] {
+        &self.faults
     }
 
     pub fn rows(&self) -> usize {
@@ -121,6 +205,8 @@ pub struct Table {
     chunk_starts: Vec<usize>,
     rows: usize,
     widest_row: usize,
+    /// Header cells whose bytes were not all text.
+    header_faults: Vec<CellFault>,
 }
 
 impl Table {
@@ -133,6 +219,29 @@ impl Table {
 
     pub fn header(&self) -> &[String] {
         &self.header
+    }
+
+    /// Keeps which header cells held bytes that are not text.
+    pub fn with_header_faults(mut self, faults: Vec<CellFault>) -> Self {
+        self.header_faults = faults;
+        self
+    }
+
+    pub fn header_faults(&self) -> &[CellFault] {
+        &self.header_faults
+    }
+
+    /// Every cell whose bytes were not all text, with its row in the table.
+    pub fn faults(&self) -> impl Iterator<Item = CellFault> + '_ {
+        self.chunks
+            .iter()
+            .zip(&self.chunk_starts)
+            .flat_map(|(chunk, &start)| {
+                chunk.faults.iter().map(move |f| CellFault {
+                    row: start + f.row,
+                    ..f.clone()
+                })
+            })
     }
 
     pub fn rows(&self) -> usize {
@@ -236,6 +345,7 @@ pub struct ChunkBuilder {
     cell_ends: Vec<u32>,
     row_ends: Vec<u32>,
     limit: usize,
+    encoding: &'static str,
 }
 
 /// Rows in the first chunk a loader sends: enough for a screen.
@@ -248,11 +358,17 @@ impl Default for ChunkBuilder {
             cell_ends: Vec::with_capacity(FIRST_CHUNK_ROWS * 8),
             row_ends: Vec::with_capacity(FIRST_CHUNK_ROWS),
             limit: FIRST_CHUNK_ROWS,
+            encoding: "UTF-8",
         }
     }
 }
 
 impl ChunkBuilder {
+    /// Names the encoding that bytes which are not text are reported against.
+    pub fn set_encoding(&mut self, label: &'static str) {
+        self.encoding = label;
+    }
+
     /// Adds a row; returns a finished chunk when one is full.
     pub fn push_row<'a>(&mut self, cells: impl IntoIterator<Item = &'a str>) -> Option<Chunk> {
         for cell in cells {
@@ -266,8 +382,9 @@ impl ChunkBuilder {
         self.push_cell_bytes(cell.as_bytes());
     }
 
-    /// Adds a cell given as bytes that should be UTF-8; invalid bytes are replaced when the
-    /// chunk is sealed.
+    /// Adds a cell given as bytes that should be UTF-8; invalid and escaped bytes (see
+    /// [`escape_byte`]) are written `\xNN` and recorded as the cell's fault when the chunk is
+    /// sealed.
     pub fn push_cell_bytes(&mut self, cell: &[u8]) {
         self.raw.extend_from_slice(cell);
         self.cell_ends.push(self.raw.len() as u32);
@@ -290,6 +407,7 @@ impl ChunkBuilder {
             cell_ends: std::mem::replace(&mut self.cell_ends, cells),
             row_ends: std::mem::replace(&mut self.row_ends, Vec::with_capacity(CHUNK_ROWS)),
             limit: 0,
+            encoding: self.encoding,
         };
         Some(full.finish())
     }
@@ -301,17 +419,31 @@ impl ChunkBuilder {
                 text,
                 cell_ends: self.cell_ends,
                 row_ends: self.row_ends,
+                faults: Vec::new(),
             },
             Err(e) => {
-                // Some cell has broken bytes: rebuild the chunk cell by cell, replacing them.
+                // Some cell has bytes that are not text: rebuild the chunk cell by cell,
+                // writing them as \xNN and noting each such cell.
                 let raw = e.into_bytes();
                 let mut chunk = Chunk::with_capacity(self.row_ends.len());
-                let mut start = 0usize;
-                let mut cell = 0usize;
-                for &row_end in &self.row_ends {
+                let (mut start, mut cell) = (0usize, 0usize);
+                let mut text = String::new();
+                let mut bad = Vec::new();
+                for (row, &row_end) in self.row_ends.iter().enumerate() {
+                    let first = cell;
                     while cell < row_end as usize {
                         let end = self.cell_ends[cell] as usize;
-                        chunk.push_cell(&String::from_utf8_lossy(&raw[start..end]));
+                        text.clear();
+                        cell_text(&raw[start..end], &mut text, &mut bad);
+                        chunk.push_cell(&text);
+                        if !bad.is_empty() {
+                            chunk.faults.push(CellFault {
+                                row,
+                                col: cell - first,
+                                bytes: std::mem::take(&mut bad),
+                                encoding: self.encoding,
+                            });
+                        }
                         start = end;
                         cell += 1;
                     }
@@ -365,20 +497,48 @@ mod tests {
     }
 
     #[test]
-    fn broken_bytes_are_replaced_without_shifting_cells() {
+    fn broken_bytes_are_shown_as_hex_and_noted_without_shifting_cells() {
         let mut b = ChunkBuilder::default();
         b.push_cell_bytes(b"ok");
         b.push_cell_bytes(b"bad\xff");
         b.push_cell_bytes("Oʻzbek".as_bytes());
         let _ = b.end_row();
+        let mut escaped = b"n".to_vec();
+        escape_byte(0xD7, &mut escaped);
+        escape_byte(0x00, &mut escaped);
         b.push_cell_bytes(b"next");
+        b.push_cell_bytes(&escaped);
         let _ = b.end_row();
         let mut t = Table::new(vec![]);
         t.append(b.finish());
         assert_eq!(t.cell(0, 0), Some("ok"));
-        assert_eq!(t.cell(0, 1), Some("bad\u{FFFD}"));
+        assert_eq!(t.cell(0, 1), Some("bad\\xFF"));
         assert_eq!(t.cell(0, 2), Some("Oʻzbek"));
         assert_eq!(t.cell(1, 0), Some("next"));
+        assert_eq!(t.cell(1, 1), Some("n\\xD7\\x00"));
+        let faults: Vec<(usize, usize, String)> =
+            t.faults().map(|f| (f.row, f.col, f.hex())).collect();
+        assert_eq!(
+            faults,
+            [(0, 1, "FF".to_owned()), (1, 1, "D7 00".to_owned())]
+        );
+        assert!(
+            t.iter_rows()
+                .all(|r| r.iter().all(|c| !c.contains('\u{FFFD}')))
+        );
+    }
+
+    #[test]
+    fn every_byte_survives_escaping() {
+        for b in 0..=255u8 {
+            let mut escaped = Vec::new();
+            escape_byte(b, &mut escaped);
+            assert!(escaped.iter().all(|&x| x >= 0x80), "{b}");
+            let (mut text, mut bad) = (String::new(), Vec::new());
+            cell_text(&escaped, &mut text, &mut bad);
+            assert_eq!(bad, [b]);
+            assert_eq!(text, format!("\\x{b:02X}"));
+        }
     }
 
     #[test]

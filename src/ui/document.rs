@@ -375,8 +375,9 @@ impl Document {
             match job.poll() {
                 Poll::Idle => break,
                 Poll::Message(LoadMsg::Event(LoadEvent::Started { info, header })) => {
+                    self.table =
+                        Arc::new(Table::new(header).with_header_faults(info.header_faults.clone()));
                     self.info = Some(info);
-                    self.table = Arc::new(Table::new(header));
                 }
                 Poll::Message(LoadMsg::Event(LoadEvent::Rows(chunk))) => {
                     Arc::make_mut(&mut self.table).append(chunk);

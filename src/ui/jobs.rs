@@ -294,6 +294,11 @@ pub fn spawn_validate(
         }
         if !table.header().is_empty() {
             validator.header(table.header(), first_row.saturating_sub(1));
+            validator.header_faults(
+                table.header_faults(),
+                first_row.saturating_sub(1),
+                table.header(),
+            );
         }
         // Chunk by chunk, so the bar moves and Cancel is heard. The check is the first half
         // of the bar, the search for fixes the second.

@@ -81,6 +81,27 @@ pub fn source_bar_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec
                 },
             )
             .on_hover_text(tr!(i18n, "source-encoding-tooltip"));
+            if let Some(switch) = info.encoding_switch {
+                let line = i18n.count(usize::try_from(switch.line).unwrap_or(usize::MAX));
+                let (from, to) = (switch.from.label(), current.label());
+                ui.label(
+                    RichText::new(tr!(
+                        i18n,
+                        "source-encoding-switch",
+                        from = from,
+                        to = to,
+                        line = line.as_str()
+                    ))
+                    .color(ui.visuals().warn_fg_color),
+                )
+                .on_hover_text(tr!(
+                    i18n,
+                    "source-encoding-switch-tooltip",
+                    from = from,
+                    to = to,
+                    line = line.as_str()
+                ));
+            }
         }
         if info.format == FileFormat::Delimited {
             let shown = delimiter_name(i18n, info.delimiter);

@@ -372,7 +372,11 @@ const LATIN_NAMES: &[&str] = &[
 ];
 
 /// Messages that name the command line's own Latin words (values a user types).
-const COMMAND_WORDS: &[(&str, &[&str])] = &[("target-bad-kind", &["folder", "ckan", "egov"])];
+const COMMAND_WORDS: &[(&str, &[&str])] = &[
+    ("target-bad-kind", &["folder", "ckan", "egov"]),
+    // How a cell writes a byte that is not text: \xD7.
+    ("finding-encoding-error", &["xNN"]),
+];
 
 /// The Latin words of `text` that are not names, web addresses, file names, key combinations,
 /// command lines, single letters (N days, 2026-Q3) or allowed command words.

@@ -10,6 +10,7 @@ mod cli;
 mod common;
 mod demo;
 mod egov;
+mod encoding;
 mod faults;
 mod fuzz;
 mod history;

@@ -4,11 +4,17 @@
 
 use serde_json::Value;
 
+use super::decode::decode_all;
 use super::sniff::sniff_encoding;
 use super::{CHECK_EVERY, IngestError, LoadEvent, OpenOptions, SourceInfo, check_cancel};
 use crate::core::error::IoError;
 use crate::core::progress::Progress;
-use crate::core::table::ChunkBuilder;
+use crate::core::table::{CellFault, ChunkBuilder, cell_text, escape_byte};
+
+/// Bytes that are not text stand in the JSON text as the last 256 code points of plane 16
+/// (private use, never met in the portal's data), so the JSON parser keeps them in their
+/// strings; they become faults of their cells again when the cells are stored.
+const STAND_IN: u32 = 0x10_FF00;
 
 pub(super) fn load(
     mut info: SourceInfo,
@@ -19,11 +25,20 @@ pub(super) fn load(
     let bytes = std::fs::read(&info.path).map_err(|e| IoError::new(&info.path, e))?;
     let guess = sniff_encoding(&bytes);
     let encoding = options.encoding.unwrap_or(guess.encoding);
-    let (text, _) = encoding
-        .encoding()
-        .decode_without_bom_handling(&bytes[guess.bom_len..]);
+    // A BOM is skipped only when it belongs to the encoding in use.
+    let bom_len = if encoding == guess.encoding {
+        guess.bom_len
+    } else {
+        0
+    };
+    let switchable = options.encoding.is_none() && bom_len == 0;
+    let (decoded, encoding, switch) = decode_all(&bytes[bom_len..], encoding, switchable);
+    drop(bytes);
+    let text = with_stand_ins(&decoded);
+    drop(decoded);
     info.encoding = Some(encoding);
-    info.bom = guess.bom_len > 0;
+    info.encoding_switch = switch;
+    info.bom = bom_len > 0;
     if text.trim().is_empty() {
         return Err(IngestError::Empty);
     }
@@ -43,11 +58,32 @@ pub(super) fn load(
             }
         }
     }
+    let mut cell = Vec::new();
+    let shown_header: Vec<String> = header
+        .iter()
+        .enumerate()
+        .map(|(col, key)| {
+            cell.clear();
+            stored_bytes(key, &mut cell);
+            let (mut text, mut bad) = (String::new(), Vec::new());
+            cell_text(&cell, &mut text, &mut bad);
+            if !bad.is_empty() {
+                info.header_faults.push(CellFault {
+                    row: 0,
+                    col,
+                    bytes: bad,
+                    encoding: encoding.label(),
+                });
+            }
+            text
+        })
+        .collect();
     on_event(LoadEvent::Started {
         info: info.clone(),
-        header: header.clone(),
+        header: shown_header,
     });
     let mut builder = ChunkBuilder::default();
+    builder.set_encoding(encoding.label());
     let mut cells = vec![String::new(); header.len()];
     for (i, row) in rows.iter().enumerate() {
         cells.iter_mut().for_each(String::clear);
@@ -58,8 +94,10 @@ pub(super) fn load(
                 }
             }
         }
-        for cell in &cells {
-            builder.push_cell(cell);
+        for text in &cells {
+            cell.clear();
+            stored_bytes(text, &mut cell);
+            builder.push_cell_bytes(&cell);
         }
         if let Some(chunk) = builder.end_row() {
             on_event(LoadEvent::Rows(chunk));
@@ -72,6 +110,55 @@ pub(super) fn load(
     on_event(LoadEvent::Rows(builder.finish()));
     progress.set(1, 1);
     Ok(info)
+}
+
+/// The decoded bytes as text, each escaped byte (see [`escape_byte`]) as its stand-in.
+fn with_stand_ins(decoded: &[u8]) -> String {
+    let mut text = String::with_capacity(decoded.len());
+    let mut bad = Vec::new();
+    let mut rest = decoded;
+    while !rest.is_empty() {
+        let valid = match std::str::from_utf8(rest) {
+            Ok(s) => s,
+            Err(e) => std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or_default(),
+        };
+        text.push_str(valid);
+        rest = &rest[valid.len()..];
+        if rest.is_empty() {
+            break;
+        }
+        // One escaped byte (or a stray invalid one): recover it as `cell_text` does.
+        let taken = if rest[0] >= 0xF8 && rest.len() > 1 {
+            2
+        } else {
+            1
+        };
+        let mut shown = String::new();
+        bad.clear();
+        cell_text(&rest[..taken], &mut shown, &mut bad);
+        for &b in &bad {
+            text.extend(char::from_u32(STAND_IN + u32::from(b)));
+        }
+        rest = &rest[taken..];
+    }
+    text
+}
+
+/// A cell's text as the bytes to store: stand-ins back to escaped bytes.
+fn stored_bytes(text: &str, out: &mut Vec<u8>) {
+    if !text.chars().any(|c| u32::from(c) >= STAND_IN) {
+        out.extend_from_slice(text.as_bytes());
+        return;
+    }
+    for c in text.chars() {
+        match u32::from(c).checked_sub(STAND_IN) {
+            Some(b) => escape_byte(b as u8, out),
+            None => {
+                let mut utf8 = [0u8; 4];
+                out.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+            }
+        }
+    }
 }
 
 /// The array of row objects, bare or inside the portal's envelope.

@@ -4,6 +4,7 @@
 //! progress, and stop when cancelled. What was detected (encoding, delimiter, header row,
 //! sheet) is returned as [`SourceInfo`], and every guess can be overridden by [`OpenOptions`].
 
+mod decode;
 mod excel;
 mod json;
 pub mod sniff;
@@ -16,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::error::IoError;
 use crate::core::progress::Progress;
-use crate::core::table::{Chunk, Table};
+use crate::core::table::{CellFault, Chunk, Table};
 
 pub use sniff::{HeaderGuess, TextEncoding};
 
@@ -84,6 +85,9 @@ pub struct SourceInfo {
     /// The sheets of a workbook that hold a table, in workbook order (empty for text).
     #[serde(default)]
     pub data_sheets: Vec<String>,
+    /// Header cells whose bytes were not all text in the encoding (shown as `\xNN`).
+    #[serde(skip)]
+    pub header_faults: Vec<CellFault>,
 }
 
 /// Where a text file turned out not to be in the encoding its first bytes suggested.
@@ -115,6 +119,7 @@ impl SourceInfo {
             header_rows: Vec::new(),
             encoding_switch: None,
             data_sheets: Vec::new(),
+            header_faults: Vec::new(),
         }
     }
 }
@@ -192,7 +197,9 @@ pub fn read_table(
 ) -> Result<(SourceInfo, Table), IngestError> {
     let mut table = Table::default();
     let info = load(path, options, progress, &mut |event| match event {
-        LoadEvent::Started { header, .. } => table = Table::new(header),
+        LoadEvent::Started { info, header } => {
+            table = Table::new(header).with_header_faults(info.header_faults);
+        }
         LoadEvent::Rows(chunk) => table.append(chunk),
     })?;
     Ok((info, table))

@@ -99,18 +99,41 @@ pub fn sniff_encoding(sample: &[u8]) -> EncodingGuess {
     if let Some(utf16) = sniff_utf16_without_bom(sample) {
         return guess(utf16, 0);
     }
-    if is_utf8_prefix(sample) {
+    if is_mostly_utf8(sample) {
         return guess(TextEncoding::Utf8, 0);
     }
     guess(sniff_single_byte(sample), 0)
 }
 
-/// Whether `sample` is valid UTF-8, allowing a character cut off at the end of the sample.
-fn is_utf8_prefix(sample: &[u8]) -> bool {
-    match std::str::from_utf8(sample) {
-        Ok(_) => true,
-        Err(e) => e.error_len().is_none() && sample.len() - e.valid_up_to() < 4,
+/// Whether `sample` is UTF-8 (a character cut off at the end of the sample allowed), or UTF-8
+/// text with a few stray bytes in it: text in a single-byte encoding almost never forms valid
+/// multi-byte UTF-8 characters, so many of those against a few invalid bytes means UTF-8,
+/// whose stray bytes are reported, rather than every letter read wrong.
+fn is_mostly_utf8(sample: &[u8]) -> bool {
+    let (mut multibyte, mut invalid) = (0usize, 0usize);
+    let mut rest = sample;
+    loop {
+        let (valid, after) = match std::str::from_utf8(rest) {
+            Ok(s) => (s, &rest[rest.len()..]),
+            Err(e) => {
+                let (good, after) = rest.split_at(e.valid_up_to());
+                (std::str::from_utf8(good).unwrap_or_default(), after)
+            }
+        };
+        multibyte += valid.chars().filter(|c| c.len_utf8() > 1).count();
+        if after.is_empty() {
+            break;
+        }
+        match std::str::from_utf8(after).err().and_then(|e| e.error_len()) {
+            Some(n) => {
+                invalid += 1;
+                rest = &after[n..];
+            }
+            // Cut off by the end of the sample.
+            None => break,
+        }
     }
+    invalid == 0 || multibyte >= 8 * invalid
 }
 
 /// UTF-16 text without a BOM has one byte of each pair drawn from very few values
@@ -143,7 +166,7 @@ fn sniff_utf16_without_bom(sample: &[u8]) -> Option<TextEncoding> {
 
 /// Cyrillic text in Windows-1251 comes in runs of high bytes (whole words); Western text in
 /// Windows-1252 has lone high bytes between ASCII letters.
-fn sniff_single_byte(sample: &[u8]) -> TextEncoding {
+pub fn sniff_single_byte(sample: &[u8]) -> TextEncoding {
     let mut high = 0usize;
     let mut in_runs = 0usize;
     for (i, &b) in sample.iter().enumerate() {
@@ -163,8 +186,9 @@ fn sniff_single_byte(sample: &[u8]) -> TextEncoding {
     }
 }
 
-/// Whether decoded text looks like binary data rather than a table: NUL bytes or many
-/// control characters.
+/// Whether decoded text looks like binary data rather than a table: runs of NUL bytes or many
+/// control characters. A stray NUL in text is not enough: the reader passes it on as a fault
+/// of its cell.
 pub fn looks_binary(text: &str) -> bool {
     let sample: Vec<char> = text.chars().take(8192).collect();
     if sample.is_empty() {
@@ -174,7 +198,8 @@ pub fn looks_binary(text: &str) -> bool {
         .iter()
         .filter(|c| c.is_control() && !matches!(c, '\t' | '\r' | '\n' | '\u{c}'))
         .count();
-    sample.contains(&'\0') || controls * 50 > sample.len()
+    let nul_run = sample.windows(2).any(|w| w == ['\0', '\0']);
+    nul_run || controls * 50 > sample.len()
 }
 
 /// The delimiters Ochiq detects and offers.
@@ -348,6 +373,16 @@ mod tests {
     }
 
     #[test]
+    fn utf8_with_a_stray_byte_is_still_utf8() {
+        let mut text = "Kod;Hudud\n1;Ўрта Чирчиқ\n2;Бўка\n3;Oq".as_bytes().to_vec();
+        text.push(0xFF);
+        text.extend_from_slice("qoʻrgʻon\n".as_bytes());
+        assert_eq!(sniff_encoding(&text).encoding, TextEncoding::Utf8);
+        let (cyr, _, _) = encoding_rs::WINDOWS_1251.encode("Код;Район\n1;Чилонзор\n");
+        assert_eq!(sniff_encoding(&cyr).encoding, TextEncoding::Windows1251);
+    }
+
+    #[test]
     fn cyrillic_windows_1251_is_told_from_western_1252() {
         let (cyr, _, _) =
             encoding_rs::WINDOWS_1251.encode("Код;Район\n1703202;Алтынкульский район\n");
@@ -361,6 +396,13 @@ mod tests {
     fn binary_is_not_a_table() {
         assert!(looks_binary("PK\u{3}\u{4}\0\0\u{14}\0"));
         assert!(!looks_binary("a;b\r\n1;2\r\n"));
+        assert!(looks_binary("\0\0\0\u{1}ELF\0\0"));
+    }
+
+    #[test]
+    fn a_stray_nul_in_text_is_not_binary() {
+        let text = "Kod;Hudud\n1703202;Oltinkoʻl\0\n1703203;Asaka\n1703206;Baliqchi\n";
+        assert!(!looks_binary(text));
     }
 
     #[test]

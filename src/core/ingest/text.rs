@@ -1,13 +1,12 @@
 //! Delimited text: sniff a sample, then stream the whole file through the decoder and the CSV
 //! parser, row by row, into chunks.
 
-use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::fs::File;
-use std::io::{BufReader, Read, Seek, SeekFrom};
-use std::rc::Rc;
+use std::io::{Read, Seek, SeekFrom};
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use super::decode::Decode;
 use super::sniff::{detect_header, looks_binary, sniff_delimiter, sniff_encoding, sniff_quote};
 use super::{
     CHECK_EVERY, IngestError, LoadEvent, OpenOptions, Routed, RowRouter, SourceInfo, check_cancel,
@@ -15,7 +14,7 @@ use super::{
 };
 use crate::core::error::IoError;
 use crate::core::progress::Progress;
-use crate::core::table::ChunkBuilder;
+use crate::core::table::{CellFault, ChunkBuilder, cell_text};
 
 const SAMPLE_BYTES: usize = 64 * 1024;
 /// Rows looked at to find the header.
@@ -46,6 +45,8 @@ pub(super) fn load(
     } else {
         0
     };
+    // The sample is decoded only to guess the delimiter, quote and header; the rows are read
+    // again below through `Decode`, which never replaces a byte.
     let (decoded, _) = encoding
         .encoding()
         .decode_without_bom_handling(&sample[bom_len..]);
@@ -89,24 +90,13 @@ pub(super) fn load(
     file.seek(SeekFrom::Start(bom_len as u64)).map_err(io)?;
     let consumed = AtomicU64::new(bom_len as u64);
     let counted = Counting {
-        inner: BufReader::with_capacity(256 * 1024, file),
+        inner: file,
         count: &consumed,
     };
-    let decoded_source: Box<dyn Read + '_> = if encoding == super::TextEncoding::Utf8 {
-        Box::new(counted)
-    } else {
-        Box::new(
-            encoding_rs_io::DecodeReaderBytesBuilder::new()
-                .encoding(Some(encoding.encoding()))
-                .bom_sniffing(false)
-                .build(counted),
-        )
-    };
-    let ends = Rc::new(RefCell::new(LineEnds::default()));
-    let source = Tapped {
-        inner: decoded_source,
-        ends: Rc::clone(&ends),
-    };
+    // Only a detected encoding may turn out to be another one; a BOM or the user's choice is
+    // kept, and bytes that do not fit it become faults of their cells.
+    let switchable = options.encoding.is_none() && bom_len == 0;
+    let source = LineEnds::new(Decode::new(counted, encoding, switchable));
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(parse_delim)
         .quote(quote)
@@ -131,24 +121,30 @@ pub(super) fn load(
             Ok(false) => break,
             Err(e) => return Err(parse_error(e, &path)),
         }
-        let embedded = record.as_slice().iter().filter(|&&b| b == b'\n').count() as u64;
-        let position = reader.position();
-        // The parser's line count counts `\n`s read so far: one more than the record's
-        // first line when the record ended with its `\n`, the same when it ended with `\r`
-        // (whose `\n`, if any, is read with the next record) or at the end of the file.
-        let lf_end = ends.borrow_mut().ended_by_newline(position.byte());
-        let line = position.line().saturating_sub(embedded + u64::from(lf_end));
+        let embedded = line_breaks_in(record.as_slice());
+        let end = reader.position().byte();
+        let newlines = reader.position().line() - 1;
+        let (breaks, terminated) = reader.get_mut().breaks_before(end, newlines);
+        let line = breaks.saturating_sub(embedded + u64::from(terminated));
         let skipped = last_line.map_or(0, |prev| line.saturating_sub(prev + 1));
         last_line = Some(line + embedded);
         let routed = router.route(index);
         index += 1;
+        let decoder = &reader.get_ref().inner;
+        let label = decoder.encoding().label();
+        if !started {
+            info.encoding = Some(decoder.encoding());
+            info.encoding_switch = decoder.switch();
+        }
         match routed {
-            Routed::Preamble => router.add_preamble(&record_strings(&record)),
+            Routed::Preamble => router.add_preamble(&record_cells(&record, label).0),
             Routed::Header => {
-                let names = record_strings(&record);
+                let (names, faults) = record_cells(&record, label);
+                info.header_faults = faults;
                 start(&mut info, &router, names, &mut started, on_event);
             }
             Routed::Data => {
+                builder.set_encoding(label);
                 start(&mut info, &router, Vec::new(), &mut started, on_event);
                 for _ in 0..skipped {
                     if let Some(chunk) = builder.end_row() {
@@ -170,11 +166,17 @@ pub(super) fn load(
             }
         }
     }
+    let decoder = &reader.get_ref().inner;
+    info.encoding = Some(decoder.encoding());
+    info.encoding_switch = decoder.switch();
+    builder.set_encoding(decoder.encoding().label());
     start(&mut info, &router, Vec::new(), &mut started, on_event);
-    // Empty lines after the last record: every `\n` past the one ending its last line.
+    // Empty lines after the last record are blank rows too (as Python's csv module, and so
+    // frictionless, reads them): every line end past the one ending the last record's line.
     if let Some(last) = last_line {
         let newlines = reader.position().line().saturating_sub(1);
-        for _ in 0..newlines.saturating_sub(last) {
+        let (breaks, _) = reader.get_mut().breaks_before(u64::MAX, newlines);
+        for _ in 0..breaks.saturating_sub(last + 1) {
             if let Some(chunk) = builder.end_row() {
                 on_event(LoadEvent::Rows(chunk));
             }
@@ -203,11 +205,27 @@ fn start(
     }
 }
 
-fn record_strings(record: &csv::ByteRecord) -> Vec<String> {
-    record
+/// A record's cells as text (bytes that are not text written `\xNN`), and its faulted cells.
+fn record_cells(record: &csv::ByteRecord, encoding: &'static str) -> (Vec<String>, Vec<CellFault>) {
+    let mut faults = Vec::new();
+    let cells = record
         .iter()
-        .map(|f| String::from_utf8_lossy(f).into_owned())
-        .collect()
+        .enumerate()
+        .map(|(col, field)| {
+            let (mut text, mut bytes) = (String::new(), Vec::new());
+            cell_text(field, &mut text, &mut bytes);
+            if !bytes.is_empty() {
+                faults.push(CellFault {
+                    row: 0,
+                    col,
+                    bytes,
+                    encoding,
+                });
+            }
+            text
+        })
+        .collect();
+    (cells, faults)
 }
 
 fn parse_error(e: csv::Error, path: &std::path::Path) -> IngestError {
@@ -253,64 +271,100 @@ fn first_rows(text: &str, delim: u8, quote: u8, limit: usize) -> Vec<(usize, Vec
         if start_line >= limit {
             break;
         }
-        rows.push((start_line, record_strings(&record)));
+        rows.push((start_line, record_cells(&record, "").0));
         line += span.iter().filter(|&&b| b == b'\n').count();
         prev_end = end;
     }
     rows
 }
 
-/// What the parser cannot say about the decoded text: where its `\r`s are (so whether a
-/// record ended with `\r`, `\r\n` or `\n`, in files that mix them) and how it ends.
-#[derive(Debug, Default)]
-struct LineEnds {
-    /// Offsets of the `\r` bytes the parser has not passed yet.
-    returns: VecDeque<u64>,
-    read: u64,
-    last: Option<u8>,
-    at_end: bool,
+/// Line breaks inside a record's cells (a quoted CRLF, LF or lone CR each count one).
+fn line_breaks_in(bytes: &[u8]) -> u64 {
+    let lf = bytes.iter().filter(|&&b| b == b'\n').count();
+    let cr = bytes.iter().filter(|&&b| b == b'\r').count();
+    let crlf = if cr > 0 && lf > 0 {
+        bytes.windows(2).filter(|w| *w == b"\r\n").count()
+    } else {
+        0
+    };
+    (lf + cr - crlf) as u64
 }
 
-impl LineEnds {
-    fn saw(&mut self, bytes: &[u8]) {
-        if bytes.is_empty() {
-            self.at_end = true;
-            return;
-        }
-        for (i, &b) in bytes.iter().enumerate() {
-            if b == b'\r' {
-                self.returns.push_back(self.read + i as u64);
-            }
-        }
-        self.read += bytes.len() as u64;
-        self.last = bytes.last().copied();
-    }
-
-    /// Whether the record the parser has just read up to `after` (the offset past its end
-    /// byte) ended with a `\n`, rather than a `\r` or the end of the file.
-    fn ended_by_newline(&mut self, after: u64) -> bool {
-        let Some(end) = after.checked_sub(1) else {
-            return false;
-        };
-        while self.returns.front().is_some_and(|&r| r < end) {
-            self.returns.pop_front();
-        }
-        let by_return = self.returns.front() == Some(&end);
-        let unterminated = self.at_end && after == self.read && self.last != Some(b'\n');
-        !(by_return || unterminated)
-    }
-}
-
-/// Hands the decoded text to the parser, noting its line ends on the way.
-struct Tapped<R> {
+/// Notes where the text the parser reads has CRs, so each row's line in the file is known
+/// whatever its line ends: CRLF, LF and a lone CR each end one line. The parser counts only
+/// LFs, and stops after the CR of a CRLF, leaving its LF for the next row.
+struct LineEnds<R> {
     inner: R,
-    ends: Rc<RefCell<LineEnds>>,
+    /// Bytes passed to the parser.
+    passed: u64,
+    /// Offsets of CRs not yet behind the parser.
+    crs: VecDeque<u64>,
+    /// Offsets of LFs that end a CRLF, not yet behind the parser.
+    crlf_lfs: VecDeque<u64>,
+    /// A CR that ended the last read: whether an LF follows is not known yet.
+    open_cr: bool,
+    /// CRs minus CRLF LFs behind the parser.
+    behind: u64,
+    eof: bool,
+    last: u8,
 }
 
-impl<R: Read> Read for Tapped<R> {
+impl<R> LineEnds<R> {
+    fn new(inner: R) -> Self {
+        Self {
+            inner,
+            passed: 0,
+            crs: VecDeque::new(),
+            crlf_lfs: VecDeque::new(),
+            open_cr: false,
+            behind: 0,
+            eof: false,
+            last: b'\n',
+        }
+    }
+
+    /// The line ends before byte `end` of the text, given the LFs the parser counted there,
+    /// and whether the text up to `end` ended with one (false only for a last row with no
+    /// line end).
+    fn breaks_before(&mut self, end: u64, newlines: u64) -> (u64, bool) {
+        while self.crs.front().is_some_and(|&at| at < end) {
+            self.crs.pop_front();
+            self.behind += 1;
+        }
+        let mut crlf_behind = 0u64;
+        while self.crlf_lfs.front().is_some_and(|&at| at < end) {
+            self.crlf_lfs.pop_front();
+            crlf_behind += 1;
+        }
+        self.behind -= crlf_behind.min(self.behind);
+        let unterminated = self.eof && end >= self.passed && !matches!(self.last, b'\r' | b'\n');
+        ((newlines + self.behind), !unterminated)
+    }
+}
+
+impl<R: Read> Read for LineEnds<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
-        self.ends.borrow_mut().saw(&buf[..n]);
+        if n == 0 {
+            self.eof = !buf.is_empty();
+            self.open_cr = false;
+            return Ok(0);
+        }
+        let data = &buf[..n];
+        if std::mem::take(&mut self.open_cr) && data[0] == b'\n' {
+            self.crlf_lfs.push_back(self.passed);
+        }
+        for i in memchr::memchr_iter(b'\r', data) {
+            let at = self.passed + i as u64;
+            self.crs.push_back(at);
+            match data.get(i + 1) {
+                Some(b'\n') => self.crlf_lfs.push_back(at + 1),
+                Some(_) => {}
+                None => self.open_cr = true,
+            }
+        }
+        self.last = data[n - 1];
+        self.passed += n as u64;
         Ok(n)
     }
 }

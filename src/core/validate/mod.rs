@@ -20,7 +20,7 @@ use crate::core::classifier::Classifier;
 use crate::core::lang::Lang;
 use crate::core::schema::passport::PassportGap;
 use crate::core::schema::{Binding, Passport, TableSchema};
-use crate::core::table::{Chunk, Row, Table};
+use crate::core::table::{CellFault, Chunk, Row, Table};
 
 /// A field bound to a classifier, resolved.
 struct BindingCheck {
@@ -264,6 +264,15 @@ impl Validator {
         }
     }
 
+    /// Reports header cells whose bytes were not text, on the header's row.
+    pub fn header_faults(&mut self, faults: &[CellFault], row_number: u64, labels: &[String]) {
+        for fault in faults {
+            let label = labels.get(fault.col).map_or("", String::as_str);
+            self.report
+                .add(fault_finding(fault, row_number, label, None));
+        }
+    }
+
     /// Checks the rows of a chunk; `first_row` is the row number of its first row.
     pub fn chunk(&mut self, chunk: &Chunk, first_row: u64) {
         let checked = self.checker.check(chunk);
@@ -279,10 +288,14 @@ impl Validator {
     /// needs the rows seen before (unique values, keys) and the classifiers.
     pub fn checked_chunk(&mut self, chunk: &Chunk, checked: &CheckedChunk, first_row: u64) {
         let width = self.checks.len();
+        let mut faults = chunk.faults();
         for r in 0..chunk.rows() {
             let cells = checked.cells.get(r * width..(r + 1) * width).unwrap_or(&[]);
             let kind = checked.kinds.get(r).copied().unwrap_or(RowKind::Data);
-            self.row(chunk.row(r), first_row + r as u64, kind, cells);
+            let here = faults.iter().take_while(|f| f.row == r).count();
+            let (row_faults, rest) = faults.split_at(here);
+            faults = rest;
+            self.row(chunk.row(r), first_row + r as u64, kind, cells, row_faults);
         }
     }
 
@@ -295,9 +308,27 @@ impl Validator {
         }
     }
 
-    fn row(&mut self, row: Row<'_>, n: u64, kind: RowKind, cells: &[CellResult]) {
+    fn row(
+        &mut self,
+        row: Row<'_>,
+        n: u64,
+        kind: RowKind,
+        cells: &[CellResult],
+        faults: &[CellFault],
+    ) {
         self.report.rows += 1;
         let width = self.checks.len();
+        // Bytes that are not text: one finding per cell, and no other check of that cell.
+        for fault in faults {
+            let field = self.checks.get(fault.col).map(|c| c.name.as_str());
+            let text = row.get(fault.col).unwrap_or("");
+            let f = if self.report.is_full(Code::EncodingError) {
+                Finding::new(Code::EncodingError)
+            } else {
+                fault_finding(fault, n, text, field)
+            };
+            self.report.add(f);
+        }
         // A blank, spacer or footnote row gets one finding and no more.
         match kind {
             RowKind::Blank => return self.report.add(Finding::new(Code::BlankRow).at(n, 0)),
@@ -322,6 +353,9 @@ impl Validator {
         for i in 0..width {
             self.casts[i] = None;
             let text = row.get(i).unwrap_or("");
+            if faults.iter().any(|f| f.col == i) {
+                continue;
+            }
             match cells.get(i).copied().flatten() {
                 None => {
                     let field = self.checks[i].name.clone();
@@ -630,6 +664,19 @@ impl Finding {
     fn with_field(mut self, name: &str) -> Self {
         self.field = Some(name.to_owned());
         self
+    }
+}
+
+/// The finding for a cell whose bytes were not text.
+fn fault_finding(fault: &CellFault, row: u64, text: &str, field: Option<&str>) -> Finding {
+    let f = Finding::new(Code::EncodingError)
+        .at(row, fault.col)
+        .value(text)
+        .arg("bytes", fault.hex())
+        .arg("encoding", fault.encoding);
+    match field {
+        Some(name) => f.with_field(name),
+        None => f,
     }
 }
 

@@ -172,6 +172,7 @@ fn stream(
                     let header_number = info.header.header_row as u64 + 1;
                     if info.header.has_header {
                         validator.header(&header, header_number);
+                        validator.header_faults(&info.header_faults, header_number, &header);
                         next_row = header_number + 1;
                     } else {
                         next_row = header_number;
