@@ -297,7 +297,11 @@ fn validate_command(
         Ok(options) => options,
         Err(bad) => {
             let message = match bad {
-                ReadArgError::Encoding(name) => tr!(i18n, "cli-bad-encoding", name = name),
+                ReadArgError::Encoding(name) => {
+                    let names: Vec<&str> = TextEncoding::ALL.iter().map(|e| e.label()).collect();
+                    let names = names.join(", ");
+                    tr!(i18n, "cli-bad-encoding", name = name, names = names)
+                }
                 ReadArgError::Delimiter(value) => tr!(i18n, "cli-bad-delimiter", value = value),
             };
             eprintln!("{message}");
