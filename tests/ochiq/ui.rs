@@ -257,9 +257,9 @@ fn a_file_is_described_as_a_dataset_edited_in_four_languages_and_saved() {
     harness.get_by_label("Describe as a dataset").click();
     settle(&mut harness);
     // The inferred schema: the SOATO code stays a code (text bound to the SOATO classifier,
-    // which checks it; no pattern guessed from the values), Ulush is a number with a decimal
-    // comma. Aholi groups thousands with spaces in some rows and no-break spaces in others,
-    // which no one groupChar reads, so it stays text rather than fail its own check.
+    // which checks it; no pattern guessed from the values), Aholi and Ulush are numbers with
+    // a decimal comma (Aholi groups thousands with plain spaces in some rows and no-break
+    // spaces in others: a space groupChar reads both).
     {
         let doc = harness
             .state()
@@ -280,7 +280,8 @@ fn a_file_is_described_as_a_dataset_edited_in_four_languages_and_saved() {
             Some("soato")
         );
         assert_eq!(schema.fields[3].decimal_char.as_deref(), Some(","));
-        assert_eq!(schema.fields[2].field_type, FieldType::String);
+        assert_eq!(schema.fields[2].field_type, FieldType::Number);
+        assert_eq!(schema.fields[2].decimal_char.as_deref(), Some(","));
     }
     harness.get_by_label("Passport").click();
     harness.run_steps(2);

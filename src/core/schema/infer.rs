@@ -230,7 +230,11 @@ fn typed_candidates(base: &Field, f: &ColumnFacts) -> Vec<Field> {
             }
             out.push(field);
         }
-        ValueKind::Boolean => out.push(typed(FieldType::Boolean)),
+        ValueKind::Boolean => {
+            let mut field = typed(FieldType::Boolean);
+            set_yes_no_words(&mut field, f);
+            out.push(field);
+        }
         // Identifiers keep their digits as written (leading zeros too): text. Their lengths
         // may vary, so no pattern is guessed from them.
         _ => {}
@@ -297,6 +301,31 @@ fn verify_types(
         if let Some(found) = found {
             *field = found;
         }
+    }
+}
+
+/// A yes/no column in words (`ha`/`yoʻq`, `да`/`нет`, `yes`/`no`) gets the words it uses as
+/// its `trueValues` and `falseValues`, as written, so the check reads what inference saw; a
+/// column of `true`/`false` keeps Table Schema's defaults.
+fn set_yes_no_words(field: &mut Field, f: &ColumnFacts) {
+    const YES: [&str; 5] = ["true", "ha", "да", "ҳа", "yes"];
+    let (mut trues, mut falses): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+    let mut seen: Vec<&String> = f.distinct.iter().collect();
+    seen.sort();
+    for value in seen {
+        if YES.contains(&value.to_lowercase().as_str()) {
+            trues.push(value.clone());
+        } else {
+            falses.push(value.clone());
+        }
+    }
+    let defaults = trues
+        .iter()
+        .chain(&falses)
+        .all(|v| ["true", "True", "TRUE", "false", "False", "FALSE"].contains(&v.as_str()));
+    if !defaults && !f.distinct_overflow {
+        field.true_values = Some(trues);
+        field.false_values = Some(falses);
     }
 }
 
@@ -433,16 +462,32 @@ mod tests {
 
     #[test]
     fn a_type_the_field_check_rejects_is_not_inferred() {
-        // Yes/no words look boolean, but a boolean field reads only true/false/1/0.
-        let s = infer(&["b"], &[vec!["ha"], vec!["yoʻq"], vec!["ha"]]);
+        // A date column whose values are dates in two orders is not a date column.
+        let s = infer(&["d"], &[vec!["2026-01-05"], vec!["05.01.2026"], vec!["x"]]);
         assert_eq!(s.fields[0].field_type, FieldType::String);
-        // Integers with a space group and a non-breaking one: the nbsp group is chosen, and
-        // the values with a plain space would fail it, so the column stays text.
+    }
+
+    #[test]
+    fn yes_no_words_are_booleans_with_the_words_they_use() {
+        let s = infer(&["b"], &[vec!["ha"], vec!["yoʻq"], vec!["ha"], vec![""]]);
+        assert_eq!(s.fields[0].field_type, FieldType::Boolean);
+        assert_eq!(s.fields[0].true_values, Some(vec!["ha".to_owned()]));
+        assert_eq!(s.fields[0].false_values, Some(vec!["yoʻq".to_owned()]));
+        let s = infer(&["b"], &[vec!["true"], vec!["false"]]);
+        assert_eq!(s.fields[0].field_type, FieldType::Boolean);
+        assert_eq!(s.fields[0].true_values, None);
+    }
+
+    #[test]
+    fn thousands_grouped_by_plain_and_no_break_spaces_in_one_column_are_integers() {
+        // Excel writes no-break spaces where a person types plain ones; a space groupChar
+        // reads both, so the column is what it looks like and passes its own check.
         let mixed: Vec<Vec<&str>> = (0..10)
             .map(|i| vec![if i % 2 == 0 { "1 250" } else { "1\u{a0}250" }])
             .collect();
         let s = infer(&["n"], &mixed);
-        assert_eq!(s.fields[0].field_type, FieldType::String);
+        assert_eq!(s.fields[0].field_type, FieldType::Integer);
+        assert!(s.fields[0].group_char.is_some());
     }
 
     #[test]

@@ -162,6 +162,16 @@ fn parse_with(tokens: &[Token], text: &str) -> Option<(i64, i64)> {
     valid.then(|| (day_number(y, mo, d), h * 3600 + mi * 60 + s))
 }
 
+/// Whether `c` separates thousands where the schema's `groupChar` is `group`. A space group
+/// accepts every space a number is written with (plain, no-break, narrow no-break, thin):
+/// Excel and 1C write no-break spaces where a person types plain ones, in one column, and
+/// the reader cannot tell them apart. frictionless matches the one character only; Ochiq
+/// accepting the others is on purpose (the README says so).
+fn same_group(c: char, group: char) -> bool {
+    let spaces = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
+    c == group || (spaces.contains(&group) && spaces.contains(&c))
+}
+
 /// Strips group characters and makes the decimal mark a point, into `buf`.
 fn normalise_number<'a>(
     text: &str,
@@ -171,7 +181,7 @@ fn normalise_number<'a>(
 ) -> Option<&'a str> {
     let mut n = 0;
     for c in text.chars() {
-        let out = if Some(c) == group {
+        let out = if group.is_some_and(|g| same_group(c, g)) {
             continue;
         } else if c == decimal {
             '.'
