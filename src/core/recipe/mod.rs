@@ -157,7 +157,8 @@ pub fn apply(
     }
     let checker = CellChecker::new(schema);
     let mut out = Applied {
-        table: Table::new(table.header().to_vec()),
+        table: Table::new(table.header().to_vec())
+            .with_header_faults(table.header_faults().to_vec()),
         skipped,
         ..Applied::default()
     };
