@@ -346,6 +346,8 @@ pub struct ChunkBuilder {
     row_ends: Vec<u32>,
     limit: usize,
     encoding: &'static str,
+    /// Faults carried over from cells already decoded (see [`ChunkBuilder::carry_fault`]).
+    carried: Vec<CellFault>,
 }
 
 /// Rows in the first chunk a loader sends: enough for a screen.
@@ -359,6 +361,7 @@ impl Default for ChunkBuilder {
             row_ends: Vec::with_capacity(FIRST_CHUNK_ROWS),
             limit: FIRST_CHUNK_ROWS,
             encoding: "UTF-8",
+            carried: Vec::new(),
         }
     }
 }
@@ -375,6 +378,15 @@ impl ChunkBuilder {
             self.push_cell(cell);
         }
         self.end_row()
+    }
+
+    /// Keeps a fault of a cell copied from another table into the row being built, at `col`.
+    pub fn carry_fault(&mut self, col: usize, fault: &CellFault) {
+        self.carried.push(CellFault {
+            row: self.row_ends.len(),
+            col,
+            ..fault.clone()
+        });
     }
 
     /// Adds a cell to the row being built.
@@ -408,13 +420,15 @@ impl ChunkBuilder {
             row_ends: std::mem::replace(&mut self.row_ends, Vec::with_capacity(CHUNK_ROWS)),
             limit: 0,
             encoding: self.encoding,
+            carried: std::mem::take(&mut self.carried),
         };
         Some(full.finish())
     }
 
     /// The last, partly filled chunk.
     pub fn finish(self) -> Chunk {
-        match String::from_utf8(self.raw) {
+        let carried = self.carried;
+        let mut chunk = match String::from_utf8(self.raw) {
             Ok(text) => Chunk {
                 text,
                 cell_ends: self.cell_ends,
@@ -451,7 +465,12 @@ impl ChunkBuilder {
                 }
                 chunk
             }
+        };
+        if !carried.is_empty() {
+            chunk.faults.extend(carried);
+            chunk.faults.sort_by_key(|f| (f.row, f.col));
         }
+        chunk
     }
 }
 

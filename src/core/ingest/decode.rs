@@ -229,18 +229,19 @@ impl<R: Read> Decode<R> {
             }
             self.out = escaped;
         }
+        // The last bytes fed, with those of earlier buffers: a malformed sequence may have
+        // begun in one.
+        self.fed_tail
+            .extend_from_slice(&src[read.saturating_sub(8)..read]);
+        let drop = self.fed_tail.len().saturating_sub(8);
+        self.fed_tail.drain(..drop);
         if let DecoderResult::Malformed(bad, extra) = result {
             let (bad, extra) = (usize::from(bad), usize::from(extra));
-            let mut consumed = std::mem::take(&mut self.fed_tail);
-            consumed.extend_from_slice(&src[..read]);
-            let end = consumed.len().saturating_sub(extra);
-            for &b in &consumed[end.saturating_sub(bad)..end] {
+            let end = self.fed_tail.len().saturating_sub(extra);
+            for &b in &self.fed_tail[end.saturating_sub(bad)..end] {
                 escape_byte(b, &mut self.out);
             }
         }
-        let keep = read.min(4);
-        self.fed_tail.clear();
-        self.fed_tail.extend_from_slice(&src[read - keep..read]);
         self.pos += read;
         if last && self.pos == self.len && !matches!(result, DecoderResult::Malformed(..)) {
             self.flushed = true;
@@ -393,6 +394,39 @@ mod tests {
         let (text, bad) = shown(&[0x61, 0x00, 0x3D, 0xD8], TextEncoding::Utf16Le, false);
         assert_eq!(text, "a\\x3D\\xD8");
         assert_eq!(bad, [0x3D, 0xD8]);
+    }
+
+    #[test]
+    fn any_bytes_decode_the_same_whole_or_byte_by_byte() {
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for len in [0usize, 1, 2, 3, 7, 64, 1000, 5000] {
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    // Mostly text, some high bytes, some NULs.
+                    match seed % 10 {
+                        0 => (seed >> 8) as u8,
+                        1 => 0xD0 | ((seed >> 8) as u8 & 0x0F),
+                        _ => b'a' + (seed >> 8) as u8 % 26,
+                    }
+                })
+                .collect();
+            for encoding in TextEncoding::ALL {
+                for switchable in [false, true] {
+                    let (whole, to, switch) = decode_all(&bytes, encoding, switchable);
+                    let mut reader = Decode::new(Trickle(&bytes), encoding, switchable);
+                    let mut split = Vec::new();
+                    let _ = reader.read_to_end(&mut split);
+                    assert_eq!(whole, split, "{encoding:?} {len}");
+                    assert_eq!((to, switch), (reader.encoding(), reader.switch()));
+                    let (mut text, mut bad) = (String::new(), Vec::new());
+                    cell_text(&whole, &mut text, &mut bad);
+                    assert!(!text.contains('\u{FFFD}'), "{encoding:?} {len}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -382,3 +382,59 @@ impl<R: Read> Read for Counting<'_, R> {
         Ok(n)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reader that hands out one byte at a time, so line ends fall across reads.
+    struct Trickle<'a>(&'a [u8]);
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let Some((&first, rest)) = self.0.split_first() else {
+                return Ok(0);
+            };
+            buf[0] = first;
+            self.0 = rest;
+            Ok(1)
+        }
+    }
+
+    /// The 0-based line each record starts on, read as `load` reads it.
+    fn start_lines(text: &[u8], trickle: bool) -> Vec<u64> {
+        let source: Box<dyn Read + '_> = if trickle {
+            Box::new(Trickle(text))
+        } else {
+            Box::new(text)
+        };
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .has_headers(false)
+            .flexible(true)
+            .buffer_capacity(3)
+            .from_reader(LineEnds::new(source));
+        let mut record = csv::ByteRecord::new();
+        let mut lines = Vec::new();
+        while let Ok(true) = reader.read_byte_record(&mut record) {
+            let embedded = line_breaks_in(record.as_slice());
+            let end = reader.position().byte();
+            let newlines = reader.position().line() - 1;
+            let (breaks, terminated) = reader.get_mut().breaks_before(end, newlines);
+            lines.push(breaks - embedded - u64::from(terminated));
+        }
+        lines
+    }
+
+    #[test]
+    fn rows_know_their_line_with_crlf_lf_and_lone_cr_mixed_however_reads_split() {
+        let text = b"h;x\r\n1;a\n2;b\r3;c\r\n\r\n4;d\n\n5;\"e\r\nf\"\n6;g\r\n\r7;h";
+        for trickle in [false, true] {
+            assert_eq!(
+                start_lines(text, trickle),
+                [0, 1, 2, 3, 5, 7, 9, 11],
+                "trickle {trickle}"
+            );
+        }
+    }
+}

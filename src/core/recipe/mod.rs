@@ -157,7 +157,8 @@ pub fn apply(
     }
     let checker = CellChecker::new(schema);
     let mut out = Applied {
-        table: Table::new(table.header().to_vec()),
+        table: Table::new(table.header().to_vec())
+            .with_header_faults(table.header_faults().to_vec()),
         skipped,
         ..Applied::default()
     };
@@ -169,8 +170,12 @@ pub fn apply(
         if progress.cancelled() {
             return Err(Cancelled);
         }
+        let mut faults = chunk.faults();
         'rows: for r in 0..chunk.rows() {
             let row = chunk.row(r);
+            let here = faults.iter().take_while(|f| f.row == r).count();
+            let (row_faults, rest) = faults.split_at(here);
+            faults = rest;
             cells.clear();
             cells.extend(row.iter().map(Cow::Borrowed));
             for op in &ops {
@@ -192,6 +197,12 @@ pub fn apply(
                     out.changed_cells += 1;
                 }
                 builder.push_cell(cell);
+            }
+            // Bytes that were not text stay reported while the cell still shows them.
+            for fault in row_faults {
+                if cells.get(fault.col).is_some_and(|c| c.contains("\\x")) {
+                    builder.carry_fault(fault.col, fault);
+                }
             }
             if let Some(full) = builder.end_row() {
                 out.table.append(full);

@@ -276,3 +276,36 @@ fn a_field_keeps_its_own_missing_values_when_columns_move() {
     let applied = apply(&t, &schema, &steps, &NoProgress).unwrap_or_else(|_| panic!("cancelled"));
     assert_eq!(applied.table.cell(0, 0), Some("1234,5"));
 }
+
+#[test]
+fn bytes_that_are_not_text_stay_reported_after_a_recipe_is_applied() {
+    use crate::core::table::{ChunkBuilder, escape_byte};
+    let mut t = Table::new(vec!["a".into(), "b".into()]);
+    let mut b = ChunkBuilder::default();
+    let mut bad = b" x".to_vec();
+    escape_byte(0xD7, &mut bad);
+    b.push_cell_bytes(&bad);
+    b.push_cell_bytes(b" y ");
+    let _ = b.end_row();
+    t.append(b.finish());
+    let schema = TableSchema {
+        fields: vec![
+            Field::new("a", FieldType::String),
+            Field::new("b", FieldType::String),
+        ],
+        ..TableSchema::default()
+    };
+    let steps = [
+        Step::Trim { field: "a".into() },
+        Step::Trim { field: "b".into() },
+    ];
+    let applied = apply(&t, &schema, &steps, &NoProgress).unwrap_or_else(|_| panic!("cancelled"));
+    assert_eq!(applied.table.cell(0, 0), Some("x\\xD7"));
+    assert_eq!(applied.table.cell(0, 1), Some("y"));
+    let faults: Vec<(usize, usize, String)> = applied
+        .table
+        .faults()
+        .map(|f| (f.row, f.col, f.hex()))
+        .collect();
+    assert_eq!(faults, [(0, 0, "D7".to_owned())]);
+}
