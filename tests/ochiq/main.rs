@@ -19,3 +19,4 @@ mod inventory;
 mod keychain;
 mod presentation;
 mod ui;
+mod workbook;

@@ -6,6 +6,7 @@
 mod field;
 pub mod package;
 pub mod report;
+mod source;
 
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
@@ -15,6 +16,7 @@ use rustc_hash::{FxHashSet, FxHasher};
 pub use field::{Cast, Fail, FieldCheck, SchemaProblem};
 pub use package::{ValidateError, validate_file, validate_package};
 pub use report::{Code, DEFAULT_LIMIT, Finding, Report};
+pub use source::source_findings;
 
 use crate::core::classifier::Classifier;
 use crate::core::lang::Lang;
@@ -188,6 +190,13 @@ impl Validator {
             return;
         }
         self.foreign.push(check);
+    }
+
+    /// Findings about the source's layout (labels merged down over data rows).
+    pub fn source(&mut self, info: &crate::core::ingest::SourceInfo, header: &[String]) {
+        for finding in source_findings(info, header) {
+            self.report.add(finding);
+        }
     }
 
     /// Checks the header against the schema's field names.

@@ -52,10 +52,14 @@ pub fn open_options(resource: &Resource) -> OpenOptions {
             .and_then(|q| q.bytes().next()),
         header_row: dialect
             .and_then(|d| d.header_rows.as_ref())
-            .and_then(|rows| rows.first())
+            .and_then(|rows| rows.last())
             .map(|r| r.saturating_sub(1)),
         has_header: dialect.and_then(|d| d.header).or(Some(true)),
         sheet: resource.sheet.clone(),
+        header_rows: dialect
+            .and_then(|d| d.header_rows.as_ref())
+            .filter(|rows| rows.len() > 1)
+            .map(|rows| rows.iter().map(|r| r.saturating_sub(1)).collect()),
     }
 }
 
@@ -99,10 +103,12 @@ fn stream(
             })
         });
         let mut next_row = 2u64;
+        let mut labels = Vec::new();
         for message in rx {
             pending.fetch_sub(1, Ordering::AcqRel);
             match message {
                 Read::Started(info, header) => {
+                    labels.clone_from(&header);
                     let header_number = info.header.header_row as u64 + 1;
                     if info.header.has_header {
                         validator.header(&header, header_number);
@@ -119,7 +125,7 @@ fn stream(
             }
         }
         match reader.join() {
-            Ok(result) => result.map(|_| ()),
+            Ok(result) => result.map(|info| validator.source(&info, &labels)),
             Err(_) => Err(IngestError::Workbook(
                 "the reader stopped unexpectedly".into(),
             )),
