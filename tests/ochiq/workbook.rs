@@ -464,3 +464,32 @@ fn merged_group_labels_are_findings_and_fill_down_fills_them() {
     let back: Recipe = ok(serde_json::from_str(&saved));
     assert_eq!(back, recipe);
 }
+
+#[test]
+fn a_dataset_from_a_two_row_header_saves_and_reads_back_all_its_header_rows() {
+    use ochiq::core::schema::Package;
+    use ochiq::core::schema::infer::infer_schema;
+    use ochiq::core::validate::package::open_options;
+    use ochiq::ui::dataset::DatasetState;
+
+    let dir = ok(tempfile::tempdir());
+    let mut book = Workbook::new();
+    two_row_header(book.add_worksheet(), true);
+    let path = save(&mut book, dir.path(), "two_rows.xlsx");
+    let (info, table) = read(&path);
+    let dataset = DatasetState::describe(&info, infer_schema(&table));
+    let file = dir.path().join("datapackage.json");
+    ok(dataset.package.write(&file));
+    let saved: serde_json::Value = ok(serde_json::from_slice(&ok(std::fs::read(&file))));
+    let dialect = &saved["resources"][0]["dialect"];
+    assert_eq!(dialect["headerRows"], serde_json::json!([4, 5]));
+    assert_eq!(dialect["headerJoin"], " ");
+
+    let package = ok(Package::read(&file));
+    let options = open_options(&package.resources[0]);
+    assert_eq!(options.header_rows, Some(vec![3, 4]));
+    let (info, table) = ok(ingest::read_table(&path, &options, &NoProgress));
+    assert_eq!(table.header(), FLAT_LABELS);
+    assert_eq!(info.header.header_row, 4);
+    assert_eq!(table.rows(), 2);
+}
