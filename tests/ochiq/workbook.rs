@@ -442,8 +442,10 @@ fn merged_group_labels_are_findings_and_fill_down_fills_them() {
 
     let (_, table) = read(&path);
     let schema = infer_schema(&table);
-    let applied =
-        ok(recipe::apply(&table, &schema, &[step.clone()], &NoProgress).map_err(|_| "cancelled"));
+    let applied = ok(
+        recipe::apply(&table, &schema, std::slice::from_ref(&step), &NoProgress)
+            .map_err(|_| "cancelled"),
+    );
     assert_eq!(applied.changed_cells, 3);
     let column: Vec<&str> = (0..5).map(|r| cell(&applied.table, r, 0)).collect();
     assert_eq!(

@@ -108,6 +108,8 @@ struct Sample {
     complete: bool,
     /// The sheet's last row as its dimensions declare it (may count formatted empty rows).
     last_row: u32,
+    /// The sheet's first column as its dimensions declare it.
+    first_col: u32,
 }
 
 impl Sample {
@@ -630,7 +632,13 @@ fn load_xlsx<RS: Read + Seek>(
         Err(_) => Sample::default(),
     };
     let merges = book.merge_cells_by_sheet_name(&name).unwrap_or_default();
-    let left = sample.left.unwrap_or(0);
+    // The table starts at the leftmost filled column; below the sample, the sheet's declared
+    // dimensions are what says no cell lies further left (a footnote in column A).
+    let left = match (sample.left, sample.complete) {
+        (Some(left), true) => left,
+        (Some(left), false) => left.min(sample.first_col),
+        (None, _) => 0,
+    };
     let layout = Layout::new(&sample, &merges, options, left);
     info.sheets = sheets;
     info.sheet = Some(name.clone());
@@ -704,8 +712,10 @@ fn sample_xlsx<RS: Read + Seek>(
     rows: usize,
 ) -> Result<Sample, IngestError> {
     let mut cells = book.worksheet_cells_reader(name).map_err(workbook_error)?;
+    let dimensions = cells.dimensions();
     let mut sample = Sample {
-        last_row: cells.dimensions().end.0,
+        last_row: dimensions.end.0,
+        first_col: dimensions.start.1,
         ..Sample::default()
     };
     let mut seen = 0usize;
@@ -795,10 +805,7 @@ where
         None => choose_sheet(&sheets, &samples)?,
     };
     let name = sheets[chosen].clone();
-    let sample = match samples.swap_remove(chosen) {
-        Ok(sample) => sample,
-        Err(e) => return Err(e),
-    };
+    let sample = samples.swap_remove(chosen)?;
     let range = ranges.swap_remove(chosen);
     drop(ranges);
     let merges = merges_of(book, &name);
