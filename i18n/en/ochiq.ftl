@@ -310,7 +310,10 @@ cli-cannot-read = Cannot read { $path }: { $detail }
 cli-bad-encoding = Ochiq does not read the encoding “{ $name }”; use { $names }.
 cli-bad-delimiter = “{ $value }” cannot be a delimiter; use ; , | or tab.
 cli-source-sheet = sheet “{ $sheet }”
-cli-source-header = header on row { $rows }
+cli-source-header = { $count ->
+    [one] header on row { $rows }
+   *[other] header on rows { $rows }
+}
 source-encoding-switched = Read as { $from } up to line { $line }, where bytes that are not { $from } begin; from there on as { $to }.
 
 ## Checks
@@ -381,6 +384,7 @@ fix-codes-choose = No name has one clear code: choose a code for each value.
 fix-choose-code = Choose a code
 fix-kind-remove-rows = Remove rows that are not data
 fix-kind-trim = Trim spaces in { $field }
+fix-kind-fill-down = Fill { $field } down from the merged labels
 fix-kind-numbers = Write numbers in { $field } the way the schema says
 fix-kind-dates = Write dates in { $field } the way the schema says
 fix-kind-codes = Replace names with classifier codes in { $field }
@@ -403,6 +407,7 @@ recipe-save-data-tooltip = Save the table as it is now (with the fixes) as CSV i
 recipe-applying = Applying steps…
 recipe-last-change = Last change: cells changed: { $cells }; rows removed: { $rows }.
 step-trim = Trim spaces in { $field }
+step-fill-down = Fill empty cells in { $field } with the value above
 step-numbers = Numbers in { $field } written as the schema says
 step-dates = Dates in { $field } written as the schema says
 step-to-latin = { $field } in Latin script

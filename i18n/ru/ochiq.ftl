@@ -313,7 +313,10 @@ cli-cannot-read = Не удалось прочитать файл { $path }: { $
 cli-bad-encoding = Ochiq не читает кодировку «{ $name }»; укажите { $names }.
 cli-bad-delimiter = «{ $value }» не может быть разделителем; укажите ; , | или табуляцию.
 cli-source-sheet = лист «{ $sheet }»
-cli-source-header = заголовок в строке { $rows }
+cli-source-header = { $count ->
+    [one] заголовок в строке { $rows }
+   *[other] заголовок в строках { $rows }
+}
 source-encoding-switched = Прочитано как { $from } до строки { $line }, где начинаются байты не в { $from }; дальше — как { $to }.
 
 ## Проверка
@@ -381,6 +384,7 @@ fix-codes-choose = Ни одному названию не соответств�
 fix-choose-code = Выберите код
 fix-kind-remove-rows = Удалить строки, не содержащие данных
 fix-kind-trim = Убрать лишние пробелы в столбце { $field }
+fix-kind-fill-down = Заполнить столбец { $field } вниз из объединённых ячеек
 fix-kind-numbers = Записать числа в столбце { $field } так, как требует схема
 fix-kind-dates = Записать даты в столбце { $field } так, как требует схема
 fix-kind-codes = Заменить названия кодами классификатора в столбце { $field }
@@ -403,6 +407,7 @@ recipe-save-data-tooltip = Сохранить таблицу в текущем �
 recipe-applying = Применение шагов…
 recipe-last-change = Последнее изменение: ячеек изменено — { $cells }, строк удалено — { $rows }.
 step-trim = Убрать лишние пробелы в столбце { $field }
+step-fill-down = Заполнить пустые ячейки столбца { $field } значением сверху
 step-numbers = Числа в столбце { $field } записаны по схеме
 step-dates = Даты в столбце { $field } записаны по схеме
 step-to-latin = Столбец { $field } латиницей

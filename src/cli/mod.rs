@@ -211,6 +211,7 @@ impl ReadArgs {
             header_row,
             has_header,
             sheet: self.sheet.clone(),
+            header_rows: None,
         })
     }
 }
@@ -396,8 +397,9 @@ fn print_source(i18n: &I18n, info: &SourceInfo) {
         .map(|r| (r + 1).to_string())
         .collect();
     if !rows.is_empty() {
+        let count = rows.len();
         let rows = rows.join(", ");
-        parts.push(tr!(i18n, "cli-source-header", rows = rows));
+        parts.push(tr!(i18n, "cli-source-header", rows = rows, count = count));
     }
     let path = info.path.display().to_string();
     println!("{path}: {}", parts.join(" · "));

@@ -770,9 +770,14 @@ impl OchiqApp {
                 if let Some(doc) = &self.doc {
                     // Reading the same file another way keeps the user's place in it.
                     let (path, view) = (doc.path.clone(), doc.view.clone());
-                    self.open_file(ctx, path, options);
+                    let sheet = options.sheet.clone();
+                    let before = doc.info.as_ref().and_then(|i| i.sheet.clone());
+                    self.open_file(ctx, path.clone(), options);
                     if let Some(doc) = &mut self.doc {
                         doc.view = view;
+                    }
+                    if let Some(sheet) = sheet.filter(|s| Some(s) != before.as_ref()) {
+                        self.remember_sheet(&path, &sheet);
                     }
                 }
             }
@@ -1115,8 +1120,40 @@ impl OchiqApp {
         }
     }
 
-    /// Opens a file; with unsaved dataset edits in another file, asks first.
-    fn open_file(&mut self, ctx: &egui::Context, path: PathBuf, options: OpenOptions) {
+    /// Keeps the sheet the user chose: in the dataset's package (saved with it), or for a
+    /// loose workbook in the preferences, so the file opens on it next time.
+    fn remember_sheet(&mut self, path: &Path, sheet: &str) {
+        let dataset = self.doc.as_mut().and_then(|d| d.dataset.as_mut());
+        match dataset {
+            Some(ds) => {
+                if let Some(resource) = ds.package.resources.first_mut()
+                    && resource.sheet.as_deref() != Some(sheet)
+                {
+                    resource.sheet = Some(sheet.to_owned());
+                    // The header rows found on the other sheet do not hold on this one.
+                    if let Some(dialect) = &mut resource.dialect {
+                        dialect.header_rows = None;
+                        dialect.extra.remove("headerJoin");
+                    }
+                    ds.dirty = true;
+                }
+            }
+            None => {
+                self.prefs.remember_sheet(path, sheet);
+                self.save_prefs();
+            }
+        }
+    }
+
+    /// Opens a file; with unsaved dataset edits in another file, asks first. A loose
+    /// workbook opens on the sheet the user last chose in it.
+    fn open_file(&mut self, ctx: &egui::Context, path: PathBuf, mut options: OpenOptions) {
+        if options == OpenOptions::default()
+            && Workspace::dataset_of(&path).is_none()
+            && let Some(sheet) = self.prefs.sheet_for(&path)
+        {
+            options.sheet = Some(sheet.to_owned());
+        }
         if self
             .doc
             .as_ref()

@@ -60,6 +60,19 @@ impl DatasetState {
                 .then(|| vec![info.header.header_row + 1]),
             ..Dialect::default()
         });
+        // A workbook's header written over several rows: all of them, joined by a space
+        // (Frictionless `headerRows` and `headerJoin`), so the package reads it back the same.
+        let dialect = dialect.or_else(|| {
+            (info.format.is_workbook() && info.header_rows.len() > 1).then(|| {
+                let mut dialect = Dialect {
+                    header: Some(true),
+                    header_rows: Some(info.header_rows.iter().map(|r| r + 1).collect()),
+                    ..Dialect::default()
+                };
+                dialect.extra.insert("headerJoin".into(), " ".into());
+                dialect
+            })
+        });
         let mut package = Package {
             resources: vec![Resource {
                 name: "data".into(),

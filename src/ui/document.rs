@@ -156,12 +156,24 @@ impl Document {
             (dir, d.package.clone())
         });
         let first = self.first_row_number();
+        // Labels merged down are reported until the recipe fills their column down.
+        let source = self.info.clone().map(|mut info| {
+            let header = self.table.header();
+            let filled = |col: usize| {
+                self.recipe.steps[..self.applied].iter().any(
+                    |s| matches!(s, Step::FillDown { field } if Some(field) == header.get(col)),
+                )
+            };
+            info.merged.retain(|m| !filled(m.columns.0));
+            info
+        });
         self.validating = Some(spawn_validate(
             ctx,
             Arc::clone(&self.table),
             dataset,
             classifiers,
             first,
+            source,
         ));
     }
 

@@ -139,6 +139,14 @@ fn suggestion_ui(
         }
         return;
     }
+    if s.kind == FixKind::FillDown {
+        // Each merged label and the empty cells below it that it would fill.
+        for change in &s.changes {
+            let n = i18n.count(change.rows as usize);
+            ui.label(format!("«{}»: {n}", change.to));
+        }
+        return;
+    }
     let cells = i18n.count(s.cells as usize);
     let distinct = i18n.count(s.distinct);
     ui.label(
@@ -249,6 +257,7 @@ fn suggestion_title(i18n: &I18n, s: &Suggestion) -> String {
     match s.kind {
         FixKind::RemoveRows => tr!(i18n, "fix-kind-remove-rows"),
         FixKind::Trim => tr!(i18n, "fix-kind-trim", field = field),
+        FixKind::FillDown => tr!(i18n, "fix-kind-fill-down", field = field),
         FixKind::Numbers => tr!(i18n, "fix-kind-numbers", field = field),
         FixKind::Dates => tr!(i18n, "fix-kind-dates", field = field),
         FixKind::Codes => tr!(i18n, "fix-kind-codes", field = field),
@@ -271,6 +280,7 @@ fn row_class_name(i18n: &I18n, class: RowClass) -> String {
 pub fn step_text(i18n: &I18n, step: &Step) -> String {
     match step {
         Step::Trim { field } => tr!(i18n, "step-trim", field = field.as_str()),
+        Step::FillDown { field } => tr!(i18n, "step-fill-down", field = field.as_str()),
         Step::Numbers { field } => tr!(i18n, "step-numbers", field = field.as_str()),
         Step::Dates { field } => tr!(i18n, "step-dates", field = field.as_str()),
         Step::Transliterate { field, to } => match to {

@@ -10,7 +10,7 @@ use crate::core::classifier::Classifier;
 use crate::core::ingest::{self, IngestError, LoadEvent, OpenOptions, SourceInfo};
 use crate::core::profile::{ColumnProfile, profile_table};
 use crate::core::progress::{Progress, Tracker};
-use crate::core::recipe::suggest::{Fixers, Suggestion, suggest};
+use crate::core::recipe::suggest::{Fixers, Suggestion, fill_down_suggestions, suggest};
 use crate::core::recipe::{self, Applied, Cancelled, Step};
 use crate::core::schema::infer::{bind_classifiers, infer_schema};
 use crate::core::schema::package::PACKAGE_FILE;
@@ -273,6 +273,7 @@ pub fn spawn_validate(
     dataset: Option<(PathBuf, Package)>,
     classifiers: Vec<Arc<Classifier>>,
     first_row: u64,
+    source: Option<SourceInfo>,
 ) -> Job<Option<Checked>> {
     Job::spawn("ochiq-validate", ctx, move |tracker, send| {
         let schema = dataset.as_ref().and_then(|(_, p)| p.schema().cloned());
@@ -313,6 +314,9 @@ pub fn spawn_validate(
             row += chunk.rows() as u64;
             tracker.set(row - first_row, 2 * total);
         }
+        if let Some(info) = &source {
+            validator.source(info, table.header());
+        }
         if let Some(passport) = &passport {
             validator.passport(passport);
         }
@@ -322,10 +326,11 @@ pub fn spawn_validate(
             inner: tracker,
             offset: total,
         };
-        let Ok(suggestions) = suggest(&table, &schema, &resolve, &phase) else {
+        let Ok(mut suggestions) = suggest(&table, &schema, &resolve, &phase) else {
             send(None);
             return;
         };
+        suggestions.extend(fill_down_suggestions(&report));
         send(Some(Checked {
             report,
             suggestions,

@@ -21,3 +21,4 @@ mod keychain;
 mod presentation;
 mod raw;
 mod ui;
+mod workbook;

@@ -770,3 +770,59 @@ fn a_dataset_is_checked_published_to_the_folder_target_and_recorded_in_the_histo
     let meta = std::fs::read_to_string(root.join("ochiq-workspace.json")).unwrap_or_default();
     assert!(meta.contains("/media/usb/ochiq"), "{meta}");
 }
+
+#[test]
+fn the_sheet_chosen_in_a_workbook_is_where_it_opens_next_time() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("hisobot.xlsx");
+    std::fs::copy(fixture("title_block.xlsx"), &path).unwrap_or_else(|e| panic!("{e}"));
+    let prefs = dir.path().join("preferences.json");
+    let sheet_of = |harness: &Harness<'_, OchiqApp>| {
+        harness
+            .state()
+            .doc
+            .as_ref()
+            .and_then(|d| d.info.as_ref())
+            .and_then(|i| i.sheet.clone())
+    };
+    let mut harness = app_in(dir.path(), Some(path.clone()), Some(prefs.clone()));
+    settle(&mut harness);
+    assert_eq!(sheet_of(&harness).as_deref(), Some("Ma'lumot"));
+    combo(&harness, "Sheet").click();
+    harness.run_steps(2);
+    harness.get_by_label("Izoh").click();
+    settle(&mut harness);
+    assert_eq!(sheet_of(&harness).as_deref(), Some("Izoh"));
+
+    // Opened again from the recent files, it is on the chosen sheet.
+    harness.get_by_label("Recent").click();
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(Role::Button, "hisobot.xlsx")
+        .click();
+    settle(&mut harness);
+    assert_eq!(sheet_of(&harness).as_deref(), Some("Izoh"));
+    drop(harness);
+
+    // And in the next session.
+    let mut harness = app_in(dir.path(), Some(path.clone()), Some(prefs));
+    settle(&mut harness);
+    assert_eq!(sheet_of(&harness).as_deref(), Some("Izoh"));
+
+    // A dataset keeps the choice in its package instead.
+    harness.get_by_label("Passport").click();
+    harness.run_steps(2);
+    harness.get_by_label("Describe as a dataset").click();
+    settle(&mut harness);
+    combo(&harness, "Sheet").click();
+    harness.run_steps(2);
+    harness.get_by_label("Ma'lumot").click();
+    settle(&mut harness);
+    let dataset = harness
+        .state()
+        .doc
+        .as_ref()
+        .and_then(|d| d.dataset.as_ref())
+        .map(|d| (d.package.resources[0].sheet.clone(), d.dirty));
+    assert_eq!(dataset, Some((Some("Ma'lumot".to_owned()), true)));
+}

@@ -55,6 +55,10 @@ pub struct OpenOptions {
     pub header_row: Option<usize>,
     pub has_header: Option<bool>,
     pub sheet: Option<String>,
+    /// Zero-based rows of a header written over several rows (their labels are joined by a
+    /// space); when set, the last of them is the header row.
+    #[serde(default)]
+    pub header_rows: Option<Vec<usize>>,
 }
 
 /// What a reader found out about its source.
@@ -88,6 +92,21 @@ pub struct SourceInfo {
     /// Header cells whose bytes were not all text in the encoding (shown as `\xNN`).
     #[serde(skip)]
     pub header_faults: Vec<CellFault>,
+    /// Cells merged down over data rows (a region's name over its districts' rows).
+    #[serde(default)]
+    pub merged: Vec<MergedRegion>,
+}
+
+/// A block of cells merged into one below the header: its value shows in the first cell
+/// only, the others read empty.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MergedRegion {
+    /// First and last 0-based source rows.
+    pub rows: (usize, usize),
+    /// First and last 0-based table columns.
+    pub columns: (usize, usize),
+    /// The text of the first cell.
+    pub value: String,
 }
 
 /// Where a text file turned out not to be in the encoding its first bytes suggested.
@@ -120,6 +139,7 @@ impl SourceInfo {
             encoding_switch: None,
             data_sheets: Vec::new(),
             header_faults: Vec::new(),
+            merged: Vec::new(),
         }
     }
 }

@@ -61,6 +61,10 @@ pub enum Step {
     },
     /// Rows of these kinds dropped.
     RemoveRows { rows: Vec<RowClass> },
+    /// Empty cells below a value take that value, as a label merged down over its rows
+    /// (a region's name over its districts) means; rows with no other filled cell are left
+    /// alone.
+    FillDown { field: String },
 }
 
 impl Step {
@@ -71,7 +75,8 @@ impl Step {
             | Step::Numbers { field }
             | Step::Dates { field }
             | Step::Transliterate { field, .. }
-            | Step::Replace { field, .. } => Some(field),
+            | Step::Replace { field, .. }
+            | Step::FillDown { field } => Some(field),
             Step::RemoveRows { .. } => None,
         }
     }
@@ -117,6 +122,7 @@ enum Op<'s> {
     Transliterate(usize, TargetScript),
     Replace(usize, &'s BTreeMap<String, String>),
     RemoveRows(&'s [RowClass]),
+    FillDown(usize),
 }
 
 /// Applies `steps` to `table`, whose columns `schema` describes (types, formats and missing
@@ -137,6 +143,7 @@ pub fn apply(
             Step::Trim { field: f } => column(f).map(Op::Trim),
             Step::Transliterate { field: f, to } => column(f).map(|c| Op::Transliterate(c, *to)),
             Step::Replace { field: f, values } => column(f).map(|c| Op::Replace(c, values)),
+            Step::FillDown { field: f } => column(f).map(Op::FillDown),
             Step::Numbers { field: f } => column(f).zip(field(f)).map(|(c, fd)| {
                 let decimal = fd
                     .decimal_char
@@ -166,6 +173,8 @@ pub fn apply(
     let mut done = 0u64;
     let mut cells: Vec<Cow<'_, str>> = Vec::new();
     let mut builder = ChunkBuilder::default();
+    // The last value seen above, for each fill-down step.
+    let mut above: Vec<Option<String>> = vec![None; ops.len()];
     for chunk in table.chunks() {
         if progress.cancelled() {
             return Err(Cancelled);
@@ -178,7 +187,11 @@ pub fn apply(
             faults = rest;
             cells.clear();
             cells.extend(row.iter().map(Cow::Borrowed));
-            for op in &ops {
+            for (o, op) in ops.iter().enumerate() {
+                if let Op::FillDown(c) = op {
+                    fill_down(&mut cells, *c, &mut above[o]);
+                    continue;
+                }
                 if let Op::RemoveRows(classes) = op {
                     let kind = checker.row_kind(cells.len(), |c| cells[c].as_ref());
                     if RowClass::of(kind).is_some_and(|k| classes.contains(&k)) {
@@ -251,7 +264,26 @@ fn rewrite(op: &Op<'_>, cells: &[Cow<'_, str>], missing: &[String]) -> (usize, O
             cells.get(*c).and_then(|t| values::transliterate(t, *to)),
         ),
         Op::Replace(c, map) => (*c, cells.get(*c).and_then(|t| map.get(t.as_ref()).cloned())),
-        Op::RemoveRows(_) => (0, None),
+        Op::RemoveRows(_) | Op::FillDown(_) => (0, None),
+    }
+}
+
+/// Fills the cell in column `c` from `above` when it is empty and its row holds other
+/// values; remembers a filled cell's value for the rows below.
+fn fill_down(cells: &mut [Cow<'_, str>], c: usize, above: &mut Option<String>) {
+    let Some(cell) = cells.get(c) else {
+        return;
+    };
+    if !cell.trim().is_empty() {
+        *above = Some(cell.to_string());
+        return;
+    }
+    let others = cells
+        .iter()
+        .enumerate()
+        .any(|(i, t)| i != c && !t.trim().is_empty());
+    if let (true, Some(value)) = (others, above.as_ref()) {
+        cells[c] = Cow::Owned(value.clone());
     }
 }
 

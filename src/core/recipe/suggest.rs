@@ -26,6 +26,8 @@ pub enum FixKind {
     Dates,
     Codes,
     Transliterate,
+    /// Labels merged down over rows written into each row.
+    FillDown,
 }
 
 /// A classifier entry offered for a name.
@@ -80,6 +82,9 @@ pub struct Suggestion {
 impl Suggestion {
     /// The step that accepts one change with the value `to`.
     pub fn step_for(&self, change: &Change, to: &str) -> Option<Step> {
+        if self.kind == FixKind::FillDown {
+            return None;
+        }
         let field = self.field.clone()?;
         Some(Step::Replace {
             field,
@@ -407,6 +412,50 @@ pub fn suggest(
         column_suggestions(fixer, scan, &mut out);
     }
     Ok(out)
+}
+
+/// A fill-down fix for each column with labels merged down over data rows (the report's
+/// merged-cells findings): each block's value goes into the empty cells below it.
+pub fn fill_down_suggestions(report: &Report) -> Vec<Suggestion> {
+    let mut by_field: BTreeMap<&str, (Vec<Change>, u64)> = BTreeMap::new();
+    for f in &report.findings {
+        if f.code != crate::core::validate::Code::MergedCells {
+            continue;
+        }
+        let (Some(field), Some(value)) = (f.field.as_deref(), f.value.as_deref()) else {
+            continue;
+        };
+        let row = |key| f.args.get(key).and_then(|v| v.parse::<u64>().ok());
+        let below = match (row("first"), row("last")) {
+            (Some(first), Some(last)) => last.saturating_sub(first),
+            _ => 0,
+        };
+        let (changes, cells) = by_field.entry(field).or_default();
+        *cells += below;
+        if changes.len() < CHANGES_SHOWN {
+            changes.push(Change {
+                from: String::new(),
+                to: value.to_owned(),
+                rows: below,
+                candidates: Vec::new(),
+            });
+        }
+    }
+    by_field
+        .into_iter()
+        .map(|(field, (changes, cells))| Suggestion {
+            kind: FixKind::FillDown,
+            field: Some(field.to_owned()),
+            step: Some(Step::FillDown {
+                field: field.to_owned(),
+            }),
+            distinct: changes.len(),
+            changes,
+            cells,
+            rows: Vec::new(),
+            script: None,
+        })
+        .collect()
 }
 
 fn column_suggestions(fixer: &FieldFixer, scan: ColumnScan, out: &mut Vec<Suggestion>) {

@@ -309,3 +309,32 @@ fn bytes_that_are_not_text_stay_reported_after_a_recipe_is_applied() {
         .collect();
     assert_eq!(faults, [(0, 0, "D7".to_owned())]);
 }
+
+#[test]
+fn fill_down_fills_empty_cells_below_a_value_but_not_blank_rows() {
+    let t = Table::from_rows(
+        &["region", "district", "n"],
+        &[
+            vec!["", "Shahar", "1"],
+            vec!["Andijon", "Asaka", "2"],
+            vec!["", "Baliqchi", "3"],
+            vec!["", "", ""],
+            vec!["", "Olot", "4"],
+            vec!["Buxoro", "Gʻijduvon", "5"],
+        ],
+    );
+    let schema = crate::core::schema::infer::infer_schema(&t);
+    let step = Step::FillDown {
+        field: "region".into(),
+    };
+    let out = apply(&t, &schema, &[step], &NoProgress).unwrap_or_else(|_| panic!("cancelled"));
+    let column: Vec<&str> = (0..6)
+        .map(|r| out.table.cell(r, 0).unwrap_or("?"))
+        .collect();
+    assert_eq!(
+        column,
+        ["", "Andijon", "Andijon", "", "Andijon", "Buxoro"],
+        "nothing above the first value, and a blank row stays blank"
+    );
+    assert_eq!(out.changed_cells, 2);
+}

@@ -6,6 +6,7 @@
 mod field;
 pub mod package;
 pub mod report;
+mod source;
 
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
@@ -15,6 +16,7 @@ use rustc_hash::{FxHashSet, FxHasher};
 pub use field::{Cast, Fail, FieldCheck, SchemaProblem};
 pub use package::{ValidateError, check_file, check_package, validate_file, validate_package};
 pub use report::{Code, DEFAULT_LIMIT, Finding, Report};
+pub use source::source_findings;
 
 use crate::core::classifier::Classifier;
 use crate::core::lang::Lang;
@@ -201,6 +203,16 @@ impl Validator {
             return;
         }
         self.foreign.push(check);
+    }
+
+    /// Findings about the source's layout (labels merged down over data rows) and, once every
+    /// row has been checked, a table without rows while the file holds data elsewhere.
+    pub fn source(&mut self, info: &crate::core::ingest::SourceInfo, header: &[String]) {
+        for finding in source_findings(info, header) {
+            self.report.add(finding);
+        }
+        self.report
+            .extend(source::no_data_finding(info, self.report.rows));
     }
 
     /// Checks the header against the schema's field names.

@@ -10,7 +10,7 @@ use std::sync::mpsc::sync_channel;
 
 use rustc_hash::FxHashSet;
 
-use super::{CheckedChunk, Code, Finding, ForeignCheck, Report, Validator, key_of};
+use super::{CheckedChunk, ForeignCheck, Report, Validator, key_of};
 use crate::core::classifier::Registry;
 use crate::core::ingest::{self, IngestError, LoadEvent, OpenOptions, SourceInfo, TextEncoding};
 use crate::core::progress::Progress;
@@ -68,6 +68,10 @@ pub fn open_options(resource: &Resource) -> OpenOptions {
             .map(|r| r.saturating_sub(1)),
         has_header: dialect.and_then(|d| d.header).or(Some(true)),
         sheet,
+        header_rows: dialect
+            .and_then(|d| d.header_rows.as_ref())
+            .filter(|rows| rows.len() > 1)
+            .map(|rows| rows.iter().map(|r| r.saturating_sub(1)).collect()),
     }
 }
 
@@ -81,6 +85,12 @@ pub fn with_overrides(base: OpenOptions, overrides: &OpenOptions) -> OpenOptions
         header_row: overrides.header_row.or(base.header_row),
         has_header: overrides.has_header.or(base.has_header),
         sheet: overrides.sheet.clone().or(base.sheet),
+        // Header rows given by hand replace the package's, which may span several rows.
+        header_rows: if overrides.header_row.is_some() || overrides.has_header.is_some() {
+            overrides.header_rows.clone()
+        } else {
+            base.header_rows
+        },
     }
 }
 
@@ -99,29 +109,6 @@ pub struct ReadSource {
 pub struct Checked {
     pub report: Report,
     pub sources: Vec<ReadSource>,
-}
-
-/// The finding for a table that yields no data rows although its file holds data elsewhere:
-/// a workbook whose chosen sheet is a note while another sheet holds the table, or a text
-/// file whose rows all went above the header row chosen.
-pub fn no_data_finding(info: &SourceInfo, rows: u64) -> Option<Finding> {
-    if rows > 0 {
-        return None;
-    }
-    let elsewhere = info
-        .data_sheets
-        .iter()
-        .any(|s| Some(s) != info.sheet.as_ref());
-    if !elsewhere && info.preamble.is_empty() {
-        return None;
-    }
-    let mut finding = Finding::new(Code::NoDataRows);
-    if let Some(sheet) = &info.sheet {
-        finding = finding
-            .arg("sheet", sheet.clone())
-            .arg("sheets", info.data_sheets.join(", "));
-    }
-    Some(finding)
 }
 
 /// What the reader thread sends: the header, or a chunk with its cells checked or not.
@@ -169,6 +156,7 @@ fn stream(
             pending.fetch_sub(1, Ordering::AcqRel);
             match message {
                 Read::Started(info, header) => {
+                    labels.clone_from(&header);
                     let header_number = info.header.header_row as u64 + 1;
                     if info.header.has_header {
                         validator.header(&header, header_number);
@@ -187,7 +175,10 @@ fn stream(
             }
         }
         match reader.join() {
-            Ok(result) => result.map(|info| (info, labels)),
+            Ok(result) => result.map(|info| {
+                validator.source(&info, &labels);
+                (info, labels)
+            }),
             Err(_) => Err(IngestError::Workbook(
                 "the reader stopped unexpectedly".into(),
             )),
@@ -303,7 +294,6 @@ pub fn check_package(
             progress,
         )?;
         let mut report = validator.finish();
-        report.extend(no_data_finding(&info, report.rows));
         Fixers::new(&resource.schema, &|b| resolve(registry, b)).fill(&mut report);
         sources.push(ReadSource {
             resource: Some(resource.name.clone()),
@@ -400,7 +390,6 @@ pub fn check_file(
     let (info, labels) = stream(path, &options, &mut validator, progress)?;
     validator.passport(&passport);
     let mut report = validator.finish();
-    report.extend(no_data_finding(&info, report.rows));
     Fixers::new(schema, &|b| resolve(registry, b)).fill(&mut report);
     Ok(Checked {
         report,
@@ -427,8 +416,8 @@ fn check_raw_file(
     // The labels are the file's own: only blank and repeated ones are reported.
     let mut validator = Validator::new(&schema, &|b| resolve(registry, b), limit).own_labels();
     check_table(&mut validator, &info, &table);
+    validator.source(&info, table.header());
     let mut report = validator.finish();
-    report.extend(no_data_finding(&info, report.rows));
     Fixers::new(&schema, &|b| resolve(registry, b)).fill(&mut report);
     let labels = table.header().to_vec();
     Ok(Checked {

@@ -34,7 +34,20 @@ pub struct Preferences {
     /// Presentation mode for a hall and a projector: high contrast and projector-sized text
     /// while on, whatever the theme and text size chosen for the desk.
     pub presentation: bool,
+    /// The sheet the user chose in each workbook opened outside a dataset, newest first; a
+    /// dataset keeps its sheet in its package instead.
+    pub sheets: Vec<SheetChoice>,
 }
+
+/// A workbook and the sheet it is opened on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SheetChoice {
+    pub path: PathBuf,
+    pub sheet: String,
+}
+
+/// How many workbooks' sheet choices are kept.
+pub const SHEET_CHOICES_KEPT: usize = 100;
 
 /// The window's colours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -97,6 +110,7 @@ impl Default for Preferences {
             text_size: TextSize::Normal,
             zoom: 1.0,
             presentation: false,
+            sheets: Vec::new(),
         }
     }
 }
@@ -132,6 +146,27 @@ impl Preferences {
 
     pub fn save(&self, path: &Path) -> Result<(), IoError> {
         write_json_atomic(path, self)
+    }
+
+    /// Remembers the sheet chosen in the workbook at `path`.
+    pub fn remember_sheet(&mut self, path: &Path, sheet: &str) {
+        self.sheets.retain(|c| c.path != path);
+        self.sheets.insert(
+            0,
+            SheetChoice {
+                path: path.to_owned(),
+                sheet: sheet.to_owned(),
+            },
+        );
+        self.sheets.truncate(SHEET_CHOICES_KEPT);
+    }
+
+    /// The sheet last chosen in the workbook at `path`.
+    pub fn sheet_for(&self, path: &Path) -> Option<&str> {
+        self.sheets
+            .iter()
+            .find(|c| c.path == path)
+            .map(|c| c.sheet.as_str())
     }
 
     /// Puts `path` first in the recent files, without duplicates.
