@@ -315,6 +315,8 @@ cli-bad-delimiter = «{ $value }» не может быть разделител
 cli-source-sheet = лист «{ $sheet }»
 cli-source-header = { $count ->
     [one] заголовок в строке { $rows }
+    [few] заголовок в строках { $rows }
+    [many] заголовок в строках { $rows }
    *[other] заголовок в строках { $rows }
 }
 source-encoding-switched = Прочитано как { $from } до строки { $line }, где начинаются байты не в { $from }; дальше — как { $to }.
