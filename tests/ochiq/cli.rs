@@ -406,3 +406,36 @@ fn a_package_dialect_encoding_and_sheet_are_honoured() {
     assert_eq!(resources[0]["fields"], serde_json::json!(["kod", "nom"]));
     assert_eq!(resources[1]["source"]["sheet"], "Jadval");
 }
+
+#[test]
+fn a_note_sheet_is_never_valid_with_0_rows_and_the_finding_names_the_data_sheet() {
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let book = home.path().join("book.xlsx");
+    note_then_table(&book);
+    let book = book.to_str().unwrap_or_default();
+    // By itself it opens on the table, not on the note before it.
+    let (code, out, err) = ochiq(&["validate", book, "--json"], home.path());
+    assert_eq!(code, 0, "{out}{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+    assert_eq!(v["rows"], 2);
+    assert_eq!(v["source"]["sheet"], "Jadval");
+    assert_eq!(v["source"]["data_sheets"], serde_json::json!(["Jadval"]));
+    // Asked for the note, it reads no rows, and says where the data is.
+    let (code, out, err) = ochiq(
+        &["validate", book, "--sheet", "Izoh", "--json"],
+        home.path(),
+    );
+    assert_eq!(code, 1, "{out}{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+    assert_eq!(v["valid"], false);
+    assert_eq!(v["rows"], 0);
+    assert_eq!(v["error_counts"]["no-data-rows"], 1);
+    let finding = &v["errors"][0];
+    assert_eq!(finding["args"]["sheets"], "Jadval");
+    assert!(
+        finding["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("“Izoh”") && m.contains("Jadval")),
+        "{finding}"
+    );
+}

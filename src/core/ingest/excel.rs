@@ -631,7 +631,8 @@ fn load_xlsx<RS: Read + Seek>(
         Err(e) if wanted.is_some() => return Err(e),
         Err(_) => Sample::default(),
     };
-    let merges = book.merge_cells_by_sheet_name(&name).unwrap_or_default();
+    let merges = super::xlsx_merges::merged_ranges(&info.path, chosen)
+        .unwrap_or_else(|| book.merge_cells_by_sheet_name(&name).unwrap_or_default());
     // The table starts at the leftmost filled column; below the sample, the sheet's declared
     // dimensions are what says no cell lies further left (a footnote in column A).
     let left = match (sample.left, sample.complete) {
@@ -666,14 +667,15 @@ fn load_xlsx<RS: Read + Seek>(
         Err(e) => return Err(workbook_error(e)),
     };
     let mut seen = 0usize;
+    let mut buf = String::new();
     while let Some(cell) = cells.next_cell().map_err(workbook_error)? {
         seen += 1;
         if seen.is_multiple_of(1 << 16) {
             check_cancel(progress)?;
         }
         let (row, col) = cell.get_position();
-        if let Some(text) = ref_text(cell.get_value()) {
-            emitter.cell(row, col, &text)?;
+        if let Some(text) = ref_text_into(cell.get_value(), &mut buf) {
+            emitter.cell(row, col, text)?;
         }
     }
     drop(cells);
@@ -741,17 +743,44 @@ fn sample_xlsx<RS: Read + Seek>(
 
 /// A streamed cell's text, `None` for an empty cell (a formatted one included).
 fn ref_text(value: &DataRef<'_>) -> Option<String> {
-    let text = match value {
+    let mut buf = String::new();
+    ref_text_into(value, &mut buf).map(str::to_owned)
+}
+
+/// A cell's text as [`cell_text`] gives it, without allocating for the common kinds: a shared
+/// string is lent as it is, numbers are written into `buf`; `None` for an empty cell.
+fn ref_text_into<'v>(value: &'v DataRef<'_>, buf: &'v mut String) -> Option<&'v str> {
+    use std::fmt::Write as _;
+    buf.clear();
+    let text: &str = match value {
         DataRef::Empty => return None,
-        DataRef::SharedString(s) => (*s).to_owned(),
-        DataRef::String(s) => s.clone(),
-        DataRef::Int(i) => i.to_string(),
-        DataRef::Float(f) => format_float(*f),
-        DataRef::Bool(b) => cell_text(&Data::Bool(*b)),
-        DataRef::DateTime(dt) => cell_text(&Data::DateTime(*dt)),
-        DataRef::DateTimeIso(s) => iso_to_local(s),
-        DataRef::DurationIso(s) => s.clone(),
-        DataRef::Error(e) => e.to_string(),
+        DataRef::SharedString(s) => s,
+        DataRef::String(s) => s,
+        DataRef::Int(i) => {
+            let _ = write!(buf, "{i}");
+            buf
+        }
+        DataRef::Float(f) => {
+            write_float(*f, buf);
+            buf
+        }
+        DataRef::Bool(b) => {
+            *buf = cell_text(&Data::Bool(*b));
+            buf
+        }
+        DataRef::DateTime(dt) => {
+            *buf = cell_text(&Data::DateTime(*dt));
+            buf
+        }
+        DataRef::DateTimeIso(s) => {
+            *buf = iso_to_local(s);
+            buf
+        }
+        DataRef::DurationIso(s) => s,
+        DataRef::Error(e) => {
+            let _ = write!(buf, "{e}");
+            buf
+        }
     };
     (!text.is_empty()).then_some(text)
 }
@@ -888,11 +917,19 @@ pub(crate) fn cell_text(cell: &Data) -> String {
 
 /// Whole numbers without a trailing `.0`; others in their shortest exact form.
 fn format_float(f: f64) -> String {
-    if f.fract() == 0.0 && f.abs() < 1e15 {
-        format!("{}", f as i64)
+    let mut s = String::new();
+    write_float(f, &mut s);
+    s
+}
+
+/// [`format_float`] into a buffer.
+fn write_float(f: f64, out: &mut String) {
+    use std::fmt::Write as _;
+    let _ = if f.fract() == 0.0 && f.abs() < 1e15 {
+        write!(out, "{}", f as i64)
     } else {
-        format!("{f}")
-    }
+        write!(out, "{f}")
+    };
 }
 
 /// `2026-01-05` → `05.01.2026`, as officers see dates in their spreadsheets.

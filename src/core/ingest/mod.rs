@@ -9,6 +9,7 @@ mod excel;
 mod json;
 pub mod sniff;
 mod text;
+mod xlsx_merges;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
