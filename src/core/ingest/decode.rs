@@ -150,7 +150,8 @@ impl<R: Read> Decode<R> {
             self.fill()?;
             return Ok(true);
         }
-        match std::str::from_utf8(&self.buf[self.pos..self.len]) {
+        // SIMD validation: this runs over every byte of a UTF-8 file.
+        match simdutf8::compat::from_utf8(&self.buf[self.pos..self.len]) {
             Ok(_) => self.known_valid = self.len,
             Err(e) if e.valid_up_to() > 0 => self.known_valid = self.pos + e.valid_up_to(),
             Err(e) => match e.error_len() {
