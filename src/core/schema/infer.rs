@@ -38,8 +38,12 @@ struct ColumnFacts {
     group_space: bool,
     group_nbsp: bool,
     longest: usize,
-    distinct: HashSet<String>,
+    /// Hashes of the distinct values (a key column has as many as rows): hashes, not copies
+    /// of the text, so a million-row column costs 8 bytes a value.
+    distinct: rustc_hash::FxHashSet<u64>,
     distinct_overflow: bool,
+    /// The yes/no words the column uses, as written (a few at most).
+    words: Vec<String>,
 }
 
 /// Distinct values tracked per column to spot a primary key.
@@ -66,8 +70,15 @@ impl ColumnFacts {
                 self.distinct_overflow = true;
                 self.distinct.clear();
             } else {
-                self.distinct.insert(v.to_owned());
+                use std::hash::BuildHasher as _;
+                self.distinct.insert(rustc_hash::FxBuildHasher.hash_one(v));
             }
+        }
+        if self.words.len() < 16
+            && crate::core::infer::looks_like_boolean(v)
+            && !self.words.iter().any(|w| w == v)
+        {
+            self.words.push(v.to_owned());
         }
         if let Some(format) = date_format(v) {
             self.date_formats.insert(format);
@@ -310,7 +321,7 @@ fn verify_types(
 fn set_yes_no_words(field: &mut Field, f: &ColumnFacts) {
     const YES: [&str; 5] = ["true", "ha", "да", "ҳа", "yes"];
     let (mut trues, mut falses): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
-    let mut seen: Vec<&String> = f.distinct.iter().collect();
+    let mut seen: Vec<&String> = f.words.iter().collect();
     seen.sort();
     for value in seen {
         if YES.contains(&value.to_lowercase().as_str()) {
@@ -323,7 +334,7 @@ fn set_yes_no_words(field: &mut Field, f: &ColumnFacts) {
         .iter()
         .chain(&falses)
         .all(|v| ["true", "True", "TRUE", "false", "False", "FALSE"].contains(&v.as_str()));
-    if !defaults && !f.distinct_overflow {
+    if !defaults {
         field.true_values = Some(trues);
         field.false_values = Some(falses);
     }
