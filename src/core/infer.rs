@@ -29,28 +29,32 @@ pub fn parse_number(s: &str) -> Option<f64> {
     if s.is_empty() {
         return None;
     }
-    let mut cleaned = String::with_capacity(s.len());
+    // Into a buffer on the stack: this runs on every cell of a column being profiled.
+    let mut buf = [0u8; 64];
+    let mut n = 0usize;
     let mut decimal_seen = false;
     let mut digits = 0usize;
     for (i, c) in s.chars().enumerate() {
-        match c {
+        let out = match c {
             '0'..='9' => {
                 digits += 1;
-                cleaned.push(c);
+                c as u8
             }
-            '-' | '+' if i == 0 => cleaned.push(c),
+            '-' | '+' if i == 0 => c as u8,
             '.' | ',' if !decimal_seen => {
                 decimal_seen = true;
-                cleaned.push('.');
+                b'.'
             }
-            c if is_group_char(c) && digits > 0 => {}
+            c if is_group_char(c) && digits > 0 => continue,
             _ => return None,
-        }
+        };
+        *buf.get_mut(n)? = out;
+        n += 1;
     }
     if digits == 0 {
         return None;
     }
-    cleaned.parse().ok()
+    std::str::from_utf8(&buf[..n]).ok()?.parse().ok()
 }
 
 pub fn looks_like_number(s: &str) -> bool {
@@ -87,8 +91,14 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 /// Parses `dd.mm.yyyy`, `dd/mm/yyyy`, `dd-mm-yyyy` and ISO `yyyy-mm-dd`, checking the calendar.
 pub fn parse_date(s: &str) -> Option<Ymd> {
     let s = s.trim();
-    let parts: Vec<&str> = s.split(['.', '/', '-']).collect();
-    let [a, b, c] = parts.as_slice() else {
+    // No date is longer than `yyyy-mm-dd` or `dd.mm.yyyy`; most cells are not dates at all.
+    if s.len() > 10 || s.len() < 6 {
+        return None;
+    }
+    let mut parts = s.split(['.', '/', '-']);
+    let (Some(a), Some(b), Some(c), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
         return None;
     };
     let num = |p: &str| -> Option<u32> {
@@ -112,8 +122,13 @@ pub fn looks_like_date(s: &str) -> bool {
 }
 
 pub fn looks_like_boolean(s: &str) -> bool {
+    let s = s.trim();
+    // The longest word is six bytes (`йўқ`); longer cells are never yes/no words.
+    if s.len() > 6 {
+        return false;
+    }
     matches!(
-        s.trim().to_lowercase().as_str(),
+        s.to_lowercase().as_str(),
         "true" | "false" | "ha" | "yoʻq" | "yo'q" | "да" | "нет" | "ҳа" | "йўқ" | "yes" | "no"
     )
 }

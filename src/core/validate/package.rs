@@ -430,7 +430,9 @@ fn check_raw_file(
     })
 }
 
-/// Checks a table already read, numbering its rows as the file does.
+/// Checks a table already read, numbering its rows as the file does. The cells of every
+/// other chunk are checked on a second thread while this one checks the rest and reports them
+/// all in order, as [`stream`] shares a file's check between its reader and its checker.
 pub fn check_table(validator: &mut Validator, info: &SourceInfo, table: &Table) {
     let header_number = info.header.header_row as u64 + 1;
     let first_row = if info.header.has_header {
@@ -439,5 +441,27 @@ pub fn check_table(validator: &mut Validator, info: &SourceInfo, table: &Table) 
     } else {
         header_number
     };
-    validator.table(table, first_row);
+    let chunks = table.chunks();
+    let checker = validator.cell_checker();
+    let helper_checker = checker.clone();
+    std::thread::scope(|scope| {
+        let (tx, rx) = sync_channel::<CheckedChunk>(2);
+        scope.spawn(move || {
+            for chunk in chunks.iter().skip(1).step_by(2) {
+                if tx.send(helper_checker.check(chunk)).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut row = first_row;
+        for (i, chunk) in chunks.iter().enumerate() {
+            let checked = if i % 2 == 1 {
+                rx.recv().unwrap_or_else(|_| checker.check(chunk))
+            } else {
+                checker.check(chunk)
+            };
+            validator.checked_chunk(chunk, &checked, row);
+            row += chunk.rows() as u64;
+        }
+    });
 }
