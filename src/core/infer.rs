@@ -122,15 +122,15 @@ pub fn looks_like_date(s: &str) -> bool {
 }
 
 pub fn looks_like_boolean(s: &str) -> bool {
+    const WORDS: [&str; 11] = [
+        "true", "false", "ha", "yoʻq", "yo'q", "да", "нет", "ҳа", "йўқ", "yes", "no",
+    ];
     let s = s.trim();
     // The longest word is six bytes (`йўқ`); longer cells are never yes/no words.
-    if s.len() > 6 {
-        return false;
-    }
-    matches!(
-        s.to_lowercase().as_str(),
-        "true" | "false" | "ha" | "yoʻq" | "yo'q" | "да" | "нет" | "ҳа" | "йўқ" | "yes" | "no"
-    )
+    s.len() <= 6
+        && WORDS
+            .iter()
+            .any(|w| s.chars().flat_map(char::to_lowercase).eq(w.chars()))
 }
 
 /// The kind of one trimmed, non-empty value.
