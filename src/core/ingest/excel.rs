@@ -63,33 +63,24 @@ fn load_workbook(
             };
             load_ranges(&mut book, merges, info, options, progress, on_event)
         }
+        // calamine gives no merged cells for these two.
         FileFormat::Xlsb => {
             let mut book = Xlsb::new(reader).map_err(workbook_error)?;
-            load_ranges(
-                &mut book,
-                |_, _| Vec::new(),
-                info,
-                options,
-                progress,
-                on_event,
-            )
+            load_ranges(&mut book, no_merges, info, options, progress, on_event)
         }
         FileFormat::Ods => {
             let mut book = Ods::new(reader).map_err(workbook_error)?;
-            load_ranges(
-                &mut book,
-                |_, _| Vec::new(),
-                info,
-                options,
-                progress,
-                on_event,
-            )
+            load_ranges(&mut book, no_merges, info, options, progress, on_event)
         }
         _ => {
             let book = Xlsx::new(reader).map_err(workbook_error)?;
             load_xlsx(book, info, options, progress, on_event)
         }
     }
+}
+
+fn no_merges<W>(_: &mut W, _: &str) -> Vec<Dimensions> {
+    Vec::new()
 }
 
 fn workbook_error(e: impl std::fmt::Display) -> IngestError {
