@@ -60,7 +60,7 @@ pub fn columns_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document) {
                 let response = frame
                     .show(ui, |ui| {
                         ui.set_width(ui.available_width());
-                        card_ui(ui, i18n, &name, column);
+                        card_ui(ui, i18n, c, &name, column);
                     })
                     .response;
                 if selected && reveal {
@@ -82,13 +82,15 @@ pub fn columns_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document) {
         });
 }
 
-fn card_ui(ui: &mut Ui, i18n: &I18n, name: &str, column: &ColumnProfile) {
+/// One column's card; `c` is its position, which names its grid (two columns may share a
+/// label: a file's repeated header).
+fn card_ui(ui: &mut Ui, i18n: &I18n, c: usize, name: &str, column: &ColumnProfile) {
     spread(
         ui,
         RichText::new(name).strong(),
         RichText::new(kind_name(i18n, column.kind)).italics(),
     );
-    egui::Grid::new(("column-grid", name))
+    egui::Grid::new(("column-grid", c))
         .num_columns(2)
         .spacing([12.0, 2.0])
         .show(ui, |ui| {

@@ -826,3 +826,47 @@ fn the_sheet_chosen_in_a_workbook_is_where_it_opens_next_time() {
         .map(|d| (d.package.resources[0].sheet.clone(), d.dirty));
     assert_eq!(dataset, Some((Some("Ma'lumot".to_owned()), true)));
 }
+
+#[test]
+fn the_window_checks_a_raw_file_against_its_own_labels_like_the_command_line() {
+    // A repeated label, a blank one, a padded one, a row too long and a row too short: the
+    // window reports what frictionless reports for this file, and never a renamed label.
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.path().join("raw.csv");
+    std::fs::write(
+        &file,
+        "id,name,name,, cid\n1,a,b,c,d\n2,a,b,c,d,extra\n3,a,b\n4,a,b,c,d\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut harness = app_in(dir.path(), Some(file.clone()), None);
+    settle(&mut harness);
+    run_check(&mut harness);
+    let window: Vec<(ochiq::core::validate::Code, u64)> = harness
+        .state()
+        .doc
+        .as_ref()
+        .and_then(|d| d.report.as_ref())
+        .map(|r| r.counts.iter().map(|(c, n)| (*c, *n)).collect())
+        .unwrap_or_default();
+    use ochiq::core::validate::Code;
+    assert_eq!(
+        window,
+        [
+            (Code::BlankLabel, 1),
+            (Code::DuplicateLabel, 1),
+            (Code::ExtraCell, 1),
+            (Code::MissingCell, 2),
+        ]
+    );
+    let registry = ochiq::core::classifier::Registry::bundled_only();
+    let cli = ochiq::core::validate::validate_file(
+        &file,
+        None,
+        &registry,
+        ochiq::core::validate::DEFAULT_LIMIT,
+        &ochiq::core::progress::NoProgress,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let cli: Vec<(Code, u64)> = cli.counts.iter().map(|(c, n)| (*c, *n)).collect();
+    assert_eq!(window, cli);
+}
