@@ -165,12 +165,15 @@ fn sniff_utf16_without_bom(sample: &[u8]) -> Option<TextEncoding> {
 }
 
 /// Cyrillic text in Windows-1251 comes in runs of high bytes (whole words); Western text in
-/// Windows-1252 has lone high bytes between ASCII letters.
+/// Windows-1252 has lone high bytes between ASCII letters. Bytes both encodings read as the
+/// same character (the ‘ ’ “ ” « » – — of Uzbek Latin text, the no-break space) tell nothing:
+/// a sample of Uzbek Latin with such apostrophes is Windows-1251, the local default, so the
+/// Cyrillic rows that may follow it are read as Cyrillic, not as Western letters.
 pub fn sniff_single_byte(sample: &[u8]) -> TextEncoding {
     let mut high = 0usize;
     let mut in_runs = 0usize;
     for (i, &b) in sample.iter().enumerate() {
-        if b >= 0x80 {
+        if b >= 0x80 && !same_in_1251_and_1252(b) {
             high += 1;
             let prev = i > 0 && sample[i - 1] >= 0x80;
             let next = sample.get(i + 1).is_some_and(|&n| n >= 0x80);
@@ -184,6 +187,19 @@ pub fn sniff_single_byte(sample: &[u8]) -> TextEncoding {
     } else {
         TextEncoding::Windows1252
     }
+}
+
+/// Whether Windows-1251 and Windows-1252 read byte `b` as the same character.
+fn same_in_1251_and_1252(b: u8) -> bool {
+    static SAME: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+        std::array::from_fn(|b| {
+            let one = [b as u8];
+            let (cyrillic, _, _) = encoding_rs::WINDOWS_1251.decode(&one);
+            let (western, _, _) = encoding_rs::WINDOWS_1252.decode(&one);
+            cyrillic == western
+        })
+    });
+    SAME[usize::from(b)]
 }
 
 /// Whether decoded text looks like binary data rather than a table: runs of NUL bytes or many
@@ -390,6 +406,17 @@ mod tests {
         let (lat, _, _) =
             encoding_rs::WINDOWS_1252.encode("Name;Ville\nJosé;Besançon\nRené;Orléans\n");
         assert_eq!(sniff_encoding(&lat).encoding, TextEncoding::Windows1252);
+    }
+
+    #[test]
+    fn uzbek_latin_with_typographic_apostrophes_is_windows_1251_not_western() {
+        // ‘ and ’ are the same bytes in both encodings; the Cyrillic further on must be read
+        // as Cyrillic.
+        let (latin, _, _) =
+            encoding_rs::WINDOWS_1251.encode("Hudud;Nomi\n1703202;O‘rtachirchiq tumani\n");
+        assert_eq!(sniff_single_byte(&latin), TextEncoding::Windows1251);
+        let (western, _, _) = encoding_rs::WINDOWS_1252.encode("Name;Ville\nJosé;Besançon\n");
+        assert_eq!(sniff_single_byte(&western), TextEncoding::Windows1252);
     }
 
     #[test]
