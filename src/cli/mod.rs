@@ -212,6 +212,7 @@ impl ReadArgs {
             has_header,
             sheet: self.sheet.clone(),
             header_rows: None,
+            preferred_sheet: None,
         })
     }
 }

@@ -1152,7 +1152,7 @@ impl OchiqApp {
             && Workspace::dataset_of(&path).is_none()
             && let Some(sheet) = self.prefs.sheet_for(&path)
         {
-            options.sheet = Some(sheet.to_owned());
+            options.preferred_sheet = Some(sheet.to_owned());
         }
         if self
             .doc

@@ -439,3 +439,24 @@ fn a_note_sheet_is_never_valid_with_0_rows_and_the_finding_names_the_data_sheet(
         "{finding}"
     );
 }
+
+#[test]
+fn a_remembered_sheet_that_is_gone_falls_back_to_the_sheet_with_the_table() {
+    use ochiq::core::ingest::{self, OpenOptions};
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let book = home.path().join("book.xlsx");
+    note_then_table(&book);
+    let read = |preferred: &str| {
+        let options = OpenOptions {
+            preferred_sheet: Some(preferred.to_owned()),
+            ..OpenOptions::default()
+        };
+        let (info, table) = ingest::read_table(&book, &options, &ochiq::core::progress::NoProgress)
+            .unwrap_or_else(|e| panic!("{e}"));
+        (info.sheet.unwrap_or_default(), table.rows())
+    };
+    // Still there: the user's choice, even the note.
+    assert_eq!(read("Izoh"), ("Izoh".to_owned(), 0));
+    // Renamed since: the table, not an error.
+    assert_eq!(read("Jadval (eski)"), ("Jadval".to_owned(), 2));
+}

@@ -689,7 +689,10 @@ fn sample_rows(options: &OpenOptions) -> usize {
 
 fn wanted_sheet(sheets: &[String], options: &OpenOptions) -> Result<Option<usize>, IngestError> {
     match &options.sheet {
-        None => Ok(None),
+        None => Ok(options
+            .preferred_sheet
+            .as_deref()
+            .and_then(|wanted| super::find_sheet(wanted, sheets))),
         Some(wanted) => super::find_sheet(wanted, sheets)
             .map(Some)
             .ok_or_else(|| IngestError::NoSuchSheet(wanted.clone())),

@@ -60,6 +60,10 @@ pub struct OpenOptions {
     /// space); when set, the last of them is the header row.
     #[serde(default)]
     pub header_rows: Option<Vec<usize>>,
+    /// The sheet the user last chose in this file: opened when the workbook still has it,
+    /// else the sheet that holds the table (a renamed sheet is no reason to fail).
+    #[serde(default)]
+    pub preferred_sheet: Option<String>,
 }
 
 /// What a reader found out about its source.

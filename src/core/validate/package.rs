@@ -72,6 +72,7 @@ pub fn open_options(resource: &Resource) -> OpenOptions {
             .and_then(|d| d.header_rows.as_ref())
             .filter(|rows| rows.len() > 1)
             .map(|rows| rows.iter().map(|r| r.saturating_sub(1)).collect()),
+        preferred_sheet: None,
     }
 }
 
@@ -85,6 +86,7 @@ pub fn with_overrides(base: OpenOptions, overrides: &OpenOptions) -> OpenOptions
         header_row: overrides.header_row.or(base.header_row),
         has_header: overrides.has_header.or(base.has_header),
         sheet: overrides.sheet.clone().or(base.sheet),
+        preferred_sheet: overrides.preferred_sheet.clone().or(base.preferred_sheet),
         // Header rows given by hand replace the package's, which may span several rows.
         header_rows: if overrides.header_row.is_some() || overrides.has_header.is_some() {
             overrides.header_rows.clone()
