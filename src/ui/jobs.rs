@@ -17,7 +17,7 @@ use crate::core::schema::package::PACKAGE_FILE;
 use crate::core::schema::portal::{from_get_by_id, from_portal_file};
 use crate::core::schema::{Binding, Package, Passport, TableSchema};
 use crate::core::table::Table;
-use crate::core::validate::package::{add_foreign_keys, open_options};
+use crate::core::validate::package::{add_foreign_keys, check_rows, open_options};
 use crate::core::validate::{DEFAULT_LIMIT, Report, Validator};
 use crate::core::workspace::prefs::Preferences;
 use crate::core::workspace::{Workspace, save_package};
@@ -250,6 +250,20 @@ fn schema_for(
     })
 }
 
+/// Progress of the first of two equal phases: its work fills half the bar.
+struct Halved<'a> {
+    inner: &'a dyn Progress,
+}
+
+impl Progress for Halved<'_> {
+    fn set(&self, done: u64, total: u64) {
+        self.inner.set(done, 2 * total);
+    }
+    fn cancelled(&self) -> bool {
+        self.inner.cancelled()
+    }
+}
+
 /// Progress of the second phase of a job whose first phase counted `offset` units.
 struct Phase<'a> {
     inner: &'a dyn Progress,
@@ -304,15 +318,10 @@ pub fn spawn_validate(
         // Chunk by chunk, so the bar moves and Cancel is heard. The check is the first half
         // of the bar, the search for fixes the second.
         let total = table.rows() as u64;
-        let mut row = first_row;
-        for chunk in table.chunks() {
-            if tracker.cancelled() {
-                send(None);
-                return;
-            }
-            validator.chunk(chunk, row);
-            row += chunk.rows() as u64;
-            tracker.set(row - first_row, 2 * total);
+        let first_half = Halved { inner: tracker };
+        if !check_rows(&mut validator, &table, first_row, &first_half) {
+            send(None);
+            return;
         }
         if let Some(info) = &source {
             validator.source(info, table.header());

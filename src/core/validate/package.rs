@@ -432,9 +432,7 @@ fn check_raw_file(
     })
 }
 
-/// Checks a table already read, numbering its rows as the file does. The cells of every
-/// other chunk are checked on a second thread while this one checks the rest and reports them
-/// all in order, as [`stream`] shares a file's check between its reader and its checker.
+/// Checks a table already read, numbering its rows as the file does.
 pub fn check_table(validator: &mut Validator, info: &SourceInfo, table: &Table) {
     let header_number = info.header.header_row as u64 + 1;
     let first_row = if info.header.has_header {
@@ -443,20 +441,44 @@ pub fn check_table(validator: &mut Validator, info: &SourceInfo, table: &Table) 
     } else {
         header_number
     };
+    // Without a way to cancel, every row is checked.
+    let _ = check_rows(
+        validator,
+        table,
+        first_row,
+        &crate::core::progress::NoProgress,
+    );
+}
+
+/// Checks the rows of a table already read, the first numbered `first_row`, reporting the
+/// rows done; `false` when cancelled part way. The cells of every other chunk are checked on
+/// a second thread while this one checks the rest and reports them all in order, as
+/// [`stream`] shares a file's check between its reader and its checker.
+pub fn check_rows(
+    validator: &mut Validator,
+    table: &Table,
+    first_row: u64,
+    progress: &dyn Progress,
+) -> bool {
     let chunks = table.chunks();
+    let total = table.rows() as u64;
     let checker = validator.cell_checker();
     let helper_checker = checker.clone();
     std::thread::scope(|scope| {
         let (tx, rx) = sync_channel::<CheckedChunk>(2);
         scope.spawn(move || {
             for chunk in chunks.iter().skip(1).step_by(2) {
-                if tx.send(helper_checker.check(chunk)).is_err() {
+                if progress.cancelled() || tx.send(helper_checker.check(chunk)).is_err() {
                     break;
                 }
             }
         });
         let mut row = first_row;
         for (i, chunk) in chunks.iter().enumerate() {
+            if progress.cancelled() {
+                // Dropping the receiver stops the helper at its next send.
+                return false;
+            }
             let checked = if i % 2 == 1 {
                 rx.recv().unwrap_or_else(|_| checker.check(chunk))
             } else {
@@ -464,6 +486,8 @@ pub fn check_table(validator: &mut Validator, info: &SourceInfo, table: &Table) 
             };
             validator.checked_chunk(chunk, &checked, row);
             row += chunk.rows() as u64;
+            progress.set(row - first_row, total);
         }
-    });
+        true
+    })
 }

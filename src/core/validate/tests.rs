@@ -324,3 +324,46 @@ fn a_primary_key_compares_typed_values() {
     assert_eq!(r.count(Code::PrimaryKey), 1);
     assert_eq!(r.count(Code::UniqueError), 0);
 }
+
+#[test]
+fn a_loaded_table_is_checked_on_two_threads_in_row_order_and_stops_when_cancelled() {
+    use crate::core::progress::{NoProgress, Progress, Tracker};
+    use crate::core::table::ChunkBuilder;
+    use crate::core::validate::package::check_rows;
+    // Enough rows for several chunks; every 7th value is not an integer.
+    let mut table = Table::new(vec!["n".into()]);
+    let mut builder = ChunkBuilder::default();
+    for i in 0..60_000 {
+        let v = if i % 7 == 0 {
+            "x".to_owned()
+        } else {
+            i.to_string()
+        };
+        if let Some(chunk) = builder.push_row([v.as_str()]) {
+            table.append(chunk);
+        }
+    }
+    table.append(builder.finish());
+    assert!(table.chunks().len() > 3);
+    let schema = TableSchema {
+        fields: vec![Field::new("n", FieldType::Integer)],
+        ..TableSchema::default()
+    };
+    let mut validator = Validator::new(&schema, &|_| None, usize::MAX);
+    assert!(check_rows(&mut validator, &table, 2, &NoProgress));
+    let report = validator.finish();
+    assert_eq!(report.rows, 60_000);
+    assert_eq!(report.count(Code::TypeError), 60_000_u64.div_ceil(7));
+    let rows: Vec<u64> = report.findings.iter().filter_map(|f| f.row).collect();
+    assert!(
+        rows.windows(2).all(|w| w[0] < w[1]),
+        "findings in row order"
+    );
+    assert_eq!(rows.first(), Some(&2));
+
+    let cancelled = Tracker::default();
+    cancelled.cancel();
+    assert!(cancelled.cancelled());
+    let mut validator = Validator::new(&schema, &|_| None, usize::MAX);
+    assert!(!check_rows(&mut validator, &table, 2, &cancelled));
+}
