@@ -253,6 +253,9 @@ impl<R: Read> Read for Decode<R> {
         if into.is_empty() {
             return Ok(0);
         }
+        if let Some(n) = self.read_through(into)? {
+            return Ok(n);
+        }
         loop {
             if self.out_pos < self.out.len() {
                 let n = into.len().min(self.out.len() - self.out_pos);
@@ -274,6 +277,54 @@ impl<R: Read> Read for Decode<R> {
                 return Ok(0);
             }
         }
+    }
+}
+
+impl<R: Read> Decode<R> {
+    /// UTF-8 with nothing held back: reads straight into the caller's buffer and passes on
+    /// what is UTF-8 without NULs, saving a copy of every byte of the file. What follows the
+    /// first byte that is not (a NUL, a byte that is not UTF-8, a character cut off at the
+    /// end of the read) is kept in `buf` for [`Decode::step`]. `None` when there is nothing
+    /// to pass on this way.
+    fn read_through(&mut self, into: &mut [u8]) -> io::Result<Option<usize>> {
+        let drained = self.pos == self.len && self.out_pos >= self.out.len();
+        if self.decoder.is_some() || !drained || self.eof {
+            return Ok(None);
+        }
+        let cap = into.len().min(self.buf.len());
+        let n = loop {
+            match self.inner.read(&mut into[..cap]) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        };
+        if n == 0 {
+            self.eof = true;
+            return Ok(None);
+        }
+        let got = &into[..n];
+        let valid = match simdutf8::compat::from_utf8(got) {
+            Ok(_) => n,
+            Err(e) => e.valid_up_to(),
+        };
+        let good = memchr::memchr(0, &got[..valid]).unwrap_or(valid);
+        if good < n {
+            self.buf[..n - good].copy_from_slice(&got[good..]);
+            self.len = n - good;
+            self.pos = 0;
+            self.known_valid = 0;
+            self.valid_end = 0;
+        }
+        if self.switchable {
+            let passed = &got[..good];
+            if passed.is_ascii() {
+                self.newlines += memchr::memchr_iter(b'\n', passed).count() as u64;
+            } else {
+                self.switchable = false;
+            }
+        }
+        Ok((good > 0).then_some(good))
     }
 }
 
