@@ -10,13 +10,11 @@ mod common;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-use common::peak_rss_kib;
-use ochiq::core::ingest::{self, LoadEvent, OpenOptions};
+use common::{Timed, peak_rss_kib, timed_load};
 use ochiq::core::profile::profile_table;
 use ochiq::core::progress::NoProgress;
-use ochiq::core::table::Table;
 
 fn main() {
     let args: Vec<String> = std::env::args()
@@ -35,23 +33,12 @@ fn main() {
     let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
     let rss_before = peak_rss_kib();
 
-    let start = Instant::now();
-    let mut first_rows: Option<Duration> = None;
-    let mut table = Table::default();
-    let info = ingest::load(
-        &file,
-        &OpenOptions::default(),
-        &NoProgress,
-        &mut |event| match event {
-            LoadEvent::Started { header, .. } => table = Table::new(header),
-            LoadEvent::Rows(chunk) => {
-                first_rows.get_or_insert_with(|| start.elapsed());
-                table.append(chunk);
-            }
-        },
-    )
-    .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-    let loaded = start.elapsed();
+    let Timed {
+        info,
+        table,
+        first_rows,
+        loaded,
+    } = timed_load(&file);
     let rss_loaded = peak_rss_kib();
 
     let t = Instant::now();
@@ -78,7 +65,7 @@ fn main() {
     println!("rows x columns  {} x {}", table.rows(), table.width());
     println!(
         "first rows      {:.1} ms ({} rows on screen at once)",
-        first_rows.unwrap_or_default().as_secs_f64() * 1e3,
+        first_rows.as_secs_f64() * 1e3,
         ochiq::core::table::FIRST_CHUNK_ROWS
     );
     println!(

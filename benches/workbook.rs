@@ -12,15 +12,13 @@ mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-use common::peak_rss_kib;
+use common::{Timed, peak_rss_kib, timed_load};
 use ochiq::core::classifier::Registry;
-use ochiq::core::ingest::{self, LoadEvent, OpenOptions};
 use ochiq::core::progress::NoProgress;
 use ochiq::core::schema::infer::infer_schema;
 use ochiq::core::schema::{Package, Resource};
-use ochiq::core::table::Table;
 use ochiq::core::validate::{DEFAULT_LIMIT, validate_file};
 
 fn main() {
@@ -49,27 +47,16 @@ fn main() {
     // Each phase's peak memory is measured from a reset high-water mark.
     reset_peak();
     let base = peak_rss_kib();
-    let start = Instant::now();
-    let mut first_rows: Option<Duration> = None;
-    let mut table = Table::default();
-    ingest::load(
-        &file,
-        &OpenOptions::default(),
-        &NoProgress,
-        &mut |event| match event {
-            LoadEvent::Started { header, .. } => table = Table::new(header),
-            LoadEvent::Rows(chunk) => {
-                first_rows.get_or_insert_with(|| start.elapsed());
-                table.append(chunk);
-            }
-        },
-    )
-    .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-    let loaded = start.elapsed();
+    let Timed {
+        table,
+        first_rows,
+        loaded,
+        ..
+    } = timed_load(&file);
     let load_peak = peak_rss_kib();
     println!(
         "ochiq read:      first rows {:>7.3} s, loaded {:>6.2} s, {} rows × {} columns, peak {} MB (table {} MB)",
-        first_rows.unwrap_or_default().as_secs_f64(),
+        first_rows.as_secs_f64(),
         loaded.as_secs_f64(),
         table.rows(),
         table.width(),
