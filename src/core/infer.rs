@@ -122,15 +122,34 @@ pub fn looks_like_date(s: &str) -> bool {
 }
 
 pub fn looks_like_boolean(s: &str) -> bool {
-    const WORDS: [&str; 11] = [
-        "true", "false", "ha", "yoʻq", "yo'q", "да", "нет", "ҳа", "йўқ", "yes", "no",
+    yes_no(s).is_some()
+}
+
+/// What a yes/no word says (`ha`, `да`, `yes`, `true` → yes; `yoʻq`, `нет`, `no`, `false` →
+/// no), in any case; `None` for anything else.
+pub fn yes_no(s: &str) -> Option<bool> {
+    const WORDS: [(&str, bool); 11] = [
+        ("true", true),
+        ("false", false),
+        ("ha", true),
+        ("yoʻq", false),
+        ("yo'q", false),
+        ("да", true),
+        ("нет", false),
+        ("ҳа", true),
+        ("йўқ", false),
+        ("yes", true),
+        ("no", false),
     ];
     let s = s.trim();
     // The longest word is six bytes (`йўқ`); longer cells are never yes/no words.
-    s.len() <= 6
-        && WORDS
-            .iter()
-            .any(|w| s.chars().flat_map(char::to_lowercase).eq(w.chars()))
+    if s.len() > 6 {
+        return None;
+    }
+    WORDS
+        .iter()
+        .find(|(w, _)| s.chars().flat_map(char::to_lowercase).eq(w.chars()))
+        .map(|&(_, yes)| yes)
 }
 
 /// The kind of one trimmed, non-empty value.

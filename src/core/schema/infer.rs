@@ -319,12 +319,11 @@ fn verify_types(
 /// its `trueValues` and `falseValues`, as written, so the check reads what inference saw; a
 /// column of `true`/`false` keeps Table Schema's defaults.
 fn set_yes_no_words(field: &mut Field, f: &ColumnFacts) {
-    const YES: [&str; 5] = ["true", "ha", "да", "ҳа", "yes"];
     let (mut trues, mut falses): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
     let mut seen: Vec<&String> = f.words.iter().collect();
     seen.sort();
     for value in seen {
-        if YES.contains(&value.to_lowercase().as_str()) {
+        if crate::core::infer::yes_no(value) == Some(true) {
             trues.push(value.clone());
         } else {
             falses.push(value.clone());
