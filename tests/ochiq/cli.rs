@@ -460,3 +460,33 @@ fn a_remembered_sheet_that_is_gone_falls_back_to_the_sheet_with_the_table() {
     // Renamed since: the table, not an error.
     assert_eq!(read("Jadval (eski)"), ("Jadval".to_owned(), 2));
 }
+
+#[test]
+fn a_raw_file_read_in_a_forced_wrong_encoding_reports_its_header_bytes_too() {
+    // The command line's check of a file with no schema reports bytes that are not text in
+    // the header as the streamed check of a described file does.
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode("Код;Туман\n1;Олтинкўл\n");
+    let csv = home.path().join("t.csv");
+    std::fs::write(&csv, &bytes).unwrap_or_else(|e| panic!("{e}"));
+    let csv = csv.to_str().unwrap_or_default();
+    let (code, out, err) = ochiq(
+        &["validate", csv, "--encoding", "utf-8", "--json"],
+        home.path(),
+    );
+    assert_eq!(code, 1, "{out}{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+    let places: Vec<(u64, u64)> = v["errors"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|e| e["code"] == "encoding-error")
+        .map(|e| {
+            (
+                e["row"].as_u64().unwrap_or(0),
+                e["column"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(places, [(1, 1), (1, 2), (2, 2)]);
+}

@@ -158,15 +158,7 @@ fn stream(
             pending.fetch_sub(1, Ordering::AcqRel);
             match message {
                 Read::Started(info, header) => {
-                    labels.clone_from(&header);
-                    let header_number = info.header.header_row as u64 + 1;
-                    if info.header.has_header {
-                        validator.header(&header, header_number);
-                        validator.header_faults(&info.header_faults, header_number, &header);
-                        next_row = header_number + 1;
-                    } else {
-                        next_row = header_number;
-                    }
+                    next_row = check_header(validator, &info, &header);
                     labels = header;
                 }
                 Read::Rows(chunk, checked) => {
@@ -432,15 +424,22 @@ fn check_raw_file(
     })
 }
 
-/// Checks a table already read, numbering its rows as the file does.
-pub fn check_table(validator: &mut Validator, info: &SourceInfo, table: &Table) {
+/// Checks the header a reader found (its labels, and bytes in them that are not text) and
+/// gives the row number of the first data row, as the file numbers its rows.
+fn check_header(validator: &mut Validator, info: &SourceInfo, labels: &[String]) -> u64 {
     let header_number = info.header.header_row as u64 + 1;
-    let first_row = if info.header.has_header {
-        validator.header(table.header(), header_number);
+    if info.header.has_header {
+        validator.header(labels, header_number);
+        validator.header_faults(&info.header_faults, header_number, labels);
         header_number + 1
     } else {
         header_number
-    };
+    }
+}
+
+/// Checks a table already read, numbering its rows as the file does.
+pub fn check_table(validator: &mut Validator, info: &SourceInfo, table: &Table) {
+    let first_row = check_header(validator, info, table.header());
     // Without a way to cancel, every row is checked.
     let _ = check_rows(
         validator,
