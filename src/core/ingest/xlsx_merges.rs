@@ -55,15 +55,16 @@ fn sheet_part<R: Read + std::io::Seek>(
     let tag = sheet.find_iter(&workbook).nth(index)?.as_str();
     let rid = id.captures(tag)?.get(1)?.as_str();
     let relation = Regex::new(r"<(?:\w+:)?Relationship\s[^>]*>").ok()?;
-    let attr = |tag: &str, name: &str| -> Option<String> {
-        let re = Regex::new(&format!(r#"\s{name}\s*=\s*"([^"]*)""#)).ok()?;
+    let rel_id = Regex::new(r#"\sId\s*=\s*"([^"]*)""#).ok()?;
+    let rel_target = Regex::new(r#"\sTarget\s*=\s*"([^"]*)""#).ok()?;
+    let attr = |re: &Regex, tag: &str| -> Option<String> {
         Some(re.captures(tag)?.get(1)?.as_str().to_owned())
     };
     let target = relation
         .find_iter(&rels)
         .map(|m| m.as_str())
-        .find(|tag| attr(tag, "Id").as_deref() == Some(rid))
-        .and_then(|tag| attr(tag, "Target"))?;
+        .find(|tag| attr(&rel_id, tag).as_deref() == Some(rid))
+        .and_then(|tag| attr(&rel_target, tag))?;
     Some(match target.strip_prefix('/') {
         Some(absolute) => absolute.to_owned(),
         None => format!("xl/{target}"),
