@@ -1,16 +1,18 @@
-//! The validation report as files people and tools read: JSON (the shape `ochiq validate
-//! --json` prints) and CSV (one finding a row, for Excel). Messages are in the given language;
-//! both front ends use these.
+//! The files people and tools read: the validation report as JSON (the shape `ochiq validate
+//! --json` prints), CSV (one finding a row) and Excel, and the deadline calendar as `.ics`.
+//! Messages are in the given language; both front ends use these.
 
 use std::collections::BTreeMap;
 
 use rust_xlsxwriter::{Color, Format, Note, Workbook};
 
+use crate::core::calendar::{Deadline, ics};
 use crate::core::ingest::{FileFormat, SourceInfo};
 use crate::core::schema::TableSchema;
 use crate::core::table::Table;
 use crate::core::validate::package::ReadSource;
 use crate::core::validate::{Cast, FieldCheck, Report};
+use crate::core::workspace::Workspace;
 use crate::i18n::I18n;
 use crate::tr;
 
@@ -222,7 +224,7 @@ pub fn report_xlsx(
     for (i, f) in report.findings.iter().enumerate() {
         let r = i as u32 + 1;
         findings.write_string(r, 0, f.code.as_str())?;
-        findings.write_string(r, 1, crate::ui::checks_view::code_name(i18n, f.code))?;
+        findings.write_string(r, 1, crate::text::names::code_name(i18n, f.code))?;
         if let Some(row) = f.row {
             findings.write_number(r, 2, row as f64)?;
         }
@@ -458,5 +460,35 @@ mod tests {
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(data.get((1, 0)), Some(&Data::Float(1.5)));
         assert_eq!(data.get((1, 1)), Some(&Data::String("x, \"y\"".into())));
+    }
+}
+
+/// Writes `list` as an `.ics` file in the interface language (each open deadline with an
+/// alarm [`ics::ALARM_DAYS`] before) and says so: the message for the user, `Err` when it
+/// could not be written.
+pub fn write_ics(
+    i18n: &I18n,
+    ws: &Workspace,
+    list: &[Deadline],
+    path: &std::path::Path,
+) -> Result<String, String> {
+    let organisation = ws.organisation();
+    let written = crate::text::calendar::with_ics_text(i18n, organisation, |text| {
+        ics::write_file(
+            path,
+            list,
+            organisation,
+            text,
+            crate::core::date::unix_now(),
+        )
+    });
+    match written {
+        Ok(()) => Ok(tr!(
+            i18n,
+            "calendar-ics-written",
+            count = list.len(),
+            path = path.display().to_string()
+        )),
+        Err(e) => Err(tr!(i18n, "calendar-not-saved", detail = e.to_string())),
     }
 }

@@ -10,4 +10,5 @@ pub mod cli;
 pub mod core;
 pub mod export;
 pub mod i18n;
+pub mod text;
 pub mod ui;

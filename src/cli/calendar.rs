@@ -11,9 +11,8 @@ use crate::core::calendar::{self, Deadline, Inventory, Status};
 use crate::core::date::Date;
 use crate::core::workspace::{self, Workspace};
 use crate::i18n::I18n;
+use crate::text::calendar::{deadline_title, moved_text, rule_text, status_text};
 use crate::tr;
-use crate::ui::calendar_text::{deadline_title, moved_text, rule_text, status_text};
-use crate::ui::calendar_view::write_ics_file;
 
 /// How far ahead the list looks by default.
 const DEFAULT_AHEAD_DAYS: i64 = 31;
@@ -107,7 +106,7 @@ pub fn calendar(args: &CalendarArgs) -> ExitCode {
     let done = match open_outbox(&i18n, &ws).map(|o| calendar::done_records(&o)) {
         Ok(Ok(done)) => done,
         Ok(Err(e)) => {
-            eprintln!("{}", crate::ui::messages::outbox_error_text(&i18n, &e));
+            eprintln!("{}", crate::text::messages::outbox_error_text(&i18n, &e));
             return ExitCode::from(2);
         }
         Err(code) => return code,
@@ -124,7 +123,7 @@ pub fn calendar(args: &CalendarArgs) -> ExitCode {
         }),
     );
     if let Some(path) = &args.ics {
-        match write_ics_file(&i18n, &ws, &list, path) {
+        match crate::export::write_ics(&i18n, &ws, &list, path) {
             Ok(written) => println!("{written}"),
             Err(error) => {
                 eprintln!("{error}");

@@ -20,7 +20,6 @@ use crate::core::workspace::{
 };
 use crate::i18n::I18n;
 use crate::tr;
-use crate::ui::{self, AppConfig};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -217,11 +216,31 @@ impl ReadArgs {
     }
 }
 
-/// Runs a parsed command line and gives the process's exit code.
-pub fn run(cli: Cli) -> ExitCode {
-    match cli.command {
-        Command::Open { file } => start_gui(file),
-        Command::Demo { reset } => start_demo(reset),
+/// What a command line comes to: an exit code, or a window for `main` to open (the command
+/// line never draws one itself).
+#[derive(Debug)]
+pub enum Outcome {
+    Done(ExitCode),
+    Window(Window),
+}
+
+/// Which window `ochiq open` and `ochiq demo` ask for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Window {
+    /// The user's workspace, with this file open.
+    Standard(Option<PathBuf>),
+    /// The bundled demo workspace.
+    Demo,
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Outcome {
+    let code = match cli.command {
+        Command::Open { file } => return Outcome::Window(Window::Standard(file)),
+        Command::Demo { reset } => match reset_demo(reset) {
+            Ok(()) => return Outcome::Window(Window::Demo),
+            Err(code) => code,
+        },
         Command::Validate {
             input,
             schema,
@@ -266,7 +285,8 @@ pub fn run(cli: Cli) -> ExitCode {
             json,
             ws,
         } => publish::history(&ws, dataset.as_deref(), failures, limit, json),
-    }
+    };
+    Outcome::Done(code)
 }
 
 /// The window's saved preferences, when it has saved any.
@@ -341,11 +361,11 @@ fn validate_command(
         Ok(checked) => checked,
         Err(validate::ValidateError::Ingest(error)) => {
             // The same words the window uses for a file that cannot be read.
-            let notice = crate::ui::messages::Notice::File {
+            let notice = crate::text::messages::Notice::File {
                 path: input.to_owned(),
                 error,
             };
-            let (headline, detail) = crate::ui::messages::notice_text(&i18n, &notice);
+            let (headline, detail) = crate::text::messages::notice_text(&i18n, &notice);
             eprintln!("{headline}");
             if let Some(detail) = detail {
                 eprintln!("  {detail}");
@@ -382,7 +402,7 @@ fn validate_command(
 /// One line on how the file was read, and a second when its encoding changed after the
 /// first bytes, so a reader of the output knows what was checked.
 fn print_source(i18n: &I18n, info: &SourceInfo) {
-    let mut parts = vec![crate::ui::source_bar::format_name(i18n, info.format)];
+    let mut parts = vec![crate::text::names::format_name(i18n, info.format)];
     if let Some(sheet) = &info.sheet {
         parts.push(tr!(i18n, "cli-source-sheet", sheet = sheet.as_str()));
     }
@@ -390,7 +410,7 @@ fn print_source(i18n: &I18n, info: &SourceInfo) {
         parts.push(encoding.label().to_owned());
     }
     if info.delimiter.is_some() {
-        parts.push(crate::ui::source_bar::delimiter_name(i18n, info.delimiter));
+        parts.push(crate::text::names::delimiter_name(i18n, info.delimiter));
     }
     let rows: Vec<String> = info
         .header_rows
@@ -463,9 +483,9 @@ fn print_report(i18n: &I18n, report: &Report, limit: usize) {
     }
 }
 
-/// Starts the window; an error is printed, since there is no window to show it in.
-/// Opens the window on the demo workspace, reset first when asked.
-fn start_demo(reset: bool) -> ExitCode {
+/// Puts the demo workspace back as it was bundled, when asked, before its window opens; the
+/// exit code when that fails.
+fn reset_demo(reset: bool) -> Result<(), ExitCode> {
     if reset {
         // A demo not unpacked yet needs no reset: the window unpacks it.
         let reset = workspace::demo_workspace_dir()
@@ -476,24 +496,8 @@ fn start_demo(reset: bool) -> ExitCode {
             });
         if let Err(e) = reset {
             eprintln!("ochiq: {e}");
-            return ExitCode::from(2);
+            return Err(ExitCode::from(2));
         }
     }
-    match ui::run(AppConfig::demo(None)) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("ochiq: cannot open the window: {e}");
-            ExitCode::from(2)
-        }
-    }
-}
-
-pub fn start_gui(open: Option<PathBuf>) -> ExitCode {
-    match ui::run(AppConfig::standard(open)) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("ochiq: cannot open the window: {e}");
-            ExitCode::from(2)
-        }
-    }
+    Ok(())
 }

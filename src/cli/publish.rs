@@ -20,12 +20,12 @@ use crate::core::publish::secrets::{Keychain, SecretStore};
 use crate::core::publish::target::{Target, TargetKind, unused_id};
 use crate::core::workspace::{self, Workspace};
 use crate::i18n::I18n;
-use crate::tr;
-use crate::ui::history_text::{detail_text, stored_text};
-use crate::ui::messages::{
+use crate::text::history::{detail_text, stored_text};
+use crate::text::messages::{
     account_text, compare_text, history_kind_text, job_state_text, outbox_error_text,
     publish_error_text,
 };
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct WorkspaceArg {

@@ -17,7 +17,6 @@ use super::jobs::{
     spawn_folder_dialog, spawn_open_dialog, spawn_read_table, spawn_save_dialog, spawn_write,
     spawn_write_report_xlsx, spawn_write_table,
 };
-use super::messages::{Notice, notice_text};
 use super::onboarding::{Welcome, WelcomeEvent};
 use super::publish_view::{self, PublishState};
 use super::schema_view::ClassifierChoice;
@@ -40,6 +39,7 @@ use crate::core::workspace::{
     self, DataFile, DatasetEntry, ResetError, Workspace, WorkspaceError, WorkspaceMeta,
 };
 use crate::i18n::I18n;
+use crate::text::messages::{Notice, notice_text};
 use crate::tr;
 
 /// How often the deadlines are read again for the reminder (publishes, edits elsewhere, a
@@ -1512,7 +1512,7 @@ impl OchiqApp {
                         }
                         if let Some((code, rows)) = &doc.row_filter {
                             let shown = self.i18n.count(rows.len());
-                            let kind = checks_view::code_name(&self.i18n, *code);
+                            let kind = crate::text::names::code_name(&self.i18n, *code);
                             let text = tr!(self.i18n, "table-filtered", kind = kind, rows = shown);
                             ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
                             if ui

@@ -9,14 +9,8 @@ use std::sync::Arc;
 
 use egui::{Color32, RichText, Sense, Ui, Vec2};
 
-use super::calendar_text::{
-    date_text, day_kind_name, day_off_text, deadline_title, holiday_name, month_name, moved_text,
-    rule_text, status_name, status_text, title_of, weekday_short, with_ics_text,
-};
 use super::inventory_view::{self, InventoryContext, InventoryEvent, InventoryState};
 use super::jobs::{Job, Poll, spawn_open_dialog, spawn_save_dialog};
-use super::messages::{Notice, notice_text};
-use super::passport_view::periodicity_name;
 use super::widgets::{deferred_edit, labelled_combo, symbol_button};
 use crate::core::calendar::holidays::{
     FIXED_HOLIDAYS, HolidayRowProblem, merge_days, read_holiday_table,
@@ -24,7 +18,7 @@ use crate::core::calendar::holidays::{
 use crate::core::calendar::{
     self, DayKind, Deadline, DoneRecords, Inventory, ListedDay, Period, Status, WorkingDays,
 };
-use crate::core::date::{Date, Weekday, unix_now};
+use crate::core::date::{Date, Weekday};
 use crate::core::ingest::{self, IngestError, OpenOptions};
 use crate::core::progress::NoProgress;
 use crate::core::publish::outbox::Outbox;
@@ -32,6 +26,12 @@ use crate::core::publish::secrets::SecretStore;
 use crate::core::schema::Periodicity;
 use crate::core::workspace::{DatasetEntry, Workspace};
 use crate::i18n::I18n;
+use crate::text::calendar::{
+    date_text, day_kind_name, day_off_text, deadline_title, holiday_name, month_name, moved_text,
+    rule_text, status_name, status_text, title_of, weekday_short,
+};
+use crate::text::messages::{Notice, notice_text};
+use crate::text::names::periodicity_name;
 use crate::tr;
 
 /// The overview's list of what comes next covers this many days.
@@ -40,7 +40,6 @@ pub const NEXT_DAYS: u32 = 14;
 const ICS_PAST_DAYS: i64 = 31;
 const ICS_AHEAD_DAYS: i64 = 366;
 /// Each open deadline's event reminds this many days before.
-const ICS_ALARM_DAYS: u32 = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum CalendarTab {
@@ -320,41 +319,8 @@ fn write_ics(
         today.add_days(ICS_AHEAD_DAYS),
         0,
     );
-    let written = write_ics_file(i18n, ws, &list, path);
+    let written = crate::export::write_ics(i18n, ws, &list, path);
     (written.is_ok(), written.unwrap_or_else(|e| e))
-}
-
-/// Writes `list` as an `.ics` file in the interface language (each open deadline with an
-/// alarm three days before) and says so: the message for the user, `Err` when it could not be
-/// written.
-pub fn write_ics_file(
-    i18n: &I18n,
-    ws: &Workspace,
-    list: &[Deadline],
-    path: &std::path::Path,
-) -> Result<String, String> {
-    let organisation = organisation_of(ws);
-    let text = with_ics_text(i18n, &organisation, |t| {
-        calendar::ics::to_ics(list, &organisation, t, unix_now(), Some(ICS_ALARM_DAYS))
-    });
-    match crate::core::workspace::atomic::write_atomic(path, text.as_bytes()) {
-        Ok(()) => Ok(tr!(
-            i18n,
-            "calendar-ics-written",
-            count = list.len(),
-            path = path.display().to_string()
-        )),
-        Err(e) => Err(tr!(i18n, "calendar-not-saved", detail = e.to_string())),
-    }
-}
-
-/// The organisation's name for the calendar and the events' UIDs.
-fn organisation_of(ws: &Workspace) -> String {
-    [&ws.meta.organisation, &ws.meta.name]
-        .into_iter()
-        .find(|s| !s.trim().is_empty())
-        .cloned()
-        .unwrap_or_default()
 }
 
 /// What the app must do after the screen was drawn.

@@ -8,38 +8,9 @@ use super::actions::Action;
 use super::document::Document;
 use super::shortcuts::{self, with_shortcut};
 use super::widgets::announce;
-use crate::core::validate::Code;
 use crate::i18n::I18n;
+use crate::text::names::code_name;
 use crate::tr;
-
-/// The name of an error kind in the interface language.
-pub fn code_name(i18n: &I18n, code: Code) -> String {
-    match code {
-        Code::BlankLabel => tr!(i18n, "code-blank-label"),
-        Code::DuplicateLabel => tr!(i18n, "code-duplicate-label"),
-        Code::MissingLabel => tr!(i18n, "code-missing-label"),
-        Code::ExtraLabel => tr!(i18n, "code-extra-label"),
-        Code::IncorrectLabel => tr!(i18n, "code-incorrect-label"),
-        Code::BlankRow => tr!(i18n, "code-blank-row"),
-        Code::ExtraCell => tr!(i18n, "code-extra-cell"),
-        Code::MissingCell => tr!(i18n, "code-missing-cell"),
-        Code::TypeError => tr!(i18n, "code-type-error"),
-        Code::ConstraintError => tr!(i18n, "code-constraint-error"),
-        Code::UniqueError => tr!(i18n, "code-unique-error"),
-        Code::PrimaryKey => tr!(i18n, "code-primary-key"),
-        Code::ForeignKey => tr!(i18n, "code-foreign-key"),
-        Code::HierarchyError => tr!(i18n, "code-hierarchy-error"),
-        Code::FootnoteRow => tr!(i18n, "code-footnote-row"),
-        Code::SpacerRow => tr!(i18n, "code-spacer-row"),
-        Code::PeriodInHeader => tr!(i18n, "code-period-in-header"),
-        Code::SchemaError => tr!(i18n, "code-schema-error"),
-        Code::EncodingError => tr!(i18n, "code-encoding-error"),
-        Code::NoDataRows => tr!(i18n, "code-no-data-rows"),
-        Code::MergedCells => tr!(i18n, "code-merged-cells"),
-        Code::PassportMissing => tr!(i18n, "code-passport-missing"),
-        Code::PassportLanguage => tr!(i18n, "code-passport-language"),
-    }
-}
 
 /// The button that checks the table, with its tooltip; disabled while a check runs.
 fn run_button(ui: &mut Ui, i18n: &I18n, doc: &Document, label: String) -> bool {

@@ -15,10 +15,7 @@ use std::sync::Arc;
 use egui::{RichText, Sense, TextEdit, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::calendar_text::rule_text;
 use super::jobs::{Job, Poll, spawn_open_dialog};
-use super::messages::{Notice, notice_text, publish_error_text};
-use super::passport_view::periodicity_name;
 use super::widgets::{announce_cell, combo, labelled_combo};
 use crate::core::calendar::import::{
     ColumnMap, ImportProblem, InventoryField, InventoryImport, first_sheet_row, guess_columns,
@@ -37,6 +34,9 @@ use crate::core::schema::Periodicity;
 use crate::core::table::Table;
 use crate::core::workspace::{DatasetEntry, Workspace};
 use crate::i18n::I18n;
+use crate::text::calendar::rule_text;
+use crate::text::messages::{Notice, notice_text, publish_error_text};
+use crate::text::names::periodicity_name;
 use crate::tr;
 
 /// Data rows shown in the import preview.

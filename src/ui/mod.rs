@@ -3,7 +3,6 @@
 
 pub mod actions;
 pub mod app;
-pub mod calendar_text;
 pub mod calendar_view;
 pub mod checks_view;
 pub mod classifiers_view;
@@ -12,10 +11,8 @@ pub mod dataset;
 pub mod document;
 pub mod fixes_view;
 pub mod fonts;
-pub mod history_text;
 pub mod inventory_view;
 pub mod jobs;
-pub mod messages;
 pub mod onboarding;
 pub mod passport_view;
 pub mod publish_view;

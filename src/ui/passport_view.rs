@@ -12,20 +12,8 @@ use crate::core::schema::portal::looks_like_code;
 use crate::core::schema::{Licence, Periodicity};
 use crate::core::translit::{cyrillic_to_latin, latin_to_cyrillic};
 use crate::i18n::I18n;
+use crate::text::names::periodicity_name;
 use crate::tr;
-
-pub fn periodicity_name(i18n: &I18n, p: Periodicity) -> String {
-    match p {
-        Periodicity::Daily => tr!(i18n, "periodicity-daily"),
-        Periodicity::Weekly => tr!(i18n, "periodicity-weekly"),
-        Periodicity::Monthly => tr!(i18n, "periodicity-monthly"),
-        Periodicity::Quarterly => tr!(i18n, "periodicity-quarterly"),
-        Periodicity::Semiannual => tr!(i18n, "periodicity-semiannual"),
-        Periodicity::Annual => tr!(i18n, "periodicity-annual"),
-        Periodicity::Irregular => tr!(i18n, "periodicity-irregular"),
-        Periodicity::OneOff => tr!(i18n, "periodicity-one-off"),
-    }
-}
 
 /// The name of a language as a column heading, in the interface language.
 pub fn lang_heading(i18n: &I18n, lang: Lang) -> String {

@@ -13,12 +13,7 @@ use std::time::{Duration, Instant};
 
 use egui::{RichText, TextEdit, Ui};
 
-use super::history_text;
 use super::jobs::{Job, Poll};
-use super::messages::{
-    account_text, compare_text, history_kind_text, job_state_text, outbox_error_text,
-    publish_error_text,
-};
 use super::widgets::labelled_combo;
 use crate::core::date::{Date, local_minutes};
 use crate::core::lang::Lang;
@@ -35,6 +30,11 @@ use crate::core::schema::package::PACKAGE_FILE;
 use crate::core::validate::{self, DEFAULT_LIMIT};
 use crate::core::workspace::{DatasetEntry, Workspace};
 use crate::i18n::I18n;
+use crate::text::history as history_text;
+use crate::text::messages::{
+    account_text, compare_text, history_kind_text, job_state_text, outbox_error_text,
+    publish_error_text,
+};
 use crate::tr;
 
 /// How often due jobs are sent while the app is open.

@@ -10,32 +10,11 @@ use super::widgets::labelled_combo;
 use crate::core::ingest::sniff::DELIMITERS;
 use crate::core::ingest::{FileFormat, OpenOptions, TextEncoding};
 use crate::i18n::I18n;
+use crate::text::names::{delimiter_name, format_name};
 use crate::tr;
 
 /// Rows offered as the header row.
 const HEADER_ROW_CHOICES: usize = 30;
-
-pub fn format_name(i18n: &I18n, format: FileFormat) -> String {
-    match format {
-        FileFormat::Delimited => tr!(i18n, "format-delimited"),
-        FileFormat::Xlsx => "Excel (XLSX)".to_owned(),
-        FileFormat::Xls => "Excel 97–2003 (XLS)".to_owned(),
-        FileFormat::Xlsb => "Excel (XLSB)".to_owned(),
-        FileFormat::Ods => "OpenDocument (ODS)".to_owned(),
-        FileFormat::PortalJson => tr!(i18n, "format-portal-json"),
-    }
-}
-
-pub fn delimiter_name(i18n: &I18n, delimiter: Option<u8>) -> String {
-    match delimiter {
-        Some(b';') => tr!(i18n, "delimiter-semicolon"),
-        Some(b',') => tr!(i18n, "delimiter-comma"),
-        Some(b'\t') => tr!(i18n, "delimiter-tab"),
-        Some(b'|') => tr!(i18n, "delimiter-pipe"),
-        Some(other) => format!("{}", other as char),
-        None => tr!(i18n, "delimiter-none"),
-    }
-}
 
 pub fn source_bar_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>) {
     let reopen = |change: &dyn Fn(&mut OpenOptions)| {

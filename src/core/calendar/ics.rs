@@ -16,6 +16,22 @@ pub struct IcsText<'a> {
     pub description: &'a dyn Fn(&Deadline) -> String,
 }
 
+/// Days before each deadline an exported event reminds.
+pub const ALARM_DAYS: u32 = 3;
+
+/// Writes the calendar holding `deadlines` (see [`to_ics`]) to `path` at once: an
+/// interrupted write leaves the old file, never half of a new one.
+pub fn write_file(
+    path: &std::path::Path,
+    deadlines: &[Deadline],
+    organisation: &str,
+    text: &IcsText<'_>,
+    now: i64,
+) -> Result<(), crate::core::error::IoError> {
+    let ics = to_ics(deadlines, organisation, text, now, Some(ALARM_DAYS));
+    crate::core::workspace::atomic::write_atomic(path, ics.as_bytes())
+}
+
 /// The calendar holding `deadlines`. `organisation` keeps UIDs apart between workspaces;
 /// `now` (Unix seconds) stamps the events; `alarm_days` adds a reminder that many days
 /// before each deadline.

@@ -175,6 +175,15 @@ pub struct Workspace {
 }
 
 impl Workspace {
+    /// The organisation's name for the calendar and the events' UIDs: the organisation, else
+    /// the workspace's name.
+    pub fn organisation(&self) -> &str {
+        [&self.meta.organisation, &self.meta.name]
+            .into_iter()
+            .find(|s| !s.trim().is_empty())
+            .map_or("", String::as_str)
+    }
+
     /// Opens an existing workspace.
     pub fn open(root: &Path) -> Result<Self, WorkspaceError> {
         let meta_path = root.join(META_FILE);

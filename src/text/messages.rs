@@ -146,7 +146,7 @@ pub fn publish_error_text(i18n: &I18n, error: &PublishError) -> String {
         PublishError::NotConfirmed(why) => tr!(
             i18n,
             "publish-error-not-confirmed",
-            detail = crate::ui::history_text::unconfirmed_text(i18n, why)
+            detail = crate::text::history::unconfirmed_text(i18n, why)
         ),
         PublishError::Cancelled => tr!(i18n, "publish-error-cancelled"),
         PublishError::Unsupported => tr!(i18n, "publish-error-unsupported"),

@@ -6,8 +6,8 @@ use crate::core::calendar::{DayKind, DayOff, Deadline, DoneBy, Rule, Status};
 use crate::core::date::{Date, Weekday, local_minutes};
 use crate::core::lang::LangText;
 use crate::i18n::I18n;
+use crate::text::names::periodicity_name;
 use crate::tr;
-use crate::ui::passport_view::periodicity_name;
 
 pub fn month_name(i18n: &I18n, month: u32) -> String {
     match month {

@@ -6,8 +6,8 @@
 
 use crate::core::publish::{HistoryDetail, Unconfirmed};
 use crate::i18n::I18n;
+use crate::text::messages::publish_error_text;
 use crate::tr;
-use crate::ui::messages::publish_error_text;
 
 /// How many characters of a SHA-256 a detail shows.
 const SHA_SHOWN: usize = 12;
