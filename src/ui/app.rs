@@ -21,7 +21,7 @@ use super::onboarding::{Welcome, WelcomeEvent};
 use super::publish_view::{self, PublishState};
 use super::schema_view::ClassifierChoice;
 use super::theme::{FocusRing, Look};
-use super::widgets::labelled_combo;
+use super::widgets::{Tab, labelled_combo, tab_bar};
 use super::{
     checks_view, columns, onboarding, passport_view, schema_view, shortcuts, source_bar,
     table_view, theme, workspace_panel,
@@ -1733,7 +1733,7 @@ fn view_menu_ui(ui: &mut Ui, i18n: &I18n, prefs: &Preferences, actions: &mut Vec
 }
 
 /// The Table / Passport / Schema switch, with the dataset's save state and Save button.
-fn tabs_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document, actions: &mut Vec<Action>) {
+fn tabs_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
         let tabs = [
             (
@@ -1757,15 +1757,18 @@ fn tabs_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document, actions: &mut Vec<Actio
                 tr!(i18n, "tab-checks-tooltip"),
             ),
         ];
-        for ((tab, label, tip), key) in tabs.into_iter().zip(shortcuts::TABS) {
-            let tip = shortcuts::with_shortcut(ui, tip, &key);
-            if ui
-                .selectable_label(doc.tab == tab, label)
-                .on_hover_text(tip)
-                .clicked()
-            {
-                doc.tab = tab;
-            }
+        let tabs = tabs
+            .into_iter()
+            .zip(shortcuts::TABS)
+            .map(|((id, label, tip), key)| Tab {
+                id,
+                label,
+                tip: shortcuts::with_shortcut(ui, tip, &key),
+            })
+            .collect();
+        // A click asks for the tab as its shortcut does, so both close the covering screens.
+        if let Some(tab) = tab_bar(ui, doc.tab, tabs) {
+            actions.push(Action::ShowTab(tab));
         }
         let Some(ds) = &doc.dataset else { return };
         ui.separator();

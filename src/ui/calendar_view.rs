@@ -11,7 +11,7 @@ use egui::{Color32, RichText, Sense, Ui, Vec2};
 
 use super::inventory_view::{self, InventoryContext, InventoryEvent, InventoryState};
 use super::jobs::{Job, Poll, spawn_open_dialog, spawn_save_dialog};
-use super::widgets::{deferred_edit, labelled_combo, symbol_button};
+use super::widgets::{Tab, deferred_edit, labelled_combo, symbol_button, tab_bar};
 use crate::core::calendar::holidays::{
     FIXED_HOLIDAYS, HolidayRowProblem, merge_days, read_holiday_table,
 };
@@ -352,30 +352,25 @@ pub fn calendar_ui(
     ui.horizontal(|ui| {
         ui.heading(tr!(i18n, "calendar-title"));
         ui.separator();
-        for (tab, label, tip) in [
-            (
-                CalendarTab::Overview,
-                tr!(i18n, "calendar-tab-overview"),
-                tr!(i18n, "calendar-tab-overview-tooltip"),
-            ),
-            (
-                CalendarTab::Inventory,
-                tr!(i18n, "calendar-tab-inventory"),
-                tr!(i18n, "calendar-tab-inventory-tooltip"),
-            ),
-            (
-                CalendarTab::Rules,
-                tr!(i18n, "calendar-tab-rules"),
-                tr!(i18n, "calendar-tab-rules-tooltip"),
-            ),
-        ] {
-            if ui
-                .selectable_label(state.tab == tab, label)
-                .on_hover_text(tip)
-                .clicked()
-            {
-                state.tab = tab;
-            }
+        let tabs = vec![
+            Tab {
+                id: CalendarTab::Overview,
+                label: tr!(i18n, "calendar-tab-overview"),
+                tip: tr!(i18n, "calendar-tab-overview-tooltip"),
+            },
+            Tab {
+                id: CalendarTab::Inventory,
+                label: tr!(i18n, "calendar-tab-inventory"),
+                tip: tr!(i18n, "calendar-tab-inventory-tooltip"),
+            },
+            Tab {
+                id: CalendarTab::Rules,
+                label: tr!(i18n, "calendar-tab-rules"),
+                tip: tr!(i18n, "calendar-tab-rules-tooltip"),
+            },
+        ];
+        if let Some(tab) = tab_bar(ui, state.tab, tabs) {
+            state.tab = tab;
         }
     });
     if let Some(error) = &state.error {

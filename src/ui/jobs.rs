@@ -69,6 +69,77 @@ impl<M: Send + 'static> Job<M> {
     }
 }
 
+/// The one place a kind of job runs: empty, or one running job. Every job the window starts
+/// lives in a slot, and a slot is polled the same way wherever it is.
+pub struct Slot<M> {
+    job: Option<Job<M>>,
+}
+
+/// A job's thread ended without sending its last message (it panicked).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lost;
+
+impl<M> Default for Slot<M> {
+    fn default() -> Self {
+        Self { job: None }
+    }
+}
+
+impl<M: Send + 'static> Slot<M> {
+    /// Runs `job` here; a job still running in this slot is cancelled and forgotten.
+    pub fn start(&mut self, job: Job<M>) {
+        if let Some(old) = self.job.replace(job) {
+            old.tracker.cancel();
+        }
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// The running job's progress and cancel.
+    pub fn tracker(&self) -> Option<&Tracker> {
+        self.job.as_ref().map(|j| &*j.tracker)
+    }
+
+    /// Asks the running job to stop; its last message still comes.
+    pub fn cancel(&self) {
+        if let Some(job) = &self.job {
+            job.tracker.cancel();
+        }
+    }
+
+    /// Forgets the running job (it is cancelled); its messages are no longer read.
+    pub fn clear(&mut self) {
+        if let Some(job) = self.job.take() {
+            job.tracker.cancel();
+        }
+    }
+
+    /// The next message of a job that sends several; the slot stays full until [`Slot::clear`]
+    /// or the thread ends. `Err(Lost)` (and an empty slot) when the thread ended without
+    /// a message still waiting.
+    pub fn next(&mut self) -> Option<Result<M, Lost>> {
+        let polled = self.job.as_ref()?.poll();
+        match polled {
+            Poll::Message(m) => Some(Ok(m)),
+            Poll::Idle => None,
+            Poll::Lost => {
+                self.job = None;
+                Some(Err(Lost))
+            }
+        }
+    }
+
+    /// The result of a job that sends one message: the slot empties when it comes, or when
+    /// the thread ended without it (`Err(Lost)`).
+    pub fn finished(&mut self) -> Option<Result<M, Lost>> {
+        let polled = self.next()?;
+        self.job = None;
+        Some(polled)
+    }
+}
+
 pub enum LoadMsg {
     Event(LoadEvent),
     /// The file lies in a dataset folder: its package, or why it could not be read.

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use egui::{RichText, TextEdit, Ui};
 
 use super::jobs::{Job, Poll};
-use super::widgets::labelled_combo;
+use super::widgets::{Tab, labelled_combo, tab_bar};
 use crate::core::date::{Date, local_minutes};
 use crate::core::lang::Lang;
 use crate::core::progress::NoProgress;
@@ -515,41 +515,36 @@ pub fn publish_ui(
         ui.heading(tr!(i18n, "publish-title"));
         ui.separator();
         let waiting = state.waiting();
-        for (tab, label, tip) in [
-            (
-                PublishTab::Publish,
-                tr!(i18n, "publish-tab-publish"),
-                tr!(i18n, "publish-tab-publish-tooltip"),
-            ),
-            (
-                PublishTab::Outbox,
-                tr!(i18n, "publish-tab-outbox", count = waiting),
-                tr!(i18n, "publish-tab-outbox-tooltip"),
-            ),
-            (
-                PublishTab::History,
-                tr!(i18n, "publish-tab-history"),
-                tr!(i18n, "publish-tab-history-tooltip"),
-            ),
-            (
-                PublishTab::Catalogue,
-                tr!(i18n, "publish-tab-catalogue"),
-                tr!(i18n, "publish-tab-catalogue-tooltip"),
-            ),
-            (
-                PublishTab::Targets,
-                tr!(i18n, "publish-tab-targets"),
-                tr!(i18n, "publish-tab-targets-tooltip"),
-            ),
-        ] {
-            if ui
-                .selectable_label(state.tab == tab, label)
-                .on_hover_text(tip)
-                .clicked()
-            {
-                state.tab = tab;
-                state.refresh(ws);
-            }
+        let tabs = vec![
+            Tab {
+                id: PublishTab::Publish,
+                label: tr!(i18n, "publish-tab-publish"),
+                tip: tr!(i18n, "publish-tab-publish-tooltip"),
+            },
+            Tab {
+                id: PublishTab::Outbox,
+                label: tr!(i18n, "publish-tab-outbox", count = waiting),
+                tip: tr!(i18n, "publish-tab-outbox-tooltip"),
+            },
+            Tab {
+                id: PublishTab::History,
+                label: tr!(i18n, "publish-tab-history"),
+                tip: tr!(i18n, "publish-tab-history-tooltip"),
+            },
+            Tab {
+                id: PublishTab::Catalogue,
+                label: tr!(i18n, "publish-tab-catalogue"),
+                tip: tr!(i18n, "publish-tab-catalogue-tooltip"),
+            },
+            Tab {
+                id: PublishTab::Targets,
+                label: tr!(i18n, "publish-tab-targets"),
+                tip: tr!(i18n, "publish-tab-targets-tooltip"),
+            },
+        ];
+        if let Some(tab) = tab_bar(ui, state.tab, tabs) {
+            state.tab = tab;
+            state.refresh(ws);
         }
     });
     ui.separator();

@@ -110,3 +110,26 @@ pub fn name_column_handles(
         }
     }
 }
+
+/// One tab of a [`tab_bar`]: what it stands for, its name and what it shows.
+pub struct Tab<T> {
+    pub id: T,
+    pub label: String,
+    pub tip: String,
+}
+
+/// A row of tabs with `current` selected. Returns the tab the user clicked, for the caller to
+/// turn into its intent (the same one the tab's keyboard shortcut gives).
+pub fn tab_bar<T: Copy + PartialEq>(ui: &mut Ui, current: T, tabs: Vec<Tab<T>>) -> Option<T> {
+    let mut clicked = None;
+    for tab in tabs {
+        if ui
+            .selectable_label(tab.id == current, tab.label)
+            .on_hover_text(tab.tip)
+            .clicked()
+        {
+            clicked = Some(tab.id);
+        }
+    }
+    clicked
+}
