@@ -355,6 +355,36 @@ fn write_cell(
     Ok(())
 }
 
+/// Writes `list` as an `.ics` file in the interface language (each open deadline with an
+/// alarm [`ics::ALARM_DAYS`] before) and says so: the message for the user, `Err` when it
+/// could not be written.
+pub fn write_ics(
+    i18n: &I18n,
+    ws: &Workspace,
+    list: &[Deadline],
+    path: &std::path::Path,
+) -> Result<String, String> {
+    let organisation = ws.organisation();
+    let written = crate::text::calendar::with_ics_text(i18n, organisation, |text| {
+        ics::write_file(
+            path,
+            list,
+            organisation,
+            text,
+            crate::core::date::unix_now(),
+        )
+    });
+    match written {
+        Ok(()) => Ok(tr!(
+            i18n,
+            "calendar-ics-written",
+            count = list.len(),
+            path = path.display().to_string()
+        )),
+        Err(e) => Err(tr!(i18n, "calendar-not-saved", detail = e.to_string())),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -460,35 +490,5 @@ mod tests {
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(data.get((1, 0)), Some(&Data::Float(1.5)));
         assert_eq!(data.get((1, 1)), Some(&Data::String("x, \"y\"".into())));
-    }
-}
-
-/// Writes `list` as an `.ics` file in the interface language (each open deadline with an
-/// alarm [`ics::ALARM_DAYS`] before) and says so: the message for the user, `Err` when it
-/// could not be written.
-pub fn write_ics(
-    i18n: &I18n,
-    ws: &Workspace,
-    list: &[Deadline],
-    path: &std::path::Path,
-) -> Result<String, String> {
-    let organisation = ws.organisation();
-    let written = crate::text::calendar::with_ics_text(i18n, organisation, |text| {
-        ics::write_file(
-            path,
-            list,
-            organisation,
-            text,
-            crate::core::date::unix_now(),
-        )
-    });
-    match written {
-        Ok(()) => Ok(tr!(
-            i18n,
-            "calendar-ics-written",
-            count = list.len(),
-            path = path.display().to_string()
-        )),
-        Err(e) => Err(tr!(i18n, "calendar-not-saved", detail = e.to_string())),
     }
 }

@@ -119,6 +119,8 @@ impl<M: Send + 'static> Slot<M> {
     /// The next message of a job that sends several; the slot stays full until [`Slot::clear`]
     /// or the thread ends. `Err(Lost)` (and an empty slot) when the thread ended without
     /// a message still waiting.
+    // Not an `Iterator`: `None` means "nothing yet", not "done".
+    #[allow(clippy::should_implement_trait)]
     pub fn next(&mut self) -> Option<Result<M, Lost>> {
         let polled = self.job.as_ref()?.poll();
         match polled {
