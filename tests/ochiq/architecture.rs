@@ -37,3 +37,27 @@ fn the_core_never_uses_egui_eframe_or_rfd() {
         }
     }
 }
+
+/// The front ends other than the window (the command line, the report files and the texts
+/// they share) never reach into the window's code.
+#[test]
+fn the_command_line_export_and_texts_never_import_the_window() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = vec![src.join("export.rs")];
+    rust_files(&src.join("cli"), &mut files);
+    rust_files(&src.join("text"), &mut files);
+    rust_files(&src.join("core"), &mut files);
+    assert!(files.len() > 10, "found only {} files", files.len());
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            assert!(
+                !code.contains("crate::ui") && !code.contains("ochiq::ui"),
+                "{}:{}: only main.rs and the window may use the window: {line}",
+                file.display(),
+                n + 1
+            );
+        }
+    }
+}
