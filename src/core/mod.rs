@@ -7,7 +7,7 @@
 pub mod calendar;
 pub mod classifier;
 pub mod date;
-pub mod error;
+pub mod fs;
 pub mod infer;
 pub mod ingest;
 pub mod lang;
@@ -20,5 +20,3 @@ pub mod table;
 pub mod translit;
 pub mod validate;
 pub mod workspace;
-
-pub use error::{Error, Result};

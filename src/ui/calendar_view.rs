@@ -337,7 +337,7 @@ pub fn write_ics_file(
     let text = with_ics_text(i18n, &organisation, |t| {
         calendar::ics::to_ics(list, &organisation, t, unix_now(), Some(ICS_ALARM_DAYS))
     });
-    match crate::core::workspace::atomic::write_atomic(path, text.as_bytes()) {
+    match crate::core::fs::write_atomic(path, text.as_bytes()) {
         Ok(()) => Ok(tr!(
             i18n,
             "calendar-ics-written",

@@ -490,7 +490,7 @@ fn spawn_write_with(
 ) -> Job<Result<(), String>> {
     Job::spawn("ochiq-write", ctx, move |_, send| {
         let result = build().and_then(|bytes| {
-            crate::core::workspace::atomic::write_atomic(&path, &bytes).map_err(|e| e.to_string())
+            crate::core::fs::write_atomic(&path, &bytes).map_err(|e| e.to_string())
         });
         send(result);
     })

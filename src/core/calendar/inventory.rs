@@ -8,11 +8,11 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::core::date::Date;
-use crate::core::error::IoError;
+use crate::core::fs::IoError;
 use crate::core::lang::LangText;
 use crate::core::publish::RemoteDataset;
 use crate::core::schema::Periodicity;
-use crate::core::workspace::atomic::write_json_atomic;
+use crate::core::fs::write_json_atomic;
 use crate::core::workspace::{DatasetEntry, WorkspaceError};
 
 pub const INVENTORY_FILE: &str = "inventory.json";

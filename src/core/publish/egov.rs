@@ -33,7 +33,7 @@ use crate::core::schema::portal::{PortalImportError, from_get_by_id, portal_text
 use crate::core::schema::{Package, TableSchema};
 use crate::core::table::{Chunk, ChunkBuilder, Table};
 use crate::core::validate::package::open_options;
-use crate::core::workspace::atomic::write_atomic;
+use crate::core::fs::write_atomic;
 
 /// The portal sits behind a web application firewall that turns away clients that do not
 /// look like a browser; Ochiq still names itself at the end.

@@ -18,7 +18,7 @@ use crate::core::schema::package::{PACKAGE_FILE, slug};
 use crate::core::schema::{Package, Periodicity};
 use crate::core::validate::package::open_options;
 use crate::core::workspace::Workspace;
-use crate::core::workspace::atomic::write_atomic;
+use crate::core::fs::write_atomic;
 
 /// The queued package's property naming the reporting period its data covers.
 pub const PERIOD_PROPERTY: &str = "ochiq:period";

@@ -21,7 +21,7 @@ use crate::core::progress::{NoProgress, Progress};
 use crate::core::recipe::Recipe;
 use crate::core::schema::Package;
 use crate::core::schema::package::PACKAGE_FILE;
-use crate::core::workspace::atomic::write_atomic;
+use crate::core::fs::write_atomic;
 
 /// The manifest's file name inside a package folder.
 pub const MANIFEST_FILE: &str = "ochiq-manifest.json";

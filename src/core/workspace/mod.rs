@@ -1,9 +1,8 @@
 //! The workspace: the folder where a steward's datasets, drafts and settings live (later also
 //! history and outbox). By default under the platform data directory, or any folder the user
 //! chooses; `OCHIQ_HOME` moves everything to one folder (a USB stick, a test's temp dir).
-//! Every write goes through [`atomic`], so a crash never leaves a half-written file.
+//! Every write goes through [`crate::core::fs`], so a crash never leaves a half-written file.
 
-pub mod atomic;
 mod demo;
 pub mod prefs;
 
@@ -13,7 +12,7 @@ use std::time::SystemTime;
 use serde::{Deserialize, Serialize};
 
 use crate::core::calendar::CalendarSettings;
-use crate::core::error::IoError;
+use crate::core::fs::{self, IoError};
 use crate::core::ingest::OPENABLE_EXTENSIONS;
 use crate::core::publish::target::Target;
 use crate::core::schema::package::{PACKAGE_FILE, slug};
@@ -84,7 +83,7 @@ fn seed_demo_history(root: &Path) -> Result<(), WorkspaceError> {
     for (relative, bytes) in demo::DEMO_PUBLISHED {
         let path = folder.join(relative);
         if !path.exists() {
-            atomic::write_atomic(&path, bytes)?;
+            fs::write_atomic(&path, bytes)?;
         }
     }
     let staging = root.join(".demo-history");
@@ -199,7 +198,7 @@ impl Workspace {
     pub fn create(root: &Path, meta: WorkspaceMeta) -> Result<Self, WorkspaceError> {
         let data = root.join(DATA_DIR);
         std::fs::create_dir_all(&data).map_err(|e| IoError::new(&data, e))?;
-        atomic::write_json_atomic(&root.join(META_FILE), &meta)?;
+        fs::write_json_atomic(&root.join(META_FILE), &meta)?;
         Ok(Self {
             root: root.to_owned(),
             meta,
@@ -242,7 +241,7 @@ impl Workspace {
         for (relative, bytes) in loose.chain(datasets).chain(top) {
             let path = ws.root().join(relative);
             if !path.exists() {
-                atomic::write_atomic(&path, bytes)?;
+                fs::write_atomic(&path, bytes)?;
             }
         }
         seed_demo_history(ws.root())?;
@@ -292,7 +291,7 @@ impl Workspace {
 
     /// Writes the workspace description (name, organisation, targets) atomically.
     pub fn save_meta(&self) -> Result<(), WorkspaceError> {
-        atomic::write_json_atomic(&self.root.join(META_FILE), &self.meta)?;
+        fs::write_json_atomic(&self.root.join(META_FILE), &self.meta)?;
         Ok(())
     }
 
@@ -391,7 +390,7 @@ impl Workspace {
             .unwrap_or_else(|| "data.csv".into());
         let target = dir.join(&name);
         let bytes = std::fs::read(data_file).map_err(|e| IoError::new(data_file, e))?;
-        atomic::write_atomic(&target, &bytes)?;
+        fs::write_atomic(&target, &bytes)?;
         if let Some(resource) = package.resources.first_mut() {
             resource.path = name;
         }
