@@ -9,10 +9,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::date::Date;
 use crate::core::fs::IoError;
+use crate::core::fs::write_json_atomic;
 use crate::core::lang::LangText;
 use crate::core::publish::RemoteDataset;
 use crate::core::schema::Periodicity;
-use crate::core::fs::write_json_atomic;
 use crate::core::workspace::{DatasetEntry, WorkspaceError};
 
 pub const INVENTORY_FILE: &str = "inventory.json";

@@ -25,6 +25,7 @@ use super::{
     Account, Confirmation, Connector, HistoryDetail, Organisation, Preflight, PublishError,
     Published, Receipt, RemoteDataset, Unconfirmed, file_sha256,
 };
+use crate::core::fs::write_atomic;
 use crate::core::ingest::{self, LoadEvent, OpenOptions};
 use crate::core::lang::Lang;
 use crate::core::progress::Progress;
@@ -33,7 +34,6 @@ use crate::core::schema::portal::{PortalImportError, from_get_by_id, portal_text
 use crate::core::schema::{Package, TableSchema};
 use crate::core::table::{Chunk, ChunkBuilder, Table};
 use crate::core::validate::package::open_options;
-use crate::core::fs::write_atomic;
 
 /// The portal sits behind a web application firewall that turns away clients that do not
 /// look like a browser; Ochiq still names itself at the end.

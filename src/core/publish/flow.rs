@@ -10,6 +10,7 @@ use super::target::Target;
 use super::{Connector, PublishError};
 use crate::core::calendar::Period;
 use crate::core::date::Date;
+use crate::core::fs::write_atomic;
 use crate::core::ingest;
 use crate::core::lang::Lang;
 use crate::core::progress::Progress;
@@ -18,7 +19,6 @@ use crate::core::schema::package::{PACKAGE_FILE, slug};
 use crate::core::schema::{Package, Periodicity};
 use crate::core::validate::package::open_options;
 use crate::core::workspace::Workspace;
-use crate::core::fs::write_atomic;
 
 /// The queued package's property naming the reporting period its data covers.
 pub const PERIOD_PROPERTY: &str = "ochiq:period";

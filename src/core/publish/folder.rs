@@ -15,13 +15,13 @@ use super::{
     RemoteDataset, Unconfirmed, file_sha256,
 };
 use crate::core::date::{rfc3339, unix_now};
+use crate::core::fs::write_atomic;
 use crate::core::ingest::{self, OpenOptions};
 use crate::core::lang::Lang;
 use crate::core::progress::{NoProgress, Progress};
 use crate::core::recipe::Recipe;
 use crate::core::schema::Package;
 use crate::core::schema::package::PACKAGE_FILE;
-use crate::core::fs::write_atomic;
 
 /// The manifest's file name inside a package folder.
 pub const MANIFEST_FILE: &str = "ochiq-manifest.json";

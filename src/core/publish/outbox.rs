@@ -24,10 +24,10 @@ use super::folder::FolderPackage;
 use super::{Confirmation, Connector, HistoryDetail, PublishError, Receipt, bytes_sha256};
 use crate::core::date::unix_now;
 use crate::core::fs::IoError;
+use crate::core::fs::write_atomic;
 use crate::core::progress::Progress;
 use crate::core::schema::Package;
 use crate::core::schema::package::PACKAGE_FILE;
-use crate::core::fs::write_atomic;
 
 /// The workspace's database file.
 pub const DB_FILE: &str = "ochiq.sqlite";

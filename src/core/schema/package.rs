@@ -13,9 +13,9 @@ use serde_json::{Map, Value, json};
 use super::passport::{Contact, Licence, Passport};
 use super::table_schema::{TableSchema, guess_lang};
 use crate::core::fs::IoError;
-use crate::core::lang::{Lang, LangText};
-use crate::core::recipe::Recipe;
 use crate::core::fs::write_atomic;
+use crate::core::lang::{Lang, LangText};
+use crate::core::schema::recipe::Recipe;
 
 /// The conventional file name.
 pub const PACKAGE_FILE: &str = "datapackage.json";
