@@ -5,6 +5,7 @@
 //! sentences for users: errors and findings are data that the front ends translate.
 
 pub mod calendar;
+pub mod check;
 pub mod classifier;
 pub mod date;
 pub mod fs;

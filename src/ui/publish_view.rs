@@ -32,7 +32,7 @@ use crate::core::publish::secrets::{MemoryStore, SecretStore, probe, target_secr
 use crate::core::publish::target::{EGOV_URL, Target, TargetKind, unused_id};
 use crate::core::publish::{Account, Preflight, PublishError, RemoteDataset};
 use crate::core::schema::package::PACKAGE_FILE;
-use crate::core::validate::{self, DEFAULT_LIMIT};
+use crate::core::validate::DEFAULT_LIMIT;
 use crate::core::workspace::{DatasetEntry, Workspace};
 use crate::i18n::I18n;
 use crate::tr;
@@ -360,7 +360,7 @@ impl PublishState {
         self.checking = Some(Job::spawn("ochiq-preflight", ctx, move |tracker, send| {
             let registry = crate::core::classifier::Registry::load(ws.root())
                 .unwrap_or_else(|_| crate::core::classifier::Registry::bundled_only());
-            let report = validate::validate_package(
+            let report = crate::core::check::validate_package(
                 &dir.join(PACKAGE_FILE),
                 &registry,
                 DEFAULT_LIMIT,

@@ -7,13 +7,14 @@ use std::path::Path;
 use std::sync::Arc;
 
 use ochiq::core::calendar::Inventory;
+use ochiq::core::check::validate_package;
 use ochiq::core::classifier::{Classifier, Registry};
 use ochiq::core::ingest;
 use ochiq::core::progress::NoProgress;
 use ochiq::core::recipe::suggest::{FixKind, suggest};
 use ochiq::core::schema::Binding;
 use ochiq::core::validate::package::open_options;
-use ochiq::core::validate::{Code, DEFAULT_LIMIT, Report, validate_package};
+use ochiq::core::validate::{Code, DEFAULT_LIMIT, Report};
 use ochiq::core::workspace::{DEMO_CLEAN_DATASET, DatasetEntry, Workspace};
 
 use crate::cli::ochiq;

@@ -193,6 +193,22 @@ impl Registry {
         self.get(id, None)
     }
 
+    /// The edition a binding to `id` at `version` checks against: the pinned edition, or the
+    /// newest when this registry does not have it (a package from an office that imported an
+    /// edition this one has not). The window and the command line both resolve through this.
+    pub fn resolve(&self, id: &str, version: Option<&str>) -> Option<&Arc<Classifier>> {
+        self.get(id, version).or_else(|| self.latest(id))
+    }
+
+    /// The same editions without the problems found loading them: a copy a job thread can own
+    /// (the editions themselves are shared, not copied).
+    pub fn without_problems(&self) -> Self {
+        Self {
+            by_id: self.by_id.clone(),
+            problems: Vec::new(),
+        }
+    }
+
     /// The versions of `id`, oldest first.
     pub fn versions(&self, id: &str) -> Vec<&str> {
         self.by_id

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use rustc_hash::{FxHashSet, FxHasher};
 
 pub use crate::core::schema::field_check::{Cast, Fail, FieldCheck, SchemaProblem};
-pub use package::{ValidateError, check_file, check_package, validate_file, validate_package};
+pub use package::ValidateError;
 pub use report::{Code, DEFAULT_LIMIT, Finding, Report};
 pub use source::source_findings;
 
