@@ -42,9 +42,13 @@ fn main() {
     let registry = Registry::bundled_only();
 
     let start = Instant::now();
-    let report =
-        ochiq::core::check::validate_package(&package, &registry, DEFAULT_LIMIT, &NoProgress)
-            .unwrap_or_else(|e| panic!("{e}"));
+    let report = ochiq::core::workflow::check::validate_package(
+        &package,
+        &registry,
+        DEFAULT_LIMIT,
+        &NoProgress,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     let streamed = start.elapsed().as_secs_f64();
     let rss_streamed = peak_rss_kib();
 

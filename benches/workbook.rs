@@ -15,12 +15,12 @@ use std::process::Command;
 use std::time::Instant;
 
 use common::{Timed, peak_rss_kib, timed_load};
-use ochiq::core::check::validate_file;
 use ochiq::core::classifier::Registry;
 use ochiq::core::progress::NoProgress;
 use ochiq::core::schema::infer::infer_schema;
 use ochiq::core::schema::{Package, Resource};
 use ochiq::core::validate::DEFAULT_LIMIT;
+use ochiq::core::workflow::check::validate_file;
 
 fn main() {
     let args: Vec<String> = std::env::args()

@@ -6,11 +6,11 @@ use std::collections::BTreeMap;
 
 use rust_xlsxwriter::{Color, Format, Note, Workbook};
 
-use crate::core::check::ReadSource;
 use crate::core::ingest::{FileFormat, SourceInfo};
 use crate::core::schema::TableSchema;
 use crate::core::table::Table;
 use crate::core::validate::{Cast, FieldCheck, Report};
+use crate::core::workflow::check::ReadSource;
 use crate::i18n::I18n;
 use crate::tr;
 

@@ -8,12 +8,12 @@ use clap::{Parser, Subcommand};
 mod calendar;
 mod publish;
 
-use crate::core::check::{self, Checked};
 use crate::core::classifier::Registry;
 use crate::core::ingest::{OpenOptions, SourceInfo, TextEncoding};
 use crate::core::lang::Lang;
 use crate::core::progress::NoProgress;
 use crate::core::validate::{self, Code, Report};
+use crate::core::workflow::check::{self, Checked};
 use crate::core::workspace::{
     self, Workspace,
     prefs::{PREFS_FILE, Preferences},

@@ -5,13 +5,14 @@
 //! sentences for users: errors and findings are data that the front ends translate.
 
 pub mod calendar;
-pub mod check;
 pub mod classifier;
 pub mod date;
 pub mod fs;
+pub mod history;
 pub mod infer;
 pub mod ingest;
 pub mod lang;
+pub mod period;
 pub mod profile;
 pub mod progress;
 pub mod publish;
@@ -20,4 +21,5 @@ pub mod schema;
 pub mod table;
 pub mod translit;
 pub mod validate;
+pub mod workflow;
 pub mod workspace;

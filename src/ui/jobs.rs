@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use crate::core::check::{self, Dataset, Loaded};
 use crate::core::classifier::{Classifier, Registry};
 use crate::core::ingest::{self, IngestError, LoadEvent, OpenOptions, SourceInfo};
 use crate::core::profile::{ColumnProfile, profile_table};
@@ -19,6 +18,7 @@ use crate::core::schema::{Package, Passport, TableSchema};
 use crate::core::table::Table;
 use crate::core::validate::package::open_options;
 use crate::core::validate::{Report, ValidateError};
+use crate::core::workflow::check::{self, Dataset, Loaded};
 use crate::core::workspace::prefs::Preferences;
 use crate::core::workspace::{Workspace, save_package};
 
@@ -217,7 +217,7 @@ pub fn spawn_read_table(
 }
 
 /// What a check found: the report, the fixes it suggests, and the schema it checked against.
-pub use crate::core::check::TableCheck as Checked;
+pub use crate::core::workflow::check::TableCheck as Checked;
 
 /// The schema to check a table against: the dataset's, or one inferred from the table.
 fn schema_for(

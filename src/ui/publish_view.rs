@@ -23,7 +23,6 @@ use super::widgets::labelled_combo;
 use crate::core::date::{Date, local_minutes};
 use crate::core::lang::Lang;
 use crate::core::progress::NoProgress;
-use crate::core::publish::flow;
 use crate::core::publish::folder::read_package;
 use crate::core::publish::outbox::{
     HistoryEntry, HistoryFilter, HistoryKind, Job as OutboxJob, JobState, Outbox, OutboxError,
@@ -33,6 +32,7 @@ use crate::core::publish::target::{EGOV_URL, Target, TargetKind, unused_id};
 use crate::core::publish::{Account, Preflight, PublishError, RemoteDataset};
 use crate::core::schema::package::PACKAGE_FILE;
 use crate::core::validate::DEFAULT_LIMIT;
+use crate::core::workflow::publish as flow;
 use crate::core::workspace::{DatasetEntry, Workspace};
 use crate::i18n::I18n;
 use crate::tr;
@@ -360,7 +360,7 @@ impl PublishState {
         self.checking = Some(Job::spawn("ochiq-preflight", ctx, move |tracker, send| {
             let registry = crate::core::classifier::Registry::load(ws.root())
                 .unwrap_or_else(|_| crate::core::classifier::Registry::bundled_only());
-            let report = crate::core::check::validate_package(
+            let report = crate::core::workflow::check::validate_package(
                 &dir.join(PACKAGE_FILE),
                 &registry,
                 DEFAULT_LIMIT,

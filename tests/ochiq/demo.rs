@@ -7,7 +7,6 @@ use std::path::Path;
 use std::sync::Arc;
 
 use ochiq::core::calendar::Inventory;
-use ochiq::core::check::validate_package;
 use ochiq::core::classifier::{Classifier, Registry};
 use ochiq::core::ingest;
 use ochiq::core::progress::NoProgress;
@@ -15,6 +14,7 @@ use ochiq::core::recipe::suggest::{FixKind, suggest};
 use ochiq::core::schema::Binding;
 use ochiq::core::validate::package::open_options;
 use ochiq::core::validate::{Code, DEFAULT_LIMIT, Report};
+use ochiq::core::workflow::check::validate_package;
 use ochiq::core::workspace::{DEMO_CLEAN_DATASET, DatasetEntry, Workspace};
 
 use crate::cli::ochiq;

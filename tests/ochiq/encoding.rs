@@ -4,12 +4,12 @@
 
 use std::path::{Path, PathBuf};
 
-use ochiq::core::check::validate_file;
 use ochiq::core::classifier::Registry;
 use ochiq::core::ingest::{self, EncodingSwitch, OpenOptions, SourceInfo, TextEncoding};
 use ochiq::core::progress::NoProgress;
 use ochiq::core::table::Table;
 use ochiq::core::validate::{Code, DEFAULT_LIMIT, Report};
+use ochiq::core::workflow::check::validate_file;
 
 use crate::cli::ochiq;
 

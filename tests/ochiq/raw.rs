@@ -4,10 +4,10 @@
 //! counts beside it are what `frictionless validate` (frictionless-py 5.21, default options)
 //! reports for the same bytes, so these tests need no Python.
 
-use ochiq::core::check::validate_file;
 use ochiq::core::classifier::Registry;
 use ochiq::core::progress::NoProgress;
 use ochiq::core::validate::{Code, DEFAULT_LIMIT, Report};
+use ochiq::core::workflow::check::validate_file;
 
 /// Validates `text` written as `name` in a folder of its own (no datapackage.json beside it).
 fn check(name: &str, text: &str) -> Report {

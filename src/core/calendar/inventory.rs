@@ -13,10 +13,22 @@ use crate::core::fs::write_json_atomic;
 use crate::core::lang::LangText;
 use crate::core::publish::RemoteDataset;
 use crate::core::schema::Periodicity;
-use crate::core::workspace::{DatasetEntry, WorkspaceError};
+use crate::core::schema::package::DatasetEntry;
 
 pub const INVENTORY_FILE: &str = "inventory.json";
 const FORMAT_VERSION: u32 = 1;
+
+/// Why the inventory could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum InventoryError {
+    #[error(transparent)]
+    Io(#[from] IoError),
+    #[error("{path}: the inventory is damaged: {detail}")]
+    Corrupt {
+        path: std::path::PathBuf,
+        detail: String,
+    },
+}
 
 /// One dataset on the approved list.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -115,10 +127,10 @@ pub struct MergeCount {
 
 impl Inventory {
     /// Reads the workspace's inventory; none yet is an empty one.
-    pub fn load(root: &Path) -> Result<Self, WorkspaceError> {
+    pub fn load(root: &Path) -> Result<Self, InventoryError> {
         let path = root.join(INVENTORY_FILE);
         match std::fs::read(&path) {
-            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| WorkspaceError::Corrupt {
+            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| InventoryError::Corrupt {
                 path,
                 detail: e.to_string(),
             }),
@@ -128,7 +140,7 @@ impl Inventory {
     }
 
     /// Writes the inventory atomically.
-    pub fn save(&self, root: &Path) -> Result<(), WorkspaceError> {
+    pub fn save(&self, root: &Path) -> Result<(), InventoryError> {
         write_json_atomic(&root.join(INVENTORY_FILE), self)?;
         Ok(())
     }
@@ -318,7 +330,7 @@ mod tests {
             .unwrap_or_else(|e| panic!("{e}"));
         assert!(matches!(
             Inventory::load(dir.path()),
-            Err(WorkspaceError::Corrupt { .. })
+            Err(InventoryError::Corrupt { .. })
         ));
     }
 }

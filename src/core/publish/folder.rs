@@ -220,7 +220,7 @@ impl Connector for Folder {
             title: package.passport.title.best(Lang::UzLatn).to_owned(),
             period: package
                 .extra
-                .get(super::flow::PERIOD_PROPERTY)
+                .get(super::PERIOD_PROPERTY)
                 .and_then(serde_json::Value::as_str)
                 .unwrap_or_default()
                 .to_owned(),

@@ -2,7 +2,7 @@
 //! between a package's resources, and a file validated while it is read (a reader thread
 //! parses the file while this thread checks the chunks it sends, so a file is validated in
 //! about the time it takes to read it, in little memory). What is checked with what, for a
-//! whole file or package, is assembled once in [`crate::core::check`].
+//! whole file or package, is assembled once in [`crate::core::workflow::check`].
 
 use std::path::Path;
 use std::sync::Arc;

@@ -18,6 +18,7 @@ use crate::core::publish::target::Target;
 use crate::core::schema::package::{PACKAGE_FILE, slug};
 use crate::core::schema::{Package, PackageError};
 
+pub use crate::core::schema::package::DatasetEntry;
 pub use demo::{DEMO_CLEAN_DATASET, DEMO_DATASETS, DEMO_FILES, DEMO_PUBLISHED, demo_history};
 
 /// The file that marks a folder as an Ochiq workspace.
@@ -143,28 +144,6 @@ pub struct DataFile {
     pub name: String,
     pub size: u64,
     pub modified: Option<SystemTime>,
-}
-
-/// A dataset folder of the workspace and what its `datapackage.json` holds.
-#[derive(Debug, Clone)]
-pub struct DatasetEntry {
-    pub dir: PathBuf,
-    /// The package, or why it could not be read (shown, never fatal to the others).
-    pub package: Result<Package, String>,
-}
-
-impl DatasetEntry {
-    pub fn package_path(&self) -> PathBuf {
-        self.dir.join(PACKAGE_FILE)
-    }
-
-    /// The data file the package's first resource names, when it is inside the folder.
-    pub fn data_path(&self) -> Option<PathBuf> {
-        let package = self.package.as_ref().ok()?;
-        let path = &package.resources.first()?.path;
-        let safe = !path.is_empty() && !path.contains("..") && !Path::new(path).is_absolute();
-        safe.then(|| self.dir.join(path))
-    }
 }
 
 #[derive(Debug, Clone)]

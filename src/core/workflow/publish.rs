@@ -5,23 +5,22 @@
 
 use std::path::{Path, PathBuf};
 
-use super::outbox::{self, Job, JobState, NewJob, Outbox, OutboxError};
-use super::target::Target;
-use super::{Connector, PublishError};
-use crate::core::calendar::Period;
 use crate::core::date::Date;
 use crate::core::fs::write_atomic;
 use crate::core::ingest;
 use crate::core::lang::Lang;
+use crate::core::period::Period;
 use crate::core::progress::Progress;
+use crate::core::publish::outbox::{self, Job, JobState, NewJob, Outbox, OutboxError};
+use crate::core::publish::target::Target;
+use crate::core::publish::{Connector, PublishError, RemoteDataset, diff};
 use crate::core::recipe;
 use crate::core::schema::package::{PACKAGE_FILE, slug};
 use crate::core::schema::{Package, Periodicity};
 use crate::core::validate::package::open_options;
 use crate::core::workspace::Workspace;
 
-/// The queued package's property naming the reporting period its data covers.
-pub const PERIOD_PROPERTY: &str = "ochiq:period";
+use crate::core::publish::PERIOD_PROPERTY;
 
 /// Where portal-ready files are written before they are queued (inside the workspace).
 pub const STAGING_DIR: &str = "outbox/staging";
@@ -139,7 +138,7 @@ pub fn queue_dataset(
 /// The workspace's target a folder package was meant for (same kind and address), if any.
 pub fn intended_target<'w>(
     ws: &'w Workspace,
-    package: &super::folder::FolderPackage,
+    package: &crate::core::publish::folder::FolderPackage,
 ) -> Option<&'w Target> {
     let meant = package.manifest.target.as_ref()?;
     ws.meta
@@ -167,7 +166,7 @@ pub fn catalogue(
     ws: &Workspace,
     target: &Target,
     secret: &dyn Fn(&Target) -> Result<Option<String>, String>,
-) -> Result<Vec<super::RemoteDataset>, PublishError> {
+) -> Result<Vec<RemoteDataset>, PublishError> {
     connect(ws, target, secret)?.catalogue(&target.organisation)
 }
 
@@ -217,7 +216,7 @@ pub fn remote_of(
     connector: &dyn Connector,
     target: &Target,
     package: &Package,
-) -> Result<Option<super::RemoteDataset>, PublishError> {
+) -> Result<Option<RemoteDataset>, PublishError> {
     let p = &package.passport;
     let (id, code) = (p.portal_id.trim(), p.code.trim());
     Ok(connector
@@ -234,7 +233,7 @@ pub fn compare(
     target: &Target,
     secret: &dyn Fn(&Target) -> Result<Option<String>, String>,
     progress: &dyn Progress,
-) -> Result<(super::RemoteDataset, super::diff::TableDiff), PublishError> {
+) -> Result<(RemoteDataset, diff::TableDiff), PublishError> {
     let package_path = dir.join(PACKAGE_FILE);
     let package = Package::read(&package_path).map_err(|e| PublishError::file(&package_path, e))?;
     let connector = connect(ws, target, secret)?;
@@ -252,7 +251,7 @@ pub fn compare(
         .map(|r| r.schema.primary_key.iter().map(String::as_str).collect())
         .unwrap_or_default();
     let key = (!key.is_empty()).then_some(key.as_slice());
-    Ok((remote, super::diff::diff(&published.table, &ours, key)))
+    Ok((remote, diff::diff(&published.table, &ours, key)))
 }
 
 #[cfg(test)]
