@@ -24,7 +24,7 @@ use crate::core::calendar::import::{
     ColumnMap, ImportProblem, InventoryField, InventoryImport, first_sheet_row, guess_columns,
     read_inventory,
 };
-use crate::core::calendar::inventory::MergeCount;
+use crate::core::calendar::inventory::{MergeCount, same_name};
 use crate::core::calendar::{Inventory, InventoryItem, Rule};
 use crate::core::date::unix_now;
 use crate::core::ingest::{self, IngestError, OpenOptions, SourceInfo};
@@ -1258,7 +1258,7 @@ fn commit(i18n: &I18n, state: &mut InventoryState, cx: &mut InventoryContext<'_>
             .items
             .iter()
             .enumerate()
-            .any(|(i, item)| Some(i) != editing.index && item.code.to_lowercase() == code);
+            .any(|(i, item)| Some(i) != editing.index && same_name(&item.code, &code));
     if taken {
         let text = tr!(
             i18n,

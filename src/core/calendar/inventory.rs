@@ -66,14 +66,37 @@ impl InventoryItem {
             .unwrap_or("")
     }
 
-    /// Whether this item is the dataset a history line or a folder names.
+    /// Whether this item is the dataset a history line, a folder or a code names: one of its
+    /// names (code, portal id, folder) is `name`, by [`same_name`].
     pub fn is(&self, name: &str) -> bool {
-        let name = name.trim();
-        !name.is_empty()
-            && [&self.code, &self.portal_id, &self.dataset]
-                .into_iter()
-                .any(|s| s.trim() == name)
+        [&self.code, &self.portal_id, &self.dataset]
+            .into_iter()
+            .any(|s| same_name(s, name))
     }
+
+    /// Whether `other` is the same dataset as this item: its key ([`InventoryItem::key`])
+    /// names this item. What merging a list in, the import and the editor all ask.
+    pub fn same_dataset(&self, other: &InventoryItem) -> bool {
+        self.is(other.key())
+    }
+}
+
+/// A dataset name (code, portal id or folder) as the inventory compares names: trimmed and in
+/// lower case, for keeping names in a map. Two names are the same when their keys are
+/// ([`same_name`]).
+pub fn name_key(name: &str) -> String {
+    name.trim().chars().flat_map(char::to_lowercase).collect()
+}
+
+/// Whether two names name the same dataset: equal once trimmed, whatever their case, as the
+/// editor has always compared codes (`1-104-0012` and `1-104-0012 `, a portal id in capitals
+/// or not). An empty name names none.
+pub fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    !a.is_empty()
+        && a.chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase))
 }
 
 /// A dataset's state on the portal at the last catalogue sync.
@@ -157,15 +180,10 @@ impl Inventory {
     pub fn merge(&mut self, new: Vec<InventoryItem>) -> MergeCount {
         let mut count = MergeCount::default();
         for item in new {
-            let key = item.key().to_owned();
-            if key.is_empty() {
+            if item.key().is_empty() {
                 continue;
             }
-            let Some(old) = self
-                .items
-                .iter_mut()
-                .find(|i| i.is(&key) || (!item.code.is_empty() && i.is(&item.code)))
-            else {
+            let Some(old) = self.items.iter_mut().find(|i| i.same_dataset(&item)) else {
                 self.items.push(item);
                 count.added += 1;
                 continue;
@@ -316,6 +334,36 @@ mod tests {
         assert_eq!(merged.title.uz_latn, "Maktabgacha");
         let date = merged.portal.as_ref().and_then(PortalState::updated_date);
         assert_eq!(date, Date::new(2026, 10, 5));
+    }
+
+    #[test]
+    fn one_identity_rule_ignores_case_and_spaces_in_every_name() {
+        assert!(same_name(" 1-104-0012", "1-104-0012 "));
+        assert!(same_name("607FEA9A7B", "607fea9a7b"));
+        assert!(!same_name("", "  ") && !same_name("1-104-0012", "1-104-0013"));
+        assert_eq!(name_key(" Maktab-2026 "), "maktab-2026");
+
+        // Merging the catalogue and finding a history line's dataset, by the list's portal id
+        // written in capitals: the same dataset, updated, not added twice.
+        let mut inv = Inventory::default();
+        let mut listed = item("1-104-0012", Periodicity::Quarterly);
+        listed.portal_id = "607FEA9A7B".into();
+        listed.dataset = "Maktablar".into();
+        inv.merge(vec![listed.clone()]);
+        let mut from_portal = item("", Periodicity::Quarterly);
+        from_portal.portal_id = "607fea9a7b".into();
+        assert!(listed.same_dataset(&from_portal));
+        // The portal's spelling of the id replaces the list's, as a new text does.
+        assert_eq!(inv.merge(vec![from_portal]).added, 0);
+        assert_eq!(inv.items[0].portal_id, "607fea9a7b");
+        let mut by_folder = item("", Periodicity::Quarterly);
+        by_folder.dataset = "maktablar".into();
+        by_folder.responsible = "A. Karimov".into();
+        assert_eq!(inv.merge(vec![by_folder]).updated, 1);
+        assert_eq!(inv.items.len(), 1);
+        assert_eq!(inv.items[0].responsible, "A. Karimov");
+        assert!(inv.find("MAKTABLAR").is_some() && inv.find("607fea9a7b").is_some());
+        assert!(!item("1-104-0013", Periodicity::Annual).same_dataset(&listed));
     }
 
     #[test]

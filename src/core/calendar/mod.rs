@@ -205,7 +205,8 @@ pub fn deadline_of(
 /// periods marked done by hand.
 #[derive(Debug, Clone, Default)]
 pub struct DoneRecords {
-    /// Dataset name → (period, when, target, marked by hand), newest first as read.
+    /// Dataset name ([`inventory::name_key`]) → (period, when, target, marked by hand),
+    /// newest first as read.
     by_dataset: HashMap<String, Vec<(Period, i64, String, bool)>>,
 }
 
@@ -231,7 +232,7 @@ impl DoneRecords {
                 continue;
             };
             by_dataset
-                .entry(e.dataset.trim().to_owned())
+                .entry(inventory::name_key(&e.dataset))
                 .or_default()
                 .push((period, e.at, e.target.clone(), marked));
         }
@@ -243,7 +244,7 @@ impl DoneRecords {
         let records = [&item.code, &item.portal_id, &item.dataset]
             .into_iter()
             .filter(|n| !n.trim().is_empty())
-            .filter_map(|n| self.by_dataset.get(n.trim()))
+            .filter_map(|n| self.by_dataset.get(&inventory::name_key(n)))
             .flatten();
         let mut later: Option<(Period, i64)> = None;
         for (p, at, target, marked) in records {
