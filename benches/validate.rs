@@ -15,7 +15,7 @@ use ochiq::core::classifier::Registry;
 use ochiq::core::ingest::{self, OpenOptions};
 use ochiq::core::progress::NoProgress;
 use ochiq::core::schema::Package;
-use ochiq::core::validate::{self, DEFAULT_LIMIT, Validator};
+use ochiq::core::validate::{DEFAULT_LIMIT, Validator};
 
 fn main() {
     let rows: usize = std::env::args()
@@ -42,8 +42,13 @@ fn main() {
     let registry = Registry::bundled_only();
 
     let start = Instant::now();
-    let report = validate::validate_package(&package, &registry, DEFAULT_LIMIT, &NoProgress)
-        .unwrap_or_else(|e| panic!("{e}"));
+    let report = ochiq::core::workflow::check::validate_package(
+        &package,
+        &registry,
+        DEFAULT_LIMIT,
+        &NoProgress,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     let streamed = start.elapsed().as_secs_f64();
     let rss_streamed = peak_rss_kib();
 

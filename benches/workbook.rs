@@ -19,7 +19,8 @@ use ochiq::core::classifier::Registry;
 use ochiq::core::progress::NoProgress;
 use ochiq::core::schema::infer::infer_schema;
 use ochiq::core::schema::{Package, Resource};
-use ochiq::core::validate::{DEFAULT_LIMIT, validate_file};
+use ochiq::core::validate::DEFAULT_LIMIT;
+use ochiq::core::workflow::check::validate_file;
 
 fn main() {
     let args: Vec<String> = std::env::args()

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::Args;
 
 use super::publish::{WorkspaceArg, open_outbox, start};
-use crate::core::calendar::{self, Deadline, Inventory, Status};
+use crate::core::calendar::{self, Deadline, DoneRecords, Inventory, Status};
 use crate::core::date::Date;
 use crate::core::workspace::{self, Workspace};
 use crate::i18n::I18n;
@@ -103,8 +103,9 @@ pub fn calendar(args: &CalendarArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let done = match open_outbox(&i18n, &ws).map(|o| calendar::done_records(&o)) {
-        Ok(Ok(done)) => done,
+    let lines = open_outbox(&i18n, &ws).map(|o| o.history(&DoneRecords::history_filter()));
+    let done = match lines {
+        Ok(Ok(lines)) => DoneRecords::from_history(&lines),
         Ok(Err(e)) => {
             eprintln!("{}", crate::text::messages::outbox_error_text(&i18n, &e));
             return ExitCode::from(2);

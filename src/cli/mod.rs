@@ -12,8 +12,8 @@ use crate::core::classifier::Registry;
 use crate::core::ingest::{OpenOptions, SourceInfo, TextEncoding};
 use crate::core::lang::Lang;
 use crate::core::progress::NoProgress;
-use crate::core::validate::package::Checked;
 use crate::core::validate::{self, Code, Report};
+use crate::core::workflow::check::{self, Checked};
 use crate::core::workspace::{
     self, Workspace,
     prefs::{PREFS_FILE, Preferences},
@@ -353,9 +353,9 @@ fn validate_command(
             .file_name()
             .is_some_and(|n| n.to_string_lossy().contains("datapackage"));
     let result = if is_package {
-        validate::check_package(input, &overrides, &registry, limit, &NoProgress)
+        check::check_package(input, &overrides, &registry, limit, &NoProgress)
     } else {
-        validate::check_file(input, schema, &overrides, &registry, limit, &NoProgress)
+        check::check_file(input, schema, &overrides, &registry, limit, &NoProgress)
     };
     let Checked { report, sources } = match result {
         Ok(checked) => checked,

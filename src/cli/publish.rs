@@ -2,7 +2,8 @@
 //! command line and from scheduled jobs, on the same outbox the window uses.
 //!
 //! Exit codes: 0 done (confirmed), 3 not finished yet (queued, or sent and awaiting the
-//! portal's confirmation; `ochiq outbox send` goes on with it), 1 failed, 2 bad input.
+//! portal's confirmation; `ochiq outbox send` goes on with it), 1 failed (or refused by the
+//! check before publishing), 2 bad input.
 
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
@@ -13,17 +14,17 @@ use clap::{Args, Subcommand};
 use crate::core::date::local_minutes;
 use crate::core::progress::NoProgress;
 use crate::core::publish::Connector;
-use crate::core::publish::flow;
 use crate::core::publish::folder::read_package;
 use crate::core::publish::outbox::{HistoryFilter, JobState, Outbox, OutboxError};
 use crate::core::publish::secrets::{Keychain, SecretStore};
 use crate::core::publish::target::{Target, TargetKind, unused_id};
+use crate::core::workflow::publish as flow;
 use crate::core::workspace::{self, Workspace};
 use crate::i18n::I18n;
 use crate::text::history::{detail_text, stored_text};
 use crate::text::messages::{
     account_text, compare_text, history_kind_text, job_state_text, outbox_error_text,
-    publish_error_text,
+    preflight_text, publish_error_text,
 };
 use crate::tr;
 
@@ -203,6 +204,9 @@ pub fn push(
         Ok(o) => o,
         Err(code) => return code,
     };
+    if let Some(code) = check_before_publishing(&i18n, &ws, &dir, &target) {
+        return code;
+    }
     let job = match flow::queue_dataset(&ws, &mut outbox, &dir, &target, period, &NoProgress) {
         Ok(job) => job,
         Err(e) => {
@@ -215,6 +219,46 @@ pub fn push(
         return ExitCode::from(3);
     }
     report_sent(&i18n, &ws, &outbox, Some(job.id))
+}
+
+/// The check the window runs before publishing, recorded in the history: says what the data
+/// holds and what the target would refuse. A refusal stops the push (exit 1, nothing queued);
+/// a target that cannot be asked now is said and the push goes on, so the outbox sends the
+/// dataset when it answers.
+fn check_before_publishing(
+    i18n: &I18n,
+    ws: &Workspace,
+    dir: &Path,
+    target: &str,
+) -> Option<ExitCode> {
+    let target = ws.target(target)?;
+    let checked = flow::check_before_publishing(ws, dir, target, &keychain_secret, &NoProgress);
+    if checked.data.is_ok() {
+        let (rows, errors) = (checked.rows(), checked.errors());
+        println!(
+            "{}",
+            if errors == 0 {
+                tr!(i18n, "publish-data-valid", rows = rows)
+            } else {
+                tr!(i18n, "publish-data-invalid", rows = rows, errors = errors)
+            }
+        );
+    }
+    match &checked.preflight {
+        Ok(problems) if problems.is_empty() => None,
+        Ok(problems) => {
+            for problem in problems {
+                eprintln!("• {}", preflight_text(i18n, problem));
+            }
+            Some(ExitCode::from(1))
+        }
+        // Data that cannot be read: queuing it says why.
+        Err(_) if checked.data.is_err() => None,
+        Err(e) => {
+            eprintln!("{}", publish_error_text(i18n, e));
+            None
+        }
+    }
 }
 
 fn queued_text(i18n: &I18n, job: &crate::core::publish::outbox::Job) -> String {

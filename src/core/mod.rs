@@ -3,14 +3,22 @@
 //! (`crate::ui`) and the command line (`crate::cli`) are two front ends over this module.
 //! Nothing here may use egui, eframe or rfd (a test enforces it), and nothing here returns
 //! sentences for users: errors and findings are data that the front ends translate.
+//!
+//! The modules are layered: each imports only modules before it in this list, so they form
+//! no circle (a test checks): `fs`, `date`, `lang`, `progress`, `table`, `translit`, `infer`,
+//! `ingest`, `classifier`, `schema`, `period`, `validate`, `recipe`, `profile`, `history`,
+//! `publish`, `calendar`, `workspace`, and at the top `workflow`, the steps the window and the
+//! command line share.
 
 pub mod calendar;
 pub mod classifier;
 pub mod date;
-pub mod error;
+pub mod fs;
+pub mod history;
 pub mod infer;
 pub mod ingest;
 pub mod lang;
+pub mod period;
 pub mod profile;
 pub mod progress;
 pub mod publish;
@@ -19,6 +27,5 @@ pub mod schema;
 pub mod table;
 pub mod translit;
 pub mod validate;
+pub mod workflow;
 pub mod workspace;
-
-pub use error::{Error, Result};

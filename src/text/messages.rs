@@ -153,6 +153,56 @@ pub fn publish_error_text(i18n: &I18n, error: &PublishError) -> String {
     }
 }
 
+/// Something the target would refuse, found before publishing, in the user's language.
+pub fn preflight_text(i18n: &I18n, problem: &crate::core::publish::Preflight) -> String {
+    use crate::core::publish::Preflight;
+    match problem {
+        Preflight::NoSuchOrganisation(o) => {
+            tr!(i18n, "preflight-no-organisation", organisation = o.as_str())
+        }
+        Preflight::Missing(what) => {
+            let field = i18n.passport_field(what);
+            tr!(i18n, "preflight-missing", field = field)
+        }
+        Preflight::NoSuchDataset(d) => tr!(i18n, "preflight-no-dataset", dataset = d.as_str()),
+        Preflight::Columns {
+            missing,
+            extra,
+            repeated,
+        } => {
+            let mut parts = Vec::new();
+            if !missing.is_empty() {
+                parts.push(tr!(
+                    i18n,
+                    "preflight-columns-missing",
+                    columns = missing.join(", ")
+                ));
+            }
+            if !extra.is_empty() {
+                parts.push(tr!(
+                    i18n,
+                    "preflight-columns-extra",
+                    columns = extra.join(", ")
+                ));
+            }
+            if !repeated.is_empty() {
+                parts.push(tr!(
+                    i18n,
+                    "preflight-columns-repeated",
+                    columns = repeated.join(", ")
+                ));
+            }
+            format!("{} {}", tr!(i18n, "preflight-columns"), parts.join("; "))
+        }
+        Preflight::TooLarge { size, limit } => tr!(
+            i18n,
+            "preflight-too-large",
+            size = (size >> 20).to_string(),
+            limit = (limit >> 20).to_string()
+        ),
+    }
+}
+
 /// A comparison in a few lines: the published version, then what the new one changes.
 pub fn compare_text(
     i18n: &I18n,

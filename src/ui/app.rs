@@ -590,10 +590,9 @@ impl OchiqApp {
                 Some(DocEvent::ImportFailed(e)) => self.notice = Some(Notice::ImportFailed(e)),
                 Some(DocEvent::Applied) => {
                     // The cleaned table is checked and profiled again at once.
-                    let classifiers = self.registry.latest_all().cloned().collect();
                     if let Some(doc) = &mut self.doc {
                         doc.reprofile(ctx);
-                        doc.validate(ctx, classifiers);
+                        doc.validate(ctx, &self.registry);
                     }
                 }
                 Some(DocEvent::Saved) => {
@@ -815,9 +814,8 @@ impl OchiqApp {
                 }
             }
             Action::Validate => {
-                let classifiers = self.registry.latest_all().cloned().collect();
                 if let Some(doc) = &mut self.doc {
-                    doc.validate(ctx, classifiers);
+                    doc.validate(ctx, &self.registry);
                 }
             }
             Action::ExportReport | Action::SaveTable => {

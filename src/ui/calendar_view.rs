@@ -19,9 +19,9 @@ use crate::core::calendar::{
     self, DayKind, Deadline, DoneRecords, Inventory, ListedDay, Period, Status, WorkingDays,
 };
 use crate::core::date::{Date, Weekday};
+use crate::core::history::History;
 use crate::core::ingest::{self, IngestError, OpenOptions};
 use crate::core::progress::NoProgress;
-use crate::core::publish::outbox::Outbox;
 use crate::core::publish::secrets::SecretStore;
 use crate::core::schema::Periodicity;
 use crate::core::workspace::{DatasetEntry, Workspace};
@@ -125,8 +125,9 @@ impl CalendarState {
                 self.error = Some(e.to_string());
             }
         }
-        match Outbox::open(ws.root()).and_then(|o| calendar::done_records(&o)) {
-            Ok(done) => self.done = done,
+        let done = History::open(ws.root()).and_then(|h| h.list(&DoneRecords::history_filter()));
+        match done {
+            Ok(lines) => self.done = DoneRecords::from_history(&lines),
             Err(e) => {
                 self.done = DoneRecords::default();
                 self.error.get_or_insert_with(|| e.to_string());
@@ -916,8 +917,8 @@ fn apply_row_action(
             data.map(CalendarEvent::OpenDataset)
         }
         RowAction::MarkDone(dataset, period, title) => {
-            let marked =
-                Outbox::open(cx.ws.root()).and_then(|o| calendar::mark_done(&o, &dataset, period));
+            let marked = History::open(cx.ws.root())
+                .and_then(|h| h.record(&calendar::marked_done(&dataset, period)));
             state.message = Some(match marked {
                 Ok(()) => {
                     state.load(cx.ws);

@@ -9,7 +9,7 @@ use super::jobs::{
     Checked, Imported, Job, LoadMsg, Poll, spawn_apply, spawn_import_structure, spawn_infer,
     spawn_load, spawn_profile, spawn_save, spawn_validate,
 };
-use crate::core::classifier::Classifier;
+use crate::core::classifier::{Classifier, Registry};
 use crate::core::ingest::{IngestError, LoadEvent, OpenOptions, SourceInfo};
 use crate::core::lang::Lang;
 use crate::core::profile::ColumnProfile;
@@ -18,7 +18,7 @@ use crate::core::recipe::{Applied, Cancelled, Recipe, Step};
 use crate::core::schema::portal::merge_titles;
 use crate::core::schema::{Package, TableSchema};
 use crate::core::table::Table;
-use crate::core::validate::{Code, Report};
+use crate::core::validate::{Code, Report, ValidateError};
 use crate::core::workspace::Workspace;
 use std::collections::HashMap;
 
@@ -61,7 +61,7 @@ pub struct Document {
     inferring: Option<Job<TableSchema>>,
     saving: Option<Job<Result<(PathBuf, Package), String>>>,
     importing: Option<Job<Result<Imported, String>>>,
-    validating: Option<Job<Option<Checked>>>,
+    validating: Option<Job<Result<Option<Checked>, ValidateError>>>,
     /// The last validation of this file.
     pub report: Option<Arc<Report>>,
     /// The fixes the last validation suggested.
@@ -142,7 +142,7 @@ impl Document {
     }
 
     /// Checks the table against the dataset's schema, or an inferred one.
-    pub fn validate(&mut self, ctx: &egui::Context, classifiers: Vec<Arc<Classifier>>) {
+    pub fn validate(&mut self, ctx: &egui::Context, registry: &Registry) {
         if self.validating.is_some() || self.applying.is_some() || self.state == LoadState::Loading
         {
             return;
@@ -155,7 +155,6 @@ impl Document {
                 .unwrap_or_else(|| self.path.parent().map(PathBuf::from).unwrap_or_default());
             (dir, d.package.clone())
         });
-        let first = self.first_row_number();
         // Labels merged down are reported until the recipe fills their column down.
         let source = self.info.clone().map(|mut info| {
             let header = self.table.header();
@@ -171,8 +170,7 @@ impl Document {
             ctx,
             Arc::clone(&self.table),
             dataset,
-            classifiers,
-            first,
+            registry.without_problems(),
             source,
         ));
     }
@@ -520,13 +518,20 @@ impl Document {
                 Poll::Idle => {}
                 Poll::Message(checked) => {
                     self.validating = None;
-                    // A cancelled check keeps the previous report.
-                    if let Some(checked) = checked {
-                        self.report = Some(Arc::new(checked.report));
-                        self.suggestions = Arc::new(checked.suggestions);
-                        self.checked_schema = Some(checked.schema);
-                        self.errors_lang = None;
-                        self.row_filter = None;
+                    match checked {
+                        Ok(Some(checked)) => {
+                            self.report = Some(Arc::new(checked.report));
+                            self.suggestions = Arc::new(checked.suggestions);
+                            self.checked_schema = Some(checked.schema);
+                            self.errors_lang = None;
+                            self.row_filter = None;
+                        }
+                        // A cancelled check keeps the previous report.
+                        Ok(None) => {}
+                        // A file the check needs (a resource a foreign key refers to) cannot
+                        // be read: said in the words the command line uses.
+                        Err(ValidateError::Ingest(e)) => event = Some(DocEvent::Failed(e)),
+                        Err(e) => event = Some(DocEvent::DatasetUnreadable(e.to_string())),
                     }
                 }
                 Poll::Lost => {

@@ -21,17 +21,17 @@ use crate::core::calendar::import::{
     ColumnMap, ImportProblem, InventoryField, InventoryImport, first_sheet_row, guess_columns,
     read_inventory,
 };
-use crate::core::calendar::inventory::MergeCount;
+use crate::core::calendar::inventory::{MergeCount, same_name};
 use crate::core::calendar::{Inventory, InventoryItem, Rule};
 use crate::core::date::unix_now;
 use crate::core::ingest::{self, IngestError, OpenOptions, SourceInfo};
 use crate::core::lang::Lang;
-use crate::core::publish::flow;
 use crate::core::publish::secrets::{SecretStore, target_secrets};
 use crate::core::publish::target::{Target, TargetKind};
 use crate::core::publish::{PublishError, RemoteDataset};
 use crate::core::schema::Periodicity;
 use crate::core::table::Table;
+use crate::core::workflow::publish as flow;
 use crate::core::workspace::{DatasetEntry, Workspace};
 use crate::i18n::I18n;
 use crate::text::calendar::rule_text;
@@ -1258,7 +1258,7 @@ fn commit(i18n: &I18n, state: &mut InventoryState, cx: &mut InventoryContext<'_>
             .items
             .iter()
             .enumerate()
-            .any(|(i, item)| Some(i) != editing.index && item.code.to_lowercase() == code);
+            .any(|(i, item)| Some(i) != editing.index && same_name(&item.code, &code));
     if taken {
         let text = tr!(
             i18n,

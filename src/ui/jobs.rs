@@ -6,19 +6,19 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use crate::core::classifier::Classifier;
+use crate::core::classifier::{Classifier, Registry};
 use crate::core::ingest::{self, IngestError, LoadEvent, OpenOptions, SourceInfo};
 use crate::core::profile::{ColumnProfile, profile_table};
-use crate::core::progress::{Progress, Tracker};
-use crate::core::recipe::suggest::{Fixers, Suggestion, fill_down_suggestions, suggest};
+use crate::core::progress::Tracker;
 use crate::core::recipe::{self, Applied, Cancelled, Step};
 use crate::core::schema::infer::{bind_classifiers, infer_schema};
 use crate::core::schema::package::PACKAGE_FILE;
 use crate::core::schema::portal::{from_get_by_id, from_portal_file};
-use crate::core::schema::{Binding, Package, Passport, TableSchema};
+use crate::core::schema::{Package, Passport, TableSchema};
 use crate::core::table::Table;
-use crate::core::validate::package::{add_foreign_keys, check_rows, open_options};
-use crate::core::validate::{DEFAULT_LIMIT, Report, Validator};
+use crate::core::validate::package::open_options;
+use crate::core::validate::{Report, ValidateError};
+use crate::core::workflow::check::{self, Dataset, Loaded};
 use crate::core::workspace::prefs::Preferences;
 use crate::core::workspace::{Workspace, save_package};
 
@@ -289,26 +289,8 @@ pub fn spawn_read_table(
     })
 }
 
-/// What a check found: the report, the fixes it suggests, and the schema it checked against
-/// (the dataset's, or the one inferred for a file not described yet).
-pub struct Checked {
-    pub report: Report,
-    pub suggestions: Vec<Suggestion>,
-    pub schema: TableSchema,
-}
-
-/// Finds the classifier a binding names among the loaded ones, its version if it can.
-fn resolver(classifiers: &[Arc<Classifier>]) -> impl Fn(&Binding) -> Option<Arc<Classifier>> + '_ {
-    move |b: &Binding| {
-        classifiers
-            .iter()
-            .find(|c| {
-                c.id() == b.classifier && b.version.as_deref().is_none_or(|v| v == c.version())
-            })
-            .or_else(|| classifiers.iter().find(|c| c.id() == b.classifier))
-            .cloned()
-    }
-}
+/// What a check found: the report, the fixes it suggests, and the schema it checked against.
+pub use crate::core::workflow::check::TableCheck as Checked;
 
 /// The schema to check a table against: the dataset's, or one inferred from the table.
 fn schema_for(
@@ -323,101 +305,26 @@ fn schema_for(
     })
 }
 
-/// Progress of the first of two equal phases: its work fills half the bar.
-struct Halved<'a> {
-    inner: &'a dyn Progress,
-}
-
-impl Progress for Halved<'_> {
-    fn set(&self, done: u64, total: u64) {
-        self.inner.set(done, 2 * total);
-    }
-    fn cancelled(&self) -> bool {
-        self.inner.cancelled()
-    }
-}
-
-/// Progress of the second phase of a job whose first phase counted `offset` units.
-struct Phase<'a> {
-    inner: &'a dyn Progress,
-    offset: u64,
-}
-
-impl Progress for Phase<'_> {
-    fn set(&self, done: u64, total: u64) {
-        self.inner.set(self.offset + done, self.offset + total);
-    }
-    fn cancelled(&self) -> bool {
-        self.inner.cancelled()
-    }
-}
-
-/// Validates a loaded table against the dataset's schema (or one inferred), with the dataset's
-/// passport when there is one, then looks for fixes.
+/// Runs [`check::check_loaded`], the check the command line runs too, off the UI thread: the
+/// table against the dataset's schema (or one inferred) with the classifier editions its
+/// bindings pin, foreign keys and passport, then the search for fixes. `Ok(None)` when
+/// cancelled.
 pub fn spawn_validate(
     ctx: &egui::Context,
     table: Arc<Table>,
     dataset: Option<(PathBuf, Package)>,
-    classifiers: Vec<Arc<Classifier>>,
-    first_row: u64,
+    registry: Registry,
     source: Option<SourceInfo>,
-) -> Job<Option<Checked>> {
+) -> Job<Result<Option<Checked>, ValidateError>> {
     Job::spawn("ochiq-validate", ctx, move |tracker, send| {
-        let schema = dataset.as_ref().and_then(|(_, p)| p.schema().cloned());
-        let passport = dataset.as_ref().map(|(_, p)| p.passport.clone());
-        // A file that is not a dataset yet is checked against itself: its labels are its own.
-        let inferred = schema.is_none();
-        let schema = schema_for(&table, schema, &classifiers);
-        let resolve = resolver(&classifiers);
-        let mut validator = Validator::new(&schema, &resolve, DEFAULT_LIMIT);
-        if inferred {
-            validator = validator.own_labels();
-        }
-        // Foreign keys to the package's other resources, as the command line checks them.
-        if let Some((dir, package)) = &dataset
-            && let Some(resource) = package.resources.first()
-        {
-            // A referenced file that cannot be read leaves those keys unchecked.
-            let _ = add_foreign_keys(&mut validator, package, resource, dir, tracker);
-        }
-        if !table.header().is_empty() {
-            validator.header(table.header(), first_row.saturating_sub(1));
-            validator.header_faults(
-                table.header_faults(),
-                first_row.saturating_sub(1),
-                table.header(),
-            );
-        }
-        // Chunk by chunk, so the bar moves and Cancel is heard. The check is the first half
-        // of the bar, the search for fixes the second.
-        let total = table.rows() as u64;
-        let first_half = Halved { inner: tracker };
-        if !check_rows(&mut validator, &table, first_row, &first_half) {
-            send(None);
-            return;
-        }
-        if let Some(info) = &source {
-            validator.source(info, table.header());
-        }
-        if let Some(passport) = &passport {
-            validator.passport(passport);
-        }
-        let mut report = validator.finish();
-        Fixers::new(&schema, &resolve).fill(&mut report);
-        let phase = Phase {
-            inner: tracker,
-            offset: total,
+        let loaded = Loaded {
+            table: &table,
+            source: source.as_ref(),
         };
-        let Ok(mut suggestions) = suggest(&table, &schema, &resolve, &phase) else {
-            send(None);
-            return;
-        };
-        suggestions.extend(fill_down_suggestions(&report));
-        send(Some(Checked {
-            report,
-            suggestions,
-            schema,
-        }));
+        let dataset = dataset
+            .as_ref()
+            .map(|(dir, package)| Dataset { package, dir });
+        send(check::check_loaded(loaded, dataset, &registry, tracker));
     })
 }
 
@@ -563,7 +470,7 @@ fn spawn_write_with(
 ) -> Job<Result<(), String>> {
     Job::spawn("ochiq-write", ctx, move |_, send| {
         let result = build().and_then(|bytes| {
-            crate::core::workspace::atomic::write_atomic(&path, &bytes).map_err(|e| e.to_string())
+            crate::core::fs::write_atomic(&path, &bytes).map_err(|e| e.to_string())
         });
         send(result);
     })

@@ -17,17 +17,14 @@ use super::jobs::{Job, Poll};
 use super::widgets::{Tab, labelled_combo, tab_bar};
 use crate::core::date::{Date, local_minutes};
 use crate::core::lang::Lang;
-use crate::core::progress::NoProgress;
-use crate::core::publish::flow;
 use crate::core::publish::folder::read_package;
 use crate::core::publish::outbox::{
-    HistoryEntry, HistoryFilter, HistoryKind, Job as OutboxJob, JobState, Outbox, OutboxError,
+    HistoryEntry, HistoryFilter, Job as OutboxJob, JobState, Outbox, OutboxError,
 };
 use crate::core::publish::secrets::{MemoryStore, SecretStore, probe, target_secrets};
 use crate::core::publish::target::{EGOV_URL, Target, TargetKind, unused_id};
 use crate::core::publish::{Account, Preflight, PublishError, RemoteDataset};
-use crate::core::schema::package::PACKAGE_FILE;
-use crate::core::validate::{self, DEFAULT_LIMIT};
+use crate::core::workflow::publish as flow;
 use crate::core::workspace::{DatasetEntry, Workspace};
 use crate::i18n::I18n;
 use crate::text::history as history_text;
@@ -358,46 +355,11 @@ impl PublishState {
         let secret = self.secret_fn();
         self.checked = None;
         self.checking = Some(Job::spawn("ochiq-preflight", ctx, move |tracker, send| {
-            let registry = crate::core::classifier::Registry::load(ws.root())
-                .unwrap_or_else(|_| crate::core::classifier::Registry::bundled_only());
-            let report = validate::validate_package(
-                &dir.join(PACKAGE_FILE),
-                &registry,
-                DEFAULT_LIMIT,
-                tracker,
-            );
-            let (errors, rows) = report.as_ref().map_or((0, 0), |r| (r.errors(), r.rows));
-            let package = crate::core::schema::Package::read(&dir.join(PACKAGE_FILE));
-            let label = package
-                .as_ref()
-                .map(|p| flow::dataset_label(&dir, p))
-                .unwrap_or_default();
-            if let Ok(outbox) = Outbox::open(ws.root()) {
-                use crate::core::publish::HistoryDetail;
-                let detail = match &report {
-                    Ok(r) => HistoryDetail::Checked {
-                        rows: r.rows,
-                        errors: r.errors(),
-                    },
-                    Err(e) => HistoryDetail::Failed(PublishError::file(&dir, e)),
-                };
-                let ok = report.as_ref().is_ok_and(|r| r.is_valid());
-                let check = HistoryEntry::with_detail(HistoryKind::Check, &label, ok, &detail);
-                let _ = outbox.record(&check);
-            }
-            let preflight = (|| {
-                let package = package.map_err(|e| PublishError::file(&dir, e))?;
-                let staging = ws.root().join(flow::STAGING_DIR);
-                let data = flow::prepare(&dir, &package, &staging, &NoProgress)?;
-                let connector = flow::connect(&ws, &target, &secret)?;
-                let found = connector.preflight(&package, &target.organisation, &data);
-                let _ = std::fs::remove_file(&data);
-                found
-            })();
+            let checked = flow::check_before_publishing(&ws, &dir, &target, &secret, tracker);
             send(Checked {
-                errors,
-                rows,
-                preflight,
+                errors: checked.errors(),
+                rows: checked.rows(),
+                preflight: checked.preflight,
             });
         }));
     }

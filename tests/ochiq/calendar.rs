@@ -99,9 +99,10 @@ fn a_confirmed_publish_and_a_hand_mark_make_periods_done() {
 
     // A period marked done by hand (published outside Ochiq) counts, and covers the
     // earlier open months of the same dataset.
-    let outbox = ochiq::core::publish::outbox::Outbox::open(&ws).unwrap_or_else(|e| panic!("{e}"));
+    let history = ochiq::core::history::History::open(&ws).unwrap_or_else(|e| panic!("{e}"));
     let october = ochiq::core::calendar::Period::parse("2026-10").unwrap_or_else(|| panic!());
-    ochiq::core::calendar::mark_done(&outbox, "1-104-0016", october)
+    history
+        .record(&ochiq::core::calendar::marked_done("1-104-0016", october))
         .unwrap_or_else(|e| panic!("{e}"));
     let (_, v) = demo_calendar(home.path(), &range);
     assert_eq!(find(&v, "1-104-0016", "2026-10")["status"]["by"], "marked");

@@ -490,3 +490,50 @@ fn a_raw_file_read_in_a_forced_wrong_encoding_reports_its_header_bytes_too() {
         .collect();
     assert_eq!(places, [(1, 1), (1, 2), (2, 2)]);
 }
+
+#[test]
+fn push_runs_the_check_before_publishing_and_stops_at_what_the_target_would_refuse() {
+    use ochiq::core::publish::outbox::{HistoryFilter, HistoryKind, Outbox};
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let ws = demo_workspace(home.path(), "office");
+    let w = ws.to_str().unwrap_or_default();
+    let checks = || {
+        Outbox::open(&ws)
+            .and_then(|o| {
+                o.history(&HistoryFilter {
+                    dataset: "1-104-0018".into(),
+                    kinds: vec![HistoryKind::Check],
+                    ..HistoryFilter::default()
+                })
+            })
+            .map_or(0, |lines| lines.len())
+    };
+    let before = checks();
+
+    // A passport with no title: the folder target would refuse it, so nothing is queued.
+    let package_path = ws.join("datasets/1-104-0018/datapackage.json");
+    let mut package =
+        ochiq::core::schema::Package::read(&package_path).unwrap_or_else(|e| panic!("{e}"));
+    let title = std::mem::take(&mut package.passport.title);
+    package
+        .write(&package_path)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (code, out, err) = ochiq(&["push", "1-104-0018", "--workspace", w], home.path());
+    assert_eq!(code, 1, "{out}{err}");
+    let en = ochiq::i18n::I18n::new(ochiq::core::lang::Lang::En);
+    let refusal = ochiq::tr!(en, "preflight-missing", field = en.passport_field("title"));
+    assert!(err.contains(&refusal), "{err}");
+    let (_, list, _) = ochiq(&["outbox", "list", "--workspace", w], home.path());
+    assert!(!list.contains("1-104-0018"), "{list}");
+    assert_eq!(checks(), before + 1, "the check is in the history");
+
+    // With its title back, the same check passes and the push goes through.
+    package.passport.title = title;
+    package
+        .write(&package_path)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (code, out, err) = ochiq(&["push", "1-104-0018", "--workspace", w], home.path());
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("The data is valid"), "{out}");
+    assert_eq!(checks(), before + 2);
+}

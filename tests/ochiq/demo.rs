@@ -13,7 +13,8 @@ use ochiq::core::progress::NoProgress;
 use ochiq::core::recipe::suggest::{FixKind, suggest};
 use ochiq::core::schema::Binding;
 use ochiq::core::validate::package::open_options;
-use ochiq::core::validate::{Code, DEFAULT_LIMIT, Report, validate_package};
+use ochiq::core::validate::{Code, DEFAULT_LIMIT, Report};
+use ochiq::core::workflow::check::validate_package;
 use ochiq::core::workspace::{DEMO_CLEAN_DATASET, DatasetEntry, Workspace};
 
 use crate::cli::ochiq;

@@ -8,7 +8,8 @@ use ochiq::core::classifier::Registry;
 use ochiq::core::ingest::{self, EncodingSwitch, OpenOptions, SourceInfo, TextEncoding};
 use ochiq::core::progress::NoProgress;
 use ochiq::core::table::Table;
-use ochiq::core::validate::{Code, DEFAULT_LIMIT, Report, validate_file};
+use ochiq::core::validate::{Code, DEFAULT_LIMIT, Report};
+use ochiq::core::workflow::check::validate_file;
 
 use crate::cli::ochiq;
 

@@ -6,7 +6,8 @@
 
 use ochiq::core::classifier::Registry;
 use ochiq::core::progress::NoProgress;
-use ochiq::core::validate::{Code, DEFAULT_LIMIT, Report, validate_file};
+use ochiq::core::validate::{Code, DEFAULT_LIMIT, Report};
+use ochiq::core::workflow::check::validate_file;
 
 /// Validates `text` written as `name` in a folder of its own (no datapackage.json beside it).
 fn check(name: &str, text: &str) -> Report {

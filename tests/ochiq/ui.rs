@@ -859,7 +859,7 @@ fn the_window_checks_a_raw_file_against_its_own_labels_like_the_command_line() {
         ]
     );
     let registry = ochiq::core::classifier::Registry::bundled_only();
-    let cli = ochiq::core::validate::validate_file(
+    let cli = ochiq::core::workflow::check::validate_file(
         &file,
         None,
         &registry,

@@ -382,7 +382,8 @@ fn merged_group_labels_are_findings_and_fill_down_fills_them() {
     use ochiq::core::recipe::suggest::{FixKind, fill_down_suggestions};
     use ochiq::core::recipe::{self, Recipe, Step};
     use ochiq::core::schema::infer::infer_schema;
-    use ochiq::core::validate::{Code, DEFAULT_LIMIT, validate_file};
+    use ochiq::core::validate::{Code, DEFAULT_LIMIT};
+    use ochiq::core::workflow::check::validate_file;
 
     let dir = ok(tempfile::tempdir());
     let path = grouped_workbook(dir.path());

@@ -27,9 +27,9 @@ pub fn write_file(
     organisation: &str,
     text: &IcsText<'_>,
     now: i64,
-) -> Result<(), crate::core::error::IoError> {
+) -> Result<(), crate::core::fs::IoError> {
     let ics = to_ics(deadlines, organisation, text, now, Some(ALARM_DAYS));
-    crate::core::workspace::atomic::write_atomic(path, ics.as_bytes())
+    crate::core::fs::write_atomic(path, ics.as_bytes())
 }
 
 /// The calendar holding `deadlines`. `organisation` keeps UIDs apart between workspaces;

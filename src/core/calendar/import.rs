@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use crate::core::calendar::inventory::{Inventory, InventoryItem};
+use crate::core::calendar::inventory::{Inventory, InventoryItem, name_key};
 use crate::core::ingest::HeaderGuess;
 use crate::core::lang::Lang;
 use crate::core::schema::Periodicity;
@@ -781,7 +781,7 @@ pub fn read_inventory(table: &Table, map: &ColumnMap, existing: &Inventory) -> I
                 }
             }
         }
-        let key = item.key().to_lowercase();
+        let key = name_key(item.key());
         if let Some(first_row) = seen.get(&key) {
             out.problems.push(ImportProblem::DuplicateCode {
                 row: number,
@@ -1119,6 +1119,34 @@ mod tests {
         assert_eq!((count.added, count.updated), (3, 2));
         let kept = existing.find("1-104-0013").map(|i| i.responsible.as_str());
         assert_eq!(kept, Some("B. Aliyeva"));
+    }
+
+    #[test]
+    fn the_import_knows_a_dataset_by_the_same_rule_as_the_list_whatever_the_case() {
+        let mut existing = Inventory::default();
+        existing.merge(vec![InventoryItem {
+            portal_id: "607FEA9A7B".into(),
+            periodicity: Periodicity::Quarterly,
+            ..InventoryItem::default()
+        }]);
+        let t = table(
+            &["Portal ID", "Title"],
+            &[
+                vec!["607fea9a7b", "Schools"],
+                vec!["607FEA9A7B ", "Schools again"],
+            ],
+        );
+        let mut map = guess_columns(&t);
+        map.set(InventoryField::PortalId, Some(0));
+        map.set(InventoryField::TitleEn, Some(1));
+        let read = read_inventory(&t, &map, &existing);
+        assert_eq!(read.items.len(), 1, "{:?}", read.problems);
+        assert!(matches!(
+            read.problems.as_slice(),
+            [ImportProblem::DuplicateCode { .. }]
+        ));
+        // Found on the list although the list wrote the id in capitals.
+        assert_eq!(read.items[0].periodicity, Periodicity::Quarterly);
     }
 
     #[test]

@@ -8,15 +8,27 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::core::date::Date;
-use crate::core::error::IoError;
+use crate::core::fs::IoError;
+use crate::core::fs::write_json_atomic;
 use crate::core::lang::LangText;
 use crate::core::publish::RemoteDataset;
 use crate::core::schema::Periodicity;
-use crate::core::workspace::atomic::write_json_atomic;
-use crate::core::workspace::{DatasetEntry, WorkspaceError};
+use crate::core::schema::package::DatasetEntry;
 
 pub const INVENTORY_FILE: &str = "inventory.json";
 const FORMAT_VERSION: u32 = 1;
+
+/// Why the inventory could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum InventoryError {
+    #[error(transparent)]
+    Io(#[from] IoError),
+    #[error("{path}: the inventory is damaged: {detail}")]
+    Corrupt {
+        path: std::path::PathBuf,
+        detail: String,
+    },
+}
 
 /// One dataset on the approved list.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -54,14 +66,37 @@ impl InventoryItem {
             .unwrap_or("")
     }
 
-    /// Whether this item is the dataset a history line or a folder names.
+    /// Whether this item is the dataset a history line, a folder or a code names: one of its
+    /// names (code, portal id, folder) is `name`, by [`same_name`].
     pub fn is(&self, name: &str) -> bool {
-        let name = name.trim();
-        !name.is_empty()
-            && [&self.code, &self.portal_id, &self.dataset]
-                .into_iter()
-                .any(|s| s.trim() == name)
+        [&self.code, &self.portal_id, &self.dataset]
+            .into_iter()
+            .any(|s| same_name(s, name))
     }
+
+    /// Whether `other` is the same dataset as this item: its key ([`InventoryItem::key`])
+    /// names this item. What merging a list in, the import and the editor all ask.
+    pub fn same_dataset(&self, other: &InventoryItem) -> bool {
+        self.is(other.key())
+    }
+}
+
+/// A dataset name (code, portal id or folder) as the inventory compares names: trimmed and in
+/// lower case, for keeping names in a map. Two names are the same when their keys are
+/// ([`same_name`]).
+pub fn name_key(name: &str) -> String {
+    name.trim().chars().flat_map(char::to_lowercase).collect()
+}
+
+/// Whether two names name the same dataset: equal once trimmed, whatever their case, as the
+/// editor has always compared codes (`1-104-0012` and `1-104-0012 `, a portal id in capitals
+/// or not). An empty name names none.
+pub fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    !a.is_empty()
+        && a.chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase))
 }
 
 /// A dataset's state on the portal at the last catalogue sync.
@@ -115,10 +150,10 @@ pub struct MergeCount {
 
 impl Inventory {
     /// Reads the workspace's inventory; none yet is an empty one.
-    pub fn load(root: &Path) -> Result<Self, WorkspaceError> {
+    pub fn load(root: &Path) -> Result<Self, InventoryError> {
         let path = root.join(INVENTORY_FILE);
         match std::fs::read(&path) {
-            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| WorkspaceError::Corrupt {
+            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| InventoryError::Corrupt {
                 path,
                 detail: e.to_string(),
             }),
@@ -128,7 +163,7 @@ impl Inventory {
     }
 
     /// Writes the inventory atomically.
-    pub fn save(&self, root: &Path) -> Result<(), WorkspaceError> {
+    pub fn save(&self, root: &Path) -> Result<(), InventoryError> {
         write_json_atomic(&root.join(INVENTORY_FILE), self)?;
         Ok(())
     }
@@ -145,15 +180,10 @@ impl Inventory {
     pub fn merge(&mut self, new: Vec<InventoryItem>) -> MergeCount {
         let mut count = MergeCount::default();
         for item in new {
-            let key = item.key().to_owned();
-            if key.is_empty() {
+            if item.key().is_empty() {
                 continue;
             }
-            let Some(old) = self
-                .items
-                .iter_mut()
-                .find(|i| i.is(&key) || (!item.code.is_empty() && i.is(&item.code)))
-            else {
+            let Some(old) = self.items.iter_mut().find(|i| i.same_dataset(&item)) else {
                 self.items.push(item);
                 count.added += 1;
                 continue;
@@ -307,6 +337,36 @@ mod tests {
     }
 
     #[test]
+    fn one_identity_rule_ignores_case_and_spaces_in_every_name() {
+        assert!(same_name(" 1-104-0012", "1-104-0012 "));
+        assert!(same_name("607FEA9A7B", "607fea9a7b"));
+        assert!(!same_name("", "  ") && !same_name("1-104-0012", "1-104-0013"));
+        assert_eq!(name_key(" Maktab-2026 "), "maktab-2026");
+
+        // Merging the catalogue and finding a history line's dataset, by the list's portal id
+        // written in capitals: the same dataset, updated, not added twice.
+        let mut inv = Inventory::default();
+        let mut listed = item("1-104-0012", Periodicity::Quarterly);
+        listed.portal_id = "607FEA9A7B".into();
+        listed.dataset = "Maktablar".into();
+        inv.merge(vec![listed.clone()]);
+        let mut from_portal = item("", Periodicity::Quarterly);
+        from_portal.portal_id = "607fea9a7b".into();
+        assert!(listed.same_dataset(&from_portal));
+        // The portal's spelling of the id replaces the list's, as a new text does.
+        assert_eq!(inv.merge(vec![from_portal]).added, 0);
+        assert_eq!(inv.items[0].portal_id, "607fea9a7b");
+        let mut by_folder = item("", Periodicity::Quarterly);
+        by_folder.dataset = "maktablar".into();
+        by_folder.responsible = "A. Karimov".into();
+        assert_eq!(inv.merge(vec![by_folder]).updated, 1);
+        assert_eq!(inv.items.len(), 1);
+        assert_eq!(inv.items[0].responsible, "A. Karimov");
+        assert!(inv.find("MAKTABLAR").is_some() && inv.find("607fea9a7b").is_some());
+        assert!(!item("1-104-0013", Periodicity::Annual).same_dataset(&listed));
+    }
+
+    #[test]
     fn a_damaged_inventory_is_reported_and_a_missing_one_is_empty() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(Inventory::load(dir.path()).ok(), Some(Inventory::default()));
@@ -318,7 +378,7 @@ mod tests {
             .unwrap_or_else(|e| panic!("{e}"));
         assert!(matches!(
             Inventory::load(dir.path()),
-            Err(WorkspaceError::Corrupt { .. })
+            Err(InventoryError::Corrupt { .. })
         ));
     }
 }

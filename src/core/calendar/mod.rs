@@ -1,7 +1,8 @@
 //! The deadline calendar: each dataset on the approved list ([`inventory`]) has reporting
-//! periods ([`period`]); each period's deadline is "period end + N days", moved to the next
+//! periods ([`Period`]); each period's deadline is "period end + N days", moved to the next
 //! working day ([`holidays`]); each deadline has a status from the history (a confirmed
-//! publish for that period) and the portal (its last update, its own overdue count).
+//! publish for that period, given as history lines: the calendar opens no database) and the
+//! portal (its last update, its own overdue count).
 //! "Today" is always a parameter, so every rule can be tested on any date.
 //!
 //! The portal's own rule is not published, so N is a workspace setting per periodicity,
@@ -12,19 +13,18 @@ pub mod holidays;
 pub mod ics;
 pub mod import;
 pub mod inventory;
-pub mod period;
 
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
 use crate::core::date::Date;
+use crate::core::history::{HistoryEntry, HistoryFilter, HistoryKind};
 use crate::core::lang::LangText;
-use crate::core::publish::outbox::{HistoryEntry, HistoryFilter, HistoryKind, Outbox, OutboxError};
+pub use crate::core::period::Period;
 use crate::core::schema::Periodicity;
 pub use holidays::{DayKind, DayOff, ListedDay, WorkingDays};
 pub use inventory::{Inventory, InventoryItem};
-pub use period::Period;
 
 /// The workspace's deadline settings (in `ochiq-workspace.json`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -205,11 +205,21 @@ pub fn deadline_of(
 /// periods marked done by hand.
 #[derive(Debug, Clone, Default)]
 pub struct DoneRecords {
-    /// Dataset name → (period, when, target, marked by hand), newest first as read.
+    /// Dataset name ([`inventory::name_key`]) → (period, when, target, marked by hand),
+    /// newest first as read.
     by_dataset: HashMap<String, Vec<(Period, i64, String, bool)>>,
 }
 
 impl DoneRecords {
+    /// The history lines [`DoneRecords::from_history`] counts: confirmed publishes and
+    /// periods marked done by hand. The caller reads them from the workspace's history.
+    pub fn history_filter() -> HistoryFilter {
+        HistoryFilter {
+            kinds: vec![HistoryKind::Confirmed, HistoryKind::MarkedDone],
+            ..HistoryFilter::default()
+        }
+    }
+
     /// From history lines (any order): confirmed publishes and periods marked done.
     pub fn from_history(entries: &[HistoryEntry]) -> Self {
         let mut by_dataset: HashMap<String, Vec<(Period, i64, String, bool)>> = HashMap::new();
@@ -222,7 +232,7 @@ impl DoneRecords {
                 continue;
             };
             by_dataset
-                .entry(e.dataset.trim().to_owned())
+                .entry(inventory::name_key(&e.dataset))
                 .or_default()
                 .push((period, e.at, e.target.clone(), marked));
         }
@@ -234,7 +244,7 @@ impl DoneRecords {
         let records = [&item.code, &item.portal_id, &item.dataset]
             .into_iter()
             .filter(|n| !n.trim().is_empty())
-            .filter_map(|n| self.by_dataset.get(n.trim()))
+            .filter_map(|n| self.by_dataset.get(&inventory::name_key(n)))
             .flatten();
         let mut later: Option<(Period, i64)> = None;
         for (p, at, target, marked) in records {
@@ -260,20 +270,11 @@ impl DoneRecords {
     }
 }
 
-/// The confirmed publishes and hand marks in the outbox's history.
-pub fn done_records(outbox: &Outbox) -> Result<DoneRecords, OutboxError> {
-    let entries = outbox.history(&HistoryFilter {
-        kinds: vec![HistoryKind::Confirmed, HistoryKind::MarkedDone],
-        ..HistoryFilter::default()
-    })?;
-    Ok(DoneRecords::from_history(&entries))
-}
-
-/// Records in the history that `period` of `dataset` was published outside Ochiq.
-pub fn mark_done(outbox: &Outbox, dataset: &str, period: Period) -> Result<(), OutboxError> {
+/// The history line that records `period` of `dataset` as published outside Ochiq.
+pub fn marked_done(dataset: &str, period: Period) -> HistoryEntry {
     let mut entry = HistoryEntry::new(HistoryKind::MarkedDone, dataset, true, "");
     entry.period = period.label();
-    outbox.record(&entry)
+    entry
 }
 
 /// The deadlines of every dataset on the list that fall between `from` and `to`

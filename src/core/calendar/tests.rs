@@ -132,6 +132,19 @@ fn status_from_history_portal_and_today() {
             at: 100
         })
     );
+    // A history line names the dataset by the list's identity rule: its folder, in any case.
+    let mut linked = monthly.clone();
+    linked.dataset = "Maktablar".into();
+    let by_folder = DoneRecords::from_history(&[history(
+        HistoryKind::Confirmed,
+        "maktablar ",
+        "2026-08",
+        100,
+    )]);
+    assert!(matches!(
+        status_of(&linked, p("2026-08"), d(2026, 9, 10), &by_folder, today, 7),
+        Status::Done(DoneBy::Published { .. })
+    ));
     // Sent is not confirmed: September is 45 days overdue on 24 November.
     assert_eq!(
         status("2026-09", d(2026, 10, 10)),

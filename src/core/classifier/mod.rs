@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::error::IoError;
+use crate::core::fs::IoError;
 use crate::core::lang::LangText;
 
 pub use bundled::{SOATO_ID, SOATO_REPUBLIC_TOTAL, SPHERES_ID, bundled, soato, spheres};

@@ -4,7 +4,7 @@
 //! 2021-04 after 2025-01 is imported, while new bindings take the latest. A damaged or
 //! misplaced file is reported in [`Registry::problems`] and skipped, never fatal to the rest.
 //! This module owns the `classifiers/` folder and nothing else in the workspace; it writes
-//! only through [`workspace::atomic`](crate::core::workspace::atomic).
+//! only through [`fs::write_json_atomic`](crate::core::fs::write_json_atomic).
 
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
@@ -13,8 +13,8 @@ use std::sync::Arc;
 
 use crate::core::classifier::bundled::{bundled, bundled_problems};
 use crate::core::classifier::{Classifier, ClassifierError};
-use crate::core::error::IoError;
-use crate::core::workspace::atomic::write_json_atomic;
+use crate::core::fs::IoError;
+use crate::core::fs::write_json_atomic;
 
 /// The workspace folder that holds imported classifiers.
 pub const CLASSIFIERS_DIR: &str = "classifiers";
@@ -191,6 +191,22 @@ impl Registry {
     /// The newest edition of `id`.
     pub fn latest(&self, id: &str) -> Option<&Arc<Classifier>> {
         self.get(id, None)
+    }
+
+    /// The edition a binding to `id` at `version` checks against: the pinned edition, or the
+    /// newest when this registry does not have it (a package from an office that imported an
+    /// edition this one has not). The window and the command line both resolve through this.
+    pub fn resolve(&self, id: &str, version: Option<&str>) -> Option<&Arc<Classifier>> {
+        self.get(id, version).or_else(|| self.latest(id))
+    }
+
+    /// The same editions without the problems found loading them: a copy a job thread can own
+    /// (the editions themselves are shared, not copied).
+    pub fn without_problems(&self) -> Self {
+        Self {
+            by_id: self.by_id.clone(),
+            problems: Vec::new(),
+        }
     }
 
     /// The versions of `id`, oldest first.

@@ -16,7 +16,7 @@ use super::{
     CHECK_EVERY, FileFormat, IngestError, LoadEvent, MergedRegion, OpenOptions, SourceInfo,
     check_cancel, header_guess,
 };
-use crate::core::error::IoError;
+use crate::core::fs::IoError;
 use crate::core::progress::Progress;
 use crate::core::table::ChunkBuilder;
 

@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::decode::decode_all;
 use super::sniff::sniff_encoding;
 use super::{CHECK_EVERY, IngestError, LoadEvent, OpenOptions, SourceInfo, check_cancel};
-use crate::core::error::IoError;
+use crate::core::fs::IoError;
 use crate::core::progress::Progress;
 use crate::core::table::{CellFault, ChunkBuilder, cell_text, escape_byte};
 

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::error::IoError;
+use crate::core::fs::IoError;
 use crate::core::progress::Progress;
 use crate::core::table::{CellFault, Chunk, Table};
 

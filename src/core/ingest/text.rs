@@ -12,7 +12,7 @@ use super::{
     CHECK_EVERY, IngestError, LoadEvent, OpenOptions, Routed, RowRouter, SourceInfo, check_cancel,
     header_guess,
 };
-use crate::core::error::IoError;
+use crate::core::fs::IoError;
 use crate::core::progress::Progress;
 use crate::core::table::{CellFault, ChunkBuilder, cell_text};
 

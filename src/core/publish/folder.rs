@@ -15,13 +15,13 @@ use super::{
     RemoteDataset, Unconfirmed, file_sha256,
 };
 use crate::core::date::{rfc3339, unix_now};
+use crate::core::fs::write_atomic;
 use crate::core::ingest::{self, OpenOptions};
 use crate::core::lang::Lang;
 use crate::core::progress::{NoProgress, Progress};
 use crate::core::recipe::Recipe;
 use crate::core::schema::Package;
 use crate::core::schema::package::PACKAGE_FILE;
-use crate::core::workspace::atomic::write_atomic;
 
 /// The manifest's file name inside a package folder.
 pub const MANIFEST_FILE: &str = "ochiq-manifest.json";
@@ -220,7 +220,7 @@ impl Connector for Folder {
             title: package.passport.title.best(Lang::UzLatn).to_owned(),
             period: package
                 .extra
-                .get(super::flow::PERIOD_PROPERTY)
+                .get(super::PERIOD_PROPERTY)
                 .and_then(serde_json::Value::as_str)
                 .unwrap_or_default()
                 .to_owned(),

@@ -9,7 +9,6 @@
 pub mod ckan;
 pub mod diff;
 pub mod egov;
-pub mod flow;
 pub mod folder;
 pub mod outbox;
 pub mod secrets;
@@ -19,6 +18,10 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::core::history::{HistoryDetail, PublishError, Unconfirmed};
+
+/// The queued package's property naming the reporting period its data covers.
+pub const PERIOD_PROPERTY: &str = "ochiq:period";
 use crate::core::lang::LangText;
 use crate::core::progress::Progress;
 use crate::core::schema::{Package, TableSchema};
@@ -90,107 +93,6 @@ pub enum Confirmation {
     Waiting(HistoryDetail),
 }
 
-/// What a history line (or a job's confirmation or failure) records beyond its kind, as data:
-/// the front ends phrase it in the interface's language. Stored as JSON in the history's
-/// `detail` column; a detail that is not this JSON is free text from an older version, kept as
-/// [`HistoryDetail::Text`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum HistoryDetail {
-    /// A check read `rows` rows and found `errors` errors.
-    Checked { rows: u64, errors: u64 },
-    /// The folder target holds the package as written: its folder, the data file's size and
-    /// SHA-256.
-    FolderWritten {
-        path: String,
-        bytes: u64,
-        sha256: String,
-    },
-    /// The portal serves the data file as sent (CKAN): its size and address.
-    PortalFile { bytes: u64, url: String },
-    /// The portal's catalogue shows the dataset updated after the publish (data.egov.uz).
-    PortalUpdated { updated: String, rows: Option<u64> },
-    /// The portal's catalogue does not show the upload yet: when it last moved, what was
-    /// noted at publish, the rows it holds and how many days late it counts the dataset.
-    PortalWaiting {
-        updated: String,
-        noted: String,
-        rows: Option<u64>,
-        late_days: i64,
-    },
-    /// A publish or a check stopped (a portal that does not hold what was sent is
-    /// [`PublishError::NotConfirmed`]); the error as the front ends phrase live ones.
-    Failed(PublishError),
-    /// A file, folder or address: what was sent, where a package came from.
-    Path(String),
-    /// Free text, as older versions recorded it.
-    Text(String),
-}
-
-impl HistoryDetail {
-    /// The detail as the history stores it (JSON); an empty text stays empty.
-    pub fn stored(&self) -> String {
-        match self {
-            Self::Text(t) if t.is_empty() => String::new(),
-            other => serde_json::to_string(other).unwrap_or_default(),
-        }
-    }
-
-    /// Reads a stored detail; anything that is not a stored [`HistoryDetail`] is old free text.
-    pub fn parse(stored: &str) -> Self {
-        if stored.starts_with('{')
-            && let Ok(detail) = serde_json::from_str(stored)
-        {
-            return detail;
-        }
-        Self::Text(stored.to_owned())
-    }
-}
-
-/// Why the portal's answer does not confirm a publish.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Unconfirmed {
-    /// The portal has no such dataset.
-    DatasetMissing,
-    /// The dataset's title on the portal is not the one sent.
-    TitleDiffers { found: String },
-    /// The dataset holds no data file with the id the upload returned.
-    FileMissing,
-    /// The portal lists the data file with another size.
-    SizeDiffers { found: u64, sent: u64 },
-    /// The portal serves a data file of another size.
-    ServedSizeDiffers { served: u64, sent: u64 },
-    /// The dataset is no longer in the organisation's catalogue.
-    NotInCatalogue { dataset: String },
-    /// The folder holds another data file than the one written.
-    AnotherFile,
-    /// The package written could not be read back.
-    Unreadable { path: String, detail: String },
-}
-
-/// For logs and `Debug`-like output only; front ends phrase [`Unconfirmed`] themselves.
-impl std::fmt::Display for Unconfirmed {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::DatasetMissing => write!(f, "the dataset is missing"),
-            Self::TitleDiffers { found } => write!(f, "the title is {found}"),
-            Self::FileMissing => write!(f, "the data file is missing"),
-            Self::SizeDiffers { found, sent } => {
-                write!(f, "the file has {found} bytes, {sent} were sent")
-            }
-            Self::ServedSizeDiffers { served, sent } => {
-                write!(f, "the portal serves {served} bytes, {sent} were sent")
-            }
-            Self::NotInCatalogue { dataset } => {
-                write!(f, "dataset {dataset} is no longer in the catalogue")
-            }
-            Self::AnotherFile => write!(f, "the folder holds another file"),
-            Self::Unreadable { path, detail } => write!(f, "cannot read {path}: {detail}"),
-        }
-    }
-}
-
 /// A dataset as the portal's catalogue lists it.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -218,79 +120,6 @@ pub struct RemoteDataset {
 pub struct Published {
     pub schema: TableSchema,
     pub table: Table,
-}
-
-/// Why publishing stopped. Serialisable so the history keeps a failure as data, phrased by the
-/// front ends like a live one.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum PublishError {
-    #[error("the portal does not accept this token")]
-    BadToken,
-    #[error("this account may not do that: {0}")]
-    NotAllowed(String),
-    #[error("the file is larger than the portal accepts")]
-    TooLarge,
-    #[error("the portal could not be reached: {0}")]
-    Network(String),
-    #[error("the portal refused the request: {0}")]
-    Refused(String),
-    #[error("the portal answered something unexpected: {0}")]
-    Protocol(String),
-    #[error("cannot read {path}: {detail}")]
-    File { path: String, detail: String },
-    #[error("the dataset is not on the portal as sent: {0}")]
-    NotConfirmed(Unconfirmed),
-    #[error("stopped")]
-    Cancelled,
-    #[error("this portal does not offer that")]
-    Unsupported,
-    #[error("no token is stored for this account")]
-    NoCredentials,
-}
-
-impl PublishError {
-    /// A file that could not be read or written.
-    pub fn file(path: &Path, detail: impl std::fmt::Display) -> Self {
-        Self::File {
-            path: path.display().to_string(),
-            detail: detail.to_string(),
-        }
-    }
-
-    /// A data file that could not be read; a read the user stopped is [`Self::Cancelled`].
-    pub fn reading(path: &Path, error: crate::core::ingest::IngestError) -> Self {
-        match error {
-            crate::core::ingest::IngestError::Cancelled => Self::Cancelled,
-            other => Self::file(path, other),
-        }
-    }
-
-    /// A transport failure in words a person can act on: the cause chain, without the
-    /// address (which may carry a query with identifiers).
-    pub fn network(e: reqwest::Error) -> Self {
-        if e.is_timeout() {
-            return Self::Network("the portal did not answer in time".into());
-        }
-        let e = e.without_url();
-        let mut text = e.to_string();
-        let mut source = std::error::Error::source(&e);
-        while let Some(s) = source {
-            let more = s.to_string();
-            if !text.contains(&more) {
-                text.push_str(": ");
-                text.push_str(&more);
-            }
-            source = s.source();
-        }
-        Self::Network(text)
-    }
-
-    /// Worth trying again later by itself (the network, a server's passing trouble), as
-    /// opposed to something a person must change first (a token, a file, a permission).
-    pub fn is_transient(&self) -> bool {
-        matches!(self, Self::Network(_) | Self::Protocol(_))
-    }
 }
 
 /// A portal Ochiq publishes to.

@@ -23,14 +23,14 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::folder::FolderPackage;
 use super::{Confirmation, Connector, HistoryDetail, PublishError, Receipt, bytes_sha256};
 use crate::core::date::unix_now;
-use crate::core::error::IoError;
+use crate::core::fs::IoError;
+use crate::core::fs::write_atomic;
+pub use crate::core::history::{History, HistoryEntry, HistoryError, HistoryFilter, HistoryKind};
 use crate::core::progress::Progress;
 use crate::core::schema::Package;
 use crate::core::schema::package::PACKAGE_FILE;
-use crate::core::workspace::atomic::write_atomic;
 
-/// The workspace's database file.
-pub const DB_FILE: &str = "ochiq.sqlite";
+pub use crate::core::history::DB_FILE;
 /// Where queued files wait, one folder per job.
 pub const OUTBOX_DIR: &str = "outbox";
 /// How long a sender's claim on a job lasts without being renewed, in seconds.
@@ -60,19 +60,6 @@ CREATE TABLE IF NOT EXISTS job (
     receipt TEXT NOT NULL DEFAULT '',
     confirmation TEXT NOT NULL DEFAULT ''
 );
-CREATE TABLE IF NOT EXISTS history (
-    id INTEGER PRIMARY KEY,
-    at INTEGER NOT NULL,
-    kind TEXT NOT NULL,
-    dataset TEXT NOT NULL,
-    period TEXT NOT NULL DEFAULT '',
-    sha256 TEXT NOT NULL DEFAULT '',
-    target TEXT NOT NULL DEFAULT '',
-    ok INTEGER NOT NULL,
-    detail TEXT NOT NULL DEFAULT '',
-    job INTEGER
-);
-CREATE INDEX IF NOT EXISTS history_dataset ON history(dataset, at);
 ";
 
 #[derive(Debug, thiserror::Error)]
@@ -87,6 +74,15 @@ pub enum OutboxError {
     Busy(i64),
     #[error(transparent)]
     Publish(#[from] PublishError),
+}
+
+impl From<HistoryError> for OutboxError {
+    fn from(e: HistoryError) -> Self {
+        match e {
+            HistoryError::Db { path, detail } => Self::Db { path, detail },
+            HistoryError::Io(io) => Self::Io(io),
+        }
+    }
 }
 
 /// Where a job is.
@@ -202,140 +198,6 @@ impl Job {
     }
 }
 
-/// What the history records.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum HistoryKind {
-    /// A dataset was checked against its schema.
-    Check,
-    Queued,
-    /// The file was sent (or written, for a folder).
-    Sent,
-    /// A send cut short was found already done on the portal, and not sent again.
-    AlreadyThere,
-    Confirmed,
-    /// Sent, the confirmation not there yet.
-    Waiting,
-    /// A passing failure; the job will be tried again by itself.
-    Retrying,
-    Failed,
-    Paused,
-    Resumed,
-    Cancelled,
-    /// A package was taken in from a folder.
-    Imported,
-    /// A period was marked done by hand (published outside Ochiq).
-    MarkedDone,
-}
-
-impl HistoryKind {
-    pub const ALL: [HistoryKind; 13] = [
-        Self::Check,
-        Self::Queued,
-        Self::Sent,
-        Self::AlreadyThere,
-        Self::Confirmed,
-        Self::Waiting,
-        Self::Retrying,
-        Self::Failed,
-        Self::Paused,
-        Self::Resumed,
-        Self::Cancelled,
-        Self::Imported,
-        Self::MarkedDone,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Check => "check",
-            Self::Queued => "queued",
-            Self::Sent => "sent",
-            Self::AlreadyThere => "already-there",
-            Self::Confirmed => "confirmed",
-            Self::Waiting => "waiting",
-            Self::Retrying => "retrying",
-            Self::Failed => "failed",
-            Self::Paused => "paused",
-            Self::Resumed => "resumed",
-            Self::Cancelled => "cancelled",
-            Self::Imported => "imported",
-            Self::MarkedDone => "marked-done",
-        }
-    }
-
-    fn from_code(code: &str) -> Self {
-        Self::ALL
-            .into_iter()
-            .find(|k| k.code() == code)
-            .unwrap_or(Self::Failed)
-    }
-}
-
-/// One line of the history.
-#[derive(Debug, Clone, PartialEq)]
-pub struct HistoryEntry {
-    pub id: i64,
-    /// Unix seconds.
-    pub at: i64,
-    pub kind: HistoryKind,
-    pub dataset: String,
-    pub period: String,
-    pub sha256: String,
-    pub target: String,
-    pub ok: bool,
-    /// As stored: the JSON of a [`HistoryDetail`], or free text from an older version
-    /// (see [`HistoryEntry::parsed_detail`]).
-    pub detail: String,
-    pub job: Option<i64>,
-}
-
-impl HistoryEntry {
-    pub fn new(kind: HistoryKind, dataset: &str, ok: bool, detail: &str) -> Self {
-        Self {
-            id: 0,
-            at: unix_now(),
-            kind,
-            dataset: dataset.to_owned(),
-            period: String::new(),
-            sha256: String::new(),
-            target: String::new(),
-            ok,
-            detail: detail.to_owned(),
-            job: None,
-        }
-    }
-
-    /// A line whose detail is `detail`.
-    pub fn with_detail(kind: HistoryKind, dataset: &str, ok: bool, detail: &HistoryDetail) -> Self {
-        Self::new(kind, dataset, ok, &detail.stored())
-    }
-
-    /// The detail, for a front end to phrase.
-    pub fn parsed_detail(&self) -> HistoryDetail {
-        HistoryDetail::parse(&self.detail)
-    }
-
-    fn of_job(job: &Job, kind: HistoryKind, ok: bool, detail: &str) -> Self {
-        Self {
-            period: job.period.clone(),
-            sha256: job.sha256.clone(),
-            target: job.target.clone(),
-            job: Some(job.id),
-            ..Self::new(kind, &job.dataset, ok, detail)
-        }
-    }
-}
-
-/// Which history lines to list.
-#[derive(Debug, Clone, Default)]
-pub struct HistoryFilter {
-    /// Part of the dataset code (case-insensitive).
-    pub dataset: String,
-    pub kinds: Vec<HistoryKind>,
-    pub target: String,
-    pub failures_only: bool,
-    pub limit: usize,
-}
-
 /// What a new job carries.
 #[derive(Debug, Clone)]
 pub struct NewJob<'a> {
@@ -349,46 +211,45 @@ pub struct NewJob<'a> {
     pub data: &'a Path,
 }
 
-/// The workspace's outbox and history.
+/// The workspace's outbox, with the history it records its steps in.
 pub struct Outbox {
-    conn: Connection,
-    path: PathBuf,
+    history: History,
     dir: PathBuf,
 }
 
 impl std::fmt::Debug for Outbox {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Outbox").field("path", &self.path).finish()
+        f.debug_struct("Outbox")
+            .field("path", &self.history.path())
+            .finish()
     }
 }
 
 impl Outbox {
     /// Opens (creating when missing) the outbox of the workspace at `root`.
     pub fn open(root: &Path) -> Result<Self, OutboxError> {
-        let path = root.join(DB_FILE);
-        let db = |e: rusqlite::Error| OutboxError::Db {
-            path: path.clone(),
-            detail: e.to_string(),
-        };
-        std::fs::create_dir_all(root).map_err(|e| IoError::new(root, e))?;
-        let conn = Connection::open(&path).map_err(db)?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))
-            .map_err(db)?;
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(db)?;
-        conn.pragma_update(None, "synchronous", "FULL")
-            .map_err(db)?;
-        conn.execute_batch(SCHEMA).map_err(db)?;
+        let history = History::open(root)?;
+        history
+            .connection()
+            .execute_batch(SCHEMA)
+            .map_err(|e| OutboxError::Db {
+                path: history.path().to_owned(),
+                detail: e.to_string(),
+            })?;
         Ok(Self {
-            conn,
+            history,
             dir: root.join(OUTBOX_DIR),
-            path,
         })
+    }
+
+    /// The database, shared with the history.
+    fn conn(&self) -> &Connection {
+        self.history.connection()
     }
 
     fn db(&self) -> impl Fn(rusqlite::Error) -> OutboxError + '_ {
         move |e| OutboxError::Db {
-            path: self.path.clone(),
+            path: self.history.path().to_owned(),
             detail: e.to_string(),
         }
     }
@@ -400,7 +261,7 @@ impl Outbox {
         let sha256 = bytes_sha256(&bytes);
         let size = bytes.len() as u64;
         let now = unix_now();
-        let tx = self.conn.unchecked_transaction().map_err(self.db())?;
+        let tx = self.conn().unchecked_transaction().map_err(self.db())?;
         tx.execute(
             "INSERT INTO job (created, updated, dataset, title, dataset_dir, period, target, \
              file, sha256, size, state) VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, '', ?7, ?8, ?9)",
@@ -448,7 +309,7 @@ impl Outbox {
         .map_err(self.db())?;
         tx.commit().map_err(self.db())?;
         let job = self.job(id)?;
-        self.record(&HistoryEntry::of_job(&job, HistoryKind::Queued, true, ""))?;
+        self.record(&history_of_job(&job, HistoryKind::Queued, true, ""))?;
         Ok(job)
     }
 
@@ -464,7 +325,7 @@ impl Outbox {
             package: &from.package,
             data: &from.data,
         })?;
-        self.record(&HistoryEntry::of_job(
+        self.record(&history_of_job(
             &job,
             HistoryKind::Imported,
             true,
@@ -501,7 +362,7 @@ impl Outbox {
     }
 
     pub fn job(&self, id: i64) -> Result<Job, OutboxError> {
-        self.conn
+        self.conn()
             .query_row(
                 &format!("SELECT {} FROM job WHERE id = ?1", Self::COLUMNS),
                 [id],
@@ -515,7 +376,7 @@ impl Outbox {
     /// Every job, newest first.
     pub fn jobs(&self) -> Result<Vec<Job>, OutboxError> {
         let mut stmt = self
-            .conn
+            .conn()
             .prepare(&format!(
                 "SELECT {} FROM job ORDER BY id DESC",
                 Self::COLUMNS
@@ -535,7 +396,7 @@ impl Outbox {
 
     fn set_state(&self, id: i64, state: JobState, extra: &str) -> Result<(), OutboxError> {
         let changed = self
-            .conn
+            .conn()
             .execute(
                 &format!("UPDATE job SET state = ?1, updated = ?2{extra} WHERE id = ?3"),
                 params![state.code(), unix_now(), id],
@@ -552,7 +413,7 @@ impl Outbox {
         let job = self.job(id)?;
         if matches!(job.state, JobState::Queued | JobState::Failed) {
             self.set_state(id, JobState::Paused, "")?;
-            self.record(&HistoryEntry::of_job(&job, HistoryKind::Paused, true, ""))?;
+            self.record(&history_of_job(&job, HistoryKind::Paused, true, ""))?;
         }
         Ok(())
     }
@@ -562,7 +423,7 @@ impl Outbox {
     pub fn retry(&self, id: i64) -> Result<(), OutboxError> {
         let job = self.job(id)?;
         if job.state == JobState::Sent {
-            self.conn
+            self.conn()
                 .execute("UPDATE job SET next_try = 0 WHERE id = ?1", [id])
                 .map_err(self.db())?;
         }
@@ -575,7 +436,7 @@ impl Outbox {
                 JobState::Queued,
                 ", next_try = 0, error = '', receipt = ''",
             )?;
-            self.record(&HistoryEntry::of_job(&job, HistoryKind::Resumed, true, ""))?;
+            self.record(&history_of_job(&job, HistoryKind::Resumed, true, ""))?;
         }
         Ok(())
     }
@@ -590,12 +451,7 @@ impl Outbox {
             return Ok(());
         }
         self.set_state(id, JobState::Cancelled, "")?;
-        self.record(&HistoryEntry::of_job(
-            &job,
-            HistoryKind::Cancelled,
-            true,
-            "",
-        ))?;
+        self.record(&history_of_job(&job, HistoryKind::Cancelled, true, ""))?;
         if let Some(dir) = job.file.parent() {
             let _ = std::fs::remove_dir_all(dir);
         }
@@ -604,72 +460,12 @@ impl Outbox {
 
     /// Adds a line to the history.
     pub fn record(&self, e: &HistoryEntry) -> Result<(), OutboxError> {
-        self.conn
-            .execute(
-                "INSERT INTO history (at, kind, dataset, period, sha256, target, ok, detail, job) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                params![
-                    e.at,
-                    e.kind.code(),
-                    e.dataset,
-                    e.period,
-                    e.sha256,
-                    e.target,
-                    e.ok,
-                    e.detail,
-                    e.job
-                ],
-            )
-            .map_err(self.db())?;
-        Ok(())
+        Ok(self.history.record(e)?)
     }
 
     /// History lines matching `filter`, newest first.
     pub fn history(&self, filter: &HistoryFilter) -> Result<Vec<HistoryEntry>, OutboxError> {
-        let mut stmt = self
-            .conn
-            .prepare(
-                "SELECT id, at, kind, dataset, period, sha256, target, ok, detail, job \
-                 FROM history ORDER BY at DESC, id DESC",
-            )
-            .map_err(self.db())?;
-        let rows = stmt
-            .query_map([], |row| {
-                Ok(HistoryEntry {
-                    id: row.get(0)?,
-                    at: row.get(1)?,
-                    kind: HistoryKind::from_code(&row.get::<_, String>(2)?),
-                    dataset: row.get(3)?,
-                    period: row.get(4)?,
-                    sha256: row.get(5)?,
-                    target: row.get(6)?,
-                    ok: row.get(7)?,
-                    detail: row.get(8)?,
-                    job: row.get(9)?,
-                })
-            })
-            .map_err(self.db())?;
-        let needle = filter.dataset.to_lowercase();
-        let limit = if filter.limit == 0 {
-            usize::MAX
-        } else {
-            filter.limit
-        };
-        let mut out = Vec::new();
-        for row in rows {
-            let e = row.map_err(self.db())?;
-            let keep = (needle.is_empty() || e.dataset.to_lowercase().contains(&needle))
-                && (filter.kinds.is_empty() || filter.kinds.contains(&e.kind))
-                && (filter.target.is_empty() || e.target == filter.target)
-                && (!filter.failures_only || !e.ok);
-            if keep {
-                out.push(e);
-                if out.len() >= limit {
-                    break;
-                }
-            }
-        }
-        Ok(out)
+        Ok(self.history.list(filter)?)
     }
 
     /// Claims a due job for sending; tells whether an earlier send was cut short.
@@ -680,7 +476,7 @@ impl Outbox {
         }
         let interrupted = job.state == JobState::Sending;
         let changed = self
-            .conn
+            .conn()
             .execute(
                 "UPDATE job SET state = 'sending', lease = ?1, updated = ?2, \
                  attempts = attempts + 1 WHERE id = ?3 AND state = ?4 AND lease = ?5",
@@ -692,6 +488,17 @@ impl Outbox {
             return Err(OutboxError::Busy(id));
         }
         Ok((self.job(id)?, interrupted))
+    }
+}
+
+/// A history line about `job`.
+fn history_of_job(job: &Job, kind: HistoryKind, ok: bool, detail: &str) -> HistoryEntry {
+    HistoryEntry {
+        period: job.period.clone(),
+        sha256: job.sha256.clone(),
+        target: job.target.clone(),
+        job: Some(job.id),
+        ..HistoryEntry::new(kind, &job.dataset, ok, detail)
     }
 }
 
@@ -764,7 +571,7 @@ pub fn send(
         None => {
             let leased = Leased {
                 inner: progress,
-                conn: Mutex::new(Connection::open(&outbox.path).ok()),
+                conn: Mutex::new(Connection::open(outbox.history.path()).ok()),
                 id,
                 renewed: Mutex::new(now),
             };
@@ -784,7 +591,7 @@ pub fn send(
     };
     let text = serde_json::to_string(&receipt).unwrap_or_default();
     outbox
-        .conn
+        .conn()
         .execute(
             "UPDATE job SET receipt = ?1, state = 'sent', updated = ?2, error = '' WHERE id = ?3",
             params![text, unix_now(), id],
@@ -806,7 +613,7 @@ fn deliver(
     if (interrupted || job.attempts > 1)
         && let Some(found) = connector.find(package, organisation, &job.sha256)?
     {
-        let _ = outbox.record(&HistoryEntry::of_job(
+        let _ = outbox.record(&history_of_job(
             job,
             HistoryKind::AlreadyThere,
             true,
@@ -823,7 +630,7 @@ fn deliver(
     } else {
         receipt.resource_url.clone()
     });
-    let _ = outbox.record(&HistoryEntry::of_job(
+    let _ = outbox.record(&history_of_job(
         job,
         HistoryKind::Sent,
         true,
@@ -844,18 +651,13 @@ fn confirm(
             let text = detail.stored();
             outbox.set_state(job.id, JobState::Confirmed, ", error = ''")?;
             outbox
-                .conn
+                .conn()
                 .execute(
                     "UPDATE job SET confirmation = ?1 WHERE id = ?2",
                     params![text, job.id],
                 )
                 .map_err(outbox.db())?;
-            outbox.record(&HistoryEntry::of_job(
-                job,
-                HistoryKind::Confirmed,
-                true,
-                &text,
-            ))?;
+            outbox.record(&history_of_job(job, HistoryKind::Confirmed, true, &text))?;
             // The portal has it; the queued copy is no longer needed.
             if let Some(dir) = job.file.parent() {
                 let _ = std::fs::remove_dir_all(dir);
@@ -866,19 +668,14 @@ fn confirm(
             let text = detail.stored();
             let next = unix_now() + confirm_delay(job.attempts);
             outbox
-                .conn
+                .conn()
                 .execute(
                     "UPDATE job SET state = 'sent', next_try = ?1, confirmation = ?2, \
                      updated = ?3 WHERE id = ?4",
                     params![next, text, unix_now(), job.id],
                 )
                 .map_err(outbox.db())?;
-            outbox.record(&HistoryEntry::of_job(
-                job,
-                HistoryKind::Waiting,
-                true,
-                &text,
-            ))?;
+            outbox.record(&history_of_job(job, HistoryKind::Waiting, true, &text))?;
             Ok(JobState::Sent)
         }
         Err(e) => fail_job(outbox, job, &e),
@@ -903,14 +700,14 @@ pub fn fail_job(outbox: &Outbox, job: &Job, error: &PublishError) -> Result<JobS
         _ => (JobState::Failed, HistoryKind::Failed, 0),
     };
     outbox
-        .conn
+        .conn()
         .execute(
             "UPDATE job SET state = ?1, error = ?2, next_try = ?3, lease = 0, updated = ?4 \
              WHERE id = ?5",
             params![state.code(), text, next, unix_now(), job.id],
         )
         .map_err(outbox.db())?;
-    outbox.record(&HistoryEntry::of_job(job, kind, false, &text))?;
+    outbox.record(&history_of_job(job, kind, false, &text))?;
     Ok(state)
 }
 

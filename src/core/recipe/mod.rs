@@ -9,93 +9,20 @@ pub mod values;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use crate::core::progress::Progress;
 use crate::core::schema::{FieldType, TableSchema};
 use crate::core::table::{ChunkBuilder, Table};
 use crate::core::validate::{CellChecker, FieldCheck, RowKind};
 
-pub use values::TargetScript;
+pub use crate::core::schema::recipe::{Recipe, RowClass, Step, TargetScript};
 
-/// Which rows a [`Step::RemoveRows`] drops.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum RowClass {
-    /// Every cell empty or a missing value.
-    Blank,
-    /// Cells holding only spaces.
-    Spacer,
-    /// A note or footnote: one text in the first cell, the rest empty.
-    Footnote,
-}
-
-impl RowClass {
-    fn of(kind: RowKind) -> Option<Self> {
-        match kind {
-            RowKind::Data => None,
-            RowKind::Blank => Some(Self::Blank),
-            RowKind::Spacer => Some(Self::Spacer),
-            RowKind::Footnote => Some(Self::Footnote),
-        }
-    }
-}
-
-/// One accepted fix.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "op", rename_all = "kebab-case")]
-pub enum Step {
-    /// Leading and trailing spaces removed, doubled spaces inside made one.
-    Trim { field: String },
-    /// Numbers that fail their type rewritten with the field's decimal mark and no
-    /// thousands separators.
-    Numbers { field: String },
-    /// Dates that fail their format rewritten in it.
-    Dates { field: String },
-    /// Values wholly in the other script written in `to`.
-    Transliterate { field: String, to: TargetScript },
-    /// Exact values replaced: names mapped to classifier codes, or one value fixed.
-    Replace {
-        field: String,
-        values: BTreeMap<String, String>,
-    },
-    /// Rows of these kinds dropped.
-    RemoveRows { rows: Vec<RowClass> },
-    /// Empty cells below a value take that value, as a label merged down over its rows
-    /// (a region's name over its districts) means; rows with no other filled cell are left
-    /// alone.
-    FillDown { field: String },
-}
-
-impl Step {
-    /// The column the step works on, if it works on one.
-    pub fn field(&self) -> Option<&str> {
-        match self {
-            Step::Trim { field }
-            | Step::Numbers { field }
-            | Step::Dates { field }
-            | Step::Transliterate { field, .. }
-            | Step::Replace { field, .. }
-            | Step::FillDown { field } => Some(field),
-            Step::RemoveRows { .. } => None,
-        }
-    }
-}
-
-/// The steps of a dataset's cleaning, in the order they were accepted.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Recipe {
-    pub steps: Vec<Step>,
-}
-
-impl Recipe {
-    pub fn is_empty(&self) -> bool {
-        self.steps.is_empty()
-    }
-
-    pub fn len(&self) -> usize {
-        self.steps.len()
+/// The class of a row as the validator sees it, if it is one a [`Step::RemoveRows`] can drop.
+fn row_class(kind: RowKind) -> Option<RowClass> {
+    match kind {
+        RowKind::Data => None,
+        RowKind::Blank => Some(RowClass::Blank),
+        RowKind::Spacer => Some(RowClass::Spacer),
+        RowKind::Footnote => Some(RowClass::Footnote),
     }
 }
 
@@ -194,7 +121,7 @@ pub fn apply(
                 }
                 if let Op::RemoveRows(classes) = op {
                     let kind = checker.row_kind(cells.len(), |c| cells[c].as_ref());
-                    if RowClass::of(kind).is_some_and(|k| classes.contains(&k)) {
+                    if row_class(kind).is_some_and(|k| classes.contains(&k)) {
                         out.removed_rows += 1;
                         continue 'rows;
                     }

@@ -8,7 +8,8 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
-use super::values::{self, TargetScript};
+use super::TargetScript;
+use super::values;
 use super::{Cancelled, RowClass, Step};
 use crate::core::classifier::{Classifier, MatchOptions};
 use crate::core::progress::Progress;
@@ -360,7 +361,7 @@ pub fn suggest(
         for r in 0..chunk.rows() {
             let row = chunk.row(r);
             let kind = checker.row_kind(row.len(), |c| row.get(c).unwrap_or(""));
-            if let Some(class) = RowClass::of(kind) {
+            if let Some(class) = super::row_class(kind) {
                 *row_counts.entry(class).or_default() += 1;
                 continue;
             }

@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 
 use crate::core::infer::parse_date;
+use crate::core::schema::recipe::TargetScript;
 use crate::core::translit::{Script, cyrillic_to_latin, detect_script, latin_to_cyrillic};
 
 /// `text` without leading and trailing white space (no-break spaces too), and with every run of
@@ -177,14 +178,6 @@ pub fn date(text: &str, format: Option<&str>) -> Option<String> {
         }
     }
     Some(out)
-}
-
-/// The script a value is turned into.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum TargetScript {
-    Latin,
-    Cyrillic,
 }
 
 /// `text` in the `to` script, when it is wholly in the other one.

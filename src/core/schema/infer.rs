@@ -15,8 +15,8 @@ use std::collections::HashSet;
 use super::table_schema::{Field, FieldType, TableSchema, guess_lang};
 use crate::core::infer::{KindTally, ValueKind, parse_date};
 use crate::core::lang::LangText;
+use crate::core::schema::field_check::FieldCheck;
 use crate::core::table::Table;
-use crate::core::validate::FieldCheck;
 
 /// Share of a column's values that may not fit its inferred type: they are the errors
 /// validation will report, not a reason to call the column text.

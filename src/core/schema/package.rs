@@ -12,10 +12,10 @@ use serde_json::{Map, Value, json};
 
 use super::passport::{Contact, Licence, Passport};
 use super::table_schema::{TableSchema, guess_lang};
-use crate::core::error::IoError;
+use crate::core::fs::IoError;
+use crate::core::fs::write_atomic;
 use crate::core::lang::{Lang, LangText};
-use crate::core::recipe::Recipe;
-use crate::core::workspace::atomic::write_atomic;
+use crate::core::schema::recipe::Recipe;
 
 /// The conventional file name.
 pub const PACKAGE_FILE: &str = "datapackage.json";
@@ -373,6 +373,28 @@ fn passport_from_standard(map: &Map<String, Value>) -> Passport {
         }
     }
     passport
+}
+
+/// A dataset folder (in the workspace, one per dataset) and what its `datapackage.json` holds.
+#[derive(Debug, Clone)]
+pub struct DatasetEntry {
+    pub dir: PathBuf,
+    /// The package, or why it could not be read (shown, never fatal to the others).
+    pub package: Result<Package, String>,
+}
+
+impl DatasetEntry {
+    pub fn package_path(&self) -> PathBuf {
+        self.dir.join(PACKAGE_FILE)
+    }
+
+    /// The data file the package's first resource names, when it is inside the folder.
+    pub fn data_path(&self) -> Option<PathBuf> {
+        let package = self.package.as_ref().ok()?;
+        let path = &package.resources.first()?.path;
+        let safe = !path.is_empty() && !path.contains("..") && !Path::new(path).is_absolute();
+        safe.then(|| self.dir.join(path))
+    }
 }
 
 #[cfg(test)]

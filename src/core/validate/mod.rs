@@ -3,7 +3,6 @@
 //! a loaded table) and the command line (streaming a file chunk by chunk while a second
 //! thread reads it). Findings are data; nothing here writes sentences for users.
 
-mod field;
 pub mod package;
 pub mod report;
 mod source;
@@ -13,15 +12,15 @@ use std::sync::Arc;
 
 use rustc_hash::{FxHashSet, FxHasher};
 
-pub use field::{Cast, Fail, FieldCheck, SchemaProblem};
-pub use package::{ValidateError, check_file, check_package, validate_file, validate_package};
+pub use crate::core::schema::field_check::{Cast, Fail, FieldCheck, SchemaProblem};
+pub use package::ValidateError;
 pub use report::{Code, DEFAULT_LIMIT, Finding, Report};
 pub use source::source_findings;
 
 use crate::core::classifier::Classifier;
 use crate::core::lang::Lang;
 use crate::core::schema::passport::PassportGap;
-use crate::core::schema::{Binding, Passport, TableSchema};
+use crate::core::schema::{Binding, Passport, TableSchema, field_check};
 use crate::core::table::{CellFault, Chunk, Row, Table};
 
 /// A field bound to a classifier, resolved.
@@ -401,7 +400,7 @@ impl Validator {
             };
             let text = row.get(i).unwrap_or("");
             if let Some(set) = self.uniques[i].as_mut()
-                && !set.insert(field::unique_key(cast, text))
+                && !set.insert(field_check::unique_key(cast, text))
             {
                 if self.shared_key == Some(i) {
                     self.shared_repeat = true;
@@ -461,8 +460,9 @@ impl Validator {
         {
             let key = match cols.as_slice() {
                 // One typed field: "1" and "01" are the same integer key.
-                [c] => self.casts[*c]
-                    .map_or(0, |cast| field::unique_key(cast, row.get(*c).unwrap_or(""))),
+                [c] => self.casts[*c].map_or(0, |cast| {
+                    field_check::unique_key(cast, row.get(*c).unwrap_or(""))
+                }),
                 _ => key_of(cols.iter().map(|&c| row.get(c).unwrap_or(""))),
             };
             if !set.insert(key) {

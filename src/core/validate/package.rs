@@ -1,7 +1,8 @@
-//! Validating files: a data package (each resource against its schema, foreign keys between
-//! resources, bound classifiers, the passport), or one file against a given or inferred
-//! schema. A reader thread parses the file while this thread checks the chunks it sends, so
-//! a file is validated in about the time it takes to read it, in little memory.
+//! The pieces of validating files: how a package's resource is to be read, the foreign keys
+//! between a package's resources, and a file validated while it is read (a reader thread
+//! parses the file while this thread checks the chunks it sends, so a file is validated in
+//! about the time it takes to read it, in little memory). What is checked with what, for a
+//! whole file or package, is assembled once in [`crate::core::workflow::check`].
 
 use std::path::Path;
 use std::sync::Arc;
@@ -10,14 +11,10 @@ use std::sync::mpsc::sync_channel;
 
 use rustc_hash::FxHashSet;
 
-use super::{CheckedChunk, ForeignCheck, Report, Validator, key_of};
-use crate::core::classifier::Registry;
+use super::{CheckedChunk, ForeignCheck, Validator, key_of};
 use crate::core::ingest::{self, IngestError, LoadEvent, OpenOptions, SourceInfo, TextEncoding};
 use crate::core::progress::Progress;
-use crate::core::recipe::suggest::Fixers;
-use crate::core::schema::infer::{bind_classifiers, infer_schema};
-use crate::core::schema::package::PACKAGE_FILE;
-use crate::core::schema::{Package, PackageError, Resource, TableSchema};
+use crate::core::schema::{Package, PackageError, Resource};
 use crate::core::table::{Chunk, Table};
 
 #[derive(Debug, thiserror::Error)]
@@ -96,23 +93,6 @@ pub fn with_overrides(base: OpenOptions, overrides: &OpenOptions) -> OpenOptions
     }
 }
 
-/// What was read of one file: how (format, encoding, delimiter, sheet, header rows) and the
-/// column labels as the table has them.
-#[derive(Debug, Clone)]
-pub struct ReadSource {
-    /// The package resource the file is, when it is one.
-    pub resource: Option<String>,
-    pub info: SourceInfo,
-    pub labels: Vec<String>,
-}
-
-/// A check's report with what was read to make it.
-#[derive(Debug, Clone, Default)]
-pub struct Checked {
-    pub report: Report,
-    pub sources: Vec<ReadSource>,
-}
-
 /// What the reader thread sends: the header, or a chunk with its cells checked or not.
 enum Read {
     Started(crate::core::ingest::SourceInfo, Vec<String>),
@@ -123,7 +103,7 @@ enum Read {
 /// uniqueness) as chunks arrive. The per-cell checks of a chunk run on whichever thread has
 /// time: the reader checks a chunk itself while this thread is still busy with earlier ones,
 /// and hands it over unchecked when this thread is waiting, so both cores stay busy.
-fn stream(
+pub fn stream(
     path: &Path,
     options: &OpenOptions,
     validator: &mut Validator,
@@ -237,191 +217,6 @@ pub fn add_foreign_keys(
         });
     }
     Ok(())
-}
-
-/// Validates every resource of the package at `package_path`, and its passport.
-pub fn validate_package(
-    package_path: &Path,
-    registry: &Registry,
-    limit: usize,
-    progress: &dyn Progress,
-) -> Result<Report, ValidateError> {
-    check_package(
-        package_path,
-        &OpenOptions::default(),
-        registry,
-        limit,
-        progress,
-    )
-    .map(|checked| checked.report)
-}
-
-/// Validates every resource of the package at `package_path`, read as its dialect, encoding
-/// and sheet say unless `overrides` says otherwise, and its passport; with what was read.
-pub fn check_package(
-    package_path: &Path,
-    overrides: &OpenOptions,
-    registry: &Registry,
-    limit: usize,
-    progress: &dyn Progress,
-) -> Result<Checked, ValidateError> {
-    let package = Package::read(package_path)?;
-    let dir = package_path.parent().unwrap_or(Path::new("."));
-    let resources: Vec<&Resource> = package
-        .resources
-        .iter()
-        .filter(|r| !r.path.is_empty())
-        .collect();
-    if resources.is_empty() {
-        return Err(ValidateError::NoResources);
-    }
-    let mut total: Option<Report> = None;
-    let mut sources = Vec::new();
-    for resource in resources {
-        let mut validator = Validator::new(&resource.schema, &|b| resolve(registry, b), limit);
-        add_foreign_keys(&mut validator, &package, resource, dir, progress)?;
-        let options = with_overrides(open_options(resource), overrides);
-        let (info, labels) = stream(
-            &dir.join(&resource.path),
-            &options,
-            &mut validator,
-            progress,
-        )?;
-        let mut report = validator.finish();
-        Fixers::new(&resource.schema, &|b| resolve(registry, b)).fill(&mut report);
-        sources.push(ReadSource {
-            resource: Some(resource.name.clone()),
-            info,
-            labels,
-        });
-        match &mut total {
-            None => total = Some(report),
-            Some(t) => t.merge(report),
-        }
-    }
-    let mut report = total.unwrap_or_default();
-    if package.extra.contains_key("ochiq:passport") || !package.passport.title.is_empty() {
-        let mut passport = Validator::new(&TableSchema::default(), &|_| None, limit);
-        passport.passport(&package.passport);
-        let mut warnings = passport.finish();
-        warnings.rows = 0;
-        report.merge(warnings);
-    }
-    Ok(Checked { report, sources })
-}
-
-fn resolve(
-    registry: &Registry,
-    binding: &crate::core::schema::Binding,
-) -> Option<Arc<crate::core::classifier::Classifier>> {
-    registry
-        .get(&binding.classifier, binding.version.as_deref())
-        .or_else(|| registry.latest(&binding.classifier))
-        .cloned()
-}
-
-/// Validates one data file against the schema of a package, or an inferred one. A file inside
-/// a dataset folder uses that dataset's package unless another is given.
-pub fn validate_file(
-    path: &Path,
-    schema: Option<&Path>,
-    registry: &Registry,
-    limit: usize,
-    progress: &dyn Progress,
-) -> Result<Report, ValidateError> {
-    check_file(
-        path,
-        schema,
-        &OpenOptions::default(),
-        registry,
-        limit,
-        progress,
-    )
-    .map(|checked| checked.report)
-}
-
-/// Validates one data file, read as `overrides` says where it says anything (else as the
-/// package describes it, else as detected), against the schema of a package, or against one
-/// inferred from the file itself; with what was read. A file inside a dataset folder uses
-/// that dataset's package unless another is given.
-pub fn check_file(
-    path: &Path,
-    schema: Option<&Path>,
-    overrides: &OpenOptions,
-    registry: &Registry,
-    limit: usize,
-    progress: &dyn Progress,
-) -> Result<Checked, ValidateError> {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-    let described = |package: Package, explicit: bool| {
-        // The resource for this file; a schema given explicitly may describe it under
-        // another name, so then the first resource serves.
-        let resource = package
-            .resources
-            .iter()
-            .find(|r| Some(&r.path) == name.as_ref())
-            .or_else(|| package.resources.first().filter(|_| explicit))
-            .cloned()?;
-        Some((resource, package.passport))
-    };
-    let from_package = match schema {
-        Some(p) => described(Package::read(p)?, true),
-        None => match path
-            .parent()
-            .map(|d| d.join(PACKAGE_FILE))
-            .filter(|p| p.is_file())
-        {
-            Some(sibling) => described(Package::read(&sibling)?, false),
-            None => None,
-        },
-    };
-    let Some((resource, passport)) = from_package else {
-        return check_raw_file(path, overrides, registry, limit, progress);
-    };
-    let schema = &resource.schema;
-    let options = with_overrides(open_options(&resource), overrides);
-    let mut validator = Validator::new(schema, &|b| resolve(registry, b), limit);
-    let (info, labels) = stream(path, &options, &mut validator, progress)?;
-    validator.passport(&passport);
-    let mut report = validator.finish();
-    Fixers::new(schema, &|b| resolve(registry, b)).fill(&mut report);
-    Ok(Checked {
-        report,
-        sources: vec![ReadSource {
-            resource: Some(resource.name.clone()),
-            info,
-            labels,
-        }],
-    })
-}
-
-/// A file with no schema yet: read once, checked against the schema inferred from it.
-fn check_raw_file(
-    path: &Path,
-    options: &OpenOptions,
-    registry: &Registry,
-    limit: usize,
-    progress: &dyn Progress,
-) -> Result<Checked, ValidateError> {
-    let (info, table) = ingest::read_table(path, options, progress)?;
-    let mut schema = infer_schema(&table);
-    let bundled: Vec<_> = registry.latest_all().cloned().collect();
-    bind_classifiers(&mut schema, &table, &bundled);
-    // The labels are the file's own: only blank and repeated ones are reported.
-    let mut validator = Validator::new(&schema, &|b| resolve(registry, b), limit).own_labels();
-    check_table(&mut validator, &info, &table);
-    validator.source(&info, table.header());
-    let mut report = validator.finish();
-    Fixers::new(&schema, &|b| resolve(registry, b)).fill(&mut report);
-    let labels = table.header().to_vec();
-    Ok(Checked {
-        report,
-        sources: vec![ReadSource {
-            resource: None,
-            info,
-            labels,
-        }],
-    })
 }
 
 /// Checks the header a reader found (its labels, and bytes in them that are not text) and

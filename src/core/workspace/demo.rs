@@ -8,8 +8,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::core::publish::outbox::{HistoryEntry, HistoryKind};
-use crate::core::publish::{HistoryDetail, PublishError};
+use crate::core::history::{HistoryDetail, HistoryEntry, HistoryKind, PublishError};
 
 pub const DEMO_NAME: &str = "Ochiq demo";
 pub const DEMO_ORGANISATION: &str = "Namuna vazirligi";

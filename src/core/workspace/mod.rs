@@ -1,9 +1,8 @@
 //! The workspace: the folder where a steward's datasets, drafts and settings live (later also
 //! history and outbox). By default under the platform data directory, or any folder the user
 //! chooses; `OCHIQ_HOME` moves everything to one folder (a USB stick, a test's temp dir).
-//! Every write goes through [`atomic`], so a crash never leaves a half-written file.
+//! Every write goes through [`crate::core::fs`], so a crash never leaves a half-written file.
 
-pub mod atomic;
 mod demo;
 pub mod prefs;
 
@@ -13,12 +12,13 @@ use std::time::SystemTime;
 use serde::{Deserialize, Serialize};
 
 use crate::core::calendar::CalendarSettings;
-use crate::core::error::IoError;
+use crate::core::fs::{self, IoError};
 use crate::core::ingest::OPENABLE_EXTENSIONS;
 use crate::core::publish::target::Target;
 use crate::core::schema::package::{PACKAGE_FILE, slug};
 use crate::core::schema::{Package, PackageError};
 
+pub use crate::core::schema::package::DatasetEntry;
 pub use demo::{DEMO_CLEAN_DATASET, DEMO_DATASETS, DEMO_FILES, DEMO_PUBLISHED, demo_history};
 
 /// The file that marks a folder as an Ochiq workspace.
@@ -84,7 +84,7 @@ fn seed_demo_history(root: &Path) -> Result<(), WorkspaceError> {
     for (relative, bytes) in demo::DEMO_PUBLISHED {
         let path = folder.join(relative);
         if !path.exists() {
-            atomic::write_atomic(&path, bytes)?;
+            fs::write_atomic(&path, bytes)?;
         }
     }
     let staging = root.join(".demo-history");
@@ -146,28 +146,6 @@ pub struct DataFile {
     pub modified: Option<SystemTime>,
 }
 
-/// A dataset folder of the workspace and what its `datapackage.json` holds.
-#[derive(Debug, Clone)]
-pub struct DatasetEntry {
-    pub dir: PathBuf,
-    /// The package, or why it could not be read (shown, never fatal to the others).
-    pub package: Result<Package, String>,
-}
-
-impl DatasetEntry {
-    pub fn package_path(&self) -> PathBuf {
-        self.dir.join(PACKAGE_FILE)
-    }
-
-    /// The data file the package's first resource names, when it is inside the folder.
-    pub fn data_path(&self) -> Option<PathBuf> {
-        let package = self.package.as_ref().ok()?;
-        let path = &package.resources.first()?.path;
-        let safe = !path.is_empty() && !path.contains("..") && !Path::new(path).is_absolute();
-        safe.then(|| self.dir.join(path))
-    }
-}
-
 #[derive(Debug, Clone)]
 pub struct Workspace {
     root: PathBuf,
@@ -208,7 +186,7 @@ impl Workspace {
     pub fn create(root: &Path, meta: WorkspaceMeta) -> Result<Self, WorkspaceError> {
         let data = root.join(DATA_DIR);
         std::fs::create_dir_all(&data).map_err(|e| IoError::new(&data, e))?;
-        atomic::write_json_atomic(&root.join(META_FILE), &meta)?;
+        fs::write_json_atomic(&root.join(META_FILE), &meta)?;
         Ok(Self {
             root: root.to_owned(),
             meta,
@@ -251,7 +229,7 @@ impl Workspace {
         for (relative, bytes) in loose.chain(datasets).chain(top) {
             let path = ws.root().join(relative);
             if !path.exists() {
-                atomic::write_atomic(&path, bytes)?;
+                fs::write_atomic(&path, bytes)?;
             }
         }
         seed_demo_history(ws.root())?;
@@ -301,7 +279,7 @@ impl Workspace {
 
     /// Writes the workspace description (name, organisation, targets) atomically.
     pub fn save_meta(&self) -> Result<(), WorkspaceError> {
-        atomic::write_json_atomic(&self.root.join(META_FILE), &self.meta)?;
+        fs::write_json_atomic(&self.root.join(META_FILE), &self.meta)?;
         Ok(())
     }
 
@@ -400,7 +378,7 @@ impl Workspace {
             .unwrap_or_else(|| "data.csv".into());
         let target = dir.join(&name);
         let bytes = std::fs::read(data_file).map_err(|e| IoError::new(data_file, e))?;
-        atomic::write_atomic(&target, &bytes)?;
+        fs::write_atomic(&target, &bytes)?;
         if let Some(resource) = package.resources.first_mut() {
             resource.path = name;
         }

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::atomic::write_json_atomic;
-use crate::core::error::IoError;
+use crate::core::fs::IoError;
+use crate::core::fs::write_json_atomic;
 use crate::core::lang::Lang;
 
 pub const PREFS_FILE: &str = "preferences.json";

@@ -253,7 +253,7 @@ fn a_send_cut_short_is_not_sent_again_when_the_portal_has_the_file() {
         1
     );
     outbox
-        .conn
+        .conn()
         .execute("UPDATE job SET lease = 0", [])
         .unwrap_or_else(|e| panic!("{e}"));
     let state =
@@ -280,7 +280,7 @@ fn a_confirmation_that_waits_is_asked_for_again_later() {
         Some(HistoryDetail::Text("not yet".into()))
     );
     outbox
-        .conn
+        .conn()
         .execute("UPDATE job SET next_try = 0", [])
         .unwrap_or_else(|e| panic!("{e}"));
     let state =

@@ -1,6 +1,7 @@
 //! Reporting periods: the day, ISO week, month, quarter, half-year or year a dataset's
 //! update covers, named as the outbox and the history name them (`2026-11-23`, `2026-W47`,
-//! `2026-10`, `2026-Q3`, `2026-H1`, `2025`).
+//! `2026-10`, `2026-Q3`, `2026-H1`, `2025`). Beside the dates, below the calendar and the
+//! outbox, which both name periods.
 
 use crate::core::date::{Date, days_in_month};
 use crate::core::schema::Periodicity;

@@ -5,23 +5,27 @@
 
 use std::path::{Path, PathBuf};
 
-use super::outbox::{self, Job, JobState, NewJob, Outbox, OutboxError};
-use super::target::Target;
-use super::{Connector, PublishError};
-use crate::core::calendar::Period;
+use super::check::validate_package;
+use crate::core::classifier::Registry;
 use crate::core::date::Date;
+use crate::core::fs::write_atomic;
+use crate::core::history::{History, HistoryDetail, HistoryEntry, HistoryKind};
 use crate::core::ingest;
 use crate::core::lang::Lang;
+use crate::core::period::Period;
+use crate::core::progress::NoProgress;
 use crate::core::progress::Progress;
+use crate::core::publish::outbox::{self, Job, JobState, NewJob, Outbox, OutboxError};
+use crate::core::publish::target::Target;
+use crate::core::publish::{Connector, Preflight, PublishError, RemoteDataset, diff};
 use crate::core::recipe;
 use crate::core::schema::package::{PACKAGE_FILE, slug};
 use crate::core::schema::{Package, Periodicity};
 use crate::core::validate::package::open_options;
+use crate::core::validate::{DEFAULT_LIMIT, Report, ValidateError};
 use crate::core::workspace::Workspace;
-use crate::core::workspace::atomic::write_atomic;
 
-/// The queued package's property naming the reporting period its data covers.
-pub const PERIOD_PROPERTY: &str = "ochiq:period";
+use crate::core::publish::PERIOD_PROPERTY;
 
 /// Where portal-ready files are written before they are queued (inside the workspace).
 pub const STAGING_DIR: &str = "outbox/staging";
@@ -87,6 +91,81 @@ pub fn prepare(
     Ok(out)
 }
 
+/// What the check before publishing found.
+#[derive(Debug)]
+pub struct PublishCheck {
+    /// The data checked against the dataset's schema, or why it could not be checked.
+    pub data: Result<Report, ValidateError>,
+    /// What the target would refuse, or why it could not be asked.
+    pub preflight: Result<Vec<Preflight>, PublishError>,
+}
+
+impl PublishCheck {
+    /// Errors in the data (0 when it could not be read: [`PublishCheck::data`] says why).
+    pub fn errors(&self) -> u64 {
+        self.data.as_ref().map_or(0, Report::errors)
+    }
+
+    /// Rows checked.
+    pub fn rows(&self) -> u64 {
+        self.data.as_ref().map_or(0, |r| r.rows)
+    }
+
+    /// The target said it would take the dataset. Errors in the data do not stop a publish
+    /// (the portal shows them); a refusal, or a target that could not be asked, does.
+    pub fn target_accepts(&self) -> bool {
+        self.preflight.as_ref().is_ok_and(Vec::is_empty)
+    }
+}
+
+/// The check before publishing the dataset in `dir` to `target`, as the window and
+/// `ochiq push` both run it: the data validated with the workspace's classifiers (the check is
+/// recorded in the history, as rows and errors or as why it failed), then the portal-ready
+/// file prepared and the target asked what it would refuse.
+pub fn check_before_publishing(
+    ws: &Workspace,
+    dir: &Path,
+    target: &Target,
+    secret: &dyn Fn(&Target) -> Result<Option<String>, String>,
+    progress: &dyn Progress,
+) -> PublishCheck {
+    let registry = Registry::load(ws.root()).unwrap_or_else(|_| Registry::bundled_only());
+    let package_path = dir.join(PACKAGE_FILE);
+    let data = validate_package(&package_path, &registry, DEFAULT_LIMIT, progress);
+    let package = Package::read(&package_path);
+    let label = package
+        .as_ref()
+        .map(|p| dataset_label(dir, p))
+        .unwrap_or_default();
+    let detail = match &data {
+        Ok(r) => HistoryDetail::Checked {
+            rows: r.rows,
+            errors: r.errors(),
+        },
+        Err(e) => HistoryDetail::Failed(PublishError::file(dir, e)),
+    };
+    let valid = data.as_ref().is_ok_and(Report::is_valid);
+    // A check that cannot be recorded is still a check: its answer matters more here.
+    let _ = History::open(ws.root()).and_then(|h| {
+        h.record(&HistoryEntry::with_detail(
+            HistoryKind::Check,
+            &label,
+            valid,
+            &detail,
+        ))
+    });
+    let preflight = (|| {
+        let package = package.map_err(|e| PublishError::file(dir, e))?;
+        let staging = ws.root().join(STAGING_DIR);
+        let file = prepare(dir, &package, &staging, &NoProgress)?;
+        let connector = connect(ws, target, secret)?;
+        let found = connector.preflight(&package, &target.organisation, &file);
+        let _ = std::fs::remove_file(&file);
+        found
+    })();
+    PublishCheck { data, preflight }
+}
+
 /// Prepares the dataset in `dir` and queues it for `target`.
 pub fn queue_dataset(
     ws: &Workspace,
@@ -139,7 +218,7 @@ pub fn queue_dataset(
 /// The workspace's target a folder package was meant for (same kind and address), if any.
 pub fn intended_target<'w>(
     ws: &'w Workspace,
-    package: &super::folder::FolderPackage,
+    package: &crate::core::publish::folder::FolderPackage,
 ) -> Option<&'w Target> {
     let meant = package.manifest.target.as_ref()?;
     ws.meta
@@ -167,7 +246,7 @@ pub fn catalogue(
     ws: &Workspace,
     target: &Target,
     secret: &dyn Fn(&Target) -> Result<Option<String>, String>,
-) -> Result<Vec<super::RemoteDataset>, PublishError> {
+) -> Result<Vec<RemoteDataset>, PublishError> {
     connect(ws, target, secret)?.catalogue(&target.organisation)
 }
 
@@ -217,7 +296,7 @@ pub fn remote_of(
     connector: &dyn Connector,
     target: &Target,
     package: &Package,
-) -> Result<Option<super::RemoteDataset>, PublishError> {
+) -> Result<Option<RemoteDataset>, PublishError> {
     let p = &package.passport;
     let (id, code) = (p.portal_id.trim(), p.code.trim());
     Ok(connector
@@ -234,7 +313,7 @@ pub fn compare(
     target: &Target,
     secret: &dyn Fn(&Target) -> Result<Option<String>, String>,
     progress: &dyn Progress,
-) -> Result<(super::RemoteDataset, super::diff::TableDiff), PublishError> {
+) -> Result<(RemoteDataset, diff::TableDiff), PublishError> {
     let package_path = dir.join(PACKAGE_FILE);
     let package = Package::read(&package_path).map_err(|e| PublishError::file(&package_path, e))?;
     let connector = connect(ws, target, secret)?;
@@ -252,12 +331,95 @@ pub fn compare(
         .map(|r| r.schema.primary_key.iter().map(String::as_str).collect())
         .unwrap_or_default();
     let key = (!key.is_empty()).then_some(key.as_slice());
-    Ok((remote, super::diff::diff(&published.table, &ours, key)))
+    Ok((remote, diff::diff(&published.table, &ours, key)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::history::HistoryFilter;
+    use crate::core::workspace::DEMO_CLEAN_DATASET;
+
+    /// The demo workspace, the folder of its dataset `code` and its folder target.
+    fn demo(root: &Path, code: &str) -> (Workspace, PathBuf, Target) {
+        let ws = Workspace::open_demo(root).unwrap_or_else(|e| panic!("{e}"));
+        let dir = root.join("datasets").join(code);
+        assert!(dir.join(PACKAGE_FILE).is_file(), "{}", dir.display());
+        let target = ws.meta.targets[0].clone();
+        (ws, dir, target)
+    }
+
+    fn last_check(ws: &Workspace) -> HistoryEntry {
+        History::open(ws.root())
+            .and_then(|h| {
+                h.list(&HistoryFilter {
+                    kinds: vec![HistoryKind::Check],
+                    ..HistoryFilter::default()
+                })
+            })
+            .unwrap_or_else(|e| panic!("{e}"))
+            .into_iter()
+            // The line recorded last, whatever dates the demo's seeded past carries.
+            .max_by_key(|e| e.id)
+            .unwrap_or_else(|| panic!("no check in the history"))
+    }
+
+    #[test]
+    fn the_check_before_publishing_validates_asks_the_target_and_records_the_check() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (ws, dataset, target) = demo(dir.path(), DEMO_CLEAN_DATASET);
+        let checked = check_before_publishing(&ws, &dataset, &target, &|_| Ok(None), &NoProgress);
+        assert!(checked.data.is_ok(), "{:?}", checked.data);
+        assert!(checked.rows() > 0);
+        assert!(checked.target_accepts(), "{:?}", checked.preflight);
+        let line = last_check(&ws);
+        assert_eq!(line.dataset, DEMO_CLEAN_DATASET);
+        assert_eq!(line.ok, checked.errors() == 0);
+        assert_eq!(
+            line.parsed_detail(),
+            HistoryDetail::Checked {
+                rows: checked.rows(),
+                errors: checked.errors()
+            }
+        );
+        // The portal-ready file made for the target's check is not left behind.
+        let staging = ws.root().join(STAGING_DIR);
+        assert_eq!(std::fs::read_dir(&staging).map_or(0, Iterator::count), 0);
+    }
+
+    #[test]
+    fn a_dataset_the_target_would_refuse_or_that_cannot_be_read_is_said_so_and_recorded() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (ws, dataset, target) = demo(dir.path(), DEMO_CLEAN_DATASET);
+        let path = dataset.join(PACKAGE_FILE);
+        let mut package = Package::read(&path).unwrap_or_else(|e| panic!("{e}"));
+        package.passport.title = Default::default();
+        package.write(&path).unwrap_or_else(|e| panic!("{e}"));
+        let checked = check_before_publishing(&ws, &dataset, &target, &|_| Ok(None), &NoProgress);
+        assert!(!checked.target_accepts());
+        assert!(
+            matches!(&checked.preflight, Ok(p) if p.contains(&Preflight::Missing("title"))),
+            "{:?}",
+            checked.preflight
+        );
+
+        // The data file gone: the check fails, and the history says why.
+        let data = dataset.join(&package.resources[0].path);
+        std::fs::remove_file(&data).unwrap_or_else(|e| panic!("{e}"));
+        let checked = check_before_publishing(&ws, &dataset, &target, &|_| Ok(None), &NoProgress);
+        assert!(checked.data.is_err());
+        assert_eq!((checked.rows(), checked.errors()), (0, 0));
+        assert!(checked.preflight.is_err());
+        let line = last_check(&ws);
+        assert!(!line.ok);
+        assert!(
+            matches!(
+                line.parsed_detail(),
+                HistoryDetail::Failed(PublishError::File { .. })
+            ),
+            "{line:?}"
+        );
+    }
 
     fn day(year: i32, month: u32, day: u32) -> Date {
         Date { year, month, day }

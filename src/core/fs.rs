@@ -1,13 +1,31 @@
-//! Writing a file so that a crash or power cut leaves either the old file or the new one,
-//! never a torn mixture: write a temporary file beside it, flush it to disk, rename it over
-//! the target, then flush the directory entry.
+//! The file system as every core module uses it: an I/O failure that names its path, and
+//! atomic writes, which leave either the old file or the new one after a crash or power cut,
+//! never a torn mixture (write a temporary file beside it, flush it to disk, rename it over the
+//! target, then flush the directory entry). A leaf: it imports nothing from the core, so any
+//! module may use it without tying the modules into a circle.
 
 use std::fs::{self, File};
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::core::error::IoError;
+/// An I/O failure with the path it happened on.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}: {source}")]
+pub struct IoError {
+    pub path: PathBuf,
+    #[source]
+    pub source: std::io::Error,
+}
+
+impl IoError {
+    pub fn new(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Self {
+            path: path.into(),
+            source,
+        }
+    }
+}
 
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
     let dir = path

@@ -10,8 +10,8 @@ use regex::Regex;
 use rustc_hash::{FxHashSet, FxHasher};
 use serde_json::Value;
 
+use super::{Field, FieldType};
 use crate::core::infer::days_in_month;
-use crate::core::schema::{Field, FieldType};
 
 /// A cell's value after its type cast, as far as checks need it.
 #[derive(Debug, Clone, Copy, PartialEq)]

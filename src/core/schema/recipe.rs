@@ -1,0 +1,85 @@
+//! The saved form of a recipe: the fixes a steward accepted, as steps stored with a resource in
+//! `datapackage.json`. Only the data lives here, so the package file can hold it without the
+//! schema depending on the code that applies it; [`crate::core::recipe`] replays the steps.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Which rows a [`Step::RemoveRows`] drops.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RowClass {
+    /// Every cell empty or a missing value.
+    Blank,
+    /// Cells holding only spaces.
+    Spacer,
+    /// A note or footnote: one text in the first cell, the rest empty.
+    Footnote,
+}
+
+/// One accepted fix.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "kebab-case")]
+pub enum Step {
+    /// Leading and trailing spaces removed, doubled spaces inside made one.
+    Trim { field: String },
+    /// Numbers that fail their type rewritten with the field's decimal mark and no
+    /// thousands separators.
+    Numbers { field: String },
+    /// Dates that fail their format rewritten in it.
+    Dates { field: String },
+    /// Values wholly in the other script written in `to`.
+    Transliterate { field: String, to: TargetScript },
+    /// Exact values replaced: names mapped to classifier codes, or one value fixed.
+    Replace {
+        field: String,
+        values: BTreeMap<String, String>,
+    },
+    /// Rows of these kinds dropped.
+    RemoveRows { rows: Vec<RowClass> },
+    /// Empty cells below a value take that value, as a label merged down over its rows
+    /// (a region's name over its districts) means; rows with no other filled cell are left
+    /// alone.
+    FillDown { field: String },
+}
+
+impl Step {
+    /// The column the step works on, if it works on one.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Step::Trim { field }
+            | Step::Numbers { field }
+            | Step::Dates { field }
+            | Step::Transliterate { field, .. }
+            | Step::Replace { field, .. }
+            | Step::FillDown { field } => Some(field),
+            Step::RemoveRows { .. } => None,
+        }
+    }
+}
+
+/// The steps of a dataset's cleaning, in the order they were accepted.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Recipe {
+    pub steps: Vec<Step>,
+}
+
+impl Recipe {
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.steps.len()
+    }
+}
+
+/// The script a value is turned into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TargetScript {
+    Latin,
+    Cyrillic,
+}
