@@ -1002,6 +1002,7 @@ history-filter-tooltip = Faqat toʻplam kodida shu matn bor yozuvlarni koʻrsati
 history-failures-tooltip = Faqat muvaffaqiyatsiz tekshiruv va nashrlarni koʻrsatish
 history-nothing-matches = Filtrga mos yozuv yoʻq: toʻplam maydonini tozalang yoki “Faqat xatolar” belgisini olib tashlang.
 target-remove-named = { $target } manzilini olib tashlash
+target-test-named = { $target } bilan ulanishni tekshirish
 target-remove-tooltip = Bu manzilni roʻyxatdan olib tashlash; nashr qilinganlar portalda qoladi
 source-delimiter-tooltip = Qatordagi kataklar orasidagi belgi; boshqasi tanlansa, fayl qayta oʻqiladi
 source-sheet-tooltip = Oʻqiladigan kitob varagʻi; sarlavha qatori qaytadan izlanadi

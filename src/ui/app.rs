@@ -18,7 +18,7 @@ use super::jobs::{
     spawn_write_report_xlsx, spawn_write_table,
 };
 use super::onboarding::{Welcome, WelcomeEvent};
-use super::publish_view::{self, PublishState};
+use super::publish::{self, PublishContext, PublishState};
 use super::schema_view::ClassifierChoice;
 use super::theme::{FocusRing, Look};
 use super::widgets::{Tab, labelled_combo, tab_bar};
@@ -931,7 +931,7 @@ impl OchiqApp {
                     self.publish.choose_dataset(ws, entry);
                 } else if let (Some(ws), None, Some(entry)) = (
                     &self.workspace,
-                    &self.publish.dataset,
+                    &self.publish.form.dataset,
                     self.datasets.first(),
                 ) {
                     self.publish.choose_dataset(ws, entry);
@@ -1020,7 +1020,7 @@ impl OchiqApp {
             }
             Action::OpenTargets => {
                 self.apply(ctx, Action::OpenPublishing);
-                self.publish.tab = publish_view::PublishTab::Targets;
+                self.publish.tab = publish::PublishTab::Targets;
             }
             Action::ResetDemo { confirmed: false } => self.asking_reset = true,
             Action::ResetDemo { confirmed: true } => {
@@ -1454,7 +1454,17 @@ impl OchiqApp {
         if self.publishing
             && let Some(ws) = &mut self.workspace
         {
-            publish_view::publish_ui(ui, &self.i18n, &mut self.publish, ws, &self.datasets);
+            let intents = publish::show(ui, &self.i18n, &mut self.publish, ws, &self.datasets);
+            let ctx = ui.ctx().clone();
+            let mut cx = PublishContext {
+                ws,
+                datasets: &self.datasets,
+                i18n: &self.i18n,
+                ctx: &ctx,
+            };
+            for intent in intents {
+                publish::apply(&mut self.publish, intent, &mut cx);
+            }
             return;
         }
         if let Some(state) = &mut self.classifiers {

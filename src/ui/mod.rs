@@ -15,7 +15,7 @@ pub mod inventory_view;
 pub mod jobs;
 pub mod onboarding;
 pub mod passport_view;
-pub mod publish_view;
+pub mod publish;
 pub mod schema_view;
 pub mod shortcuts;
 pub mod source_bar;

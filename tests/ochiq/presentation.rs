@@ -364,8 +364,5 @@ fn a_new_workspace_shows_its_first_steps_and_each_button_leads_there() {
     settle(&mut harness);
     let app = harness.state();
     assert!(app.publishing);
-    assert_eq!(
-        app.publish.tab,
-        ochiq::ui::publish_view::PublishTab::Targets
-    );
+    assert_eq!(app.publish.tab, ochiq::ui::publish::PublishTab::Targets);
 }
