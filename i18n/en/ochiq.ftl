@@ -1082,6 +1082,7 @@ history-failures-tooltip = Show only failed checks and publishes
 history-nothing-matches = Nothing recorded matches the filter: clear the dataset box or untick Failures only.
 target-remove-named = Remove the target { $target }
 target-test-named = Test the connection to { $target }
+calendar-mark-done-named = Mark done: { $deadline }
 target-remove-tooltip = Take this target off the list; what was published stays on the portal
 source-delimiter-tooltip = The character between the cells of a row; choosing another reads the file again
 source-sheet-tooltip = The workbook's sheet to read; the header row is looked for afresh

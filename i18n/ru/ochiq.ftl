@@ -1101,6 +1101,7 @@ history-failures-tooltip = Показать только неудачные пр
 history-nothing-matches = Ни одна запись не подходит под фильтр: очистите поле набора или снимите флажок «Только ошибки».
 target-remove-named = Удалить цель { $target }
 target-test-named = Проверить подключение к { $target }
+calendar-mark-done-named = Отметить выполненным: { $deadline }
 target-remove-tooltip = Убрать цель из списка; опубликованное остаётся на портале
 source-delimiter-tooltip = Знак между ячейками строки; при выборе другого файл читается заново
 source-sheet-tooltip = Лист книги, который нужно прочитать; строка заголовка ищется заново

@@ -1002,6 +1002,7 @@ history-failures-tooltip = Фақат муваффақиятсиз текшир�
 history-nothing-matches = Фильтрга мос ёзув йўқ: тўплам майдонини тозаланг ёки «Фақат хатолар» белгисини олиб ташланг.
 target-remove-named = { $target } манзилини олиб ташлаш
 target-test-named = { $target } билан уланишни текшириш
+calendar-mark-done-named = Бажарилди деб белгилаш: { $deadline }
 target-remove-tooltip = Бу манзилни рўйхатдан олиб ташлаш; нашр қилинганлар порталда қолади
 source-delimiter-tooltip = Қатордаги катаклар орасидаги белги; бошқаси танланса, файл қайта ўқилади
 source-sheet-tooltip = Ўқиладиган китоб варағи; сарлавҳа қатори қайтадан изланади

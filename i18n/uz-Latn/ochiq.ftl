@@ -1003,6 +1003,7 @@ history-failures-tooltip = Faqat muvaffaqiyatsiz tekshiruv va nashrlarni koʻrsa
 history-nothing-matches = Filtrga mos yozuv yoʻq: toʻplam maydonini tozalang yoki “Faqat xatolar” belgisini olib tashlang.
 target-remove-named = { $target } manzilini olib tashlash
 target-test-named = { $target } bilan ulanishni tekshirish
+calendar-mark-done-named = Bajarildi deb belgilash: { $deadline }
 target-remove-tooltip = Bu manzilni roʻyxatdan olib tashlash; nashr qilinganlar portalda qoladi
 source-delimiter-tooltip = Qatordagi kataklar orasidagi belgi; boshqasi tanlansa, fayl qayta oʻqiladi
 source-sheet-tooltip = Oʻqiladigan kitob varagʻi; sarlavha qatori qaytadan izlanadi

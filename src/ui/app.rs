@@ -8,7 +8,7 @@ use std::sync::Arc;
 use egui::{RichText, Ui};
 
 use super::actions::{Action, SwitchChoice, ZoomStep};
-use super::calendar_view::{self, CalendarContext, CalendarEvent, CalendarState};
+use super::calendar::{self, CalendarContext, CalendarRequest, CalendarState};
 use super::classifiers_view::{self, ClassifiersState, ImportDraft};
 use super::dataset::DocTab;
 use super::document::{DocEvent, Document};
@@ -1016,7 +1016,7 @@ impl OchiqApp {
             Action::ShowShortcuts => self.shortcuts_shown = !self.shortcuts_shown,
             Action::OpenInventory => {
                 self.apply(ctx, Action::OpenCalendar);
-                self.calendar.tab = calendar_view::CalendarTab::Inventory;
+                self.calendar.tab = calendar::CalendarTab::Inventory;
             }
             Action::OpenTargets => {
                 self.apply(ctx, Action::OpenPublishing);
@@ -1428,26 +1428,25 @@ impl OchiqApp {
             && let Some(ws) = &mut self.workspace
         {
             let before = self.prefs.remind_days;
-            let event = calendar_view::calendar_ui(
-                ui,
-                &self.i18n,
-                &mut self.calendar,
-                CalendarContext {
-                    ws,
-                    datasets: &self.datasets,
-                    secrets: &self.publish.secrets,
-                    soon_days: &mut self.prefs.remind_days,
-                    today: self.today.unwrap_or_else(Date::today),
-                },
-            );
-            if self.prefs.remind_days != before {
-                self.save_prefs();
-            }
-            match event {
-                Some(CalendarEvent::OpenDataset(path)) => {
+            let mut cx = CalendarContext {
+                ws,
+                datasets: &self.datasets,
+                secrets: &self.publish.secrets,
+                soon_days: &mut self.prefs.remind_days,
+                today: self.today.unwrap_or_else(Date::today),
+            };
+            let ctx = ui.ctx().clone();
+            calendar::tick(&mut self.calendar, &self.i18n, &ctx, &mut cx);
+            let intents = calendar::show(ui, &self.i18n, &mut self.calendar, &cx);
+            for intent in intents {
+                let request =
+                    calendar::apply(&mut self.calendar, intent, &self.i18n, &ctx, &mut cx);
+                if let Some(CalendarRequest::OpenDataset(path)) = request {
                     self.actions.push(Action::OpenFile(path));
                 }
-                None => {}
+            }
+            if self.prefs.remind_days != before {
+                self.save_prefs();
             }
             return;
         }

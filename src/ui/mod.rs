@@ -3,7 +3,7 @@
 
 pub mod actions;
 pub mod app;
-pub mod calendar_view;
+pub mod calendar;
 pub mod checks_view;
 pub mod classifiers_view;
 pub mod columns;
