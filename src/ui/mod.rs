@@ -11,7 +11,7 @@ pub mod dataset;
 pub mod document;
 pub mod fixes_view;
 pub mod fonts;
-pub mod inventory_view;
+pub mod inventory;
 pub mod jobs;
 pub mod onboarding;
 pub mod passport_view;

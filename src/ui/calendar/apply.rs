@@ -19,6 +19,7 @@ use crate::core::workspace::{DatasetEntry, Workspace};
 use crate::i18n::I18n;
 use crate::text::messages::{Notice, notice_text};
 use crate::tr;
+use crate::ui::inventory::{self, InventoryContext, InventoryEvent, InventoryIntent};
 use crate::ui::jobs::{Job, spawn_open_dialog, spawn_save_dialog};
 
 /// The `.ics` export covers the past month and the year ahead.
@@ -59,9 +60,8 @@ pub enum CalendarIntent {
     RemoveHoliday(usize),
     /// Add the day typed in the Rules tab.
     AddHoliday,
-    /// The approved list changed and was saved: compute the deadlines again.
-    InventoryChanged,
-    OpenDataset(PathBuf),
+    /// What the user asked for in the approved list's tab.
+    Inventory(InventoryIntent),
 }
 
 /// What only the app can do.
@@ -142,7 +142,29 @@ pub fn tick(
     if let Some(Ok(read)) = state.jobs.holidays.finished() {
         state.message = Some(take_holidays(state, i18n, cx.ws, read));
     }
+    let mut icx = InventoryContext {
+        ws: cx.ws,
+        inventory: &mut state.inventory,
+        datasets: cx.datasets,
+        secrets: cx.secrets,
+    };
+    let event = inventory::tick(&mut state.inventory_view, i18n, ctx, &mut icx);
+    take_inventory_event(state, event);
     state.refresh(cx.ws, cx.today, *cx.soon_days);
+}
+
+/// A change of the approved list means new deadlines; a dataset to open is the app's.
+fn take_inventory_event(
+    state: &mut CalendarState,
+    event: Option<InventoryEvent>,
+) -> Option<CalendarRequest> {
+    match event? {
+        InventoryEvent::Changed => {
+            state.invalidate();
+            None
+        }
+        InventoryEvent::OpenDataset(path) => Some(CalendarRequest::OpenDataset(path)),
+    }
 }
 
 /// Does what `intent` asks; some things only the app can do.
@@ -282,8 +304,18 @@ pub fn apply(
                 }
             }
         }
-        CalendarIntent::InventoryChanged => state.invalidate(),
-        CalendarIntent::OpenDataset(path) => return Some(CalendarRequest::OpenDataset(path)),
+        CalendarIntent::Inventory(intent) => {
+            let mut icx = InventoryContext {
+                ws,
+                inventory: &mut state.inventory,
+                datasets: cx.datasets,
+                secrets: cx.secrets,
+            };
+            let event = inventory::apply(&mut state.inventory_view, intent, i18n, ctx, &mut icx);
+            if let Some(request) = take_inventory_event(state, event) {
+                return Some(request);
+            }
+        }
     }
     ctx.request_repaint();
     None

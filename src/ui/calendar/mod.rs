@@ -1,6 +1,6 @@
 //! The calendar screen: what is due when. Overview (a month of deadlines coloured by
 //! status, what is overdue and what is due in the next two weeks, each a click away from
-//! its dataset; export to `.ics`), Inventory (the approved list, in `inventory_view`) and
+//! its dataset; export to `.ics`), Inventory (the approved list, in [`super::inventory`]) and
 //! Rules (N days per periodicity, the holiday list, reminders). Every date is shown with
 //! the rule that gave it, because the portal's own rule is not published.
 //!
@@ -18,7 +18,7 @@ use egui::{Color32, Ui};
 pub use apply::{CalendarContext, CalendarIntent, CalendarRequest, apply, tick};
 pub use state::{CalendarState, CalendarTab, NEXT_DAYS};
 
-use super::inventory_view::{self, InventoryContext, InventoryEvent};
+use super::inventory::{self, InventoryContext};
 use super::widgets::{Tab, tab_bar};
 use crate::core::calendar::Status;
 use crate::i18n::I18n;
@@ -83,24 +83,14 @@ pub fn show(
     match state.tab {
         CalendarTab::Overview => overview::ui(ui, i18n, state, cx, &mut out),
         CalendarTab::Inventory => {
-            let event = inventory_view::inventory_ui(
-                ui,
-                i18n,
-                &mut state.inventory_view,
-                InventoryContext {
-                    ws: cx.ws,
-                    inventory: &mut state.inventory,
-                    datasets: cx.datasets,
-                    secrets: cx.secrets,
-                },
-            );
-            match event {
-                Some(InventoryEvent::Changed) => out.push(CalendarIntent::InventoryChanged),
-                Some(InventoryEvent::OpenDataset(path)) => {
-                    out.push(CalendarIntent::OpenDataset(path));
-                }
-                None => {}
-            }
+            let icx = InventoryContext {
+                ws: cx.ws,
+                inventory: &mut state.inventory,
+                datasets: cx.datasets,
+                secrets: cx.secrets,
+            };
+            let intents = inventory::show(ui, i18n, &mut state.inventory_view, &icx);
+            out.extend(intents.into_iter().map(CalendarIntent::Inventory));
         }
         CalendarTab::Rules => rules::ui(ui, i18n, state, cx, &mut out),
     }

@@ -9,7 +9,7 @@ use crate::core::calendar::{self, DayKind, Deadline, DoneRecords, Inventory, Lis
 use crate::core::date::Date;
 use crate::core::ingest::IngestError;
 use crate::core::workspace::Workspace;
-use crate::ui::inventory_view::InventoryState;
+use crate::ui::inventory::InventoryState;
 use crate::ui::jobs::Slot;
 
 /// The overview's list of what comes next covers this many days.
