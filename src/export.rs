@@ -11,8 +11,8 @@ use crate::core::ingest::{FileFormat, SourceInfo};
 use crate::core::schema::TableSchema;
 use crate::core::table::Table;
 use crate::core::validate::{Cast, FieldCheck, Report};
-use crate::core::workspace::Workspace;
 use crate::core::workflow::check::ReadSource;
+use crate::core::workspace::Workspace;
 use crate::i18n::I18n;
 use crate::tr;
 

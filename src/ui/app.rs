@@ -8,7 +8,7 @@ use std::sync::Arc;
 use egui::{RichText, Ui};
 
 use super::actions::{Action, SwitchChoice, ZoomStep};
-use super::calendar_view::{self, CalendarContext, CalendarEvent, CalendarState};
+use super::calendar::{self, CalendarContext, CalendarRequest, CalendarState};
 use super::classifiers_view::{self, ClassifiersState, ImportDraft};
 use super::dataset::DocTab;
 use super::document::{DocEvent, Document};
@@ -18,7 +18,7 @@ use super::jobs::{
     spawn_write_report_xlsx, spawn_write_table,
 };
 use super::onboarding::{Welcome, WelcomeEvent};
-use super::publish_view::{self, PublishState};
+use super::publish::{self, PublishContext, PublishState};
 use super::schema_view::ClassifierChoice;
 use super::theme::{FocusRing, Look};
 use super::widgets::{Tab, labelled_combo, tab_bar};
@@ -929,7 +929,7 @@ impl OchiqApp {
                     self.publish.choose_dataset(ws, entry);
                 } else if let (Some(ws), None, Some(entry)) = (
                     &self.workspace,
-                    &self.publish.dataset,
+                    &self.publish.form.dataset,
                     self.datasets.first(),
                 ) {
                     self.publish.choose_dataset(ws, entry);
@@ -1014,11 +1014,11 @@ impl OchiqApp {
             Action::ShowShortcuts => self.shortcuts_shown = !self.shortcuts_shown,
             Action::OpenInventory => {
                 self.apply(ctx, Action::OpenCalendar);
-                self.calendar.tab = calendar_view::CalendarTab::Inventory;
+                self.calendar.tab = calendar::CalendarTab::Inventory;
             }
             Action::OpenTargets => {
                 self.apply(ctx, Action::OpenPublishing);
-                self.publish.tab = publish_view::PublishTab::Targets;
+                self.publish.tab = publish::PublishTab::Targets;
             }
             Action::ResetDemo { confirmed: false } => self.asking_reset = true,
             Action::ResetDemo { confirmed: true } => {
@@ -1426,33 +1426,42 @@ impl OchiqApp {
             && let Some(ws) = &mut self.workspace
         {
             let before = self.prefs.remind_days;
-            let event = calendar_view::calendar_ui(
-                ui,
-                &self.i18n,
-                &mut self.calendar,
-                CalendarContext {
-                    ws,
-                    datasets: &self.datasets,
-                    secrets: &self.publish.secrets,
-                    soon_days: &mut self.prefs.remind_days,
-                    today: self.today.unwrap_or_else(Date::today),
-                },
-            );
-            if self.prefs.remind_days != before {
-                self.save_prefs();
-            }
-            match event {
-                Some(CalendarEvent::OpenDataset(path)) => {
+            let mut cx = CalendarContext {
+                ws,
+                datasets: &self.datasets,
+                secrets: &self.publish.secrets,
+                soon_days: &mut self.prefs.remind_days,
+                today: self.today.unwrap_or_else(Date::today),
+            };
+            let ctx = ui.ctx().clone();
+            calendar::tick(&mut self.calendar, &self.i18n, &ctx, &mut cx);
+            let intents = calendar::show(ui, &self.i18n, &mut self.calendar, &cx);
+            for intent in intents {
+                let request =
+                    calendar::apply(&mut self.calendar, intent, &self.i18n, &ctx, &mut cx);
+                if let Some(CalendarRequest::OpenDataset(path)) = request {
                     self.actions.push(Action::OpenFile(path));
                 }
-                None => {}
+            }
+            if self.prefs.remind_days != before {
+                self.save_prefs();
             }
             return;
         }
         if self.publishing
             && let Some(ws) = &mut self.workspace
         {
-            publish_view::publish_ui(ui, &self.i18n, &mut self.publish, ws, &self.datasets);
+            let intents = publish::show(ui, &self.i18n, &mut self.publish, ws, &self.datasets);
+            let ctx = ui.ctx().clone();
+            let mut cx = PublishContext {
+                ws,
+                datasets: &self.datasets,
+                i18n: &self.i18n,
+                ctx: &ctx,
+            };
+            for intent in intents {
+                publish::apply(&mut self.publish, intent, &mut cx);
+            }
             return;
         }
         if let Some(state) = &mut self.classifiers {

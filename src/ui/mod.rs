@@ -3,7 +3,7 @@
 
 pub mod actions;
 pub mod app;
-pub mod calendar_view;
+pub mod calendar;
 pub mod checks_view;
 pub mod classifiers_view;
 pub mod columns;
@@ -11,11 +11,11 @@ pub mod dataset;
 pub mod document;
 pub mod fixes_view;
 pub mod fonts;
-pub mod inventory_view;
+pub mod inventory;
 pub mod jobs;
 pub mod onboarding;
 pub mod passport_view;
-pub mod publish_view;
+pub mod publish;
 pub mod schema_view;
 pub mod shortcuts;
 pub mod source_bar;

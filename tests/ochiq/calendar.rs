@@ -170,14 +170,17 @@ fn the_ics_export_has_one_event_per_deadline_with_stable_uids() {
 mod window {
     use egui::accesskit::Role;
     use egui_kittest::Harness;
-    use egui_kittest::kittest::Queryable;
+    use egui_kittest::kittest::{NodeT as _, Queryable};
     use ochiq::core::calendar::CalendarSettings;
     use ochiq::core::date::Date;
     use ochiq::core::lang::Lang;
     use ochiq::core::publish::outbox::{HistoryFilter, HistoryKind, Outbox};
     use ochiq::core::workspace::Workspace;
+    use ochiq::i18n::I18n;
+    use ochiq::tr;
     use ochiq::ui::{AppConfig, OchiqApp};
 
+    use super::BTreeSet;
     use crate::ui::{app_with, settle, shown};
 
     /// The demo workspace in `dir`, opened in English on 24 November 2026.
@@ -229,7 +232,7 @@ mod window {
         // Published outside Ochiq: marked done, recorded in the history.
         // The day's own list is left of the overdue list.
         harness
-            .get_all_by_label("Mark done")
+            .get_all_by_label(&format!("Mark done: {weekly}"))
             .min_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))
             .unwrap_or_else(|| panic!("no Mark done button"))
             .click();
@@ -272,6 +275,34 @@ mod window {
         harness.get_by_label("Close").click();
         harness.run_steps(2);
         assert!(!shown(&harness, reminder));
+    }
+
+    #[test]
+    fn each_mark_done_button_is_named_with_its_dataset_and_period() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let harness = demo_app(dir.path());
+        let en = I18n::new(Lang::En);
+        let mark = tr!(en, "calendar-mark-done");
+        // The buttons a screen reader finds, as it reads them.
+        let names: Vec<String> = harness
+            .root()
+            .children_recursive()
+            .map(|n| n.accesskit_node())
+            .filter(|n| n.role() == Role::Button)
+            .filter_map(|n| n.label())
+            .filter(|l| l.starts_with(&mark))
+            .collect();
+        // The overdue list and the next two weeks: one button per deadline not done.
+        assert_eq!(names.len(), 9, "{names:#?}");
+        let distinct: BTreeSet<&String> = names.iter().collect();
+        assert_eq!(distinct.len(), names.len(), "names repeat: {names:#?}");
+        for name in &names {
+            assert!(name.contains("1-104-00"), "no dataset in {name:?}");
+            assert!(name.contains("2026-"), "no period in {name:?}");
+        }
+        let weekly = "1-104-0018 Wholesale prices of medicines — 2026-W47";
+        let named = tr!(en, "calendar-mark-done-named", deadline = weekly);
+        assert!(names.contains(&named), "{named:?} not among {names:#?}");
     }
 
     #[test]

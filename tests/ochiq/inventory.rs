@@ -22,8 +22,8 @@ use ochiq::core::schema::Periodicity;
 use ochiq::core::workspace::{DatasetEntry, Workspace, WorkspaceMeta};
 use ochiq::i18n::I18n;
 use ochiq::tr;
-use ochiq::ui::inventory_view::{
-    InventoryContext, InventoryEvent, InventoryState, inventory_ui, problem_text,
+use ochiq::ui::inventory::{
+    self, InventoryContext, InventoryEvent, InventoryIntent, InventoryState, problem_text,
 };
 
 /// The tab alone, on a workspace of its own.
@@ -52,18 +52,34 @@ impl Tab {
         }
     }
 
+    /// Draws the tab as the calendar does: the jobs are taken in, the tab is drawn, and what
+    /// it asked for is applied.
     fn ui(&mut self, ui: &mut egui::Ui) {
-        let event = inventory_ui(
-            ui,
-            &self.i18n,
-            &mut self.state,
-            InventoryContext {
-                ws: &self.ws,
-                inventory: &mut self.inventory,
-                datasets: &self.datasets,
-                secrets: &self.secrets,
-            },
-        );
+        let ctx = ui.ctx().clone();
+        let mut cx = InventoryContext {
+            ws: &self.ws,
+            inventory: &mut self.inventory,
+            datasets: &self.datasets,
+            secrets: &self.secrets,
+        };
+        let event = inventory::tick(&mut self.state, &self.i18n, &ctx, &mut cx);
+        self.events.extend(event);
+        let intents = inventory::show(ui, &self.i18n, &mut self.state, &cx);
+        for intent in intents {
+            let event = inventory::apply(&mut self.state, intent, &self.i18n, &ctx, &mut cx);
+            self.events.extend(event);
+        }
+    }
+
+    /// Applies `intent` as if the tab had asked for it.
+    fn ask(&mut self, ctx: &egui::Context, intent: InventoryIntent) {
+        let mut cx = InventoryContext {
+            ws: &self.ws,
+            inventory: &mut self.inventory,
+            datasets: &self.datasets,
+            secrets: &self.secrets,
+        };
+        let event = inventory::apply(&mut self.state, intent, &self.i18n, ctx, &mut cx);
         self.events.extend(event);
     }
 }
@@ -223,7 +239,9 @@ fn an_excel_list_is_imported_after_choosing_the_sheet_and_columns_then_edited_an
 
     // The file dialog is the system's; this is where it leads.
     let ctx = harness.ctx.clone();
-    harness.state_mut().state.import_file(&ctx, list.clone());
+    harness
+        .state_mut()
+        .ask(&ctx, InventoryIntent::ReadFile(list.clone()));
     settle(&mut harness);
     // The first sheet is a note: nothing to import until the list's sheet is chosen.
     assert!(harness.query_by_label("Import").is_some());

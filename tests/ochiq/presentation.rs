@@ -356,7 +356,7 @@ fn a_new_workspace_shows_its_first_steps_and_each_button_leads_there() {
     assert!(app.calendar_shown);
     assert_eq!(
         app.calendar.tab,
-        ochiq::ui::calendar_view::CalendarTab::Inventory
+        ochiq::ui::calendar::CalendarTab::Inventory
     );
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::D);
     settle(&mut harness);
@@ -364,8 +364,5 @@ fn a_new_workspace_shows_its_first_steps_and_each_button_leads_there() {
     settle(&mut harness);
     let app = harness.state();
     assert!(app.publishing);
-    assert_eq!(
-        app.publish.tab,
-        ochiq::ui::publish_view::PublishTab::Targets
-    );
+    assert_eq!(app.publish.tab, ochiq::ui::publish::PublishTab::Targets);
 }
