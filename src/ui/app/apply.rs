@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::super::actions::{Action, SwitchChoice, ZoomStep};
 use super::super::calendar_view::CalendarTab;
-use super::super::classifiers_view::{self, ClassifiersState};
+use super::super::classifiers_view;
 use super::super::dataset::DocTab;
 use super::super::document::Document;
 use super::super::jobs::{
@@ -142,7 +142,7 @@ impl OchiqApp {
             }
             Action::OpenClassifiers => {
                 if !self.shows(ScreenKind::Classifiers) {
-                    self.screen = Some(Screen::Classifiers(ClassifiersState::default()));
+                    self.screen = Some(Screen::Classifiers(Box::default()));
                 }
             }
             Action::OpenPublishing => self.open_publishing(),
@@ -273,12 +273,10 @@ impl OchiqApp {
                 }
             }
             Action::GoToFinding(index) => doc.go_to_finding(index),
-            Action::NextError(forward) => {
-                if doc.checks.report.is_some() {
-                    doc.tab = DocTab::Table;
-                    refresh_cell_errors(&self.i18n, doc);
-                    doc.go_to_error(forward);
-                }
+            Action::NextError(forward) if doc.checks.report.is_some() => {
+                doc.tab = DocTab::Table;
+                refresh_cell_errors(&self.i18n, doc);
+                doc.go_to_error(forward);
             }
             _ => {}
         }

@@ -432,8 +432,6 @@ fn tabs_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>) 
     });
 }
 
-/// Selects the next (or previous) cell with a finding after the selected one, and scrolls
-
 /// Shown on the Passport and Schema tabs of a file that is not a dataset yet.
 fn describe_prompt_ui(ui: &mut Ui, i18n: &I18n, actions: &mut Vec<Action>) {
     ui.vertical_centered(|ui| {

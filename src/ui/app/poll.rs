@@ -61,9 +61,9 @@ impl OchiqApp {
     /// The app's own jobs: a dialog's answer becomes an action; a code list read opens
     /// its import form; a failed write or preferences save is a notice.
     fn poll_app_jobs(&mut self) {
-        match self.jobs.dialog.finished() {
-            Some(Ok(Some(path))) => self.actions.push((self.jobs.answer)(path)),
-            Some(Ok(None)) | Some(Err(Lost)) | None => {}
+        // No answer (the dialog was cancelled, or its thread ended) asks for nothing.
+        if let Some(Ok(Some(path))) = self.jobs.dialog.finished() {
+            self.actions.push((self.jobs.answer)(path));
         }
         match self.jobs.code_list.finished() {
             Some(Ok(Ok((path, table)))) => {
@@ -71,10 +71,10 @@ impl OchiqApp {
                 match &mut self.screen {
                     Some(Screen::Classifiers(state)) => state.draft = Some(draft),
                     _ => {
-                        self.screen = Some(Screen::Classifiers(ClassifiersState {
+                        self.screen = Some(Screen::Classifiers(Box::new(ClassifiersState {
                             draft: Some(draft),
                             ..ClassifiersState::default()
-                        }))
+                        })))
                     }
                 }
             }

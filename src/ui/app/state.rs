@@ -20,7 +20,7 @@ use crate::core::workspace::{DataFile, DatasetEntry};
 pub enum Screen {
     Calendar,
     Publishing,
-    Classifiers(ClassifiersState),
+    Classifiers(Box<ClassifiersState>),
 }
 
 /// Which screen a top bar button (and its shortcut) is about.
