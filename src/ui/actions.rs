@@ -65,6 +65,8 @@ pub enum Action {
     CloseCalendar,
     /// Put away the deadline reminder until what it lists changes.
     DismissReminder,
+    /// Remind of deadlines this many days ahead (the calendar's setting).
+    SetRemindDays(u32),
     /// What to do with unsaved dataset edits before another file opens.
     ResolveSwitch(SwitchChoice),
     /// Pick a CSV or Excel file to import as a code list.

@@ -171,6 +171,10 @@ impl OchiqApp {
                 self.apply(ctx, Action::OpenPublishing);
                 self.publish.tab = PublishTab::Targets;
             }
+            Action::SetRemindDays(days) => {
+                self.prefs.remind_days = days;
+                self.save_prefs();
+            }
             Action::DismissReminder => {
                 let counts = self.calendar.attention_counts();
                 self.reminder.dismissed = Some((self.today(), counts));

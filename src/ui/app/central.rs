@@ -301,7 +301,8 @@ impl OchiqApp {
         let datasets = &self.contents.datasets;
         match (&mut self.screen, &mut self.workspace) {
             (Some(Screen::Calendar), Some(ws)) => {
-                let before = self.prefs.remind_days;
+                // The calendar edits its own copy; a change is asked for as an action.
+                let mut days = self.prefs.remind_days;
                 let today = self.reminder.today.unwrap_or_else(Date::today);
                 let event = calendar_view::calendar_ui(
                     ui,
@@ -311,12 +312,12 @@ impl OchiqApp {
                         ws,
                         datasets,
                         secrets: &self.publish.secrets,
-                        soon_days: &mut self.prefs.remind_days,
+                        soon_days: &mut days,
                         today,
                     },
                 );
-                if self.prefs.remind_days != before {
-                    self.save_prefs();
+                if days != self.prefs.remind_days {
+                    self.actions.push(Action::SetRemindDays(days));
                 }
                 match event {
                     Some(CalendarEvent::OpenDataset(path)) => {
