@@ -1,5 +1,7 @@
 //! What the user asked for. Views push actions; the app applies them after the frame, so
 //! drawing code has no side effects and view tests can check which actions a click made.
+//! A click and its shortcut push the same action, and a system dialog's answer comes back
+//! as an action too (`OpenFile`, `WriteReport`, ...), so each intent has one path.
 
 use std::path::PathBuf;
 
@@ -12,6 +14,8 @@ pub enum Action {
     /// Show the system's open dialog.
     ChooseFile,
     OpenFile(PathBuf),
+    /// Make the workspace in this folder the current one (and the saved one).
+    OpenWorkspace(PathBuf),
     /// Read the open file again with other encoding, delimiter, sheet or header choices.
     Reopen(OpenOptions),
     CancelLoad,
@@ -27,12 +31,16 @@ pub enum Action {
     InferSchema,
     /// Pick a GetById response or a downloaded portal file and take its structure.
     ImportStructure,
+    /// Take the structure published in this file (a GetById response or a portal file).
+    ImportStructureFrom(PathBuf),
     SaveDataset,
     /// Check the open table against its schema (the dataset's, or one inferred).
     Validate,
     CancelValidate,
-    /// Save the last report as JSON or CSV.
+    /// Save the last report as JSON, CSV or Excel: asks where.
     ExportReport,
+    /// Write the last report here (JSON, CSV or Excel by the name's extension).
+    WriteReport(PathBuf),
     /// Show only the rows with findings of this code (`None`: all rows).
     FilterRows(Option<crate::core::validate::Code>),
     /// Go to a finding's cell in the table.
@@ -43,8 +51,10 @@ pub enum Action {
     UndoStep,
     /// Apply the saved recipe steps the table does not show yet.
     ApplyRecipe,
-    /// Save the table (as cleaned) as CSV or Excel.
+    /// Save the table (as cleaned) as CSV or Excel: asks where.
     SaveTable,
+    /// Write the table as it is now here (Excel when the name ends in .xlsx, else CSV).
+    WriteTable(PathBuf),
     OpenClassifiers,
     CloseClassifiers,
     /// Show the publishing screen (publish, outbox, history, targets).
@@ -55,23 +65,39 @@ pub enum Action {
     CloseCalendar,
     /// Put away the deadline reminder until what it lists changes.
     DismissReminder,
+    /// Remind of deadlines this many days ahead (the calendar's setting).
+    SetRemindDays(u32),
     /// What to do with unsaved dataset edits before another file opens.
     ResolveSwitch(SwitchChoice),
     /// Pick a CSV or Excel file to import as a code list.
     ChooseCodeList,
+    /// Read this file as a code list; the classifiers screen shows its import form.
+    ReadCodeList(PathBuf),
     /// Import the code list prepared in the classifiers screen.
     ImportCodeList,
     /// Show a document tab (closing the screens that cover it).
     ShowTab(crate::ui::dataset::DocTab),
-    /// Select the next (`true`) or previous finding's cell in the table.
+    /// Select the next (`true`) or previous finding's cell in the table (the buttons above
+    /// the table, F8 and Shift+F8).
     NextError(bool),
     SetTheme(Theme),
     SetTextSize(TextSize),
     /// Presentation mode on or off (high contrast and projector-sized text).
     TogglePresentation,
     Zoom(ZoomStep),
-    /// Show the keyboard shortcuts window.
+    /// Show the keyboard shortcuts window (or put it away when shown).
     ShowShortcuts,
+    /// Put away the window or question over the app (not the first-run screen).
+    CloseModal,
+    /// First-run screen: show the folder dialog for the user's workspace.
+    ChooseWelcomeFolder,
+    /// First-run screen: the folder for the user's workspace.
+    SetWelcomeFolder(PathBuf),
+    /// First-run screen: make (or open) the workspace in the chosen folder for the
+    /// organisation typed there.
+    CreateWorkspace,
+    /// First-run screen: close it and stay on the demo workspace.
+    ExploreDemo,
     /// Show the calendar's approved list (to import or fill it).
     OpenInventory,
     /// Show the publishing screen's targets.

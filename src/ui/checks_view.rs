@@ -24,10 +24,10 @@ fn run_button(ui: &mut Ui, i18n: &I18n, doc: &Document, label: String) -> bool {
 pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
         // Before the first check the button waits in the empty state below.
-        if doc.report.is_some() && run_button(ui, i18n, doc, tr!(i18n, "checks-run-again")) {
+        if doc.checks.report.is_some() && run_button(ui, i18n, doc, tr!(i18n, "checks-run-again")) {
             actions.push(Action::Validate);
         }
-        if doc.report.is_some()
+        if doc.checks.report.is_some()
             && ui
                 .button(tr!(i18n, "checks-export"))
                 .on_hover_text(tr!(i18n, "checks-export-tooltip"))
@@ -63,7 +63,7 @@ pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Act
         .min_size((280.0 * scale).min(half))
         .max_size((520.0 * scale).min(half).max(280.0))
         .show(ui, |ui| super::fixes_view::fixes_ui(ui, i18n, doc, actions));
-    let Some(report) = &doc.report else {
+    let Some(report) = &doc.checks.report else {
         // Not checked yet: what the check does, and the button that starts it.
         ui.add_space(20.0);
         ui.vertical_centered(|ui| {
@@ -120,7 +120,11 @@ pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Act
                         .on_hover_text(full);
                 });
                 ui.label(i18n.count(*n as usize));
-                let filtered = doc.row_filter.as_ref().is_some_and(|(c, _)| c == code);
+                let filtered = doc
+                    .checks
+                    .row_filter
+                    .as_ref()
+                    .is_some_and(|(c, _)| c == code);
                 let has_rows = report
                     .findings
                     .iter()

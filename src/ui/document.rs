@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::dataset::{DatasetState, DocTab};
 use super::jobs::{
-    Checked, Imported, Job, LoadMsg, Poll, spawn_apply, spawn_import_structure, spawn_infer,
+    Checked, Imported, LoadMsg, Lost, Slot, spawn_apply, spawn_import_structure, spawn_infer,
     spawn_load, spawn_profile, spawn_save, spawn_validate,
 };
 use crate::core::classifier::{Classifier, Registry};
@@ -51,35 +51,53 @@ pub struct Document {
     pub info: Option<SourceInfo>,
     pub table: Arc<Table>,
     pub state: LoadState,
-    load: Option<Job<LoadMsg>>,
     pub profile: Option<Vec<ColumnProfile>>,
-    profiling: Option<Job<Option<Vec<ColumnProfile>>>>,
     pub view: ViewState,
     pub tab: DocTab,
     /// The dataset this file belongs to or is being described as.
     pub dataset: Option<DatasetState>,
-    inferring: Option<Job<TableSchema>>,
-    saving: Option<Job<Result<(PathBuf, Package), String>>>,
-    importing: Option<Job<Result<Imported, String>>>,
-    validating: Option<Job<Result<Option<Checked>, ValidateError>>>,
-    /// The last validation of this file.
+    /// What the last validation found.
+    pub checks: Checks,
+    /// The recipe of this file and how much of it the table shows.
+    pub cleaning: Cleaning,
+    jobs: DocJobs,
+}
+
+/// The document's background work: one slot per kind of job.
+#[derive(Default)]
+struct DocJobs {
+    load: Slot<LoadMsg>,
+    profiling: Slot<Option<Vec<ColumnProfile>>>,
+    inferring: Slot<TableSchema>,
+    saving: Slot<Result<(PathBuf, Package), String>>,
+    importing: Slot<Result<Imported, String>>,
+    validating: Slot<Result<Option<Checked>, ValidateError>>,
+    applying: Slot<Result<Applied, Cancelled>>,
+}
+
+impl DocJobs {
+    fn is_busy(&self) -> bool {
+        [
+            self.load.is_running(),
+            self.profiling.is_running(),
+            self.inferring.is_running(),
+            self.saving.is_running(),
+            self.importing.is_running(),
+            self.validating.is_running(),
+            self.applying.is_running(),
+        ]
+        .contains(&true)
+    }
+}
+
+/// The last validation of the file and how the table shows it.
+#[derive(Default)]
+pub struct Checks {
     pub report: Option<Arc<Report>>,
     /// The fixes the last validation suggested.
     pub suggestions: Arc<Vec<Suggestion>>,
     /// The schema the last validation used (inferred when the file is no dataset yet).
-    checked_schema: Option<TableSchema>,
-    /// The cleaning steps of this file: the dataset's recipe plus what was accepted here.
-    pub recipe: Recipe,
-    /// How many of the recipe's steps the table shows.
-    pub applied: usize,
-    /// The table as read, before any step; set once a step has been applied.
-    source: Option<Arc<Table>>,
-    /// Steps being applied, and how many steps will be applied when it ends.
-    applying: Option<(Job<Result<Applied, Cancelled>>, usize)>,
-    /// Steps of the recipe whose column this file lacks (by index), from the last apply.
-    pub skipped_steps: Vec<usize>,
-    /// Cells changed and rows removed by the last apply or undo.
-    pub last_change: Option<(u64, u64)>,
+    schema: Option<TableSchema>,
     /// Messages of the cells with findings, by (table row, column), in `errors_lang`.
     pub cell_errors: HashMap<(usize, usize), String>,
     pub errors_lang: Option<Lang>,
@@ -87,8 +105,25 @@ pub struct Document {
     pub row_filter: Option<(Code, Vec<usize>)>,
 }
 
-/// What a poll of the document's jobs produced that the app must react to.
-pub enum DocEvent {
+/// The cleaning steps of the file: the dataset's recipe plus what was accepted here.
+#[derive(Default)]
+pub struct Cleaning {
+    pub recipe: Recipe,
+    /// How many of the recipe's steps the table shows.
+    pub applied: usize,
+    /// The table as read, before any step; set once a step has been applied.
+    source: Option<Arc<Table>>,
+    /// How many steps the table will show when the running apply ends.
+    target: usize,
+    /// Steps of the recipe whose column this file lacks (by index), from the last apply.
+    pub skipped_steps: Vec<usize>,
+    /// Cells changed and rows removed by the last apply or undo.
+    pub last_change: Option<(u64, u64)>,
+}
+
+/// What the document's jobs ended with that the app acts on (notices, a check after the
+/// cleaned table, the lists after a save). Never drawn: the apply layer takes these in.
+pub enum DocOutcome {
     Failed(IngestError),
     /// The job thread ended unexpectedly.
     Lost,
@@ -102,35 +137,22 @@ pub enum DocEvent {
 
 impl Document {
     pub fn open(ctx: &egui::Context, path: PathBuf, options: OpenOptions) -> Self {
-        let load = Some(spawn_load(ctx, path.clone(), options.clone()));
+        let mut jobs = DocJobs::default();
+        jobs.load
+            .start(spawn_load(ctx, path.clone(), options.clone()));
         Self {
             path,
             options,
             info: None,
             table: Arc::new(Table::default()),
             state: LoadState::Loading,
-            load,
             profile: None,
-            profiling: None,
             view: ViewState::default(),
             tab: DocTab::default(),
             dataset: None,
-            inferring: None,
-            saving: None,
-            importing: None,
-            validating: None,
-            report: None,
-            suggestions: Arc::new(Vec::new()),
-            checked_schema: None,
-            recipe: Recipe::default(),
-            applied: 0,
-            source: None,
-            applying: None,
-            skipped_steps: Vec::new(),
-            last_change: None,
-            cell_errors: HashMap::new(),
-            errors_lang: None,
-            row_filter: None,
+            checks: Checks::default(),
+            cleaning: Cleaning::default(),
+            jobs,
         }
     }
 
@@ -143,7 +165,9 @@ impl Document {
 
     /// Checks the table against the dataset's schema, or an inferred one.
     pub fn validate(&mut self, ctx: &egui::Context, registry: &Registry) {
-        if self.validating.is_some() || self.applying.is_some() || self.state == LoadState::Loading
+        if self.jobs.validating.is_running()
+            || self.jobs.applying.is_running()
+            || self.state == LoadState::Loading
         {
             return;
         }
@@ -158,15 +182,16 @@ impl Document {
         // Labels merged down are reported until the recipe fills their column down.
         let source = self.info.clone().map(|mut info| {
             let header = self.table.header();
+            let cleaning = &self.cleaning;
             let filled = |col: usize| {
-                self.recipe.steps[..self.applied].iter().any(
+                cleaning.recipe.steps[..cleaning.applied].iter().any(
                     |s| matches!(s, Step::FillDown { field } if Some(field) == header.get(col)),
                 )
             };
             info.merged.retain(|m| !filled(m.columns.0));
             info
         });
-        self.validating = Some(spawn_validate(
+        self.jobs.validating.start(spawn_validate(
             ctx,
             Arc::clone(&self.table),
             dataset,
@@ -176,20 +201,16 @@ impl Document {
     }
 
     pub fn is_validating(&self) -> bool {
-        self.validating.is_some()
+        self.jobs.validating.is_running()
     }
 
     /// Fraction of the rows checked, while a check runs.
     pub fn validate_progress(&self) -> Option<f32> {
-        self.validating
-            .as_ref()
-            .map(|j| j.tracker.fraction().unwrap_or(0.0))
+        fraction(&self.jobs.validating)
     }
 
     pub fn cancel_validate(&self) {
-        if let Some(job) = &self.validating {
-            job.tracker.cancel();
-        }
+        self.jobs.validating.cancel();
     }
 
     /// The table row a finding points at.
@@ -202,8 +223,8 @@ impl Document {
 
     /// Shows only the rows with findings of `code`, or all rows.
     pub fn filter_rows(&mut self, code: Option<Code>) {
-        self.row_filter = code.and_then(|code| {
-            let report = self.report.as_ref()?;
+        self.checks.row_filter = code.and_then(|code| {
+            let report = self.checks.report.as_ref()?;
             let mut rows: Vec<usize> = report
                 .findings
                 .iter()
@@ -217,22 +238,70 @@ impl Document {
         self.view.first_row = 0;
     }
 
+    /// Selects the cell of the last report's finding `index` and shows it in the table.
+    pub fn go_to_finding(&mut self, index: usize) {
+        let target = self
+            .checks
+            .report
+            .as_ref()
+            .and_then(|r| r.findings.get(index))
+            .cloned();
+        if let Some(f) = target {
+            self.checks.row_filter = None;
+            if let Some(r) = f.row.and_then(|n| self.finding_row(n)) {
+                self.view.selected_row = Some(r);
+                self.view.first_row = r.saturating_sub(3);
+            }
+            self.view.selected_col = f.column.map(|c| c.saturating_sub(1));
+            self.tab = DocTab::Table;
+        }
+    }
+
+    /// Selects the next (or previous) cell with a finding after the selected one, and
+    /// scrolls the table to it.
+    pub fn go_to_error(&mut self, forward: bool) {
+        let mut cells: Vec<(usize, usize)> = self.checks.cell_errors.keys().copied().collect();
+        if let Some((_, rows)) = &self.checks.row_filter {
+            cells.retain(|(r, _)| rows.binary_search(r).is_ok());
+        }
+        cells.sort_unstable();
+        let here = (
+            self.view.selected_row.unwrap_or(0),
+            self.view.selected_col.unwrap_or(0),
+        );
+        let target = if forward {
+            cells.iter().find(|c| **c > here).or(cells.first())
+        } else {
+            cells.iter().rev().find(|c| **c < here).or(cells.last())
+        };
+        if let Some(&(row, col)) = target {
+            self.view.selected_row = Some(row);
+            self.view.selected_col = Some(col);
+            let shown = match &self.checks.row_filter {
+                Some((_, rows)) => rows.binary_search(&row).unwrap_or_else(|i| i),
+                None => row,
+            };
+            self.view.first_row = shown.saturating_sub(3);
+        }
+    }
+
     /// Records an accepted fix and applies it (with any saved steps not applied yet).
     pub fn accept(&mut self, ctx: &egui::Context, step: Step, classifiers: Vec<Arc<Classifier>>) {
         if !self.can_edit_recipe() {
             return;
         }
-        self.recipe.steps.push(step);
+        self.cleaning.recipe.steps.push(step);
         self.recipe_changed();
         self.apply_pending(ctx, classifiers);
     }
 
     /// Applies the recipe's steps this table does not show yet (next month's file).
     pub fn apply_pending(&mut self, ctx: &egui::Context, classifiers: Vec<Arc<Classifier>>) {
-        if !self.can_edit_recipe() || self.applied >= self.recipe.len() {
+        let cleaning = &self.cleaning;
+        if !self.can_edit_recipe() || cleaning.applied >= cleaning.recipe.len() {
             return;
         }
-        let steps = self.recipe.steps[self.applied..].to_vec();
+        let steps = cleaning.recipe.steps[cleaning.applied..].to_vec();
         let job = spawn_apply(
             ctx,
             Arc::clone(&self.table),
@@ -240,41 +309,44 @@ impl Document {
             classifiers,
             steps,
         );
-        self.applying = Some((job, self.recipe.len()));
+        self.cleaning.target = self.cleaning.recipe.len();
+        self.jobs.applying.start(job);
     }
 
     /// Takes back the last applied step: the table is rebuilt from the file as read.
     pub fn undo(&mut self, ctx: &egui::Context, classifiers: Vec<Arc<Classifier>>) {
-        let Some(source) = self.source.clone() else {
+        let Some(source) = self.cleaning.source.clone() else {
             return;
         };
-        if !self.can_edit_recipe() || self.applied == 0 || self.applied != self.recipe.len() {
+        let cleaning = &self.cleaning;
+        if !self.can_edit_recipe()
+            || cleaning.applied == 0
+            || cleaning.applied != cleaning.recipe.len()
+        {
             return;
         }
-        self.recipe.steps.pop();
+        self.cleaning.recipe.steps.pop();
         self.recipe_changed();
-        let keep = self.recipe.len();
-        let steps = self.recipe.steps.clone();
+        let steps = self.cleaning.recipe.steps.clone();
         let job = spawn_apply(ctx, source, self.table_schema(), classifiers, steps);
-        self.applying = Some((job, keep));
+        self.cleaning.target = self.cleaning.recipe.len();
+        self.jobs.applying.start(job);
     }
 
     /// Whether steps can be accepted, applied or undone now.
     pub fn can_edit_recipe(&self) -> bool {
-        self.applying.is_none()
-            && self.validating.is_none()
+        !self.jobs.applying.is_running()
+            && !self.jobs.validating.is_running()
             && matches!(self.state, LoadState::Loaded | LoadState::Cancelled)
     }
 
     pub fn apply_progress(&self) -> Option<f32> {
-        self.applying
-            .as_ref()
-            .map(|(j, _)| j.tracker.fraction().unwrap_or(0.0))
+        fraction(&self.jobs.applying)
     }
 
     /// Whether the table differs from the file as read.
     pub fn is_cleaned(&self) -> bool {
-        self.source.is_some() && self.applied > 0
+        self.cleaning.source.is_some() && self.cleaning.applied > 0
     }
 
     /// The schema of the table: the dataset's, else the one last checked against. Steps are
@@ -283,38 +355,40 @@ impl Document {
         self.dataset
             .as_ref()
             .and_then(|d| d.package.schema().cloned())
-            .or_else(|| self.checked_schema.clone())
+            .or_else(|| self.checks.schema.clone())
     }
 
     /// The dataset keeps the recipe; a change to it is an unsaved edit.
     fn recipe_changed(&mut self) {
         if let Some(ds) = &mut self.dataset
             && let Some(resource) = ds.package.resources.first_mut()
-            && resource.recipe != self.recipe
+            && resource.recipe != self.cleaning.recipe
         {
-            resource.recipe = self.recipe.clone();
+            resource.recipe = self.cleaning.recipe.clone();
             ds.dirty = true;
         }
     }
 
     /// Profiles the columns again (the table changed).
     pub fn reprofile(&mut self, ctx: &egui::Context) {
-        if let Some(job) = &self.profiling {
-            job.tracker.cancel();
-        }
-        self.profiling = Some(spawn_profile(ctx, Arc::clone(&self.table)));
+        self.jobs
+            .profiling
+            .start(spawn_profile(ctx, Arc::clone(&self.table)));
     }
 
     /// Infers a schema from the whole table, to describe the file as a new dataset or to
     /// refresh the open dataset's schema.
     pub fn infer(&mut self, ctx: &egui::Context, classifiers: Vec<Arc<Classifier>>) {
-        if self.inferring.is_none() && self.state != LoadState::Loading {
-            self.inferring = Some(spawn_infer(ctx, Arc::clone(&self.table), classifiers));
+        if !self.jobs.inferring.is_running() && self.state != LoadState::Loading {
+            let job = spawn_infer(ctx, Arc::clone(&self.table), classifiers);
+            self.jobs.inferring.start(job);
         }
     }
 
     pub fn save(&mut self, ctx: &egui::Context, workspace: &Workspace) {
-        if let (Some(ds), None) = (&self.dataset, &self.saving) {
+        if let Some(ds) = &self.dataset
+            && !self.jobs.saving.is_running()
+        {
             let job = spawn_save(
                 ctx,
                 workspace.clone(),
@@ -322,18 +396,18 @@ impl Document {
                 ds.package.clone(),
                 self.path.clone(),
             );
-            self.saving = Some(job);
+            self.jobs.saving.start(job);
         }
     }
 
     pub fn import_structure(&mut self, ctx: &egui::Context, path: PathBuf) {
-        if self.importing.is_none() {
-            self.importing = Some(spawn_import_structure(ctx, path));
+        if !self.jobs.importing.is_running() {
+            self.jobs.importing.start(spawn_import_structure(ctx, path));
         }
     }
 
     pub fn is_saving(&self) -> bool {
-        self.saving.is_some()
+        self.jobs.saving.is_running()
     }
 
     /// Whether the passport or schema has edits not yet saved.
@@ -350,62 +424,110 @@ impl Document {
     }
 
     pub fn is_busy(&self) -> bool {
-        self.validating.is_some()
-            || self.applying.is_some()
-            || self.load.is_some()
-            || self.profiling.is_some()
-            || self.inferring.is_some()
-            || self.saving.is_some()
-            || self.importing.is_some()
+        self.jobs.is_busy()
     }
 
     /// Fraction of the file read, while loading.
     pub fn load_progress(&self) -> Option<f32> {
-        self.load
-            .as_ref()
-            .map(|j| j.tracker.fraction().unwrap_or(0.0))
+        fraction(&self.jobs.load)
     }
 
     pub fn profile_progress(&self) -> Option<f32> {
-        self.profiling
-            .as_ref()
-            .map(|j| j.tracker.fraction().unwrap_or(0.0))
+        fraction(&self.jobs.profiling)
     }
 
     pub fn cancel_load(&self) {
-        if let Some(job) = &self.load {
-            job.tracker.cancel();
-        }
+        self.jobs.load.cancel();
     }
 
-    /// Takes in whatever the jobs have sent since the last frame.
-    pub fn poll(&mut self, ctx: &egui::Context) -> Option<DocEvent> {
-        let mut event = None;
-        while let Some(job) = &self.load {
-            match job.poll() {
-                Poll::Idle => break,
-                Poll::Message(LoadMsg::Event(LoadEvent::Started { info, header })) => {
+    /// Takes in whatever the jobs have sent since the last frame; gives what the app must
+    /// act on.
+    pub fn poll(&mut self, ctx: &egui::Context) -> Vec<DocOutcome> {
+        let mut outcomes = Vec::new();
+        self.poll_load(ctx, &mut outcomes);
+        match self.jobs.applying.finished() {
+            // Stopped (Err): the table stays as it was; the steps stay in the recipe.
+            Some(Ok(Ok(applied))) => {
+                self.take_applied(applied);
+                outcomes.push(DocOutcome::Applied);
+            }
+            Some(Ok(Err(Cancelled))) | None => {}
+            Some(Err(Lost)) => outcomes.push(DocOutcome::Lost),
+        }
+        match self.jobs.inferring.finished() {
+            Some(Ok(schema)) => self.take_inferred(schema),
+            Some(Err(Lost)) => outcomes.push(DocOutcome::Lost),
+            None => {}
+        }
+        match self.jobs.validating.finished() {
+            Some(Ok(Ok(Some(checked)))) => {
+                let checks = &mut self.checks;
+                checks.report = Some(Arc::new(checked.report));
+                checks.suggestions = Arc::new(checked.suggestions);
+                checks.schema = Some(checked.schema);
+                checks.errors_lang = None;
+                checks.row_filter = None;
+            }
+            // A cancelled check keeps the previous report.
+            Some(Ok(Ok(None))) | None => {}
+            // A file the check needs (a resource a foreign key refers to) cannot be read: said
+            // in the words the command line uses.
+            Some(Ok(Err(ValidateError::Ingest(e)))) => outcomes.push(DocOutcome::Failed(e)),
+            Some(Ok(Err(e))) => outcomes.push(DocOutcome::DatasetUnreadable(e.to_string())),
+            Some(Err(Lost)) => outcomes.push(DocOutcome::Lost),
+        }
+        match self.jobs.saving.finished() {
+            Some(Ok(Ok((dir, saved)))) => {
+                self.take_saved(dir, saved);
+                outcomes.push(DocOutcome::Saved);
+            }
+            Some(Ok(Err(e))) => outcomes.push(DocOutcome::SaveFailed(e)),
+            Some(Err(Lost)) => outcomes.push(DocOutcome::Lost),
+            None => {}
+        }
+        match self.jobs.importing.finished() {
+            Some(Ok(Ok(imported))) => {
+                if let Some(ds) = &mut self.dataset {
+                    apply_import(ds, imported);
+                }
+            }
+            Some(Ok(Err(e))) => outcomes.push(DocOutcome::ImportFailed(e)),
+            Some(Err(Lost)) => outcomes.push(DocOutcome::Lost),
+            None => {}
+        }
+        match self.jobs.profiling.finished() {
+            Some(Ok(profile)) => self.profile = profile,
+            Some(Err(Lost)) => outcomes.push(DocOutcome::Lost),
+            None => {}
+        }
+        outcomes
+    }
+
+    fn poll_load(&mut self, ctx: &egui::Context, outcomes: &mut Vec<DocOutcome>) {
+        while let Some(msg) = self.jobs.load.next() {
+            match msg {
+                Ok(LoadMsg::Event(LoadEvent::Started { info, header })) => {
                     self.table =
                         Arc::new(Table::new(header).with_header_faults(info.header_faults.clone()));
                     self.info = Some(info);
                 }
-                Poll::Message(LoadMsg::Event(LoadEvent::Rows(chunk))) => {
+                Ok(LoadMsg::Event(LoadEvent::Rows(chunk))) => {
                     Arc::make_mut(&mut self.table).append(chunk);
                 }
-                Poll::Message(LoadMsg::Dataset(dir, package)) => match *package {
+                Ok(LoadMsg::Dataset(dir, package)) => match *package {
                     Ok(package) => {
-                        self.recipe = package
+                        self.cleaning.recipe = package
                             .resources
                             .first()
                             .map(|r| r.recipe.clone())
                             .unwrap_or_default();
-                        self.applied = 0;
+                        self.cleaning.applied = 0;
                         self.dataset = Some(DatasetState::saved(dir, package));
                     }
-                    Err(e) => event = Some(DocEvent::DatasetUnreadable(e)),
+                    Err(e) => outcomes.push(DocOutcome::DatasetUnreadable(e)),
                 },
-                Poll::Message(LoadMsg::Done(result)) => {
-                    self.load = None;
+                Ok(LoadMsg::Done(result)) => {
+                    self.jobs.load.clear();
                     match result {
                         Ok(info) => {
                             self.info = Some(info);
@@ -414,184 +536,89 @@ impl Document {
                         Err(IngestError::Cancelled) => self.state = LoadState::Cancelled,
                         Err(e) => {
                             self.state = LoadState::Failed;
-                            event = Some(DocEvent::Failed(e));
+                            outcomes.push(DocOutcome::Failed(e));
                         }
                     }
                     if self.state != LoadState::Failed {
-                        self.profiling = Some(spawn_profile(ctx, Arc::clone(&self.table)));
+                        self.reprofile(ctx);
                     }
                 }
-                Poll::Lost => {
-                    self.load = None;
+                Err(Lost) => {
                     self.state = LoadState::Failed;
-                    event = Some(DocEvent::Lost);
+                    outcomes.push(DocOutcome::Lost);
                 }
             }
         }
-        event = self.poll_dataset_jobs().or(event);
-        if let Some(job) = &self.profiling {
-            match job.poll() {
-                Poll::Idle => {}
-                Poll::Message(profile) => {
-                    self.profile = profile;
-                    self.profiling = None;
-                }
-                Poll::Lost => {
-                    self.profiling = None;
-                    event = Some(DocEvent::Lost);
+    }
+
+    /// Takes the table a recipe apply (or undo) built.
+    fn take_applied(&mut self, applied: Applied) {
+        let cleaning = &mut self.cleaning;
+        if cleaning.source.is_none() {
+            cleaning.source = Some(Arc::clone(&self.table));
+        }
+        let target = cleaning.target;
+        let undo = target < cleaning.applied;
+        let base = if undo { 0 } else { cleaning.applied };
+        cleaning.skipped_steps.retain(|&i| i < base);
+        cleaning
+            .skipped_steps
+            .extend(applied.skipped.iter().map(|i| i + base));
+        cleaning.applied = target;
+        // After an undo the counts are those of the whole rebuild: not shown.
+        cleaning.last_change = (!undo).then_some((applied.changed_cells, applied.removed_rows));
+        self.table = Arc::new(applied.table);
+        // The table changed: earlier findings and profile no longer fit.
+        let checks = &mut self.checks;
+        checks.report = None;
+        checks.suggestions = Arc::new(Vec::new());
+        checks.cell_errors.clear();
+        checks.row_filter = None;
+        self.profile = None;
+    }
+
+    /// Takes an inferred schema: a fresh one for the open dataset (keeping what the user
+    /// wrote), or a new dataset for a file not described yet.
+    fn take_inferred(&mut self, schema: TableSchema) {
+        match (&mut self.dataset, &self.info) {
+            (Some(ds), _) => {
+                if let Some(old) = ds.schema_mut() {
+                    *old = reinferred(old, schema);
+                    ds.dirty = true;
                 }
             }
+            (None, Some(info)) => {
+                let mut ds = DatasetState::describe(info, schema);
+                if let Some(resource) = ds.package.resources.first_mut() {
+                    resource.recipe = self.cleaning.recipe.clone();
+                }
+                self.dataset = Some(ds);
+            }
+            (None, None) => {}
         }
-        event
+    }
+
+    /// Takes a finished save: the file now lives in the dataset folder.
+    fn take_saved(&mut self, dir: PathBuf, saved: Package) {
+        if let Some(data) = saved.resources.first().map(|r| dir.join(&r.path)) {
+            self.path = data;
+        }
+        // Edits made while the save ran stay, and stay unsaved.
+        if let Some(ds) = &mut self.dataset {
+            if let (Some(mine), Some(theirs)) =
+                (ds.package.resources.first_mut(), saved.resources.first())
+            {
+                mine.path = theirs.path.clone();
+            }
+            ds.dirty = ds.package != saved;
+            ds.dir = Some(dir);
+        }
     }
 }
 
-impl Document {
-    fn poll_dataset_jobs(&mut self) -> Option<DocEvent> {
-        let mut event = None;
-        if let Some((job, target)) = &self.applying {
-            let target = *target;
-            match job.poll() {
-                Poll::Idle => {}
-                Poll::Message(result) => {
-                    self.applying = None;
-                    // Stopped (Err): the table stays as it was; the steps stay in the recipe.
-                    if let Ok(applied) = result {
-                        if self.source.is_none() {
-                            self.source = Some(Arc::clone(&self.table));
-                        }
-                        let undo = target < self.applied;
-                        let base = if undo { 0 } else { self.applied };
-                        self.skipped_steps.retain(|&i| i < base);
-                        self.skipped_steps
-                            .extend(applied.skipped.iter().map(|i| i + base));
-                        self.table = Arc::new(applied.table);
-                        self.applied = target;
-                        // The table changed: earlier findings and profile no longer fit.
-                        self.report = None;
-                        self.suggestions = Arc::new(Vec::new());
-                        self.cell_errors.clear();
-                        self.row_filter = None;
-                        self.profile = None;
-                        // After an undo the counts are those of the whole rebuild: not shown.
-                        self.last_change =
-                            (!undo).then_some((applied.changed_cells, applied.removed_rows));
-                        event = Some(DocEvent::Applied);
-                    }
-                }
-                Poll::Lost => {
-                    self.applying = None;
-                    event = Some(DocEvent::Lost);
-                }
-            }
-        }
-        if let Some(job) = &self.inferring {
-            match job.poll() {
-                Poll::Idle => {}
-                Poll::Message(schema) => {
-                    self.inferring = None;
-                    match (&mut self.dataset, &self.info) {
-                        (Some(ds), _) => {
-                            if let Some(old) = ds.schema_mut() {
-                                *old = reinferred(old, schema);
-                                ds.dirty = true;
-                            }
-                        }
-                        (None, Some(info)) => {
-                            let mut ds = DatasetState::describe(info, schema);
-                            if let Some(resource) = ds.package.resources.first_mut() {
-                                resource.recipe = self.recipe.clone();
-                            }
-                            self.dataset = Some(ds);
-                        }
-                        (None, None) => {}
-                    }
-                }
-                Poll::Lost => {
-                    self.inferring = None;
-                    event = Some(DocEvent::Lost);
-                }
-            }
-        }
-        if let Some(job) = &self.validating {
-            match job.poll() {
-                Poll::Idle => {}
-                Poll::Message(checked) => {
-                    self.validating = None;
-                    match checked {
-                        Ok(Some(checked)) => {
-                            self.report = Some(Arc::new(checked.report));
-                            self.suggestions = Arc::new(checked.suggestions);
-                            self.checked_schema = Some(checked.schema);
-                            self.errors_lang = None;
-                            self.row_filter = None;
-                        }
-                        // A cancelled check keeps the previous report.
-                        Ok(None) => {}
-                        // A file the check needs (a resource a foreign key refers to) cannot
-                        // be read: said in the words the command line uses.
-                        Err(ValidateError::Ingest(e)) => event = Some(DocEvent::Failed(e)),
-                        Err(e) => event = Some(DocEvent::DatasetUnreadable(e.to_string())),
-                    }
-                }
-                Poll::Lost => {
-                    self.validating = None;
-                    event = Some(DocEvent::Lost);
-                }
-            }
-        }
-        if let Some(job) = &self.saving {
-            match job.poll() {
-                Poll::Idle => {}
-                Poll::Message(result) => {
-                    self.saving = None;
-                    match result {
-                        Ok((dir, saved)) => {
-                            if let Some(data) = saved.resources.first().map(|r| dir.join(&r.path)) {
-                                self.path = data;
-                            }
-                            // Edits made while the save ran stay, and stay unsaved.
-                            if let Some(ds) = &mut self.dataset {
-                                if let (Some(mine), Some(theirs)) =
-                                    (ds.package.resources.first_mut(), saved.resources.first())
-                                {
-                                    mine.path = theirs.path.clone();
-                                }
-                                ds.dirty = ds.package != saved;
-                                ds.dir = Some(dir);
-                            }
-                            event = Some(DocEvent::Saved);
-                        }
-                        Err(e) => event = Some(DocEvent::SaveFailed(e)),
-                    }
-                }
-                Poll::Lost => {
-                    self.saving = None;
-                    event = Some(DocEvent::Lost);
-                }
-            }
-        }
-        if let Some(job) = &self.importing {
-            match job.poll() {
-                Poll::Idle => {}
-                Poll::Message(result) => {
-                    self.importing = None;
-                    match (result, &mut self.dataset) {
-                        (Ok(imported), Some(ds)) => {
-                            apply_import(ds, imported);
-                        }
-                        (Ok(_), None) => {}
-                        (Err(e), _) => event = Some(DocEvent::ImportFailed(e)),
-                    }
-                }
-                Poll::Lost => {
-                    self.importing = None;
-                    event = Some(DocEvent::Lost);
-                }
-            }
-        }
-        event
-    }
+/// How far a slot's job has got, while one runs.
+fn fraction<M: Send + 'static>(slot: &Slot<M>) -> Option<f32> {
+    slot.tracker().map(|t| t.fraction().unwrap_or(0.0))
 }
 
 /// A fresh inference that keeps what the user wrote for fields that are still there:
@@ -651,13 +678,9 @@ fn apply_import(ds: &mut DatasetState, imported: Imported) {
 impl Drop for Document {
     fn drop(&mut self) {
         // A replaced document stops its threads instead of reading on in the background.
-        self.cancel_load();
-        if let Some(job) = &self.profiling {
-            job.tracker.cancel();
-        }
-        self.cancel_validate();
-        if let Some((job, _)) = &self.applying {
-            job.tracker.cancel();
-        }
+        self.jobs.load.cancel();
+        self.jobs.profiling.cancel();
+        self.jobs.validating.cancel();
+        self.jobs.applying.cancel();
     }
 }

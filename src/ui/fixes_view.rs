@@ -19,16 +19,16 @@ pub fn fixes_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Acti
             recipe_ui(ui, i18n, doc, actions);
             ui.separator();
             ui.label(RichText::new(tr!(i18n, "fixes-title")).strong());
-            if doc.report.is_none() {
+            if doc.checks.report.is_none() {
                 ui.label(RichText::new(tr!(i18n, "fixes-check-first")).weak());
                 return;
             }
-            if doc.suggestions.is_empty() {
+            if doc.checks.suggestions.is_empty() {
                 ui.label(RichText::new(tr!(i18n, "fixes-none")).weak());
                 return;
             }
             let enabled = doc.can_edit_recipe();
-            for (i, s) in doc.suggestions.iter().enumerate() {
+            for (i, s) in doc.checks.suggestions.iter().enumerate() {
                 ui.add_space(4.0);
                 suggestion_ui(ui, i18n, i, s, enabled, actions);
             }
@@ -38,20 +38,22 @@ pub fn fixes_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Acti
 fn recipe_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(tr!(i18n, "recipe-title")).strong());
-        ui.label(RichText::new(tr!(i18n, "recipe-steps", count = doc.recipe.len())).weak());
+        ui.label(
+            RichText::new(tr!(i18n, "recipe-steps", count = doc.cleaning.recipe.len())).weak(),
+        );
     });
-    if doc.recipe.is_empty() {
+    if doc.cleaning.recipe.is_empty() {
         ui.label(RichText::new(tr!(i18n, "recipe-empty")).weak());
     }
-    for (i, step) in doc.recipe.steps.iter().enumerate() {
+    for (i, step) in doc.cleaning.recipe.steps.iter().enumerate() {
         let mut text = format!("{}. {}", i + 1, step_text(i18n, step));
-        let mut rich = if i < doc.applied {
+        let mut rich = if i < doc.cleaning.applied {
             RichText::new(&text)
         } else {
             text.push_str(&format!(" ({})", tr!(i18n, "recipe-not-applied")));
             RichText::new(&text).weak()
         };
-        if doc.skipped_steps.contains(&i) {
+        if doc.cleaning.skipped_steps.contains(&i) {
             rich = RichText::new(format!("{text} ({})", tr!(i18n, "recipe-skipped")))
                 .color(ui.visuals().warn_fg_color);
         }
@@ -59,7 +61,11 @@ fn recipe_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>
     }
     let editable = doc.can_edit_recipe();
     ui.horizontal_wrapped(|ui| {
-        let pending = doc.recipe.len().saturating_sub(doc.applied);
+        let pending = doc
+            .cleaning
+            .recipe
+            .len()
+            .saturating_sub(doc.cleaning.applied);
         if pending > 0
             && ui
                 .add_enabled(
@@ -72,7 +78,8 @@ fn recipe_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>
         {
             actions.push(Action::ApplyRecipe);
         }
-        let can_undo = editable && doc.is_cleaned() && doc.applied == doc.recipe.len();
+        let can_undo =
+            editable && doc.is_cleaned() && doc.cleaning.applied == doc.cleaning.recipe.len();
         if ui
             .add_enabled(can_undo, egui::Button::new(tr!(i18n, "recipe-undo")))
             .on_hover_text(tr!(i18n, "recipe-undo-tooltip"))
@@ -97,7 +104,7 @@ fn recipe_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>
             ui.label(tr!(i18n, "recipe-applying"));
             ui.add(egui::ProgressBar::new(progress).desired_width(160.0));
         });
-    } else if let Some((changed, removed)) = doc.last_change {
+    } else if let Some((changed, removed)) = doc.cleaning.last_change {
         let changed = i18n.count(changed as usize);
         let removed = i18n.count(removed as usize);
         ui.label(

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use egui::RichText;
 
+use super::actions::Action;
 use crate::core::lang::Lang;
 use crate::i18n::I18n;
 use crate::tr;
@@ -20,21 +21,14 @@ pub struct Welcome {
     pub error: Option<String>,
 }
 
-/// What the user chose on the first-run screen.
-#[derive(Debug, Clone, PartialEq)]
-pub enum WelcomeEvent {
-    SetLanguage(Lang),
-    /// Close the screen and stay on the demo workspace.
-    Demo,
-    /// Show the folder dialog for the workspace.
-    ChooseFolder,
-    /// Make (or open) the workspace in the chosen folder for the organisation.
-    Create,
-}
-
-/// Draws the first-run screen as a modal window over the app.
-pub fn welcome_ui(ctx: &egui::Context, i18n: &I18n, welcome: &mut Welcome) -> Option<WelcomeEvent> {
-    let mut event = None;
+/// Draws the first-run screen as a modal window over the app; what the user chose goes
+/// to `actions`.
+pub fn welcome_ui(
+    ctx: &egui::Context,
+    i18n: &I18n,
+    welcome: &mut Welcome,
+    actions: &mut Vec<Action>,
+) {
     egui::Modal::new(egui::Id::unique("welcome")).show(ctx, |ui| {
         ui.set_max_width(560.0);
         ui.heading(tr!(i18n, "welcome-title"));
@@ -47,7 +41,7 @@ pub fn welcome_ui(ctx: &egui::Context, i18n: &I18n, welcome: &mut Welcome) -> Op
                 let button = egui::Button::selectable(chosen, RichText::new(lang.native_name()));
                 let tip = tr!(i18n, "welcome-language-tooltip");
                 if ui.add(button).on_hover_text(tip).clicked() && !chosen {
-                    event = Some(WelcomeEvent::SetLanguage(lang));
+                    actions.push(Action::SetLanguage(lang));
                 }
             }
         });
@@ -60,7 +54,7 @@ pub fn welcome_ui(ctx: &egui::Context, i18n: &I18n, welcome: &mut Welcome) -> Op
             .on_hover_text(tr!(i18n, "welcome-demo-tooltip"))
             .clicked()
         {
-            event = Some(WelcomeEvent::Demo);
+            actions.push(Action::ExploreDemo);
         }
         ui.add_space(12.0);
         ui.separator();
@@ -93,7 +87,7 @@ pub fn welcome_ui(ctx: &egui::Context, i18n: &I18n, welcome: &mut Welcome) -> Op
                         .on_hover_text(tr!(i18n, "welcome-folder-tooltip"))
                         .clicked()
                     {
-                        event = Some(WelcomeEvent::ChooseFolder);
+                        actions.push(Action::ChooseWelcomeFolder);
                     }
                 });
                 ui.end_row();
@@ -104,7 +98,7 @@ pub fn welcome_ui(ctx: &egui::Context, i18n: &I18n, welcome: &mut Welcome) -> Op
             .on_hover_text(tr!(i18n, "welcome-create-tooltip"))
             .on_disabled_hover_text(tr!(i18n, "welcome-create-disabled"));
         if create.clicked() {
-            event = Some(WelcomeEvent::Create);
+            actions.push(Action::CreateWorkspace);
         }
         if let Some(error) = &welcome.error {
             ui.colored_label(ui.visuals().error_fg_color, error);
@@ -113,5 +107,4 @@ pub fn welcome_ui(ctx: &egui::Context, i18n: &I18n, welcome: &mut Welcome) -> Op
         let help = ui.ctx().format_shortcut(&super::shortcuts::HELP);
         ui.label(RichText::new(tr!(i18n, "welcome-later", help = help)).weak());
     });
-    event
 }

@@ -2,6 +2,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 
+use super::actions::Action;
 use crate::i18n::I18n;
 use crate::tr;
 
@@ -75,11 +76,12 @@ fn rows(ui: &Ui, i18n: &I18n) -> Vec<(String, String)> {
     ]
 }
 
-/// The list of shortcuts in a window; `open` turns false when it is closed.
-pub fn shortcuts_window(ctx: &egui::Context, i18n: &I18n, open: &mut bool) {
+/// The list of shortcuts in a window; closing it asks for [`Action::CloseModal`].
+pub fn shortcuts_window(ctx: &egui::Context, i18n: &I18n, actions: &mut Vec<Action>) {
+    let mut open = true;
     egui::Window::new(tr!(i18n, "shortcuts-title"))
         .id(egui::Id::unique("shortcuts-window"))
-        .open(open)
+        .open(&mut open)
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
@@ -96,4 +98,7 @@ pub fn shortcuts_window(ctx: &egui::Context, i18n: &I18n, open: &mut bool) {
                     }
                 });
         });
+    if !open {
+        actions.push(Action::CloseModal);
+    }
 }

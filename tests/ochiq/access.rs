@@ -7,11 +7,10 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{AccessKitNode, NodeT as _, Queryable};
 use ochiq::core::date::Date;
 use ochiq::core::lang::Lang;
-use ochiq::core::table::{Chunk, Table};
 use ochiq::core::workspace::{Workspace, WorkspaceMeta};
 use ochiq::i18n::I18n;
 use ochiq::tr;
-use ochiq::ui::classifiers_view::ImportDraft;
+use ochiq::ui::actions::Action;
 use ochiq::ui::{AppConfig, OchiqApp};
 
 use crate::ui::{app_with, settle};
@@ -139,14 +138,14 @@ fn open(harness: &mut Harness<'_, OchiqApp>, label: &str) {
 }
 
 /// A small code list as a file read for import: the import form without the file dialog.
-fn code_list() -> ImportDraft {
-    let mut table = Table::new(vec!["kod".into(), "nomi".into(), "ota".into()]);
-    let mut chunk = Chunk::with_capacity(3);
-    chunk.push_row(["01", "Birinchi", ""]);
-    chunk.push_row(["0101", "Ikkinchi", "01"]);
-    chunk.push_row(["0102", "Uchinchi", "01"]);
-    table.append(chunk);
-    ImportDraft::new("kodlar.csv".into(), std::sync::Arc::new(table))
+fn code_list(dir: &std::path::Path) -> std::path::PathBuf {
+    let path = dir.join("kodlar.csv");
+    std::fs::write(
+        &path,
+        "kod;nomi;ota\n01;Birinchi;\n0101;Ikkinchi;01\n0102;Uchinchi;01\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    path
 }
 
 /// Walks every screen of the demo workspace in `lang` and returns the nameless controls.
@@ -157,7 +156,7 @@ fn walk_demo(lang: Lang) -> Vec<String> {
     let mut found = Vec::new();
 
     // The calendar and its three tabs.
-    h.state_mut().calendar_shown = true;
+    h.state_mut().request(Action::OpenCalendar);
     settle(&mut h);
     check(&h, "calendar month", &mut found);
     open(&mut h, &tr!(i18n, "calendar-tab-inventory"));
@@ -167,7 +166,7 @@ fn walk_demo(lang: Lang) -> Vec<String> {
     open(&mut h, &tr!(i18n, "calendar-tab-overview"));
 
     // The dataset's four tabs; Checks before and after a check.
-    h.state_mut().calendar_shown = false;
+    h.state_mut().request(Action::CloseCalendar);
     settle(&mut h);
     check(&h, "table", &mut found);
     for (tab, screen) in [
@@ -193,16 +192,15 @@ fn walk_demo(lang: Lang) -> Vec<String> {
     // Classifiers: the list, and the import form of a file already read.
     open(&mut h, &tr!(i18n, "menu-classifiers"));
     check(&h, "classifiers", &mut found);
-    if let Some(state) = h.state_mut().classifiers.as_mut() {
-        state.draft = Some(code_list());
-    }
+    h.state_mut()
+        .request(Action::ReadCodeList(code_list(dir.path())));
     settle(&mut h);
     check(&h, "code list import", &mut found);
     open(&mut h, &tr!(i18n, "menu-classifiers"));
 
     // Publishing, each tab; the first is shown on opening (in Uzbek it is named as the top
     // bar's Publishing button).
-    h.state_mut().publishing = true;
+    h.state_mut().request(Action::OpenPublishing);
     settle(&mut h);
     check(&h, "publish", &mut found);
     let waiting = h.state().publish.waiting();
@@ -225,7 +223,7 @@ fn walk_empty(lang: Lang) -> Vec<String> {
     let i18n = I18n::new(lang);
     let mut found = Vec::new();
     check(&h, "empty workspace", &mut found);
-    h.state_mut().calendar_shown = true;
+    h.state_mut().request(Action::OpenCalendar);
     settle(&mut h);
     check(&h, "calendar, no approved list", &mut found);
     for (tab, screen) in [
@@ -235,8 +233,7 @@ fn walk_empty(lang: Lang) -> Vec<String> {
         open(&mut h, &tab);
         check(&h, screen, &mut found);
     }
-    h.state_mut().calendar_shown = false;
-    h.state_mut().publishing = true;
+    h.state_mut().request(Action::OpenPublishing);
     settle(&mut h);
     check(&h, "publish, nothing to send", &mut found);
     for (tab, screen) in [
@@ -248,7 +245,7 @@ fn walk_empty(lang: Lang) -> Vec<String> {
         open(&mut h, &tab);
         check(&h, screen, &mut found);
     }
-    h.state_mut().publishing = false;
+    h.state_mut().request(Action::ClosePublishing);
     open(&mut h, &tr!(i18n, "menu-classifiers"));
     check(&h, "classifiers, nothing imported", &mut found);
     found
@@ -334,7 +331,7 @@ fn the_keyboard_alone_reaches_and_presses_the_check_button() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let mut h = demo_app(dir.path(), Lang::En);
     let i18n = I18n::new(Lang::En);
-    h.state_mut().calendar_shown = false;
+    h.state_mut().request(Action::CloseCalendar);
     settle(&mut h);
     open(&mut h, &tr!(i18n, "tab-checks"));
     let run = tr!(i18n, "checks-run");
@@ -350,11 +347,19 @@ fn the_keyboard_alone_reaches_and_presses_the_check_button() {
         "no outline is drawn around the focused button"
     );
     // Enter presses it: the table is checked.
-    assert!(h.state().doc.as_ref().is_some_and(|d| d.report.is_none()));
+    assert!(
+        h.state()
+            .doc
+            .as_ref()
+            .is_some_and(|d| d.checks.report.is_none())
+    );
     h.key_press(egui::Key::Enter);
     settle(&mut h);
     assert!(
-        h.state().doc.as_ref().is_some_and(|d| d.report.is_some()),
+        h.state()
+            .doc
+            .as_ref()
+            .is_some_and(|d| d.checks.report.is_some()),
         "Enter on the focused button did not run the check"
     );
 }
@@ -365,7 +370,7 @@ fn space_on_a_focused_tab_opens_it_in_every_language() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let mut h = demo_app(dir.path(), lang);
         let i18n = I18n::new(lang);
-        h.state_mut().calendar_shown = false;
+        h.state_mut().request(Action::CloseCalendar);
         settle(&mut h);
         tab_to(&mut h, &tr!(i18n, "tab-schema"));
         h.key_press(egui::Key::Space);

@@ -147,7 +147,8 @@ fn the_history_tab_of_the_demo_phrases_its_details_in_russian() {
         ..AppConfig::default()
     });
     settle(&mut h);
-    h.state_mut().publishing = true;
+    h.state_mut()
+        .request(ochiq::ui::actions::Action::OpenPublishing);
     settle(&mut h);
     let ru = I18n::new(Lang::Ru);
     h.get_by_label(&tr!(ru, "publish-tab-history")).click();

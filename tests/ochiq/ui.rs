@@ -10,6 +10,8 @@ use ochiq::core::lang::Lang;
 use ochiq::core::schema::FieldType;
 use ochiq::i18n::I18n;
 use ochiq::tr;
+use ochiq::ui::actions::Action;
+use ochiq::ui::app::Screen;
 use ochiq::ui::{AppConfig, OchiqApp};
 
 use crate::common::fixture;
@@ -50,6 +52,16 @@ fn app_opening(file: Option<&str>) -> (tempfile::TempDir, Harness<'static, Ochiq
     let prefs = Some(dir.path().join("preferences.json"));
     let harness = app_in(dir.path(), file.map(fixture), prefs);
     (dir, harness)
+}
+
+/// Whether the calendar screen covers the document.
+pub(crate) fn shows_calendar(app: &OchiqApp) -> bool {
+    matches!(app.screen(), Some(Screen::Calendar))
+}
+
+/// Whether the publishing screen covers the document.
+pub(crate) fn shows_publishing(app: &OchiqApp) -> bool {
+    matches!(app.screen(), Some(Screen::Publishing))
 }
 
 /// Steps the UI until the background jobs are done.
@@ -364,7 +376,6 @@ fn the_classifiers_screen_finds_a_district_by_its_cyrillic_name() {
 
 #[test]
 fn a_code_list_is_imported_with_chosen_columns_and_kept_in_the_workspace() {
-    use ochiq::ui::classifiers_view::{ClassifiersState, ImportDraft};
     let (dir, mut harness) = app_opening(None);
     settle(&mut harness);
     let list = dir.path().join("oked.csv");
@@ -373,18 +384,11 @@ fn a_code_list_is_imported_with_chosen_columns_and_kept_in_the_workspace() {
         "kod;nomi;ota;nomi_ru\nA;Qishloq xoʻjaligi;;Сельское хозяйство\n01;Oʻsimlikchilik;A;Растениеводство\n02;Oʻrmonchilik;A;Лесное хозяйство\n",
     )
     .unwrap_or_else(|e| panic!("{e}"));
-    let (_, table) = ochiq::core::ingest::read_table(
-        &list,
-        &Default::default(),
-        &ochiq::core::progress::NoProgress,
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
     // The file dialog is the system's; the form starts where the dialog leaves off.
-    harness.state_mut().classifiers = Some(ClassifiersState {
-        draft: Some(ImportDraft::new(list.clone(), std::sync::Arc::new(table))),
-        ..ClassifiersState::default()
-    });
-    harness.run_steps(2);
+    harness
+        .state_mut()
+        .request(Action::ReadCodeList(list.clone()));
+    settle(&mut harness);
     combo(&harness, "Parent code column").click();
     harness.run_steps(2);
     harness
@@ -405,7 +409,7 @@ fn a_code_list_is_imported_with_chosen_columns_and_kept_in_the_workspace() {
         .get_by_role_and_label(Role::Button, "Import")
         .click();
     harness.run_steps(3);
-    let registry = &harness.state().registry;
+    let registry = harness.state().registry();
     let oked = registry
         .get("oked", Some("1"))
         .unwrap_or_else(|| panic!("not imported"));
@@ -421,16 +425,10 @@ fn a_code_list_is_imported_with_chosen_columns_and_kept_in_the_workspace() {
             .exists()
     );
     // A second import under the same version is refused with a message, not overwritten.
-    let (_, table) = ochiq::core::ingest::read_table(
-        &list,
-        &Default::default(),
-        &ochiq::core::progress::NoProgress,
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    if let Some(state) = harness.state_mut().classifiers.as_mut() {
-        state.draft = Some(ImportDraft::new(list.clone(), std::sync::Arc::new(table)));
-    }
-    harness.run_steps(2);
+    harness
+        .state_mut()
+        .request(Action::ReadCodeList(list.clone()));
+    settle(&mut harness);
     harness
         .get_by_role_and_label(Role::Button, "Import")
         .click();
@@ -470,12 +468,15 @@ fn checking_a_file_lists_its_problems_and_leads_to_the_cell() {
     assert_eq!(view.selected_row, Some(60));
     assert_eq!(view.selected_col, Some(1));
     harness.get_by_label_contains("Row 62, Sana:");
-    // From the top, "Next error" finds the same cell; the cell is marked in the table.
-    if let Some(doc) = harness.state_mut().doc.as_mut() {
-        doc.view.selected_row = Some(0);
-        doc.view.first_row = 0;
-    }
+    // From the top (Ctrl+Home), "Next error" finds the same cell; the cell is marked in
+    // the table.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Home);
     harness.run_steps(2);
+    let top = harness.state().doc.as_ref().map(|d| d.view.clone());
+    assert_eq!(
+        top.map(|v| (v.selected_row, v.first_row)),
+        Some((Some(0), 0))
+    );
     harness.get_by_label("Next error ›").click();
     harness.run_steps(2);
     let view = harness
@@ -485,12 +486,17 @@ fn checking_a_file_lists_its_problems_and_leads_to_the_cell() {
         .map(|d| d.view.clone())
         .unwrap_or_default();
     assert_eq!((view.selected_row, view.selected_col), (Some(60), Some(1)));
-    let marked = harness.state().doc.as_ref().map(|d| d.cell_errors.len());
+    let marked = harness
+        .state()
+        .doc
+        .as_ref()
+        .map(|d| d.checks.cell_errors.len());
     assert_eq!(marked, Some(1));
     // The report saves as CSV (the file dialog is the system's; this is where it leads).
     let report = dir.path().join("aholi-report.csv");
-    let ctx = harness.ctx.clone();
-    harness.state_mut().write_report(&ctx, report.clone());
+    harness
+        .state_mut()
+        .request(Action::WriteReport(report.clone()));
     settle(&mut harness);
     let text = std::fs::read_to_string(&report).unwrap_or_default();
     assert!(text.contains("type-error;62;2;Sana;31.02.2026;"), "{text}");
@@ -524,7 +530,7 @@ fn the_window_checks_foreign_keys_like_the_command_line() {
         .state()
         .doc
         .as_ref()
-        .and_then(|d| d.report.as_ref())
+        .and_then(|d| d.checks.report.as_ref())
         .map(|r| r.count(ochiq::core::validate::Code::ForeignKey));
     assert_eq!(counts, Some(1));
     harness.get_by_label("Row 3, “soato”: “1799999” is not in soato.");
@@ -580,7 +586,11 @@ fn cell_text(harness: &Harness<'_, OchiqApp>, row: usize, col: usize) -> String 
 }
 
 fn recipe_len(harness: &Harness<'_, OchiqApp>) -> usize {
-    harness.state().doc.as_ref().map_or(0, |d| d.recipe.len())
+    harness
+        .state()
+        .doc
+        .as_ref()
+        .map_or(0, |d| d.cleaning.recipe.len())
 }
 
 #[test]
@@ -615,7 +625,7 @@ fn fixes_become_recipe_steps_that_undo_save_and_replay_on_next_months_file() {
             .state()
             .doc
             .as_ref()
-            .is_some_and(|d| d.report.is_some())
+            .is_some_and(|d| d.checks.report.is_some())
     );
     harness.get_by_label("1. Trim spaces in Soni");
 
@@ -677,8 +687,9 @@ fn fixes_become_recipe_steps_that_undo_save_and_replay_on_next_months_file() {
     let csv = dir.path().join("clean.csv");
     let xlsx = dir.path().join("clean.xlsx");
     for path in [&csv, &xlsx] {
-        let ctx = harness.ctx.clone();
-        harness.state_mut().write_table(&ctx, path.clone());
+        harness
+            .state_mut()
+            .request(Action::WriteTable(path.clone()));
         settle(&mut harness);
     }
     assert_eq!(
@@ -845,7 +856,7 @@ fn the_window_checks_a_raw_file_against_its_own_labels_like_the_command_line() {
         .state()
         .doc
         .as_ref()
-        .and_then(|d| d.report.as_ref())
+        .and_then(|d| d.checks.report.as_ref())
         .map(|r| r.counts.iter().map(|(c, n)| (*c, *n)).collect())
         .unwrap_or_default();
     use ochiq::core::validate::Code;

@@ -1,0 +1,96 @@
+//! Takes in what the background jobs sent since the last frame: one function per domain
+//! (the document, the app's dialogs and files, publishing).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::super::classifiers_view::{ClassifiersState, ImportDraft};
+use super::super::document::DocOutcome;
+use super::super::jobs::Lost;
+use super::{OchiqApp, Screen};
+use crate::text::messages::Notice;
+
+impl OchiqApp {
+    pub(super) fn poll(&mut self, ctx: &egui::Context) {
+        self.poll_document(ctx);
+        self.poll_app_jobs();
+        self.publish.tick(ctx, self.workspace.as_ref());
+    }
+
+    /// The open document's jobs: what they ended with that the app acts on.
+    fn poll_document(&mut self, ctx: &egui::Context) {
+        let Some(doc) = &mut self.doc else { return };
+        let path = doc.path.clone();
+        for outcome in doc.poll(ctx) {
+            match outcome {
+                DocOutcome::Failed(error) => {
+                    self.notice = Some(Notice::File {
+                        path: path.clone(),
+                        error,
+                    });
+                }
+                DocOutcome::Lost => self.notice = Some(Notice::JobLost),
+                DocOutcome::DatasetUnreadable(e) => {
+                    self.notice = Some(Notice::DatasetUnreadable(e))
+                }
+                DocOutcome::SaveFailed(e) => self.notice = Some(Notice::SaveFailed(e)),
+                DocOutcome::ImportFailed(e) => self.notice = Some(Notice::ImportFailed(e)),
+                DocOutcome::Applied => {
+                    // The cleaned table is checked and profiled again at once.
+                    if let Some(doc) = &mut self.doc {
+                        doc.reprofile(ctx);
+                        doc.validate(ctx, &self.contents.registry);
+                    }
+                }
+                DocOutcome::Saved => {
+                    if let Some(doc) = &self.doc {
+                        let saved = doc.path.clone();
+                        self.prefs.remember_file(&saved);
+                    }
+                    self.save_prefs();
+                    self.refresh_lists();
+                    if let Some((path, options)) = self.pending.switch.take() {
+                        self.replace_document(ctx, path, options);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The app's own jobs: a dialog's answer becomes an action; a code list read opens
+    /// its import form; a failed write or preferences save is a notice.
+    fn poll_app_jobs(&mut self) {
+        // No answer (the dialog was cancelled, or its thread ended) asks for nothing.
+        if let Some(Ok(Some(path))) = self.jobs.dialog.finished() {
+            self.actions.push((self.jobs.answer)(path));
+        }
+        match self.jobs.code_list.finished() {
+            Some(Ok(Ok((path, table)))) => {
+                let draft = ImportDraft::new(path, Arc::new(table));
+                match &mut self.screen {
+                    Some(Screen::Classifiers(state)) => state.draft = Some(draft),
+                    _ => {
+                        self.screen = Some(Screen::Classifiers(Box::new(ClassifiersState {
+                            draft: Some(draft),
+                            ..ClassifiersState::default()
+                        })))
+                    }
+                }
+            }
+            Some(Ok(Err(error))) => {
+                self.notice = Some(Notice::File {
+                    path: PathBuf::new(),
+                    error,
+                })
+            }
+            Some(Err(Lost)) => self.notice = Some(Notice::JobLost),
+            None => {}
+        }
+        if let Some(e) = self.jobs.prefs.as_ref().and_then(|s| s.error()) {
+            self.notice = Some(Notice::PrefsNotSaved(e));
+        }
+        if let Some(Ok(Err(e))) = self.jobs.write.finished() {
+            self.notice = Some(Notice::SaveFailed(e));
+        }
+    }
+}
