@@ -1146,3 +1146,6 @@ welcome-language-tooltip = Show Ochiq in this language; you can change it later 
 view-theme-tooltip = The window's colours; high contrast reads best on a projector and for weak eyesight
 view-text-size-tooltip = The size of all text; zoom (Ctrl + and Ctrl −) scales the whole window
 demo-reset-no-tooltip = Keep the demo workspace as it is
+fix-all-named = Fix all: { $fix }
+checks-show-rows-named = Show rows: { $kind }
+fix-one-named = Apply to “{ $value }”

@@ -1181,3 +1181,6 @@ welcome-language-tooltip = Показывать Ochiq на этом языке; 
 view-theme-tooltip = Цвета окна; высокий контраст лучше всего читается на проекторе и при слабом зрении
 view-text-size-tooltip = Размер всего текста; масштаб (Ctrl + и Ctrl −) увеличивает всё окно
 demo-reset-no-tooltip = Оставить демонстрационную папку как есть
+fix-all-named = Исправить все: { $fix }
+checks-show-rows-named = Показать строки: { $kind }
+fix-one-named = Применить к «{ $value }»

@@ -1042,3 +1042,6 @@ welcome-language-tooltip = Ochiq шу тилда кўрсатилсин; тил�
 view-theme-tooltip = Ойна ранглари; юқори контраст проекторда ва кўриш заиф бўлганда энг яхши ўқилади
 view-text-size-tooltip = Барча матн ўлчами; масштаб (Ctrl + ва Ctrl −) бутун ойнани катталаштиради
 demo-reset-no-tooltip = Намунавий ишчи майдонни борича қолдириш
+fix-all-named = Ҳаммасини тузатиш: { $fix }
+checks-show-rows-named = Қаторларни кўрсатиш: { $kind }
+fix-one-named = «{ $value }» учун қўллаш

@@ -1043,3 +1043,6 @@ welcome-language-tooltip = Ochiq shu tilda koʻrsatilsin; tilni keyinroq yuqori 
 view-theme-tooltip = Oyna ranglari; yuqori kontrast proyektorda va koʻrish zaif boʻlganda eng yaxshi oʻqiladi
 view-text-size-tooltip = Barcha matn oʻlchami; masshtab (Ctrl + va Ctrl −) butun oynani kattalashtiradi
 demo-reset-no-tooltip = Namunaviy ishchi maydonni boricha qoldirish
+fix-all-named = Hammasini tuzatish: { $fix }
+checks-show-rows-named = Qatorlarni koʻrsatish: { $kind }
+fix-one-named = “{ $value }” uchun qoʻllash

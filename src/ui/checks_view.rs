@@ -132,6 +132,7 @@ pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Act
                 if has_rows
                     && ui
                         .selectable_label(filtered, tr!(i18n, "checks-show-rows"))
+                        .accessible_name(tr!(i18n, "checks-show-rows-named", kind = name.as_str()))
                         .on_hover_text(tr!(i18n, "checks-show-rows-tooltip"))
                         .clicked()
                 {

@@ -128,10 +128,13 @@ fn suggestion_ui(
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(suggestion_title(i18n, s)).strong());
+        let title = suggestion_title(i18n, s);
+        ui.label(RichText::new(title.as_str()).strong());
         if let Some(step) = &s.step
             && ui
                 .add_enabled(enabled, egui::Button::new(tr!(i18n, "fix-all")))
+                // Named with its fix: the list has one such button per fix.
+                .accessible_name(tr!(i18n, "fix-all-named", fix = title))
                 .on_hover_text(tr!(i18n, "fix-all-tooltip"))
                 .on_disabled_hover_text(tr!(i18n, "fix-busy"))
                 .clicked()
@@ -250,6 +253,7 @@ fn change_ui(
         tr!(i18n, "fix-busy")
     };
     if button
+        .accessible_name(tr!(i18n, "fix-one-named", value = change.from.as_str()))
         .on_hover_text(tr!(i18n, "fix-one-tooltip"))
         .on_disabled_hover_text(why)
         .clicked()

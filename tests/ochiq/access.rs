@@ -111,9 +111,29 @@ fn nameless(harness: &Harness<'_, OchiqApp>) -> Vec<String> {
         .collect()
 }
 
-/// Records the screen's nameless controls under `screen`.
+/// Buttons a screen reader could not tell apart: two or more visible buttons with one name
+/// (a button repeated in a list must carry its item in its name).
+fn same_named(harness: &Harness<'_, OchiqApp>) -> Vec<String> {
+    let mut names: std::collections::BTreeMap<String, usize> = Default::default();
+    for node in harness.root().children_recursive() {
+        let node = node.accesskit_node();
+        if node.is_hidden() || node.role() != Role::Button {
+            continue;
+        }
+        if let Some(label) = node.label() {
+            *names.entry(label).or_default() += 1;
+        }
+    }
+    names
+        .into_iter()
+        .filter(|(_, n)| *n > 1)
+        .map(|(name, n)| format!("{n} buttons named {name:?}"))
+        .collect()
+}
+
+/// Records the screen's nameless controls, and its buttons that share a name, under `screen`.
 fn check(harness: &Harness<'_, OchiqApp>, screen: &str, found: &mut Vec<String>) {
-    for offender in nameless(harness) {
+    for offender in nameless(harness).into_iter().chain(same_named(harness)) {
         found.push(format!("{screen}: {offender}"));
     }
 }

@@ -211,9 +211,9 @@ mod window {
         let mut harness = demo_app(dir.path());
         // The calendar is the first screen: eight datasets have overdue periods, one
         // deadline is due within the week.
-        harness.get_by_label("Deadlines");
-        harness.get_by_label("Overdue (8)");
-        harness.get_by_label("Calendar (9)");
+        harness.get_by_label(&en!("calendar-title"));
+        harness.get_by_label(&en!("calendar-overdue-heading", count = 8));
+        harness.get_by_label(&en!("menu-calendar-attention", count = 9));
         assert!(crate::ui::shows_calendar(harness.state()));
         // A day of the month grid, with its deadline.
         harness
@@ -257,8 +257,8 @@ mod window {
         );
         // The weekly dataset's earlier weeks were published (the demo's history): only the
         // due-soon count is left of it, and the top bar says so.
-        harness.get_by_label("Overdue (8)");
-        harness.get_by_label("Calendar (8)");
+        harness.get_by_label(&en!("calendar-overdue-heading", count = 8));
+        harness.get_by_label(&en!("menu-calendar-attention", count = 8));
 
         // An overdue dataset linked to a workspace dataset opens in the table.
         harness
@@ -272,7 +272,7 @@ mod window {
         // Away from the calendar, the reminder says what needs attention; Close puts it away.
         let reminder = "Deadlines: 8 overdue, nothing due within 7 days.";
         assert!(shown(&harness, reminder), "the reminder is shown");
-        harness.get_by_label("Close").click();
+        harness.get_by_label(&en!("notice-dismiss")).click();
         harness.run_steps(2);
         assert!(!shown(&harness, reminder));
     }
@@ -309,7 +309,7 @@ mod window {
     fn rules_and_holidays_move_deadlines_and_are_saved() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let mut harness = demo_app(dir.path());
-        harness.get_by_label("Rules and holidays").click();
+        harness.get_by_label(&en!("calendar-tab-rules")).click();
         harness.run_steps(2);
         // The movable holidays the demo lists for 2026, and the built-in fixed ones.
         assert!(shown(&harness, "Ramazon hayiti"));
@@ -320,7 +320,10 @@ mod window {
         );
         // A one-off day off on Thursday 10 December: the three monthly deadlines of that
         // day move to Friday the 11th.
-        for (field, text) in [("Date", "10.12.2026"), ("Name", "Transfer")] {
+        for (field, text) in [
+            (&en!("calendar-holiday-date"), "10.12.2026"),
+            (&en!("calendar-holiday-name"), "Transfer"),
+        ] {
             harness
                 .get_by_role_and_label(Role::TextInput, field)
                 .click();
@@ -330,7 +333,7 @@ mod window {
                 .type_text(text);
             harness.run_steps(1);
         }
-        harness.get_by_label("Add").click();
+        harness.get_by_label(&en!("calendar-holiday-add")).click();
         harness.run_steps(2);
         let saved = meta(dir.path());
         let added = saved
@@ -342,9 +345,9 @@ mod window {
             added.date,
             Date::new(2026, 12, 10).unwrap_or_else(|| panic!())
         );
-        harness.get_by_label("Month").click();
+        harness.get_by_label(&en!("calendar-tab-overview")).click();
         harness.run_steps(2);
-        harness.get_by_label("Next month").click();
+        harness.get_by_label(&en!("calendar-next-month")).click();
         harness.run_steps(2);
         harness.get_by_label("11 December 2026: 3 deadlines");
         harness.get_by_label("10 December 2026, Transfer");

@@ -34,3 +34,9 @@ pub fn read_error(name: &str) -> ingest::IngestError {
 pub fn cell(table: &Table, row: usize, col: usize) -> &str {
     table.cell(row, col).unwrap_or("<missing>")
 }
+
+/// The English interface, loaded once for all tests.
+pub fn english() -> &'static ochiq::i18n::I18n {
+    static EN: std::sync::OnceLock<ochiq::i18n::I18n> = std::sync::OnceLock::new();
+    EN.get_or_init(|| ochiq::i18n::I18n::new(ochiq::core::lang::Lang::En))
+}

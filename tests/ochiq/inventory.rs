@@ -229,10 +229,10 @@ fn an_excel_list_is_imported_after_choosing_the_sheet_and_columns_then_edited_an
     // The empty list says what to do, with the four ways to fill it.
     assert!(shown(&harness, &tr!(i18n, "inventory-empty-title")));
     for button in [
-        "Import from Excel/CSV…",
-        "Sync from the portal",
-        "Add the workspace's datasets",
-        "Add by hand",
+        &en!("inventory-import"),
+        &en!("inventory-sync"),
+        &en!("inventory-add-datasets"),
+        &en!("inventory-add"),
     ] {
         harness.get_by_role_and_label(Role::Button, button);
     }
@@ -244,7 +244,11 @@ fn an_excel_list_is_imported_after_choosing_the_sheet_and_columns_then_edited_an
         .ask(&ctx, InventoryIntent::ReadFile(list.clone()));
     settle(&mut harness);
     // The first sheet is a note: nothing to import until the list's sheet is chosen.
-    assert!(harness.query_by_label("Import").is_some());
+    assert!(
+        harness
+            .query_by_label(&en!("inventory-import-go"))
+            .is_some()
+    );
     choose(&mut harness, "Sheet", "Roʻyxat");
     settle(&mut harness);
     assert!(shown(
@@ -253,12 +257,19 @@ fn an_excel_list_is_imported_after_choosing_the_sheet_and_columns_then_edited_an
     ));
 
     // Ochiq guessed the columns from the headings; the person's column it could not.
-    let code = harness.get_by_role_and_label(Role::ComboBox, "Code");
+    let inventory_col_code = en!("inventory-col-code");
+    let code = harness.get_by_role_and_label(Role::ComboBox, &inventory_col_code);
     assert_eq!(code.value().as_deref(), Some("B — Код набора"));
-    let person = harness.get_by_role_and_label(Role::ComboBox, "Responsible");
-    assert_eq!(person.value().as_deref(), Some("— not in the file —"));
-    choose(&mut harness, "Responsible", "G — Bajaruvchi");
-    let person = harness.get_by_role_and_label(Role::ComboBox, "Responsible");
+    let inventory_col_responsible = en!("inventory-col-responsible");
+    let person = harness.get_by_role_and_label(Role::ComboBox, &inventory_col_responsible);
+    assert_eq!(person.value(), Some(en!("inventory-column-none")));
+    choose(
+        &mut harness,
+        &en!("inventory-col-responsible"),
+        "G — Bajaruvchi",
+    );
+    let inventory_col_responsible = en!("inventory-col-responsible");
+    let person = harness.get_by_role_and_label(Role::ComboBox, &inventory_col_responsible);
     assert_eq!(person.value().as_deref(), Some("G — Bajaruvchi"));
 
     // The preview shows each row as it will be imported, problems on their sheet rows.
@@ -283,14 +294,17 @@ fn an_excel_list_is_imported_after_choosing_the_sheet_and_columns_then_edited_an
     ));
 
     harness
-        .get_by_role_and_label(Role::Button, "Import")
+        .get_by_role_and_label(Role::Button, &en!("inventory-import-go"))
         .click();
     harness.run_steps(3);
     assert!(shown(
         &harness,
         "Imported: 3 added, 0 updated, 2 rows skipped"
     ));
-    assert!(shown(&harness, "4 problems in the file"));
+    assert!(shown(
+        &harness,
+        &en!("inventory-import-problems", count = 4)
+    ));
     assert_eq!(
         harness.state().events.last(),
         Some(&InventoryEvent::Changed)
@@ -314,16 +328,29 @@ fn an_excel_list_is_imported_after_choosing_the_sheet_and_columns_then_edited_an
     harness.get_by_label("1-104-0014").click();
     harness.run_steps(2);
     assert_eq!(harness.state().state.selected(), Some(2));
-    let field = harness.get_by_role_and_label(Role::TextInput, "Responsible");
+    let inventory_field_responsible = en!("inventory-field-responsible");
+    let field = harness.get_by_role_and_label(Role::TextInput, &inventory_field_responsible);
     assert_eq!(field.value().as_deref(), Some("D. Yusupov"));
 
-    set_text(&mut harness, "Responsible", "D. Yusupov, 71 239-00-00");
-    choose(&mut harness, "Periodicity", "Yearly");
+    set_text(
+        &mut harness,
+        &en!("inventory-field-responsible"),
+        "D. Yusupov, 71 239-00-00",
+    );
+    choose(
+        &mut harness,
+        &en!("inventory-field-periodicity"),
+        &en!("periodicity-annual"),
+    );
     harness
-        .get_by_role_and_label(Role::CheckBox, "Own rule")
+        .get_by_role_and_label(Role::CheckBox, &en!("inventory-own-rule"))
         .click();
     harness.run_steps(2);
-    set_text(&mut harness, "Note", "Oliy taʼlim vazirligi bilan birga");
+    set_text(
+        &mut harness,
+        &en!("inventory-field-note"),
+        "Oliy taʼlim vazirligi bilan birga",
+    );
     let saved = on_disk(&ws);
     let higher = &saved.items[2];
     assert_eq!(higher.responsible, "D. Yusupov, 71 239-00-00");
@@ -333,20 +360,20 @@ fn an_excel_list_is_imported_after_choosing_the_sheet_and_columns_then_edited_an
     assert_eq!(higher.note, "Oliy taʼlim vazirligi bilan birga");
 
     // A code another item has is refused, and the item keeps its own.
-    set_text(&mut harness, "Code", "1-104-0012");
+    set_text(&mut harness, &en!("inventory-field-code"), "1-104-0012");
     assert!(shown(
         &harness,
-        "Another dataset on the list already has the code 1-104-0012."
+        &en!("inventory-code-taken", code = "1-104-0012")
     ));
     assert_eq!(on_disk(&ws).items[2].code, "1-104-0014");
 
     // The filter narrows the table.
     harness
-        .get_by_role_and_label(Role::TextInput, "Filter")
+        .get_by_role_and_label(Role::TextInput, &en!("inventory-filter"))
         .click();
     harness.run_steps(1);
     harness
-        .get_by_role_and_label(Role::TextInput, "Filter")
+        .get_by_role_and_label(Role::TextInput, &en!("inventory-filter"))
         .type_text("karimov");
     harness.run_steps(2);
     assert!(shown(&harness, "1-104-0012"));
@@ -360,23 +387,26 @@ fn an_excel_list_is_imported_after_choosing_the_sheet_and_columns_then_edited_an
     harness.get_by_label("2-001-9842").click();
     harness.run_steps(2);
     harness
-        .get_by_role_and_label(Role::Button, "Delete…")
+        .get_by_role_and_label(Role::Button, &en!("inventory-delete"))
         .click();
     harness.run_steps(2);
     harness
-        .get_by_role_and_label(Role::Button, "Keep it")
+        .get_by_role_and_label(Role::Button, &en!("inventory-delete-no"))
         .click();
     harness.run_steps(2);
     assert_eq!(on_disk(&ws).items.len(), 3);
     harness
-        .get_by_role_and_label(Role::Button, "Delete…")
+        .get_by_role_and_label(Role::Button, &en!("inventory-delete"))
         .click();
     harness.run_steps(2);
     harness
-        .get_by_role_and_label(Role::Button, "Remove from the list")
+        .get_by_role_and_label(Role::Button, &en!("inventory-delete-yes"))
         .click();
     harness.run_steps(3);
-    assert!(shown(&harness, "2-001-9842 was removed from the list"));
+    assert!(shown(
+        &harness,
+        &en!("inventory-deleted", name = "2-001-9842")
+    ));
     let saved = on_disk(&ws);
     let codes: Vec<&str> = saved.items.iter().map(|i| i.code.as_str()).collect();
     assert_eq!(codes, ["1-104-0012", "1-104-0014"]);
@@ -384,22 +414,22 @@ fn an_excel_list_is_imported_after_choosing_the_sheet_and_columns_then_edited_an
 
     // A dataset added by hand joins the list once it has a code.
     harness
-        .get_by_role_and_label(Role::Button, "Add by hand")
+        .get_by_role_and_label(Role::Button, &en!("inventory-add"))
         .click();
     harness.run_steps(2);
-    set_text(&mut harness, "Code", "1-104-0099");
-    set_text(&mut harness, "Title (English)", "Textbooks");
+    set_text(&mut harness, &en!("inventory-field-code"), "1-104-0099");
+    set_text(&mut harness, &en!("inventory-field-title-en"), "Textbooks");
     let saved = on_disk(&ws);
     assert_eq!(saved.items.len(), 3);
     assert_eq!(saved.items[2].code, "1-104-0099");
     assert_eq!(saved.items[2].title.en, "Textbooks");
     // Another row clicked while typing a new one: the typing is kept, the click is obeyed.
     harness
-        .get_by_role_and_label(Role::Button, "Add by hand")
+        .get_by_role_and_label(Role::Button, &en!("inventory-add"))
         .click();
     harness.run_steps(2);
     harness
-        .get_by_role_and_label(Role::TextInput, "Code")
+        .get_by_role_and_label(Role::TextInput, &en!("inventory-field-code"))
         .type_text("1-104-0100");
     harness.run_steps(1);
     harness.get_by_label("1-104-0014").click();
@@ -573,7 +603,7 @@ fn an_unreachable_portal_is_said_in_the_tab_and_the_list_is_untouched() {
     let mut harness = harness(Tab::new(ws.clone(), Lang::En));
     harness.run_steps(2);
     harness
-        .get_by_role_and_label(Role::Button, "Sync from the portal")
+        .get_by_role_and_label(Role::Button, &en!("inventory-sync"))
         .click();
     settle(&mut harness);
     let said = harness

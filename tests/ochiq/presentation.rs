@@ -119,14 +119,14 @@ fn the_first_run_screen_sets_up_the_organisations_workspace_in_the_chosen_langua
 fn exploring_the_demo_closes_the_first_run_screen_for_good() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let mut harness = on_demo(dir.path(), true, Some(Lang::En));
-    assert!(shown(&harness, "Welcome to Ochiq"));
+    assert!(shown(&harness, &en!("welcome-title")));
     // The screen holds the keyboard: the app's shortcuts wait until it is closed.
     harness.key_press(Key::F1);
     settle(&mut harness);
     assert!(!matches!(harness.state().modal(), Some(Modal::Shortcuts)));
-    harness.get_by_label("Explore the demo workspace").click();
+    harness.get_by_label(&en!("welcome-demo-button")).click();
     settle(&mut harness);
-    assert!(!shown(&harness, "Welcome to Ochiq"));
+    assert!(!shown(&harness, &en!("welcome-title")));
     wait_for_prefs(&mut harness, dir.path(), |_| {
         dir.path().join("preferences.json").exists()
     });
@@ -142,18 +142,18 @@ fn the_view_menu_switches_theme_and_text_size_and_presentation_mode_and_remember
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let mut harness = on_demo(dir.path(), false, Some(Lang::En));
     let normal = ochiq::ui::theme::body_size(&harness.ctx);
-    harness.get_by_label("View").click();
+    harness.get_by_label(&en!("menu-view")).click();
     settle(&mut harness);
-    harness.get_by_label("High contrast").click();
+    harness.get_by_label(&en!("theme-high-contrast")).click();
     settle(&mut harness);
     let visuals = harness.ctx.global_style().visuals.clone();
     assert_eq!(visuals.panel_fill, egui::Color32::WHITE);
     assert!(!visuals.dark_mode);
     wait_for_prefs(&mut harness, dir.path(), |p| p.theme == Theme::HighContrast);
 
-    harness.get_by_label("View").click();
+    harness.get_by_label(&en!("menu-view")).click();
     settle(&mut harness);
-    harness.get_by_label("Large").click();
+    harness.get_by_label(&en!("text-size-large")).click();
     settle(&mut harness);
     let large = ochiq::ui::theme::body_size(&harness.ctx);
     assert!(large > normal, "{large} is not larger than {normal}");
@@ -204,7 +204,7 @@ fn zoom_follows_ctrl_plus_and_minus_and_is_remembered() {
         harness.ctx.zoom_factor()
     );
     // The View menu's buttons do the same, and say what they do to a screen reader.
-    harness.get_by_label("View").click();
+    harness.get_by_label(&en!("menu-view")).click();
     settle(&mut harness);
     harness.get_by_label("Actual size (Ctrl+0)").click();
     settle(&mut harness);
@@ -228,7 +228,7 @@ fn shortcuts_reach_the_main_actions_and_f1_lists_them() {
     settle(&mut harness);
     assert!(!shows_publishing(harness.state()));
     assert!(
-        shown(&harness, "Check the table"),
+        shown(&harness, &en!("checks-run")),
         "the Checks tab is not shown"
     );
     harness.key_press(Key::F5);
@@ -244,8 +244,8 @@ fn shortcuts_reach_the_main_actions_and_f1_lists_them() {
     );
     harness.key_press(Key::F1);
     settle(&mut harness);
-    assert!(shown(&harness, "Keyboard shortcuts"));
-    assert!(shown(&harness, "Check the table"));
+    assert!(shown(&harness, &en!("shortcuts-title")));
+    assert!(shown(&harness, &en!("checks-run")));
     assert!(shown(&harness, "F5"));
 }
 
@@ -272,7 +272,7 @@ fn tab_moves_a_visible_focus_ring_and_enter_presses_the_focused_button() {
     // Walk to the Publishing button and press it with Enter.
     for _ in 0..40 {
         if harness
-            .query_all_by_label_contains("Publishing")
+            .query_all_by_label_contains(&en!("menu-publishing"))
             .any(|n| n.is_focused())
         {
             break;
@@ -281,7 +281,7 @@ fn tab_moves_a_visible_focus_ring_and_enter_presses_the_focused_button() {
         settle(&mut harness);
     }
     let focused = harness
-        .query_all_by_label_contains("Publishing")
+        .query_all_by_label_contains(&en!("menu-publishing"))
         .any(|n| n.is_focused());
     assert!(focused, "Tab never reached Publishing");
     harness.key_press(Key::Enter);
@@ -291,7 +291,7 @@ fn tab_moves_a_visible_focus_ring_and_enter_presses_the_focused_button() {
         "Enter on Publishing did not open it"
     );
     // A mouse click puts the ring away, as browsers do.
-    harness.get_by_label("View").click();
+    harness.get_by_label(&en!("menu-view")).click();
     settle(&mut harness);
     assert!(
         !harness.state().focus_ring_shown(),
@@ -311,17 +311,17 @@ fn a_trainer_resets_the_demo_after_a_question_and_it_is_as_bundled() {
     let bundled = std::fs::read(&inventory).unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(&inventory, br#"{"format":1,"items":[]}"#).unwrap_or_else(|e| panic!("{e}"));
 
-    harness.get_by_label("Reset the demo…").click();
+    harness.get_by_label(&en!("demo-reset")).click();
     settle(&mut harness);
-    assert!(shown(&harness, "Reset the demo workspace?"));
+    assert!(shown(&harness, &en!("demo-reset-title")));
     // Cancel changes nothing.
-    harness.get_by_label("Cancel").click();
+    harness.get_by_label(&en!("demo-reset-no")).click();
     settle(&mut harness);
     assert!(root.join("data").join("trainee.csv").exists());
 
-    harness.get_by_label("Reset the demo…").click();
+    harness.get_by_label(&en!("demo-reset")).click();
     settle(&mut harness);
-    harness.get_by_label("Reset the demo").click();
+    harness.get_by_label(&en!("demo-reset-yes")).click();
     settle(&mut harness);
     assert!(
         !root.join("data").join("trainee.csv").exists(),
@@ -339,7 +339,7 @@ fn a_trainer_resets_the_demo_after_a_question_and_it_is_as_bundled() {
         shows_calendar(app),
         "the fresh demo does not open on its calendar"
     );
-    assert!(shown(&harness, "Overdue (8)"));
+    assert!(shown(&harness, &en!("calendar-overdue-heading", count = 8)));
 }
 
 #[test]
@@ -352,8 +352,8 @@ fn a_new_workspace_shows_its_first_steps_and_each_button_leads_there() {
         ..AppConfig::default()
     });
     settle(&mut harness);
-    assert!(shown(&harness, "Getting started"));
-    harness.get_by_label("Import the approved list…").click();
+    assert!(shown(&harness, &en!("start-title")));
+    harness.get_by_label(&en!("start-list")).click();
     settle(&mut harness);
     let app = harness.state();
     assert!(shows_calendar(app));
@@ -363,7 +363,7 @@ fn a_new_workspace_shows_its_first_steps_and_each_button_leads_there() {
     );
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::D);
     settle(&mut harness);
-    harness.get_by_label("Add where you publish…").click();
+    harness.get_by_label(&en!("start-target")).click();
     settle(&mut harness);
     let app = harness.state();
     assert!(shows_publishing(app));

@@ -92,9 +92,9 @@ fn in_table<'h>(harness: &'h Harness<'_, OchiqApp>, text: &'h str) -> Node<'h> {
 
 /// Opens the Checks tab and checks the table, waiting for the report.
 fn run_check(harness: &mut Harness<'_, OchiqApp>) {
-    harness.get_by_label("Checks").click();
+    harness.get_by_label(&en!("tab-checks")).click();
     harness.run_steps(2);
-    harness.get_by_label("Check the table").click();
+    harness.get_by_label(&en!("checks-run")).click();
     settle(harness);
 }
 
@@ -113,22 +113,22 @@ fn an_opened_file_shows_its_first_cells() {
     in_table(&harness, "1703202");
     in_table(&harness, "Oltinkoʻl tumani");
     harness.get_by_role_and_label(Role::Button, "Hudud_kodi");
-    harness.get_by_label("5 rows × 4 columns");
+    harness.get_by_label(&en!("source-size", count = 5, rows = 5, columns = 4));
 }
 
 #[test]
 fn switching_the_language_changes_the_interface_and_is_remembered() {
     let (dir, mut harness) = app_opening(Some("utf8_semicolon.csv"));
     settle(&mut harness);
-    harness.get_by_label("Open…");
-    combo(&harness, "Language").click();
+    harness.get_by_label(&en!("menu-open"));
+    combo(&harness, &en!("menu-language")).click();
     harness.run_steps(2);
     harness.get_by_label("Русский").click();
     harness.run_steps(2);
     let russian_open = tr!(I18n::new(Lang::Ru), "menu-open");
-    assert_ne!(russian_open, "Open…");
+    assert_ne!(russian_open, en!("menu-open"));
     harness.get_by_label(&russian_open);
-    assert!(harness.query_by_label("Open…").is_none());
+    assert!(harness.query_by_label(&en!("menu-open")).is_none());
     assert_eq!(harness.state().preferences().language, Lang::Ru);
     // Preferences are written in the background; wait for it.
     settle(&mut harness);
@@ -146,10 +146,10 @@ fn a_broken_file_gets_a_clear_message_and_the_app_goes_on() {
         name = "binary_garbage.csv"
     );
     harness.get_by_label(&message);
-    harness.get_by_label("Close").click();
+    harness.get_by_label(&en!("notice-dismiss")).click();
     harness.run_steps(2);
     assert!(harness.query_by_label(&message).is_none());
-    harness.get_by_label("Open…");
+    harness.get_by_label(&en!("menu-open"));
 }
 
 #[test]
@@ -157,8 +157,8 @@ fn choosing_another_sheet_reads_it() {
     let (_dir, mut harness) = app_opening(Some("title_block.xlsx"));
     settle(&mut harness);
     in_table(&harness, "1703202");
-    harness.get_by_label_contains("Above the table: Andijon viloyati");
-    combo(&harness, "Sheet").click();
+    harness.get_by_label_contains(&en!("source-preamble", text = "Andijon viloyati"));
+    combo(&harness, &en!("source-sheet")).click();
     harness.run_steps(2);
     harness.get_by_label("Izoh").click();
     settle(&mut harness);
@@ -177,16 +177,16 @@ fn choosing_an_encoding_rereads_the_file() {
     settle(&mut harness);
     in_table(&harness, "Алтынкульский район");
     assert_eq!(
-        combo(&harness, "Encoding").value().as_deref(),
+        combo(&harness, &en!("source-encoding")).value().as_deref(),
         Some("Windows-1251 (detected)")
     );
-    combo(&harness, "Encoding").click();
+    combo(&harness, &en!("source-encoding")).click();
     harness.run_steps(2);
     harness.get_by_label("Windows-1252").click();
     settle(&mut harness);
     assert!(!shown(&harness, "Алтынкульский район"));
     assert_eq!(
-        combo(&harness, "Encoding").value().as_deref(),
+        combo(&harness, &en!("source-encoding")).value().as_deref(),
         Some("Windows-1252")
     );
 }
@@ -200,8 +200,8 @@ fn clicking_a_column_header_shows_its_profile() {
     let doc = harness.state().doc.as_ref().map(|d| d.view.selected_col);
     assert_eq!(doc, Some(Some(2)));
     // The column panel profiles each column: the SOATO codes are codes, Aholi is a number.
-    harness.get_by_label("code");
-    assert!(harness.query_all_by_label("number").count() >= 2);
+    harness.get_by_label(&en!("kind-code"));
+    assert!(harness.query_all_by_label(&en!("kind-number")).count() >= 2);
     // Smallest and largest Aholi, as written in the file.
     assert!(harness.query_all_by_label("-45,5").count() >= 2);
     assert!(harness.query_all_by_label("1 000 000").count() >= 2);
@@ -255,7 +255,7 @@ fn a_dropped_file_opens_and_joins_the_recent_files() {
         harness.state().preferences().recent_files.first(),
         Some(&path)
     );
-    harness.get_by_label("Recent").click();
+    harness.get_by_label(&en!("menu-recent")).click();
     harness.run_steps(2);
     harness.get_by_role_and_label(Role::Button, "basic.ods");
 }
@@ -264,9 +264,9 @@ fn a_dropped_file_opens_and_joins_the_recent_files() {
 fn a_file_is_described_as_a_dataset_edited_in_four_languages_and_saved() {
     let (dir, mut harness) = app_opening(Some("decimal_comma.csv"));
     settle(&mut harness);
-    harness.get_by_label("Passport").click();
+    harness.get_by_label(&en!("tab-passport")).click();
     harness.run_steps(2);
-    harness.get_by_label("Describe as a dataset").click();
+    harness.get_by_label(&en!("describe-button")).click();
     settle(&mut harness);
     // The inferred schema: the SOATO code stays a code (text bound to the SOATO classifier,
     // which checks it; no pattern guessed from the values), Aholi and Ulush are numbers with
@@ -295,7 +295,7 @@ fn a_file_is_described_as_a_dataset_edited_in_four_languages_and_saved() {
         assert_eq!(schema.fields[2].field_type, FieldType::Number);
         assert_eq!(schema.fields[2].decimal_char.as_deref(), Some(","));
     }
-    harness.get_by_label("Passport").click();
+    harness.get_by_label(&en!("tab-passport")).click();
     harness.run_steps(2);
     let title_box = harness.get_by(|n| n.data().placeholder() == Some("Title · Oʻzbekcha"));
     title_box.click();
@@ -322,7 +322,7 @@ fn a_file_is_described_as_a_dataset_edited_in_four_languages_and_saved() {
         .unwrap_or_default();
     assert_eq!(title.uz_latn, "Aholi soni tumanlar boʻyicha");
     assert_eq!(title.uz_cyrl, "Аҳоли сони туманлар бўйича");
-    harness.get_by_label("Save").click();
+    harness.get_by_label(&en!("dataset-save")).click();
     settle(&mut harness);
     let datasets = dir.path().join("workspace/datasets");
     let made: Vec<_> = std::fs::read_dir(&datasets)
@@ -338,7 +338,7 @@ fn a_file_is_described_as_a_dataset_edited_in_four_languages_and_saved() {
     assert_eq!(package.passport.title.uz_cyrl, "Аҳоли сони туманлар бўйича");
     assert_eq!(package.resources[0].path, "decimal_comma.csv");
     assert!(package_path.with_file_name("decimal_comma.csv").exists());
-    harness.get_by_label("Saved");
+    harness.get_by_label(&en!("dataset-saved"));
     // The workspace lists the new dataset by its title.
     harness.get_by_role_and_label(Role::Button, "Aholi soni tumanlar boʻyicha");
 }
@@ -347,15 +347,20 @@ fn a_file_is_described_as_a_dataset_edited_in_four_languages_and_saved() {
 fn the_classifiers_screen_finds_a_district_by_its_cyrillic_name() {
     let (_dir, mut harness) = app_opening(None);
     settle(&mut harness);
-    harness.get_by_label("Classifiers").click();
+    harness.get_by_label(&en!("menu-classifiers")).click();
     harness.run_steps(2);
     harness
         .get_by_label("SOATO (administrative-territorial units) · 2021-04")
         .click();
     harness.run_steps(2);
-    harness.get_by_label("soato, version 2021-04, 3298 codes");
+    harness.get_by_label(&en!(
+        "classifiers-about",
+        id = "soato",
+        version = "2021-04",
+        count = "3298"
+    ));
     let search = |n: &egui_kittest::kittest::AccessKitNode<'_>| {
-        n.data().placeholder() == Some("Search by code or by name in any script")
+        n.data().placeholder() == Some(en!("classifiers-search").as_str())
     };
     harness.get_by(search).click();
     harness.run_steps(1);
@@ -389,7 +394,7 @@ fn a_code_list_is_imported_with_chosen_columns_and_kept_in_the_workspace() {
         .state_mut()
         .request(Action::ReadCodeList(list.clone()));
     settle(&mut harness);
-    combo(&harness, "Parent code column").click();
+    combo(&harness, &en!("classifiers-col-parent")).click();
     harness.run_steps(2);
     harness
         .get_all_by_label("ota")
@@ -397,7 +402,11 @@ fn a_code_list_is_imported_with_chosen_columns_and_kept_in_the_workspace() {
         .unwrap_or_else(|| panic!("no ota"))
         .click();
     harness.run_steps(2);
-    combo(&harness, "Name column, Russian").click();
+    combo(
+        &harness,
+        &en!("classifiers-col-name", lang = en!("lang-ru")),
+    )
+    .click();
     harness.run_steps(2);
     harness
         .get_all_by_label("nomi_ru")
@@ -406,7 +415,7 @@ fn a_code_list_is_imported_with_chosen_columns_and_kept_in_the_workspace() {
         .click();
     harness.run_steps(2);
     harness
-        .get_by_role_and_label(Role::Button, "Import")
+        .get_by_role_and_label(Role::Button, &en!("classifiers-import-do"))
         .click();
     harness.run_steps(3);
     let registry = harness.state().registry();
@@ -430,7 +439,7 @@ fn a_code_list_is_imported_with_chosen_columns_and_kept_in_the_workspace() {
         .request(Action::ReadCodeList(list.clone()));
     settle(&mut harness);
     harness
-        .get_by_role_and_label(Role::Button, "Import")
+        .get_by_role_and_label(Role::Button, &en!("classifiers-import-do"))
         .click();
     harness.run_steps(3);
     harness.get_by_label_contains("is already in the workspace");
@@ -477,7 +486,7 @@ fn checking_a_file_lists_its_problems_and_leads_to_the_cell() {
         top.map(|v| (v.selected_row, v.first_row)),
         Some((Some(0), 0))
     );
-    harness.get_by_label("Next error ›").click();
+    harness.get_by_label(&en!("table-next-error")).click();
     harness.run_steps(2);
     let view = harness
         .state()
@@ -533,7 +542,13 @@ fn the_window_checks_foreign_keys_like_the_command_line() {
         .and_then(|d| d.checks.report.as_ref())
         .map(|r| r.count(ochiq::core::validate::Code::ForeignKey));
     assert_eq!(counts, Some(1));
-    harness.get_by_label("Row 3, “soato”: “1799999” is not in soato.");
+    harness.get_by_label(&en!(
+        "finding-foreign-key",
+        row = 3,
+        field = "soato",
+        value = "1799999",
+        reference = "soato"
+    ));
 }
 
 #[test]
@@ -553,27 +568,11 @@ fn reading_a_file_again_keeps_the_place_in_it() {
     }
     harness.run_steps(2);
     in_table(&harness, "qator 150000");
-    combo(&harness, "Quote").click();
+    combo(&harness, &en!("source-quote")).click();
     harness.run_steps(2);
     harness.get_by_label("'").click();
     settle(&mut harness);
     in_table(&harness, "qator 150000");
-}
-
-/// The button labelled `button` on the same line as the text `beside`.
-fn button_beside<'h>(
-    harness: &'h Harness<'_, OchiqApp>,
-    beside: &'h str,
-    button: &'h str,
-) -> Node<'h> {
-    let anchor = harness.get_by_label(beside).rect();
-    harness
-        .get_all_by_label(button)
-        .min_by(|a, b| {
-            let dy = |n: &Node<'_>| (n.rect().center().y - anchor.center().y).abs();
-            dy(a).total_cmp(&dy(b))
-        })
-        .unwrap_or_else(|| panic!("no {button:?} beside {beside:?}"))
 }
 
 fn cell_text(harness: &Harness<'_, OchiqApp>, row: usize, col: usize) -> String {
@@ -612,11 +611,15 @@ fn fixes_become_recipe_steps_that_undo_save_and_replay_on_next_months_file() {
     let mut harness = app_in(dir.path(), Some(ds.join("data.csv")), None);
     settle(&mut harness);
     run_check(&mut harness);
-    harness.get_by_label("Remove rows that are not data");
-    harness.get_by_label("Replace names with classifier codes in Hudud");
+    harness.get_by_label(&en!("fix-kind-remove-rows"));
+    harness.get_by_label(&en!("fix-kind-codes", field = "Hudud"));
 
     // Fix all: the padded number is trimmed, the table checked again by itself.
-    button_beside(&harness, "Trim spaces in Soni", "Fix all").click();
+    // Each fix's button is named with its fix.
+    let trim = en!("fix-kind-trim", field = "Soni");
+    harness
+        .get_by_label(&en!("fix-all-named", fix = trim))
+        .click();
     settle(&mut harness);
     assert_eq!(cell_text(&harness, 1, 1), "94");
     assert_eq!(recipe_len(&harness), 1);
@@ -631,31 +634,36 @@ fn fixes_become_recipe_steps_that_undo_save_and_replay_on_next_months_file() {
 
     // One value: the name becomes its district code, chosen from the ranked candidates.
     harness
-        .get_all_by_label("Values")
+        .get_all_by_label(&en!("fix-values"))
         .last()
         .unwrap_or_else(|| panic!("no Values"))
         .click();
     harness.run_steps(2);
-    button_beside(&harness, "«Chilonzor tumani»", "Apply").click();
+    harness
+        .get_by_label(&en!("fix-one-named", value = "Chilonzor tumani"))
+        .click();
     settle(&mut harness);
     assert_eq!(cell_text(&harness, 2, 0), "1726294");
     harness.get_by_label("2. In Hudud, replace \"Chilonzor tumani\" with \"1726294\"");
 
     // Undo takes the last step back, from the file as read.
-    harness.get_by_label("Undo last step").click();
+    harness.get_by_label(&en!("recipe-undo")).click();
     settle(&mut harness);
     assert_eq!(cell_text(&harness, 2, 0), "Chilonzor tumani");
     assert_eq!(cell_text(&harness, 1, 1), "94");
     assert_eq!(recipe_len(&harness), 1);
 
     // Empty rows go; the recipe is saved with the dataset.
-    button_beside(&harness, "Remove rows that are not data", "Fix all").click();
+    let remove = en!("fix-kind-remove-rows");
+    harness
+        .get_by_label(&en!("fix-all-named", fix = remove))
+        .click();
     settle(&mut harness);
     assert_eq!(
         harness.state().doc.as_ref().map(|d| d.table.rows()),
         Some(4)
     );
-    harness.get_by_label("Save").click();
+    harness.get_by_label(&en!("dataset-save")).click();
     settle(&mut harness);
     let saved = std::fs::read_to_string(ds.join("datapackage.json")).unwrap_or_default();
     assert!(saved.contains("\"ochiq:recipe\""), "{saved}");
@@ -672,16 +680,18 @@ fn fixes_become_recipe_steps_that_undo_save_and_replay_on_next_months_file() {
         .unwrap_or_else(|e| panic!("{e}"));
     let mut harness = app_in(dir.path(), Some(ds.join("data.csv")), None);
     settle(&mut harness);
-    harness.get_by_label("Checks").click();
+    harness.get_by_label(&en!("tab-checks")).click();
     harness.run_steps(2);
-    harness.get_by_label("Apply saved steps (2)").click();
+    harness
+        .get_by_label(&en!("recipe-apply", count = 2))
+        .click();
     settle(&mut harness);
     let doc = harness.state().doc.as_ref();
     assert_eq!(doc.map(|d| d.table.rows()), Some(2));
     assert_eq!(cell_text(&harness, 0, 1), "5");
     assert_eq!(cell_text(&harness, 1, 1), "6");
     // The check ran by itself on the cleaned table: nothing left to fix.
-    harness.get_by_label("Valid: 2 rows checked, no errors.");
+    harness.get_by_label(&en!("cli-valid", rows = 2));
 
     // The cleaned table saves as CSV and as Excel.
     let csv = dir.path().join("clean.csv");
@@ -725,28 +735,28 @@ fn a_dataset_is_checked_published_to_the_folder_target_and_recorded_in_the_histo
     let mut harness = app_in(dir.path(), None, None);
     settle(&mut harness);
 
-    harness.get_by_label("Publishing").click();
+    harness.get_by_label(&en!("menu-publishing")).click();
     harness.run_steps(2);
     // The open file's dataset and the workspace's folder target are chosen already.
     let value = |label: &str| combo(&harness, label).value().unwrap_or_default();
     assert!(
-        value("Dataset").starts_with("1-104-0012 — "),
+        value(&en!("publish-dataset")).starts_with("1-104-0012 — "),
         "{}",
-        value("Dataset")
+        value(&en!("publish-dataset"))
     );
     assert!(
-        value("Target").contains("Folder or USB stick"),
+        value(&en!("publish-target")).contains(&en!("target-kind-folder")),
         "{}",
-        value("Target")
+        value(&en!("publish-target"))
     );
-    harness.get_by_label("Check before publishing").click();
+    harness.get_by_label(&en!("publish-check")).click();
     settle(&mut harness);
-    assert!(shown_containing(&harness, "The target accepts the dataset"));
+    assert!(shown_containing(&harness, &en!("publish-preflight-ok")));
     assert!(shown_containing(&harness, "401 rows"));
 
-    harness.get_by_label("Publish now").click();
+    harness.get_by_label(&en!("publish-send")).click();
     settle(&mut harness);
-    assert!(shown(&harness, "confirmed by the portal"));
+    assert!(shown(&harness, &en!("job-confirmed")));
     // Beside the packages of the demo's past publishes.
     let published: Vec<_> = std::fs::read_dir(root.join("published"))
         .unwrap_or_else(|e| panic!("{e}"))
@@ -757,25 +767,30 @@ fn a_dataset_is_checked_published_to_the_folder_target_and_recorded_in_the_histo
     assert_eq!(published.len(), 1, "{published:?}");
     assert!(published[0].join("ochiq-manifest.json").is_file());
 
-    harness.get_by_label("History").click();
+    harness.get_by_label(&en!("publish-tab-history")).click();
     harness.run_steps(2);
     for kind in ["checked", "queued", "sent", "confirmed"] {
         assert!(shown(&harness, kind), "no {kind} line in the history");
     }
-    harness.get_by_label("Outbox (0)").click();
+    harness
+        .get_by_label(&en!("publish-tab-outbox", count = 0))
+        .click();
     harness.run_steps(2);
-    assert!(shown(&harness, "confirmed by the portal"));
+    assert!(shown(&harness, &en!("job-confirmed")));
 
     // A second folder target; the workspace keeps it, and no token is ever written.
-    harness.get_by_label("Targets").click();
+    harness.get_by_label(&en!("publish-tab-targets")).click();
     settle(&mut harness);
-    for (field, text) in [("Name", "usb"), ("Folder", "/media/usb/ochiq")] {
+    for (field, text) in [
+        (&en!("target-id"), "usb"),
+        (&en!("target-folder"), "/media/usb/ochiq"),
+    ] {
         harness.get_by_label(field).click();
         harness.run_steps(1);
         harness.get_by_label(field).type_text(text);
         harness.run_steps(2);
     }
-    harness.get_by_label("Add target").click();
+    harness.get_by_label(&en!("target-add")).click();
     harness.run_steps(2);
     assert!(shown(&harness, "usb"));
     let meta = std::fs::read_to_string(root.join("ochiq-workspace.json")).unwrap_or_default();
@@ -799,14 +814,14 @@ fn the_sheet_chosen_in_a_workbook_is_where_it_opens_next_time() {
     let mut harness = app_in(dir.path(), Some(path.clone()), Some(prefs.clone()));
     settle(&mut harness);
     assert_eq!(sheet_of(&harness).as_deref(), Some("Ma'lumot"));
-    combo(&harness, "Sheet").click();
+    combo(&harness, &en!("source-sheet")).click();
     harness.run_steps(2);
     harness.get_by_label("Izoh").click();
     settle(&mut harness);
     assert_eq!(sheet_of(&harness).as_deref(), Some("Izoh"));
 
     // Opened again from the recent files, it is on the chosen sheet.
-    harness.get_by_label("Recent").click();
+    harness.get_by_label(&en!("menu-recent")).click();
     harness.run_steps(2);
     harness
         .get_by_role_and_label(Role::Button, "hisobot.xlsx")
@@ -821,11 +836,11 @@ fn the_sheet_chosen_in_a_workbook_is_where_it_opens_next_time() {
     assert_eq!(sheet_of(&harness).as_deref(), Some("Izoh"));
 
     // A dataset keeps the choice in its package instead.
-    harness.get_by_label("Passport").click();
+    harness.get_by_label(&en!("tab-passport")).click();
     harness.run_steps(2);
-    harness.get_by_label("Describe as a dataset").click();
+    harness.get_by_label(&en!("describe-button")).click();
     settle(&mut harness);
-    combo(&harness, "Sheet").click();
+    combo(&harness, &en!("source-sheet")).click();
     harness.run_steps(2);
     harness.get_by_label("Ma'lumot").click();
     settle(&mut harness);
