@@ -563,16 +563,19 @@ fn reading_a_file_again_keeps_the_place_in_it() {
     std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
     let mut harness = app_in(dir.path(), Some(file), None);
     settle(&mut harness);
-    if let Some(doc) = harness.state_mut().doc.as_mut() {
-        doc.view.first_row = 150_000;
-    }
+    // To the end of the table, as a user goes there.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::End);
     harness.run_steps(2);
-    in_table(&harness, "qator 150000");
+    in_table(&harness, "qator 299999");
+    let first_row = |h: &Harness<'_, OchiqApp>| h.state().doc.as_ref().map(|d| d.view.first_row);
+    let end = first_row(&harness);
+    assert!(end.is_some_and(|r| r > 299_000), "{end:?}");
     combo(&harness, &en!("source-quote")).click();
     harness.run_steps(2);
     harness.get_by_label("'").click();
     settle(&mut harness);
-    in_table(&harness, "qator 150000");
+    in_table(&harness, "qator 299999");
+    assert_eq!(first_row(&harness), end);
 }
 
 fn cell_text(harness: &Harness<'_, OchiqApp>, row: usize, col: usize) -> String {
