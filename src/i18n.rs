@@ -327,6 +327,21 @@ impl I18n {
                     value = value
                 )
             }
+            Code::TotalMismatch => {
+                let (code, total, sum) = (arg("code"), arg("total"), arg("sum"));
+                let (difference, parts) = (arg("difference"), arg("parts"));
+                tr!(
+                    self,
+                    "finding-total-mismatch",
+                    row = row,
+                    field = field,
+                    code = code,
+                    total = total,
+                    sum = sum,
+                    difference = difference,
+                    parts = parts
+                )
+            }
             Code::PassportMissing => {
                 let field = self.passport_field(&field);
                 tr!(self, "finding-passport-missing", field = field)

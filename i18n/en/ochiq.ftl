@@ -295,6 +295,7 @@ finding-encoding-error = Row { $row }, column { $column }: the bytes { $bytes } 
 finding-no-data-rows = The sheet “{ $sheet }” has no data rows; the data is on: { $sheets }.
 finding-no-data-rows-file = The file has no data rows below its header.
 finding-merged-cells = Rows { $first }–{ $last }, “{ $field }”: “{ $value }” is one cell merged over these rows; only the first row holds it.
+finding-total-mismatch = Row { $row }, “{ $field }”: the total { $total } of { $code } is not the sum of its { $parts } parts, { $sum } (a difference of { $difference }).
 finding-passport-missing = Passport: “{ $field }” is empty.
 finding-passport-language = Passport: “{ $field }” lacks { $languages }.
 
@@ -363,6 +364,7 @@ code-schema-error = Schema rule cannot be applied
 code-encoding-error = Bytes that are not text
 code-no-data-rows = No data rows
 code-merged-cells = Label merged over rows
+code-total-mismatch = Total is not the sum of its parts
 code-passport-missing = Passport item empty
 code-passport-language = Passport language missing
 

@@ -301,6 +301,7 @@ finding-encoding-error = Строка { $row }, столбец { $column }: ба
 finding-no-data-rows = На листе «{ $sheet }» нет строк данных; данные на листах: { $sheets }.
 finding-no-data-rows-file = В файле нет строк данных под заголовком.
 finding-merged-cells = Строки { $first }–{ $last }, «{ $field }»: «{ $value }» — одна ячейка, объединённая над этими строками; значение есть только в первой строке.
+finding-total-mismatch = Строка { $row }, «{ $field }»: итог { $total } по { $code } не равен сумме его частей ({ $parts }): { $sum } (разница { $difference }).
 finding-passport-missing = Паспорт: не заполнен пункт «{ $field }».
 finding-passport-language = Паспорт: в пункте «{ $field }» нет текста на языках: { $languages }.
 
@@ -365,6 +366,7 @@ code-schema-error = Правило схемы неприменимо
 code-encoding-error = Байты, не являющиеся текстом
 code-no-data-rows = Нет строк данных
 code-merged-cells = Объединённая подпись над строками
+code-total-mismatch = Итог не равен сумме частей
 code-passport-missing = Пункт паспорта не заполнен
 code-passport-language = Паспорт: не на всех языках
 

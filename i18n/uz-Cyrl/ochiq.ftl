@@ -293,6 +293,7 @@ finding-encoding-error = { $row }-қатор, { $column }-устун: { $bytes }
 finding-no-data-rows = «{ $sheet }» варағида маълумот қаторлари йўқ; маълумотлар бу варақларда: { $sheets }.
 finding-no-data-rows-file = Файлда сарлавҳадан кейин маълумот қаторлари йўқ.
 finding-merged-cells = { $first }–{ $last }-қаторлар, «{ $field }»: «{ $value }» шу қаторлар устида бирлаштирилган битта катак; қиймат фақат биринчи қаторда.
+finding-total-mismatch = { $row }-қатор, «{ $field }»: { $code } бўйича жами { $total } унинг { $parts } та қисми йиғиндисига, { $sum } га тенг эмас (фарқи { $difference }).
 finding-passport-missing = Паспорт: «{ $field }» банди тўлдирилмаган.
 finding-passport-language = Паспорт: «{ $field }» бандида қуйидаги тилларда матн йўқ: { $languages }.
 
@@ -352,6 +353,7 @@ code-schema-error = Схема қоидасини қўллаб бўлмайди
 code-encoding-error = Матн бўлмаган байтлар
 code-no-data-rows = Маълумот қаторлари йўқ
 code-merged-cells = Қаторлар устида бирлаштирилган ёрлиқ
+code-total-mismatch = Жами қисмлар йиғиндисига тенг эмас
 code-passport-missing = Паспорт банди тўлдирилмаган
 code-passport-language = Паспорт: барча тилларда эмас
 

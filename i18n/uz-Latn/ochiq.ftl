@@ -293,6 +293,7 @@ finding-encoding-error = { $row }-qator, { $column }-ustun: { $bytes } baytlari 
 finding-no-data-rows = “{ $sheet }” varagʻida maʼlumot qatorlari yoʻq; maʼlumotlar bu varaqlarda: { $sheets }.
 finding-no-data-rows-file = Faylda sarlavhadan keyin maʼlumot qatorlari yoʻq.
 finding-merged-cells = { $first }–{ $last }-qatorlar, “{ $field }”: “{ $value }” shu qatorlar ustida birlashtirilgan bitta katak; qiymat faqat birinchi qatorda.
+finding-total-mismatch = { $row }-qator, “{ $field }”: { $code } boʻyicha jami { $total } uning { $parts } ta qismi yigʻindisiga, { $sum } ga teng emas (farqi { $difference }).
 finding-passport-missing = Pasport: “{ $field }” bandi toʻldirilmagan.
 finding-passport-language = Pasport: “{ $field }” bandida quyidagi tillarda matn yoʻq: { $languages }.
 
@@ -352,6 +353,7 @@ code-schema-error = Sxema qoidasini qoʻllab boʻlmaydi
 code-encoding-error = Matn boʻlmagan baytlar
 code-no-data-rows = Maʼlumot qatorlari yoʻq
 code-merged-cells = Qatorlar ustida birlashtirilgan yorliq
+code-total-mismatch = Jami qismlar yigʻindisiga teng emas
 code-passport-missing = Pasport bandi toʻldirilmagan
 code-passport-language = Pasport: barcha tillarda emas
 

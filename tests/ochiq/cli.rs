@@ -537,3 +537,53 @@ fn push_runs_the_check_before_publishing_and_stops_at_what_the_target_would_refu
     assert!(out.contains("The data is valid"), "{out}");
     assert_eq!(checks(), before + 2);
 }
+
+/// A raw statistical table whose republic total (`1700`) is 7 more than its regions in one
+/// quarter: one `total-mismatch` on that cell in `validate --json`, and the same table with the
+/// right total is valid.
+#[test]
+fn validate_finds_a_republic_total_that_is_not_the_sum_of_its_regions() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let regions = [
+        "1703", "1706", "1708", "1710", "1712", "1714", "1718", "1722", "1724", "1726", "1727",
+        "1730", "1733", "1735",
+    ];
+    let write = |name: &str, extra: i64| {
+        let mut text = String::from("Hudud kodi;Hudud nomi;I chorak;II chorak;III chorak\n");
+        let part = |r: usize, q: usize| 100 + (r as i64) * 7 + (q as i64) * 3;
+        let sum = |q: usize| (0..regions.len()).map(|r| part(r, q)).sum::<i64>();
+        text.push_str(&format!(
+            "1700;Respublika;{};{};{}\n",
+            sum(0),
+            sum(1) + extra,
+            sum(2)
+        ));
+        for (r, code) in regions.iter().enumerate() {
+            text.push_str(&format!(
+                "{code};Viloyat {r};{};{};{}\n",
+                part(r, 0),
+                part(r, 1),
+                part(r, 2)
+            ));
+        }
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+        path
+    };
+    let bad = write("bad.csv", 7);
+    let (code, out, err) = ochiq(&["validate", "--json", &bad.to_string_lossy()], dir.path());
+    assert_eq!(code, 1, "{out}{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+    assert_eq!(v["error_counts"]["total-mismatch"], 1, "{out}");
+    let found = v["errors"]
+        .as_array()
+        .and_then(|e| e.iter().find(|e| e["code"] == "total-mismatch"))
+        .unwrap_or_else(|| panic!("no total-mismatch in {out}"));
+    assert_eq!(found["row"], 2);
+    assert_eq!(found["field"], "II chorak");
+    assert_eq!(found["args"]["difference"], "7");
+    assert_eq!(found["args"]["code"], "1700");
+    let good = write("good.csv", 0);
+    let (code, out, err) = ochiq(&["validate", &good.to_string_lossy()], dir.path());
+    assert_eq!(code, 0, "{out}{err}");
+}

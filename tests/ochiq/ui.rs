@@ -899,3 +899,47 @@ fn the_window_checks_a_raw_file_against_its_own_labels_like_the_command_line() {
     let cli: Vec<(Code, u64)> = cli.counts.iter().map(|(c, n)| (*c, *n)).collect();
     assert_eq!(window, cli);
 }
+
+/// The demo's budget table: the republic's total is 0,4 more than its regions in `Ijro`. The
+/// Checks tab names the kind and says the sentence, and going to the finding selects the
+/// total's cell.
+#[test]
+fn a_total_that_is_not_the_sum_of_its_regions_is_shown_and_leads_to_its_cell() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let root = dir.path().join("demo");
+    ochiq::core::workspace::Workspace::open_demo(&root).unwrap_or_else(|e| panic!("{e}"));
+    let data = root.join("datasets/1-104-0020/byudjet_ijrosi_2026_10.csv");
+    let mut harness = app_with(AppConfig {
+        workspace: Some(root),
+        open: Some(data),
+        lang: Some(Lang::En),
+        ..AppConfig::default()
+    });
+    settle(&mut harness);
+    if harness.state().screen().is_some() {
+        harness.state_mut().request(Action::CloseCalendar);
+        settle(&mut harness);
+    }
+    run_check(&mut harness);
+    let kind = format!("{} (total-mismatch)", en!("code-total-mismatch"));
+    harness.get_by_label(&kind);
+    let sentence = en!(
+        "finding-total-mismatch",
+        row = 2,
+        field = "Ijro",
+        code = "1700",
+        total = "25174,7",
+        sum = "25174,3",
+        difference = "0,4",
+        parts = "14"
+    );
+    harness.get_by_label(&sentence).click();
+    settle(&mut harness);
+    let view = harness
+        .state()
+        .doc
+        .as_ref()
+        .map(|d| (d.view.selected_row, d.view.selected_col));
+    // Row 2 of the file is the table's first row; Ijro is the fifth column.
+    assert_eq!(view, Some((Some(0), Some(4))));
+}

@@ -6,6 +6,7 @@
 pub mod package;
 pub mod report;
 mod source;
+mod totals;
 
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
@@ -62,6 +63,17 @@ pub struct Validator {
     /// The schema was inferred from the very file being checked, so its labels are the
     /// file's own: only blank and repeated labels are findings (see [`Validator::own_labels`]).
     own_labels: bool,
+    /// Totals checked against the sum of their parts, when the schema has a SOATO column.
+    totals: Option<totals::Totals>,
+}
+
+/// Whether `code` is SOATO's republic total (`1700`) in a column of its regions: the level
+/// just below the republic's.
+fn is_republic_total(classifier: &Classifier, code: &str, level: usize) -> bool {
+    code.trim() == crate::core::classifier::SOATO_REPUBLIC_TOTAL
+        && classifier
+            .get(code.trim())
+            .is_some_and(|republic| republic.level + 1 == level)
 }
 
 /// Hashes the raw texts of several cells into one key.
@@ -155,6 +167,11 @@ impl Validator {
                 b.parent = Some(parent);
             }
         }
+        let classifiers: Vec<_> = bindings
+            .iter()
+            .map(|b| b.as_ref().map(|b| Arc::clone(&b.classifier)))
+            .collect();
+        let totals = totals::Totals::new(schema, &classifiers);
         let shared_key = match &primary {
             Some((cols, _)) if cols.len() == 1 && checks[cols[0]].unique => Some(cols[0]),
             _ => None,
@@ -179,6 +196,7 @@ impl Validator {
             foreign: Vec::new(),
             bindings,
             own_labels: false,
+            totals,
         }
     }
 
@@ -389,6 +407,14 @@ impl Validator {
             }
         }
         self.keys(&row, n);
+        if let Some(totals) = &mut self.totals {
+            let casts = &self.casts;
+            totals.row(
+                n,
+                |i| row.get(i).unwrap_or(""),
+                |i| casts.get(i).copied().flatten(),
+            );
+        }
     }
 
     /// Unique fields, the primary key, unique keys, foreign keys and classifier bindings.
@@ -410,7 +436,12 @@ impl Validator {
             }
             if let Some(b) = &self.bindings[i] {
                 let known = match b.level {
-                    Some(level) => b.classifier.contains_at_level_index(text, level),
+                    // The republic's total (`1700`) heads a column of regions as their total
+                    // row; it is no code from another level.
+                    Some(level) => {
+                        b.classifier.contains_at_level_index(text, level)
+                            || is_republic_total(&b.classifier, text, level)
+                    }
                     None => b.classifier.contains(text),
                 };
                 self.bound[i] = known;
@@ -545,7 +576,12 @@ impl Validator {
         }
     }
 
-    pub fn finish(self) -> Report {
+    pub fn finish(mut self) -> Report {
+        if let Some(totals) = self.totals.take() {
+            for f in totals.finish() {
+                self.report.add(f);
+            }
+        }
         self.report
     }
 }

@@ -42,6 +42,10 @@ pub enum Code {
     /// A label merged down over several data rows (a region over its districts): only the
     /// first row holds it, the others read as empty (`first`, `last`: the rows).
     MergedCells,
+    /// A total row (by its SOATO code: the republic over its regions, a region over its
+    /// districts) that is not the sum of its parts (`code`, `total`, `sum`, `difference`,
+    /// `parts`), compared at the column's decimals.
+    TotalMismatch,
     /// A required passport item is empty (a warning).
     PassportMissing,
     /// A passport text lacks some of the four languages (a warning).
@@ -49,7 +53,7 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 23] = [
+    pub const ALL: [Code; 24] = [
         Self::BlankLabel,
         Self::DuplicateLabel,
         Self::MissingLabel,
@@ -71,6 +75,7 @@ impl Code {
         Self::EncodingError,
         Self::NoDataRows,
         Self::MergedCells,
+        Self::TotalMismatch,
         Self::PassportMissing,
         Self::PassportLanguage,
     ];
@@ -99,6 +104,7 @@ impl Code {
             Self::EncodingError => "encoding-error",
             Self::NoDataRows => "no-data-rows",
             Self::MergedCells => "merged-cells",
+            Self::TotalMismatch => "total-mismatch",
             Self::PassportMissing => "passport-missing",
             Self::PassportLanguage => "passport-language",
         }
