@@ -507,6 +507,12 @@ fn averages_extracts_and_lone_totals_are_not_mismatches() {
         count(&check_owned(&s, &header, &twice), Code::TotalMismatch),
         0
     );
+    // A part that is not a number: the sum is unknown, so only its type error is reported.
+    let mut worded = rows.clone();
+    worded[3][2] = "maxfiy".into();
+    let r = check_owned(&s, &header, &worded);
+    assert_eq!(count(&r, Code::TotalMismatch), 0);
+    assert_eq!(count(&r, Code::TypeError), 1);
     // The same table with one total: a mismatch (140 is not 999).
     assert_eq!(
         count(&check_owned(&s, &header, &rows), Code::TotalMismatch),

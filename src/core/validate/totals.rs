@@ -5,7 +5,8 @@
 //!
 //! It never guesses: a total is checked only when every part the classifier lists for it is
 //! in the table once (an extract of a few districts is no error), a code that stands twice in
-//! one period is left alone, and a column whose total is smaller than one of its parts
+//! one period is left alone, a part that is not a number leaves its column unchecked, and a
+//! column whose total is smaller than one of its parts
 //! (an average, a rate, a share) is not a column of amounts and is not summed.
 
 use std::sync::Arc;
@@ -68,7 +69,10 @@ struct Line {
     written: String,
     /// The texts of the columns that may tell periods apart.
     keys: Vec<String>,
+    /// Each amount; `None` where the cell is empty or "no data".
     values: Vec<Option<Value>>,
+    /// The amounts' columns whose cell holds something that is not a number.
+    broken: Vec<bool>,
 }
 
 /// The totals check of one table, fed row by row and judged at the end.
@@ -148,6 +152,11 @@ impl Totals {
             return;
         };
         let written = raw.to_owned();
+        let broken = self
+            .value_cols
+            .iter()
+            .map(|&(i, _)| !matches!(cast(i), Some(Cast::Int(_) | Cast::Num(_) | Cast::Null)))
+            .collect();
         let values = self
             .value_cols
             .iter()
@@ -176,6 +185,7 @@ impl Totals {
             written,
             keys,
             values,
+            broken,
         });
     }
 
@@ -271,9 +281,13 @@ impl Totals {
                 continue;
             }
             for column in 0..self.value_cols.len() {
+                // A part that is not a number leaves the sum unknown.
                 let Some(value) = total.values[column] else {
                     continue;
                 };
+                if part_lines.iter().any(|l| l.broken[column]) {
+                    continue;
+                }
                 let present: Vec<Value> =
                     part_lines.iter().filter_map(|l| l.values[column]).collect();
                 if present.is_empty() {
