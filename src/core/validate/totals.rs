@@ -18,6 +18,10 @@ use crate::core::classifier::Classifier;
 use crate::core::schema::field_check::Cast;
 use crate::core::schema::{FieldType, TableSchema};
 
+/// Rows with a code past which a table is a register, not a statistical table: its totals are
+/// not checked, and what was kept for them is let go (memory stays bounded on big files).
+const MAX_LINES: usize = 50_000;
+
 /// Words in a column's name that say its values are not amounts to add up.
 const NOT_AMOUNTS: [&str; 16] = [
     "%",
@@ -88,6 +92,8 @@ pub(super) struct Totals {
     either: Vec<(usize, usize)>,
     decimal_chars: Vec<char>,
     lines: Vec<Line>,
+    /// More than [`MAX_LINES`] rows had a code: no totals are checked.
+    register: bool,
 }
 
 impl Totals {
@@ -137,6 +143,7 @@ impl Totals {
             either,
             decimal_chars,
             lines: Vec::new(),
+            register: false,
         })
     }
 
@@ -147,6 +154,14 @@ impl Totals {
         text: impl Fn(usize) -> &'a str,
         cast: impl Fn(usize) -> Option<Cast>,
     ) {
+        if self.register {
+            return;
+        }
+        if self.lines.len() >= MAX_LINES {
+            self.register = true;
+            self.lines = Vec::new();
+            return;
+        }
         let raw = text(self.code_col).trim();
         let Some(code) = self.classifier.canonical(raw) else {
             return;
