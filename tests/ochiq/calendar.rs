@@ -306,6 +306,33 @@ mod window {
     }
 
     #[test]
+    fn the_reminder_window_set_in_the_rules_tab_is_kept_in_the_preferences() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let mut harness = demo_app(dir.path());
+        assert_eq!(harness.state().preferences().remind_days, 7);
+        harness.get_by_label(&en!("calendar-tab-rules")).click();
+        harness.run_steps(2);
+        // The days box, edited as a user does: click into it, type, Enter.
+        let days = en!("calendar-remind-days");
+        harness
+            .get_by_role_and_label(Role::SpinButton, &days)
+            .click();
+        harness.run_steps(2);
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        harness.run_steps(1);
+        harness
+            .get_by_role_and_label(Role::SpinButton, &days)
+            .type_text("8");
+        harness.run_steps(1);
+        harness.key_press(egui::Key::Enter);
+        settle(&mut harness);
+        assert_eq!(harness.state().preferences().remind_days, 8);
+        let saved =
+            std::fs::read_to_string(dir.path().join("preferences.json")).unwrap_or_default();
+        assert!(saved.contains("\"remind_days\": 8"), "{saved}");
+    }
+
+    #[test]
     fn rules_and_holidays_move_deadlines_and_are_saved() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let mut harness = demo_app(dir.path());

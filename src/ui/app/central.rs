@@ -301,14 +301,12 @@ impl OchiqApp {
         let datasets = &self.contents.datasets;
         match (&mut self.screen, &mut self.workspace) {
             (Some(Screen::Calendar), Some(ws)) => {
-                // The calendar edits its own copy; a change is asked for as an action.
-                let mut days = self.prefs.remind_days;
                 let today = self.reminder.today.unwrap_or_else(Date::today);
                 let mut cx = CalendarContext {
                     ws,
                     datasets,
                     secrets: &self.publish.secrets,
-                    soon_days: &mut days,
+                    soon_days: self.prefs.remind_days,
                     today,
                 };
                 let ctx = ui.ctx().clone();
@@ -316,12 +314,10 @@ impl OchiqApp {
                 let intents = calendar::show(ui, i18n, &mut self.calendar, &cx);
                 for intent in intents {
                     let request = calendar::apply(&mut self.calendar, intent, i18n, &ctx, &mut cx);
-                    if let Some(CalendarRequest::OpenDataset(path)) = request {
-                        self.actions.push(Action::OpenFile(path));
-                    }
-                }
-                if days != self.prefs.remind_days {
-                    self.actions.push(Action::SetRemindDays(days));
+                    self.actions.extend(request.map(|request| match request {
+                        CalendarRequest::OpenDataset(path) => Action::OpenFile(path),
+                        CalendarRequest::SetRemindDays(days) => Action::SetRemindDays(days),
+                    }));
                 }
                 true
             }

@@ -69,6 +69,8 @@ pub enum CalendarIntent {
 pub enum CalendarRequest {
     /// Open this data file (a dataset's) in the table view.
     OpenDataset(PathBuf),
+    /// Keep this reminder window, in days, in the preferences.
+    SetRemindDays(u32),
 }
 
 /// What the screen works on.
@@ -76,8 +78,9 @@ pub struct CalendarContext<'a> {
     pub ws: &'a mut Workspace,
     pub datasets: &'a [DatasetEntry],
     pub secrets: &'a Arc<dyn SecretStore>,
-    /// The user's reminder window in days (a preference; changed in the Rules tab).
-    pub soon_days: &'a mut u32,
+    /// The user's reminder window in days (a preference; the Rules tab asks the app to
+    /// change it).
+    pub soon_days: u32,
     pub today: Date,
 }
 
@@ -151,7 +154,7 @@ pub fn tick(
     };
     let event = inventory::tick(&mut state.inventory_view, i18n, ctx, &mut icx);
     take_inventory_event(state, event);
-    state.refresh(cx.ws, cx.today, *cx.soon_days);
+    state.refresh(cx.ws, cx.today, cx.soon_days);
 }
 
 /// A change of the approved list means new deadlines; a dataset to open is the app's.
@@ -271,7 +274,7 @@ pub fn apply(
                 None => state.message = Some((false, tr!(i18n, "calendar-bad-date", text = t))),
             },
         },
-        CalendarIntent::SetRemindDays(days) => *cx.soon_days = days,
+        CalendarIntent::SetRemindDays(days) => return Some(CalendarRequest::SetRemindDays(days)),
         CalendarIntent::HolidayYear(year) => state.rules.holiday_year = year,
         CalendarIntent::SetHolidayKind(i, kind) => {
             if let Some(day) = ws.meta.calendar.holidays.get_mut(i) {

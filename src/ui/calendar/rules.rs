@@ -90,7 +90,7 @@ pub(super) fn ui(
             });
             ui.horizontal(|ui| {
                 let label = ui.label(tr!(i18n, "calendar-remind-days"));
-                let mut days = *cx.soon_days;
+                let mut days = cx.soon_days;
                 if ui
                     .add(days_value(i18n, &mut days, 90))
                     .labelled_by(label.id)
