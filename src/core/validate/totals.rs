@@ -167,28 +167,25 @@ impl Totals {
             return;
         };
         let written = raw.to_owned();
-        let broken = self
-            .value_cols
-            .iter()
-            .map(|&(i, _)| !matches!(cast(i), Some(Cast::Int(_) | Cast::Num(_) | Cast::Null)))
-            .collect();
-        let values = self
+        // Each amount, and whether its cell holds something that is not a number.
+        let (values, broken) = self
             .value_cols
             .iter()
             .zip(&self.decimal_chars)
             .map(|(&(i, _), &decimal)| {
-                let number = match cast(i)? {
-                    Cast::Int(v) => v as f64,
-                    Cast::Num(v) => v,
-                    _ => return None,
+                let number = match cast(i) {
+                    Some(Cast::Int(v)) => v as f64,
+                    Some(Cast::Num(v)) => v,
+                    Some(Cast::Null) => return (None, false),
+                    _ => return (None, true),
                 };
                 let written = text(i).trim();
                 let decimals = written.rsplit_once(decimal).map_or(0, |(_, d)| {
                     d.chars().filter(char::is_ascii_digit).count() as u32
                 });
-                Some(Value { number, decimals })
+                (Some(Value { number, decimals }), false)
             })
-            .collect();
+            .unzip();
         let keys = self
             .key_cols
             .iter()
