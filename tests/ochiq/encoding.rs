@@ -34,6 +34,15 @@ fn check(path: &Path) -> Report {
     .unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// The report's `encoding-error` findings.
+fn encoding_errors(report: &Report) -> Vec<&ochiq::core::validate::Finding> {
+    report
+        .findings
+        .iter()
+        .filter(|f| f.code == Code::EncodingError)
+        .collect()
+}
+
 fn cp1251(text: &str) -> Vec<u8> {
     encoding_rs::WINDOWS_1251.encode(text).0.into_owned()
 }
@@ -109,11 +118,7 @@ fn a_stray_invalid_byte_after_utf8_cyrillic_is_an_encoding_error_at_its_cell() {
     no_replacement_anywhere(&table);
 
     let report = check(&path);
-    let errors: Vec<_> = report
-        .findings
-        .iter()
-        .filter(|f| f.code == Code::EncodingError)
-        .collect();
+    let errors = encoding_errors(&report);
     assert_eq!(errors.len(), 1, "{:?}", report.findings);
     let f = errors[0];
     // The header is row 1: the third data row is row 4, the name column 2.
@@ -156,10 +161,8 @@ fn utf8_forced_on_windows_1251_gives_one_encoding_error_per_faulted_cell() {
     );
     validator.table(&table, 2);
     let report = validator.finish();
-    let errors: Vec<(Option<u64>, Option<usize>, String)> = report
-        .findings
-        .iter()
-        .filter(|f| f.code == Code::EncodingError)
+    let errors: Vec<(Option<u64>, Option<usize>, String)> = encoding_errors(&report)
+        .into_iter()
         .map(|f| (f.row, f.column, f.args["bytes"].clone()))
         .collect();
     assert_eq!(
@@ -184,11 +187,7 @@ fn a_stray_nul_is_read_and_reported_at_its_cell_not_refused_as_binary() {
     assert_eq!(table.rows(), 3);
     assert_eq!(table.cell(1, 1), Some("Asa\\x00ka"));
     let report = check(&path);
-    let errors: Vec<_> = report
-        .findings
-        .iter()
-        .filter(|f| f.code == Code::EncodingError)
-        .collect();
+    let errors = encoding_errors(&report);
     assert_eq!(errors.len(), 1, "{:?}", report.findings);
     assert_eq!((errors[0].row, errors[0].column), (Some(3), Some(2)));
     assert_eq!(errors[0].args.get("bytes").map(String::as_str), Some("00"));

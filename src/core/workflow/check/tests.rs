@@ -51,6 +51,24 @@ fn package_pinned_to(version: &str) -> Package {
     package
 }
 
+/// The window's check of `table` as loaded, as the dataset in `dir` described by `package`.
+fn check_in_window(
+    table: &Table,
+    package: &Package,
+    dir: &Path,
+    registry: &Registry,
+) -> Result<Option<TableCheck>, ValidateError> {
+    check_loaded(
+        Loaded {
+            table,
+            source: None,
+        },
+        Some(Dataset { package, dir }),
+        registry,
+        &NoProgress,
+    )
+}
+
 fn codes(report: &Report) -> Vec<(Code, u64)> {
     report.counts.iter().map(|(c, n)| (*c, *n)).collect()
 }
@@ -62,20 +80,9 @@ fn the_window_checks_a_schema_pinned_to_an_older_classifier_against_that_edition
     let package = package_pinned_to("2024");
     // Code 9 is in the pinned 2024 edition and not in the latest one.
     let table = Table::from_rows(&["unit"], &[vec!["1"], vec!["9"]]);
-    let checked = check_loaded(
-        Loaded {
-            table: &table,
-            source: None,
-        },
-        Some(Dataset {
-            package: &package,
-            dir: dir.path(),
-        }),
-        &registry,
-        &NoProgress,
-    )
-    .unwrap_or_else(|e| panic!("{e}"))
-    .unwrap_or_else(|| panic!("not cancelled"));
+    let checked = check_in_window(&table, &package, dir.path(), &registry)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("not cancelled"));
     assert!(checked.report.is_valid(), "{:?}", codes(&checked.report));
 
     // The command line, given the same file and package, agrees.
@@ -90,20 +97,9 @@ fn the_window_checks_a_schema_pinned_to_an_older_classifier_against_that_edition
 
     // Pinned to the latest edition, the same code is an error in both.
     let latest = package_pinned_to("2025");
-    let checked = check_loaded(
-        Loaded {
-            table: &table,
-            source: None,
-        },
-        Some(Dataset {
-            package: &latest,
-            dir: dir.path(),
-        }),
-        &registry,
-        &NoProgress,
-    )
-    .unwrap_or_else(|e| panic!("{e}"))
-    .unwrap_or_else(|| panic!("not cancelled"));
+    let checked = check_in_window(&table, &latest, dir.path(), &registry)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("not cancelled"));
     assert_eq!(checked.report.count(Code::ForeignKey), 1);
     assert_eq!(checked.report.errors(), 1);
 }
@@ -129,18 +125,7 @@ fn the_window_reports_a_foreign_key_resource_it_cannot_read_as_the_command_line_
         ..Resource::default()
     });
     let table = Table::from_rows(&["unit"], &[vec!["1"]]);
-    let window = check_loaded(
-        Loaded {
-            table: &table,
-            source: None,
-        },
-        Some(Dataset {
-            package: &package,
-            dir: dir.path(),
-        }),
-        &registry,
-        &NoProgress,
-    );
+    let window = check_in_window(&table, &package, dir.path(), &registry);
     assert!(
         matches!(window, Err(ValidateError::Ingest(IngestError::Io(ref e))) if e.path.ends_with("units.csv")),
         "{window:?}"
