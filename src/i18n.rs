@@ -330,7 +330,7 @@ impl I18n {
             Code::TotalMismatch => {
                 let (code, total, sum) = (arg("code"), arg("total"), arg("sum"));
                 let (difference, parts) = (arg("difference"), arg("parts"));
-                tr!(
+                let mismatch = tr!(
                     self,
                     "finding-total-mismatch",
                     row = row,
@@ -340,6 +340,23 @@ impl I18n {
                     sum = sum,
                     difference = difference,
                     parts = parts
+                );
+                if f.args.contains_key("words") {
+                    let (words, wordrows) = (arg("words"), arg("wordrows"));
+                    let left_out = tr!(self, "finding-total-words", words = words, rows = wordrows);
+                    format!("{mismatch} {left_out}")
+                } else {
+                    mismatch
+                }
+            }
+            Code::TotalRepeated => {
+                let (code, first) = (arg("code"), arg("first"));
+                tr!(
+                    self,
+                    "finding-total-repeated",
+                    row = row,
+                    code = code,
+                    first = first
                 )
             }
             Code::PassportMissing => {

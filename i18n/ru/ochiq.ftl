@@ -302,6 +302,8 @@ finding-no-data-rows = На листе «{ $sheet }» нет строк данн
 finding-no-data-rows-file = В файле нет строк данных под заголовком.
 finding-merged-cells = Строки { $first }–{ $last }, «{ $field }»: «{ $value }» — одна ячейка, объединённая над этими строками; значение есть только в первой строке.
 finding-total-mismatch = Строка { $row }, «{ $field }»: итог { $total } по { $code } не равен сумме его частей ({ $parts }): { $sum } (разница { $difference }).
+finding-total-words = В строках { $rows } стоят не числа, а { $words }; они не вошли в сумму.
+finding-total-repeated = Строка { $row }: итог { $code } в том же периоде указан повторно (впервые в строке { $first }); ни один из них не сверяется с частями.
 finding-passport-missing = Паспорт: не заполнен пункт «{ $field }».
 finding-passport-language = Паспорт: в пункте «{ $field }» нет текста на языках: { $languages }.
 
@@ -367,6 +369,7 @@ code-encoding-error = Байты, не являющиеся текстом
 code-no-data-rows = Нет строк данных
 code-merged-cells = Объединённая подпись над строками
 code-total-mismatch = Итог не равен сумме частей
+code-total-repeated = Итог указан дважды
 code-passport-missing = Пункт паспорта не заполнен
 code-passport-language = Паспорт: не на всех языках
 

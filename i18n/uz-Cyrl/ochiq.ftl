@@ -294,6 +294,8 @@ finding-no-data-rows = «{ $sheet }» варағида маълумот қато
 finding-no-data-rows-file = Файлда сарлавҳадан кейин маълумот қаторлари йўқ.
 finding-merged-cells = { $first }–{ $last }-қаторлар, «{ $field }»: «{ $value }» шу қаторлар устида бирлаштирилган битта катак; қиймат фақат биринчи қаторда.
 finding-total-mismatch = { $row }-қатор, «{ $field }»: { $code } бўйича жами { $total } унинг { $parts } та қисми йиғиндисига, { $sum } га тенг эмас (фарқи { $difference }).
+finding-total-words = { $rows }-қаторларда сон эмас, { $words } ёзилган; улар йиғиндига қўшилмади.
+finding-total-repeated = { $row }-қатор: { $code } жами шу даврда яна берилган (биринчиси { $first }-қаторда); ҳеч бири қисмлари билан солиштирилмади.
 finding-passport-missing = Паспорт: «{ $field }» банди тўлдирилмаган.
 finding-passport-language = Паспорт: «{ $field }» бандида қуйидаги тилларда матн йўқ: { $languages }.
 
@@ -354,6 +356,7 @@ code-encoding-error = Матн бўлмаган байтлар
 code-no-data-rows = Маълумот қаторлари йўқ
 code-merged-cells = Қаторлар устида бирлаштирилган ёрлиқ
 code-total-mismatch = Жами қисмлар йиғиндисига тенг эмас
+code-total-repeated = Жами икки марта берилган
 code-passport-missing = Паспорт банди тўлдирилмаган
 code-passport-language = Паспорт: барча тилларда эмас
 

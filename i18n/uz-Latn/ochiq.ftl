@@ -294,6 +294,8 @@ finding-no-data-rows = “{ $sheet }” varagʻida maʼlumot qatorlari yoʻq; ma
 finding-no-data-rows-file = Faylda sarlavhadan keyin maʼlumot qatorlari yoʻq.
 finding-merged-cells = { $first }–{ $last }-qatorlar, “{ $field }”: “{ $value }” shu qatorlar ustida birlashtirilgan bitta katak; qiymat faqat birinchi qatorda.
 finding-total-mismatch = { $row }-qator, “{ $field }”: { $code } boʻyicha jami { $total } uning { $parts } ta qismi yigʻindisiga, { $sum } ga teng emas (farqi { $difference }).
+finding-total-words = { $rows }-qatorlarda son emas, { $words } yozilgan; ular yigʻindiga qoʻshilmadi.
+finding-total-repeated = { $row }-qator: { $code } jami shu davrda yana berilgan (birinchisi { $first }-qatorda); hech biri qismlari bilan solishtirilmadi.
 finding-passport-missing = Pasport: “{ $field }” bandi toʻldirilmagan.
 finding-passport-language = Pasport: “{ $field }” bandida quyidagi tillarda matn yoʻq: { $languages }.
 
@@ -354,6 +356,7 @@ code-encoding-error = Matn boʻlmagan baytlar
 code-no-data-rows = Maʼlumot qatorlari yoʻq
 code-merged-cells = Qatorlar ustida birlashtirilgan yorliq
 code-total-mismatch = Jami qismlar yigʻindisiga teng emas
+code-total-repeated = Jami ikki marta berilgan
 code-passport-missing = Pasport bandi toʻldirilmagan
 code-passport-language = Pasport: barcha tillarda emas
 

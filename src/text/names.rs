@@ -32,6 +32,7 @@ pub fn code_name(i18n: &I18n, code: Code) -> String {
         Code::NoDataRows => tr!(i18n, "code-no-data-rows"),
         Code::MergedCells => tr!(i18n, "code-merged-cells"),
         Code::TotalMismatch => tr!(i18n, "code-total-mismatch"),
+        Code::TotalRepeated => tr!(i18n, "code-total-repeated"),
         Code::PassportMissing => tr!(i18n, "code-passport-missing"),
         Code::PassportLanguage => tr!(i18n, "code-passport-language"),
     }

@@ -43,9 +43,13 @@ pub enum Code {
     /// first row holds it, the others read as empty (`first`, `last`: the rows).
     MergedCells,
     /// A total row (by its SOATO code: the republic over its regions, a region over its
-    /// districts) that is not the sum of its parts (`code`, `total`, `sum`, `difference`,
-    /// `parts`), compared at the column's decimals.
+    /// districts; or labelled "Jami", "Итого"…) that is not the sum of its parts (`code`,
+    /// `total`, `sum`, `difference`, `parts`; `words` and `wordrows` when some parts hold
+    /// words, left out of the sum), compared at the column's decimals.
     TotalMismatch,
+    /// A total given again in the same period over the same parts (`code`, `first`: the row
+    /// of the first one); neither is summed twice.
+    TotalRepeated,
     /// A required passport item is empty (a warning).
     PassportMissing,
     /// A passport text lacks some of the four languages (a warning).
@@ -53,7 +57,7 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 24] = [
+    pub const ALL: [Code; 25] = [
         Self::BlankLabel,
         Self::DuplicateLabel,
         Self::MissingLabel,
@@ -76,6 +80,7 @@ impl Code {
         Self::NoDataRows,
         Self::MergedCells,
         Self::TotalMismatch,
+        Self::TotalRepeated,
         Self::PassportMissing,
         Self::PassportLanguage,
     ];
@@ -105,6 +110,7 @@ impl Code {
             Self::NoDataRows => "no-data-rows",
             Self::MergedCells => "merged-cells",
             Self::TotalMismatch => "total-mismatch",
+            Self::TotalRepeated => "total-repeated",
             Self::PassportMissing => "passport-missing",
             Self::PassportLanguage => "passport-language",
         }

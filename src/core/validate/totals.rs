@@ -1,13 +1,22 @@
-//! Totals that hold together: a row whose SOATO code stands for the others (the republic
-//! `1700` over its regions, a region over its districts) must equal the sum of their rows, in
-//! each numeric column and each period. A difference is a `total-mismatch` finding on the
-//! total's cell, compared at the column's own decimals.
+//! Totals that hold together. A total row must equal the sum of its parts, in each numeric
+//! column and each period; a difference is a `total-mismatch` finding on the total's cell,
+//! compared at the column's own decimals. A total is found two ways:
+//!
+//! - **By code**, when a column is bound to a classifier with a hierarchy (SOATO): the
+//!   republic `1700` over its regions, a region over its districts.
+//! - **By word**, when there is no such column: a row labelled "Jami", "Итого", "Всего",
+//!   "Total"… over the other rows of its period.
+//!
+//! Shares (a column named `%`, "ulush", "доля"…) whose total row says 100 must add up to 100,
+//! give or take the rounding of each part.
 //!
 //! It never guesses: a total is checked only when every part the classifier lists for it is
-//! in the table once (an extract of a few districts is no error), a code that stands twice in
-//! one period is left alone, a part that is not a number leaves its column unchecked, and a
-//! column whose total is smaller than one of its parts
-//! (an average, a rate, a share) is not a column of amounts and is not summed.
+//! in the table once (an extract of a few districts is no error); a code given twice over
+//! parts given once is reported (`total-repeated`), not summed twice; a total by word is
+//! checked only when it is the one total of its period and no row says it is an "of which"
+//! item; a column whose total is smaller than one of its parts (an average, a rate) or equal
+//! to each of them (an attribute) holds no amounts and is not summed. Cells that are words,
+//! not numbers, are left out of the sum and listed in the finding.
 
 use std::sync::Arc;
 
@@ -18,28 +27,36 @@ use crate::core::classifier::Classifier;
 use crate::core::schema::field_check::Cast;
 use crate::core::schema::{FieldType, TableSchema};
 
-/// Rows with a code past which a table is a register, not a statistical table: its totals are
-/// not checked, and what was kept for them is let go (memory stays bounded on big files).
+/// Rows past which a table is a register, not a statistical table: its totals are not
+/// checked, and what was kept for them is let go (memory stays bounded on big files).
 const MAX_LINES: usize = 50_000;
 
-/// Words in a column's name that say its values are not amounts to add up.
-const NOT_AMOUNTS: [&str; 16] = [
+/// Words in a column's name that say its values are shares of a whole.
+const SHARES: [&str; 11] = [
     "%",
     "foiz",
     "ulush",
-    "oʻrtacha",
-    "o'rtacha",
-    "ўртача",
     "улуш",
     "фоиз",
     "доля",
+    "удельный вес",
     "процент",
-    "средн",
     "share",
+    "percent",
+    "salmogʻi",
+];
+/// Words in a column's name that say its values are neither amounts nor shares.
+const NOT_AMOUNTS: [&str; 10] = [
+    "oʻrtacha",
+    "o'rtacha",
+    "ўртача",
+    "средн",
     "average",
     "rate",
     "t/r",
+    "т/р",
     "п/п",
+    "№",
 ];
 /// Words in a column's name that say it is the period.
 const PERIOD_WORDS: [&str; 12] = [
@@ -56,6 +73,69 @@ const PERIOD_WORDS: [&str; 12] = [
     "chorak",
     "квартал",
 ];
+/// Labels of a total row, compared without case, apostrophes or a closing colon.
+const TOTAL_WORDS: [&str; 10] = [
+    "jami",
+    "жами",
+    "итого",
+    "всего",
+    "total",
+    "barchasi",
+    "барчаси",
+    "hammasi",
+    "ҳаммаси",
+    "grand total",
+];
+/// Labels that say a row is an item of another row, not a part beside it.
+const OF_WHICH: [&str; 10] = [
+    "jumladan",
+    "жумладан",
+    "shundan",
+    "шундан",
+    "в том числе",
+    "в т.ч",
+    "из них",
+    "из которых",
+    "including",
+    "of which",
+];
+
+/// Whether a cell labels a total row: "Jami", "Итого:", "Всего по республике",
+/// "Respublika boʻyicha jami".
+fn is_total_label(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_end_matches([':', '.'])
+        .trim()
+        .to_lowercase();
+    TOTAL_WORDS.iter().any(|w| {
+        t == *w
+            || t.strip_prefix(w)
+                .is_some_and(|rest| rest.starts_with([' ', ':', ',']))
+            || t.strip_suffix(w).is_some_and(|rest| rest.ends_with(' '))
+    })
+}
+
+/// Whether a cell says its row is an item of another ("shu jumladan", "в том числе") or is
+/// indented under one.
+fn is_item_label(text: &str) -> bool {
+    let indented = text.starts_with([' ', '\u{a0}', '\t', '-', '–', '—', '•'])
+        && text.trim().chars().count() > 1
+        && text.trim().parse::<f64>().is_err();
+    let lower = text.to_lowercase();
+    indented || OF_WHICH.iter().any(|w| lower.contains(w))
+}
+
+/// Where totals are read from.
+enum Source {
+    /// A column bound to a classifier with a hierarchy.
+    Codes {
+        col: usize,
+        classifier: Arc<Classifier>,
+    },
+    /// Labels in these text columns.
+    Words { text_cols: Vec<usize> },
+}
 
 /// One value as read: the number and how many decimals it was written with.
 #[derive(Debug, Clone, Copy)]
@@ -64,55 +144,86 @@ struct Value {
     decimals: u32,
 }
 
-/// A data row with a known code: where it is, what tells its period apart, its amounts.
+/// What one cell of amounts holds.
+#[derive(Debug, Clone)]
+enum Cell {
+    Number(Value),
+    /// Empty or "no data".
+    Empty,
+    /// A word where a number should be, as written.
+    Word(String),
+}
+
+impl Cell {
+    fn number(&self) -> Option<Value> {
+        match self {
+            Cell::Number(v) => Some(*v),
+            _ => None,
+        }
+    }
+}
+
+/// A data row that may be a total or a part: where it is, what tells its period apart, its
+/// amounts.
 #[derive(Debug)]
 struct Line {
     row: u64,
-    /// The canonical code (`17` for `1700`), and as written.
+    /// By code: the canonical code (`17` for `1700`). By word: empty.
     code: String,
+    /// The code as written, or the total's label.
     written: String,
+    /// By word: the row is labelled as a total.
+    total: bool,
+    /// By word: the row is an "of which" item.
+    item: bool,
     /// The texts of the columns that may tell periods apart.
     keys: Vec<String>,
-    /// Each amount; `None` where the cell is empty or "no data".
-    values: Vec<Option<Value>>,
-    /// The amounts' columns whose cell holds something that is not a number.
-    broken: Vec<bool>,
+    cells: Vec<Cell>,
+}
+
+/// A column of amounts (or shares).
+#[derive(Debug)]
+struct Column {
+    col: usize,
+    field: String,
+    decimal: char,
+    share: bool,
 }
 
 /// The totals check of one table, fed row by row and judged at the end.
 pub(super) struct Totals {
-    code_col: usize,
-    classifier: Arc<Classifier>,
+    source: Source,
     /// Columns that may tell periods (or other groups) apart.
     key_cols: Vec<usize>,
-    /// Columns of amounts, with their field names.
-    value_cols: Vec<(usize, String)>,
+    /// For each key column: whether it is named or typed as a period.
+    period_keys: Vec<bool>,
+    columns: Vec<Column>,
     /// Numeric columns named like a period (`yil`, `I chorak`): years when every value is one
-    /// (a period column), amounts otherwise. Each is (its value index, its key index).
+    /// (a period column), amounts otherwise. Each is (its column index, its key index).
     either: Vec<(usize, usize)>,
-    decimal_chars: Vec<char>,
     lines: Vec<Line>,
-    /// More than [`MAX_LINES`] rows had a code: no totals are checked.
+    /// More than [`MAX_LINES`] rows were kept: no totals are checked.
     register: bool,
 }
 
 impl Totals {
-    /// The check for `schema`, when it has a column bound to a classifier with a hierarchy
-    /// and at least one column of amounts.
+    /// The check for `schema`, when it has at least one column of amounts, and a column bound
+    /// to a classifier with a hierarchy or a text column to find total labels in.
     pub(super) fn new(
         schema: &TableSchema,
         classifiers: &[Option<Arc<Classifier>>],
     ) -> Option<Self> {
-        let (code_col, classifier) = classifiers.iter().enumerate().find_map(|(i, c)| {
+        let code_col = classifiers.iter().enumerate().find_map(|(i, c)| {
             let c = c.as_ref()?;
             (c.levels().len() > 1).then(|| (i, Arc::clone(c)))
-        })?;
+        });
         let mut key_cols = Vec::new();
-        let mut value_cols = Vec::new();
+        let mut period_keys = Vec::new();
+        let mut columns = Vec::new();
         let mut either = Vec::new();
-        let mut decimal_chars = Vec::new();
+        let mut text_cols = Vec::new();
         for (i, field) in schema.fields.iter().enumerate() {
-            if i == code_col || classifiers.get(i).is_some_and(Option::is_some) {
+            if classifiers.get(i).is_some_and(Option::is_some) {
                 continue;
             }
             let name = field.name.to_lowercase();
@@ -122,26 +233,39 @@ impl Totals {
                 FieldType::Year | FieldType::Yearmonth | FieldType::Date | FieldType::Datetime
             );
             let period_named = PERIOD_WORDS.iter().any(|w| name.contains(w));
-            let amounts = numeric && !NOT_AMOUNTS.iter().any(|w| name.contains(w));
+            let share = numeric && SHARES.iter().any(|w| name.contains(w));
+            let amounts = numeric && !share && !NOT_AMOUNTS.iter().any(|w| name.contains(w));
             if amounts && period_named {
-                either.push((value_cols.len(), key_cols.len()));
+                either.push((columns.len(), key_cols.len()));
             }
-            if amounts {
-                value_cols.push((i, field.name.clone()));
+            if amounts || share {
                 let decimal = field.decimal_char.as_deref().and_then(|d| d.chars().next());
-                decimal_chars.push(decimal.unwrap_or('.'));
+                columns.push(Column {
+                    col: i,
+                    field: field.name.clone(),
+                    decimal: decimal.unwrap_or('.'),
+                    share,
+                });
             }
             if !numeric || dated || period_named {
                 key_cols.push(i);
+                period_keys.push(dated || period_named);
+            }
+            if field.field_type == FieldType::String && !period_named {
+                text_cols.push(i);
             }
         }
-        (!value_cols.is_empty()).then_some(Self {
-            code_col,
-            classifier,
+        let source = match code_col {
+            Some((col, classifier)) => Source::Codes { col, classifier },
+            None if !text_cols.is_empty() => Source::Words { text_cols },
+            None => return None,
+        };
+        (!columns.is_empty()).then_some(Self {
+            source,
             key_cols,
-            value_cols,
+            period_keys,
+            columns,
             either,
-            decimal_chars,
             lines: Vec::new(),
             register: false,
         })
@@ -162,30 +286,41 @@ impl Totals {
             self.lines = Vec::new();
             return;
         }
-        let raw = text(self.code_col).trim();
-        let Some(code) = self.classifier.canonical(raw) else {
-            return;
+        let (code, written, total, item) = match &self.source {
+            Source::Codes { col, classifier } => {
+                let raw = text(*col).trim();
+                let Some(code) = classifier.canonical(raw) else {
+                    return;
+                };
+                (code.to_owned(), raw.to_owned(), false, false)
+            }
+            Source::Words { text_cols } => {
+                let label = text_cols
+                    .iter()
+                    .map(|&i| text(i))
+                    .find(|t| is_total_label(t));
+                let item = text_cols.iter().any(|&i| is_item_label(text(i)));
+                let written = label.map(|l| l.trim().to_owned()).unwrap_or_default();
+                (String::new(), written, label.is_some(), item)
+            }
         };
-        let written = raw.to_owned();
-        // Each amount, and whether its cell holds something that is not a number.
-        let (values, broken) = self
-            .value_cols
+        let cells = self
+            .columns
             .iter()
-            .zip(&self.decimal_chars)
-            .map(|(&(i, _), &decimal)| {
-                let number = match cast(i) {
+            .map(|c| {
+                let number = match cast(c.col) {
                     Some(Cast::Int(v)) => v as f64,
                     Some(Cast::Num(v)) => v,
-                    Some(Cast::Null) => return (None, false),
-                    _ => return (None, true),
+                    Some(Cast::Null) => return Cell::Empty,
+                    _ => return Cell::Word(text(c.col).trim().to_owned()),
                 };
-                let written = text(i).trim();
-                let decimals = written.rsplit_once(decimal).map_or(0, |(_, d)| {
+                let written = text(c.col).trim();
+                let decimals = written.rsplit_once(c.decimal).map_or(0, |(_, d)| {
                     d.chars().filter(char::is_ascii_digit).count() as u32
                 });
-                (Some(Value { number, decimals }), false)
+                Cell::Number(Value { number, decimals })
             })
-            .unzip();
+            .collect();
         let keys = self
             .key_cols
             .iter()
@@ -193,20 +328,22 @@ impl Totals {
             .collect();
         self.lines.push(Line {
             row: n,
-            code: code.to_owned(),
+            code,
             written,
+            total,
+            item,
             keys,
-            values,
-            broken,
+            cells,
         });
     }
 
-    /// The mismatches found: one finding a total's cell that is not the sum of its parts.
+    /// The findings: each total's cell that is not the sum of its parts, and each total given
+    /// twice over the same parts.
     pub(super) fn finish(self) -> Vec<Finding> {
         // A column named like a period that holds only years is the period, not amounts.
-        let year_like = |v: usize| {
+        let year_like = |c: usize| {
             self.lines.iter().all(|l| {
-                l.values[v].is_some_and(|x| {
+                l.cells[c].number().is_some_and(|x| {
                     x.decimals == 0
                         && x.number.fract() == 0.0
                         && (1900.0..=2100.0).contains(&x.number)
@@ -214,9 +351,9 @@ impl Totals {
             })
         };
         let (mut periods, mut amounts) = (Vec::new(), Vec::new());
-        for &(v, k) in &self.either {
-            if year_like(v) {
-                periods.push(v)
+        for &(c, k) in &self.either {
+            if year_like(c) {
+                periods.push(c)
             } else {
                 amounts.push(k)
             }
@@ -232,49 +369,66 @@ impl Totals {
             groups.entry(key).or_default().push(line);
         }
         let mut checks = Vec::new();
+        let mut findings = Vec::new();
         for lines in groups.values() {
-            checks.extend(self.group_checks(lines));
+            let (found, repeated) = match &self.source {
+                Source::Codes { classifier, .. } => self.by_code(classifier, lines),
+                Source::Words { .. } => (self.by_word(lines), Vec::new()),
+            };
+            checks.extend(found);
+            findings.extend(repeated);
         }
-        // A column whose total falls below one of its parts holds no amounts.
-        let additive: Vec<bool> = (0..self.value_cols.len())
+        // A column whose total falls below one of its parts, or equals each of them, holds no
+        // amounts.
+        let additive: Vec<bool> = (0..self.columns.len())
             .map(|c| {
-                !periods.contains(&c) && !checks.iter().any(|k| k.column == c && k.below_a_part)
+                !periods.contains(&c)
+                    && (self.columns[c].share
+                        || !checks
+                            .iter()
+                            .any(|k| k.column == c && (k.below_a_part || k.constant)))
             })
             .collect();
-        let mut findings: Vec<Finding> = checks
-            .into_iter()
-            .filter(|k| additive[k.column] && k.differs())
-            .map(|k| self.finding(&k))
-            .collect();
+        findings.extend(
+            checks
+                .into_iter()
+                .filter(|k| additive[k.column] && k.differs(self.columns[k.column].share))
+                .map(|k| self.finding(&k)),
+        );
         findings.sort_by_key(|f| (f.row, f.column));
         findings
     }
 
-    /// The key columns that tell rows of one code apart: a column that only repeats what the
-    /// code says (the region's name) does not.
+    /// The key columns that tell periods apart. By code, a column that only repeats what the
+    /// code says (the region's name) does not; by word, only columns named or typed as a
+    /// period do (a name column tells every row apart).
     fn grouping_columns(&self) -> Vec<usize> {
-        (0..self.key_cols.len())
-            .filter(|&k| {
-                let mut seen: FxHashMap<&str, &str> = FxHashMap::default();
-                self.lines.iter().any(|l| {
-                    let value = l.keys[k].as_str();
-                    *seen.entry(l.code.as_str()).or_insert(value) != value
+        match self.source {
+            Source::Codes { .. } => (0..self.key_cols.len())
+                .filter(|&k| {
+                    let mut seen: FxHashMap<&str, &str> = FxHashMap::default();
+                    self.lines.iter().any(|l| {
+                        let value = l.keys[k].as_str();
+                        *seen.entry(l.code.as_str()).or_insert(value) != value
+                    })
                 })
-            })
-            .collect()
+                .collect(),
+            Source::Words { .. } => (0..self.key_cols.len())
+                .filter(|&k| self.period_keys[k])
+                .collect(),
+        }
     }
 
-    /// The comparisons of one period: each total whose parts are all present once.
-    fn group_checks(&self, lines: &[&Line]) -> Vec<Check> {
+    /// The comparisons of one period by code: each total whose parts are all present once;
+    /// and a finding for each total given again over them.
+    fn by_code(&self, classifier: &Classifier, lines: &[&Line]) -> (Vec<Check>, Vec<Finding>) {
         let mut by_code: FxHashMap<&str, Vec<&Line>> = FxHashMap::default();
         for line in lines {
             by_code.entry(line.code.as_str()).or_default().push(line);
         }
-        let mut out = Vec::new();
+        let (mut out, mut repeated) = (Vec::new(), Vec::new());
         for (code, totals) in &by_code {
-            let [total] = totals.as_slice() else { continue };
-            let parts: Vec<&str> = self
-                .classifier
+            let parts: Vec<&str> = classifier
                 .children(code)
                 .filter(|e| !e.is_group)
                 .map(|e| e.code.as_str())
@@ -292,57 +446,137 @@ impl Totals {
             if part_lines.len() != parts.len() {
                 continue;
             }
-            for column in 0..self.value_cols.len() {
-                // A part that is not a number leaves the sum unknown.
-                let Some(value) = total.values[column] else {
-                    continue;
-                };
-                if part_lines.iter().any(|l| l.broken[column]) {
-                    continue;
+            match totals.as_slice() {
+                [total] => out.extend(self.compare(total, &part_lines)),
+                [first, again @ ..] => {
+                    for line in again {
+                        repeated.push(self.repeated(first, line));
+                    }
                 }
-                let present: Vec<Value> =
-                    part_lines.iter().filter_map(|l| l.values[column]).collect();
-                if present.is_empty() {
-                    continue;
-                }
-                let decimals = present
-                    .iter()
-                    .map(|v| v.decimals)
-                    .chain([value.decimals])
-                    .max()
-                    .unwrap_or(0);
-                let below_a_part = present.iter().all(|v| v.number >= 0.0)
-                    && present.iter().any(|v| v.number > value.number);
-                out.push(Check {
-                    row: total.row,
-                    code: total.written.clone(),
-                    column,
-                    total: value.number,
-                    sum: present.iter().map(|v| v.number).sum(),
-                    parts: part_lines.len(),
-                    decimals,
-                    below_a_part,
-                });
+                [] => {}
             }
+        }
+        (out, repeated)
+    }
+
+    /// The comparisons of one period by word: its one total over the other rows, unless a
+    /// row is an "of which" item.
+    fn by_word(&self, lines: &[&Line]) -> Vec<Check> {
+        let mut totals = lines.iter().filter(|l| l.total);
+        let (Some(total), None) = (totals.next(), totals.next()) else {
+            return Vec::new();
+        };
+        if lines.iter().any(|l| l.item) {
+            return Vec::new();
+        }
+        let parts: Vec<&Line> = lines.iter().filter(|l| !l.total).copied().collect();
+        if parts.len() < 2 {
+            return Vec::new();
+        }
+        self.compare(total, &parts)
+            .into_iter()
+            // A sum far above its total adds up rows of more than one level (a region's row
+            // and its districts): the table's structure is not known well enough to judge.
+            .filter(|k| !(k.total > 0.0 && k.sum >= 1.5 * k.total))
+            .collect()
+    }
+
+    /// The total's row compared with its parts in each column.
+    fn compare(&self, total: &Line, parts: &[&Line]) -> Vec<Check> {
+        let mut out = Vec::new();
+        for (column, spec) in self.columns.iter().enumerate() {
+            let Some(value) = total.cells[column].number() else {
+                continue;
+            };
+            let present: Vec<Value> = parts
+                .iter()
+                .filter_map(|l| l.cells[column].number())
+                .collect();
+            if present.is_empty() {
+                continue;
+            }
+            let decimals = present
+                .iter()
+                .map(|v| v.decimals)
+                .chain([value.decimals])
+                .max()
+                .unwrap_or(0);
+            // Shares are compared only where the total says they make up the whole.
+            if spec.share && (value.number - 100.0).abs() > 1e-9 {
+                continue;
+            }
+            let words = parts
+                .iter()
+                .filter_map(|l| match &l.cells[column] {
+                    Cell::Word(w) => Some((l.row, w.clone())),
+                    _ => None,
+                })
+                .collect();
+            out.push(Check {
+                row: total.row,
+                code: total.written.clone(),
+                column,
+                total: value.number,
+                sum: present.iter().map(|v| v.number).sum(),
+                parts: parts.len(),
+                decimals,
+                below_a_part: present.iter().all(|v| v.number >= 0.0)
+                    && present.iter().any(|v| v.number > value.number),
+                constant: present.len() >= 2
+                    && value.number != 0.0
+                    && present.iter().all(|v| v.number == value.number),
+                words,
+            });
         }
         out
     }
 
+    fn repeated(&self, first: &Line, again: &Line) -> Finding {
+        let col = match &self.source {
+            Source::Codes { col, .. } => *col,
+            Source::Words { .. } => 0,
+        };
+        Finding::new(Code::TotalRepeated)
+            .at(again.row, col)
+            .value(&again.written)
+            .arg("code", again.written.clone())
+            .arg("first", first.row.to_string())
+    }
+
     fn finding(&self, k: &Check) -> Finding {
-        let (col, field) = &self.value_cols[k.column];
+        let column = &self.columns[k.column];
         // Written with the column's own decimal mark, as the cells are.
-        let decimal = self.decimal_chars[k.column];
-        let show =
-            |x: f64| format!("{x:.*}", k.decimals as usize).replace('.', &decimal.to_string());
-        Finding::new(Code::TotalMismatch)
-            .at(k.row, *col)
+        let show = |x: f64| {
+            format!("{x:.*}", k.decimals as usize).replace('.', &column.decimal.to_string())
+        };
+        let f = Finding::new(Code::TotalMismatch)
+            .at(k.row, column.col)
             .value(&show(k.total))
-            .with_field(field)
+            .with_field(&column.field)
             .arg("code", k.code.clone())
             .arg("total", show(k.total))
             .arg("sum", show(k.sum))
             .arg("difference", show(k.total - k.sum))
-            .arg("parts", k.parts.to_string())
+            .arg("parts", k.parts.to_string());
+        if k.words.is_empty() {
+            return f;
+        }
+        // The words left out of the sum, a few of them, with their rows.
+        const SHOWN: usize = 3;
+        let mut words: Vec<String> = Vec::new();
+        for (_, w) in &k.words {
+            let quoted = format!("“{w}”");
+            if words.len() < SHOWN && !words.contains(&quoted) {
+                words.push(quoted);
+            }
+        }
+        let rows: Vec<String> = k.words.iter().map(|(r, _)| r.to_string()).collect();
+        let rows = if rows.len() > SHOWN {
+            format!("{} …", rows[..SHOWN].join(", "))
+        } else {
+            rows.join(", ")
+        };
+        f.arg("words", words.join(", ")).arg("wordrows", rows)
     }
 }
 
@@ -350,19 +584,80 @@ impl Totals {
 #[derive(Debug)]
 struct Check {
     row: u64,
+    /// The total's code as written, or its label.
     code: String,
     column: usize,
     total: f64,
+    /// The sum of the parts that hold numbers.
     sum: f64,
     parts: usize,
     decimals: u32,
     below_a_part: bool,
+    /// The total equals each part: an attribute repeated on every row, not an amount.
+    constant: bool,
+    /// Parts holding words instead of numbers: (row, word).
+    words: Vec<(u64, String)>,
 }
 
 impl Check {
-    /// Whether the total and the sum differ at the column's decimals.
-    fn differs(&self) -> bool {
+    /// Whether the total and the sum differ at the column's decimals; for shares, by more
+    /// than the rounding of the parts can make (half a unit in the last place each).
+    fn differs(&self, share: bool) -> bool {
         let scale = 10f64.powi(self.decimals as i32);
-        (self.total * scale).round() != (self.sum * scale).round()
+        let units = ((self.total * scale).round() - (self.sum * scale).round()).abs();
+        if share {
+            units > self.parts as f64 / 2.0
+        } else {
+            units > 0.0
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_item_label, is_total_label};
+
+    #[test]
+    fn total_labels_in_four_languages() {
+        for label in [
+            "Jami",
+            "JAMI:",
+            "Жами",
+            "Итого",
+            "Итого по республике",
+            "Всего:",
+            "Total",
+            "Barchasi",
+            "Respublika boʻyicha jami",
+            "  Hammasi ",
+        ] {
+            assert!(is_total_label(label), "{label}");
+        }
+        for label in [
+            "Jamiyat",
+            "Toshkent",
+            "Всеволожск",
+            "Totalizator",
+            "",
+            "Jamoa",
+        ] {
+            assert!(!is_total_label(label), "{label}");
+        }
+    }
+
+    #[test]
+    fn item_labels() {
+        for label in [
+            "shu jumladan:",
+            "в том числе",
+            "  qishloq",
+            "- sanoat",
+            "Из них",
+        ] {
+            assert!(is_item_label(label), "{label}");
+        }
+        for label in ["Sanoat", "Toshkent shahri", " -5", ""] {
+            assert!(!is_item_label(label), "{label}");
+        }
     }
 }
