@@ -349,6 +349,31 @@ impl I18n {
                     mismatch
                 }
             }
+            Code::ValueJump if arg("change") == "sign" => {
+                let (old, new, key) = (arg("old"), arg("new"), arg("key"));
+                tr!(
+                    self,
+                    "finding-value-jump-sign",
+                    row = row,
+                    field = field,
+                    key = key,
+                    old = old,
+                    new = new
+                )
+            }
+            Code::ValueJump => {
+                let (old, new, key, change) = (arg("old"), arg("new"), arg("key"), arg("change"));
+                tr!(
+                    self,
+                    "finding-value-jump",
+                    row = row,
+                    field = field,
+                    key = key,
+                    old = old,
+                    new = new,
+                    change = change
+                )
+            }
             Code::TotalRepeated => {
                 let (code, first) = (arg("code"), arg("first"));
                 tr!(

@@ -298,6 +298,8 @@ finding-merged-cells = Rows { $first }–{ $last }, “{ $field }”: “{ $valu
 finding-total-mismatch = Row { $row }, “{ $field }”: the total { $total } of { $code } is not the sum of its { $parts } parts, { $sum } (a difference of { $difference }).
 finding-total-words = Rows { $rows } hold { $words }, not numbers, and are left out of the sum.
 finding-total-repeated = Row { $row }: the total { $code } is given again in the same period (first in row { $first }); neither is compared with its parts.
+finding-value-jump = Row { $row }, “{ $field }” ({ $key }): { $old } → { $new }, { $change } against the published version.
+finding-value-jump-sign = Row { $row }, “{ $field }” ({ $key }): { $old } → { $new }, the sign changed against the published version.
 finding-passport-missing = Passport: “{ $field }” is empty.
 finding-passport-language = Passport: “{ $field }” lacks { $languages }.
 
@@ -368,6 +370,7 @@ code-no-data-rows = No data rows
 code-merged-cells = Label merged over rows
 code-total-mismatch = Total is not the sum of its parts
 code-total-repeated = Total given twice
+code-value-jump = Value jumped against the published version
 code-passport-missing = Passport item empty
 code-passport-language = Passport language missing
 
@@ -489,6 +492,12 @@ publish-checking = Checking…
 publish-checks-heading = Before publishing
 publish-data-valid = The data is valid: { $rows } rows.
 publish-data-invalid = Errors found: { $errors }, in { $rows } rows checked. You may still publish the data, but the portal will show the errors.
+publish-jumps = { $count ->
+    [one] One number changed
+   *[other] { $count } numbers changed
+} more than the set factor, or changed sign, against the published version (rows matched by { $key }). Check them for a slipped decimal comma or a wrong unit:
+publish-jump-factor = Flag numbers that changed against the published version by more than ×
+publish-jumps-none = No number changed by more than ×{ $factor } against the published version.
 publish-preflight-ok = The target accepts the dataset: the account, the organisation, the required fields and the size are in order.
 preflight-no-organisation = The organisation "{ $organisation }" does not exist on the portal, or this account may not publish into it.
 preflight-missing = The passport item "{ $field }" is empty; the portal requires it.

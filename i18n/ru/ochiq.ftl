@@ -304,6 +304,8 @@ finding-merged-cells = Строки { $first }–{ $last }, «{ $field }»: «{ 
 finding-total-mismatch = Строка { $row }, «{ $field }»: итог { $total } по { $code } не равен сумме его частей ({ $parts }): { $sum } (разница { $difference }).
 finding-total-words = В строках { $rows } стоят не числа, а { $words }; они не вошли в сумму.
 finding-total-repeated = Строка { $row }: итог { $code } в том же периоде указан повторно (впервые в строке { $first }); ни один из них не сверяется с частями.
+finding-value-jump = Строка { $row }, «{ $field }» ({ $key }): { $old } → { $new }, { $change } по сравнению с опубликованной версией.
+finding-value-jump-sign = Строка { $row }, «{ $field }» ({ $key }): { $old } → { $new }, знак изменился по сравнению с опубликованной версией.
 finding-passport-missing = Паспорт: не заполнен пункт «{ $field }».
 finding-passport-language = Паспорт: в пункте «{ $field }» нет текста на языках: { $languages }.
 
@@ -370,6 +372,7 @@ code-no-data-rows = Нет строк данных
 code-merged-cells = Объединённая подпись над строками
 code-total-mismatch = Итог не равен сумме частей
 code-total-repeated = Итог указан дважды
+code-value-jump = Резкое изменение относительно опубликованного
 code-passport-missing = Пункт паспорта не заполнен
 code-passport-language = Паспорт: не на всех языках
 
@@ -491,6 +494,14 @@ publish-checking = Проверка…
 publish-checks-heading = Перед публикацией
 publish-data-valid = Данные верны: строк — { $rows }.
 publish-data-invalid = Проверка нашла ошибки: { $errors } (проверено строк: { $rows }). Опубликовать данные всё равно можно, но портал покажет эти ошибки.
+publish-jumps = { $count ->
+    [one] { $count } число изменилось
+    [few] { $count } числа изменились
+    [many] { $count } чисел изменились
+   *[other] { $count } числа изменились
+} сильнее заданного множителя или сменили знак по сравнению с опубликованной версией (строки сопоставлены по: { $key }). Проверьте, не съехала ли десятичная запятая и верна ли единица измерения:
+publish-jump-factor = Отмечать числа, изменившиеся относительно опубликованной версии более чем в ×
+publish-jumps-none = Ни одно число не изменилось более чем в ×{ $factor } по сравнению с опубликованной версией.
 publish-preflight-ok = Цель примет набор: учётная запись, организация, обязательные поля и размер в порядке.
 preflight-no-organisation = Организации «{ $organisation }» нет на портале, или этой учётной записи нельзя в неё публиковать.
 preflight-missing = Пункт паспорта «{ $field }» не заполнен, а портал требует его.

@@ -296,6 +296,8 @@ finding-merged-cells = { $first }–{ $last }-qatorlar, “{ $field }”: “{ $
 finding-total-mismatch = { $row }-qator, “{ $field }”: { $code } boʻyicha jami { $total } uning { $parts } ta qismi yigʻindisiga, { $sum } ga teng emas (farqi { $difference }).
 finding-total-words = { $rows }-qatorlarda son emas, { $words } yozilgan; ular yigʻindiga qoʻshilmadi.
 finding-total-repeated = { $row }-qator: { $code } jami shu davrda yana berilgan (birinchisi { $first }-qatorda); hech biri qismlari bilan solishtirilmadi.
+finding-value-jump = { $row }-qator, “{ $field }” ({ $key }): { $old } → { $new }, eʼlon qilingan versiyaga nisbatan { $change }.
+finding-value-jump-sign = { $row }-qator, “{ $field }” ({ $key }): { $old } → { $new }, eʼlon qilingan versiyaga nisbatan ishorasi oʻzgardi.
 finding-passport-missing = Pasport: “{ $field }” bandi toʻldirilmagan.
 finding-passport-language = Pasport: “{ $field }” bandida quyidagi tillarda matn yoʻq: { $languages }.
 
@@ -357,6 +359,7 @@ code-no-data-rows = Maʼlumot qatorlari yoʻq
 code-merged-cells = Qatorlar ustida birlashtirilgan yorliq
 code-total-mismatch = Jami qismlar yigʻindisiga teng emas
 code-total-repeated = Jami ikki marta berilgan
+code-value-jump = Eʼlon qilingandan keskin farq
 code-passport-missing = Pasport bandi toʻldirilmagan
 code-passport-language = Pasport: barcha tillarda emas
 
@@ -478,6 +481,9 @@ publish-checking = Tekshirilmoqda…
 publish-checks-heading = Nashrdan oldin
 publish-data-valid = Maʼlumotlar toʻgʻri: { $rows } qator.
 publish-data-invalid = Tekshiruvda xatolar topildi: { $errors } ta ({ $rows } ta qator tekshirildi). Maʼlumotlarni baribir nashr qilish mumkin, lekin portal bu xatolarni koʻrsatadi.
+publish-jumps = { $count } ta son eʼlon qilingan versiyaga nisbatan belgilangan koʻpaytuvchidan koʻproq oʻzgargan yoki ishorasini oʻzgartirgan (qatorlar { $key } boʻyicha moslashtirildi). Oʻnli vergul siljimaganini va oʻlchov birligi toʻgʻriligini tekshiring:
+publish-jump-factor = Eʼlon qilingan versiyaga nisbatan shuncha martadan koʻp oʻzgargan sonlarni belgilash: ×
+publish-jumps-none = Hech bir son eʼlon qilingan versiyaga nisbatan ×{ $factor } martadan koʻp oʻzgarmagan.
 publish-preflight-ok = Manzil toʻplamni qabul qiladi: hisob, tashkilot, majburiy maydonlar va hajm talablarga mos.
 preflight-no-organisation = “{ $organisation }” tashkiloti portalda yoʻq yoki bu hisob unga nashr qila olmaydi.
 preflight-missing = Pasportning “{ $field }” bandi boʻsh; portal uni talab qiladi.

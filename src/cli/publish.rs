@@ -23,7 +23,7 @@ use crate::core::workspace::{self, Workspace};
 use crate::i18n::I18n;
 use crate::text::history::{detail_text, stored_text};
 use crate::text::messages::{
-    account_text, compare_text, history_kind_text, job_state_text, outbox_error_text,
+    account_text, compare_text, history_kind_text, job_state_text, jumps_text, outbox_error_text,
     preflight_text, publish_error_text,
 };
 use crate::tr;
@@ -243,6 +243,16 @@ fn check_before_publishing(
                 tr!(i18n, "publish-data-invalid", rows = rows, errors = errors)
             }
         );
+    }
+    // Jumps are warnings: they are said, and the push goes on.
+    match &checked.jumps {
+        Some(Ok(jumps)) => {
+            for line in jumps_text(i18n, jumps, usize::MAX) {
+                println!("{line}");
+            }
+        }
+        Some(Err(e)) => eprintln!("{}", publish_error_text(i18n, e)),
+        None => {}
     }
     match &checked.preflight {
         Ok(problems) if problems.is_empty() => None,
@@ -612,8 +622,8 @@ pub fn compare(arg: &WorkspaceArg, dataset: &str, target: &str) -> ExitCode {
         return no_target(&i18n, target);
     };
     match flow::compare(&ws, &dir, target, &keychain_secret, &NoProgress) {
-        Ok((remote, diff)) => {
-            println!("{}", compare_text(&i18n, &remote, &diff));
+        Ok((remote, diff, jumps)) => {
+            println!("{}", compare_text(&i18n, &remote, &diff, &jumps));
             if diff.is_empty() {
                 ExitCode::SUCCESS
             } else {

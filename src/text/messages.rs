@@ -208,6 +208,7 @@ pub fn compare_text(
     i18n: &I18n,
     remote: &crate::core::publish::RemoteDataset,
     diff: &crate::core::publish::diff::TableDiff,
+    jumps: &crate::core::publish::jumps::Jumps,
 ) -> String {
     let mut lines = vec![tr!(
         i18n,
@@ -253,7 +254,37 @@ pub fn compare_text(
             ));
         }
     }
+    lines.extend(jumps_text(i18n, jumps, JUMPS_SHOWN));
     lines.join("\n")
+}
+
+/// Jumps listed under a comparison or a check before publishing.
+pub const JUMPS_SHOWN: usize = 10;
+
+/// The value jumps against the published version: a line with their count and the first
+/// `shown` of them; nothing when there are none.
+pub fn jumps_text(
+    i18n: &I18n,
+    jumps: &crate::core::publish::jumps::Jumps,
+    shown: usize,
+) -> Vec<String> {
+    if jumps.count == 0 {
+        return Vec::new();
+    }
+    let mut lines = vec![tr!(
+        i18n,
+        "publish-jumps",
+        count = jumps.count,
+        key = jumps.key.join(", ")
+    )];
+    lines.extend(
+        jumps
+            .findings
+            .iter()
+            .take(shown)
+            .map(|f| format!("  • {}", i18n.finding(f))),
+    );
+    lines
 }
 
 /// A job's state in words.

@@ -297,6 +297,56 @@ fn compare_tells_what_the_new_version_changes_against_the_published_one() {
     assert!(out.contains("removed"), "{out}");
 }
 
+#[test]
+fn a_slipped_decimal_comma_is_a_value_jump_before_publishing_and_in_compare() {
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let ws = demo_workspace(home.path(), "office");
+    let w = ws.to_str().unwrap_or_default();
+    // The population table as published, but Andijon's 2024 figure lost its decimal comma.
+    let data = ws.join("datasets/1-104-0013/aholi_soni_2021_2025.csv");
+    let text = std::fs::read_to_string(&data).unwrap_or_else(|e| panic!("{e}"));
+    assert!(text.contains(";3364,2;"), "{text}");
+    std::fs::write(&data, text.replacen(";3364,2;", ";33642;", 1))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let compare = [
+        "compare",
+        "1-104-0013",
+        "--target",
+        "folder",
+        "--workspace",
+        w,
+    ];
+    let (code, out, err) = ochiq(&compare, home.path());
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        out.contains("One number changed more than the set factor"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Row 3, “2024yil” (1703): 3364,2 → 33642, ×10 against the published version"),
+        "{out}"
+    );
+    // The push says it before queuing, and goes on: a jump is a warning.
+    let (code, out, err) = ochiq(
+        &["push", "1-104-0013", "--workspace", w, "--queue-only"],
+        home.path(),
+    );
+    assert_eq!(code, 3, "{out}{err}");
+    assert!(out.contains("3364,2 → 33642, ×10"), "{out}");
+    // With the factor set above the change, nothing is listed.
+    let meta = ws.join("ochiq-workspace.json");
+    let text = std::fs::read_to_string(&meta).unwrap_or_else(|e| panic!("{e}"));
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
+    v["jump_factor"] = serde_json::json!(20.0);
+    std::fs::write(&meta, v.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    let (_, out, _) = ochiq(&compare, home.path());
+    assert!(!out.contains("×10"), "{out}");
+    assert!(
+        out.contains("3364,2 → 33642"),
+        "the change itself is still listed: {out}"
+    );
+}
+
 /// A two-sheet workbook: a note first, the table second.
 fn note_then_table(path: &std::path::Path) {
     let mut book = rust_xlsxwriter::Workbook::new();

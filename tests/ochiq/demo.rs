@@ -61,9 +61,14 @@ fn the_demo_seeds_every_kind_of_problem_and_one_dataset_is_clean() {
     // How a file is read (bytes that are not text, a sheet without rows, labels merged
     // over rows) is shown on the loose files and workbooks, not on the described datasets.
     let about_reading = [Code::EncodingError, Code::NoDataRows, Code::MergedCells];
+    // Found before publishing, against the published version (the CLI tests show it on the
+    // demo's population table), and a total given twice (the validator's tests).
+    let about_publishing = [Code::ValueJump, Code::TotalRepeated];
     let missing: Vec<&str> = Code::ALL
         .iter()
-        .filter(|c| !found.contains_key(c) && !about_reading.contains(c))
+        .filter(|c| {
+            !found.contains_key(c) && !about_reading.contains(c) && !about_publishing.contains(c)
+        })
         .map(|c| c.as_str())
         .collect();
     assert!(missing.is_empty(), "never found: {missing:?} in {found:?}");

@@ -10,6 +10,7 @@ pub mod ckan;
 pub mod diff;
 pub mod egov;
 pub mod folder;
+pub mod jumps;
 pub mod outbox;
 pub mod secrets;
 pub mod target;

@@ -698,18 +698,19 @@ impl CellChecker {
 }
 
 impl Finding {
-    fn at(mut self, row: u64, col: usize) -> Self {
+    /// At `row` (as numbered in the source) and 0-based column `col`.
+    pub fn at(mut self, row: u64, col: usize) -> Self {
         self.row = Some(row);
         self.column = Some(col + 1);
         self
     }
 
-    fn value(mut self, text: &str) -> Self {
+    pub fn value(mut self, text: &str) -> Self {
         self.value = Some(text.to_owned());
         self
     }
 
-    fn with_field(mut self, name: &str) -> Self {
+    pub fn with_field(mut self, name: &str) -> Self {
         self.field = Some(name.to_owned());
         self
     }

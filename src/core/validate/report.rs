@@ -50,6 +50,10 @@ pub enum Code {
     /// A total given again in the same period over the same parts (`code`, `first`: the row
     /// of the first one); neither is summed twice.
     TotalRepeated,
+    /// A number that changed by more than a factor, or changed sign, against the published
+    /// version of its row (`old`, `new`, `change`: `×10`, `÷10` or `sign`, `key`); a warning,
+    /// found before publishing.
+    ValueJump,
     /// A required passport item is empty (a warning).
     PassportMissing,
     /// A passport text lacks some of the four languages (a warning).
@@ -57,7 +61,7 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 25] = [
+    pub const ALL: [Code; 26] = [
         Self::BlankLabel,
         Self::DuplicateLabel,
         Self::MissingLabel,
@@ -81,6 +85,7 @@ impl Code {
         Self::MergedCells,
         Self::TotalMismatch,
         Self::TotalRepeated,
+        Self::ValueJump,
         Self::PassportMissing,
         Self::PassportLanguage,
     ];
@@ -111,6 +116,7 @@ impl Code {
             Self::MergedCells => "merged-cells",
             Self::TotalMismatch => "total-mismatch",
             Self::TotalRepeated => "total-repeated",
+            Self::ValueJump => "value-jump",
             Self::PassportMissing => "passport-missing",
             Self::PassportLanguage => "passport-language",
         }
@@ -120,7 +126,7 @@ impl Code {
     pub fn is_warning(self) -> bool {
         matches!(
             self,
-            Self::PassportMissing | Self::PassportLanguage | Self::PeriodInHeader
+            Self::PassportMissing | Self::PassportLanguage | Self::PeriodInHeader | Self::ValueJump
         )
     }
 }

@@ -15,6 +15,7 @@ use crate::core::lang::Lang;
 use crate::core::period::Period;
 use crate::core::progress::NoProgress;
 use crate::core::progress::Progress;
+use crate::core::publish::jumps::{Jumps, value_jumps};
 use crate::core::publish::outbox::{self, Job, JobState, NewJob, Outbox, OutboxError};
 use crate::core::publish::target::Target;
 use crate::core::publish::{Connector, Preflight, PublishError, RemoteDataset, diff};
@@ -81,6 +82,16 @@ pub fn prepare(
     progress: &dyn Progress,
 ) -> Result<PathBuf, PublishError> {
     let table = portal_table(dir, package, progress)?;
+    write_portal_file(dir, package, &table, staging)
+}
+
+/// Writes `table`, the dataset's portal-ready data, into `staging`; returns the file's path.
+fn write_portal_file(
+    dir: &Path,
+    package: &Package,
+    table: &crate::core::table::Table,
+    staging: &Path,
+) -> Result<PathBuf, PublishError> {
     let bytes = table.to_csv().map_err(|e| PublishError::file(dir, e))?;
     let name = slug(&dataset_label(dir, package));
     let out = staging.join(format!(
@@ -98,6 +109,9 @@ pub struct PublishCheck {
     pub data: Result<Report, ValidateError>,
     /// What the target would refuse, or why it could not be asked.
     pub preflight: Result<Vec<Preflight>, PublishError>,
+    /// Numbers that jumped against the version the target has published: `None` when it
+    /// has none, an error when it could not be read.
+    pub jumps: Option<Result<Jumps, PublishError>>,
 }
 
 impl PublishCheck {
@@ -154,16 +168,45 @@ pub fn check_before_publishing(
             &detail,
         ))
     });
+    let mut jumps = None;
     let preflight = (|| {
         let package = package.map_err(|e| PublishError::file(dir, e))?;
         let staging = ws.root().join(STAGING_DIR);
-        let file = prepare(dir, &package, &staging, &NoProgress)?;
+        let table = portal_table(dir, &package, &NoProgress)?;
+        let file = write_portal_file(dir, &package, &table, &staging)?;
         let connector = connect(ws, target, secret)?;
         let found = connector.preflight(&package, &target.organisation, &file);
         let _ = std::fs::remove_file(&file);
+        jumps = jumps_against_published(&*connector, target, &package, &table, ws.meta.jump_factor);
         found
     })();
-    PublishCheck { data, preflight }
+    PublishCheck {
+        data,
+        preflight,
+        jumps,
+    }
+}
+
+/// The jumps of `ours` against what `target` has published of the dataset: `None` when the
+/// target has no version of it (or cannot say), an error when its version could not be read.
+fn jumps_against_published(
+    connector: &dyn Connector,
+    target: &Target,
+    package: &Package,
+    ours: &crate::core::table::Table,
+    factor: f64,
+) -> Option<Result<Jumps, PublishError>> {
+    let remote = match remote_of(connector, target, package) {
+        Ok(Some(remote)) => remote,
+        Ok(None) | Err(PublishError::Unsupported) => return None,
+        Err(e) => return Some(Err(e)),
+    };
+    let schema = &package.resources.first()?.schema;
+    Some(
+        connector
+            .published(&remote.id)
+            .map(|published| value_jumps(&published.table, ours, schema, factor)),
+    )
 }
 
 /// Prepares the dataset in `dir` and queues it for `target`.
@@ -313,7 +356,7 @@ pub fn compare(
     target: &Target,
     secret: &dyn Fn(&Target) -> Result<Option<String>, String>,
     progress: &dyn Progress,
-) -> Result<(RemoteDataset, diff::TableDiff), PublishError> {
+) -> Result<(RemoteDataset, diff::TableDiff, Jumps), PublishError> {
     let package_path = dir.join(PACKAGE_FILE);
     let package = Package::read(&package_path).map_err(|e| PublishError::file(&package_path, e))?;
     let connector = connect(ws, target, secret)?;
@@ -331,7 +374,11 @@ pub fn compare(
         .map(|r| r.schema.primary_key.iter().map(String::as_str).collect())
         .unwrap_or_default();
     let key = (!key.is_empty()).then_some(key.as_slice());
-    Ok((remote, diff::diff(&published.table, &ours, key)))
+    let jumps = match package.resources.first() {
+        Some(r) => value_jumps(&published.table, &ours, &r.schema, ws.meta.jump_factor),
+        None => Jumps::default(),
+    };
+    Ok((remote, diff::diff(&published.table, &ours, key), jumps))
 }
 
 #[cfg(test)]

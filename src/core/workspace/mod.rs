@@ -122,6 +122,9 @@ pub struct WorkspaceMeta {
     pub targets: Vec<Target>,
     /// Deadline rules and the holiday list.
     pub calendar: CalendarSettings,
+    /// Before publishing, numbers that changed by more than this factor against the published
+    /// version (or changed sign) are listed as `value-jump` warnings.
+    pub jump_factor: f64,
 }
 
 impl Default for WorkspaceMeta {
@@ -133,6 +136,7 @@ impl Default for WorkspaceMeta {
             demo: false,
             targets: vec![Target::default_folder()],
             calendar: CalendarSettings::default(),
+            jump_factor: crate::core::publish::jumps::DEFAULT_FACTOR,
         }
     }
 }

@@ -49,6 +49,8 @@ pub enum PublishIntent {
     StopPublish,
     /// Compare the dataset with what the target has.
     Compare,
+    /// The factor past which a change against the published version is listed.
+    SetJumpFactor(f64),
     /// Read the target's catalogue.
     ReadCatalogue,
     SendDue,
@@ -102,6 +104,12 @@ pub fn apply(state: &mut PublishState, intent: PublishIntent, cx: &mut PublishCo
         PublishIntent::Publish => start_publish(state, cx.ctx, ws, i18n),
         PublishIntent::StopPublish => state.jobs.sending.cancel(),
         PublishIntent::Compare => start_compare(state, cx.ctx, ws, i18n),
+        PublishIntent::SetJumpFactor(factor) => {
+            ws.meta.jump_factor = factor;
+            if let Err(e) = ws.save_meta() {
+                state.error = Some(Problem::Text(e.to_string()));
+            }
+        }
         PublishIntent::ReadCatalogue => start_catalogue(state, cx.ctx, ws, i18n),
         PublishIntent::SendDue => send_due(state, cx.ctx, ws),
         PublishIntent::ImportPackage => {
@@ -359,7 +367,7 @@ fn start_compare(state: &mut PublishState, ctx: &egui::Context, ws: &Workspace, 
         let i18n = I18n::new(lang);
         send(
             flow::compare(&ws, &dir, &target, &secret, tracker)
-                .map(|(remote, diff)| compare_text(&i18n, &remote, &diff))
+                .map(|(remote, diff, jumps)| compare_text(&i18n, &remote, &diff, &jumps))
                 .map_err(|e| publish_error_text(&i18n, &e)),
         );
     });
@@ -394,6 +402,8 @@ fn run_precheck(
         errors: checked.errors(),
         rows: checked.rows(),
         preflight: checked.preflight,
+        jumps: checked.jumps,
+        factor: ws.meta.jump_factor,
     }
 }
 

@@ -10,7 +10,9 @@ use crate::core::workflow::publish as flow;
 use crate::core::workspace::{DatasetEntry, Workspace};
 use crate::i18n::I18n;
 use crate::text::history as history_text;
-use crate::text::messages::{job_state_text, preflight_text, publish_error_text};
+use crate::text::messages::{
+    JUMPS_SHOWN, job_state_text, jumps_text, preflight_text, publish_error_text,
+};
 use crate::tr;
 use crate::ui::widgets::labelled_combo;
 
@@ -68,6 +70,17 @@ pub(super) fn ui(
             )
             .labelled_by(label.id)
             .on_hover_text(tr!(i18n, "publish-period-tooltip"));
+            ui.end_row();
+
+            let label = ui.label(tr!(i18n, "publish-jump-factor"));
+            let mut factor = ws.meta.jump_factor;
+            let drag = egui::DragValue::new(&mut factor)
+                .range(1.5..=1000.0)
+                .speed(0.5)
+                .max_decimals(1);
+            if ui.add(drag).labelled_by(label.id).changed() {
+                intents.push(PublishIntent::SetJumpFactor(factor));
+            }
             ui.end_row();
         });
     ui.add_space(8.0);
@@ -198,6 +211,21 @@ fn checked_ui(ui: &mut Ui, i18n: &I18n, checked: &Checked) {
             Err(e) => {
                 ui.colored_label(ui.visuals().error_fg_color, publish_error_text(i18n, e));
             }
+        }
+        match &checked.jumps {
+            Some(Ok(jumps)) if jumps.count == 0 => {
+                let factor = checked.factor;
+                ui.label(tr!(i18n, "publish-jumps-none", factor = factor));
+            }
+            Some(Ok(jumps)) => {
+                for line in jumps_text(i18n, jumps, JUMPS_SHOWN) {
+                    ui.colored_label(ui.visuals().warn_fg_color, line);
+                }
+            }
+            Some(Err(e)) => {
+                ui.colored_label(ui.visuals().warn_fg_color, publish_error_text(i18n, e));
+            }
+            None => {}
         }
     });
 }

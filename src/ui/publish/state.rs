@@ -2,6 +2,7 @@
 //! read, the catalogue, the targets pane, the error shown, and the screen's jobs. Only
 //! [`super::apply`] writes the parts that come from the disk, the keychain or a job.
 
+use crate::core::publish::jumps::Jumps;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
@@ -30,6 +31,10 @@ pub struct Checked {
     pub rows: u64,
     /// What the portal would refuse, or why it could not be asked.
     pub preflight: Result<Vec<Preflight>, PublishError>,
+    /// Numbers that jumped against the published version (none published: `None`).
+    pub jumps: Option<Result<Jumps, PublishError>>,
+    /// The factor the jumps were looked for with.
+    pub factor: f64,
 }
 
 impl Checked {
