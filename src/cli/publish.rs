@@ -16,6 +16,7 @@ use crate::core::progress::NoProgress;
 use crate::core::publish::Connector;
 use crate::core::publish::folder::read_package;
 use crate::core::publish::outbox::{HistoryFilter, JobState, Outbox, OutboxError};
+use crate::core::publish::portal_file::FileFormat;
 use crate::core::publish::secrets::{Keychain, SecretStore};
 use crate::core::publish::target::{Target, TargetKind, unused_id};
 use crate::core::workflow::publish as flow;
@@ -80,6 +81,9 @@ pub enum TargetCommand {
         /// The portal's upload limit in MB, when known.
         #[arg(long)]
         max_upload_mb: Option<u64>,
+        /// The portal-ready file's format: csv, json or xlsx.
+        #[arg(long, default_value = "csv")]
+        format: String,
         /// Read the token from standard input (one line).
         #[arg(long)]
         token_stdin: bool,
@@ -432,7 +436,14 @@ pub fn target(arg: &WorkspaceArg, command: TargetCommand) -> ExitCode {
     match command {
         TargetCommand::List => {
             for t in &ws.meta.targets {
-                println!("{}\t{}\t{}\t{}", t.id, t.kind.code(), t.url, t.organisation);
+                println!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    t.id,
+                    t.kind.code(),
+                    t.url,
+                    t.organisation,
+                    t.format.extension()
+                );
             }
             ExitCode::SUCCESS
         }
@@ -442,10 +453,18 @@ pub fn target(arg: &WorkspaceArg, command: TargetCommand) -> ExitCode {
             organisation,
             id,
             max_upload_mb,
+            format,
             token_stdin,
         } => {
             let Some(kind) = TargetKind::from_code(&kind) else {
                 eprintln!("{}", tr!(i18n, "target-bad-kind", kind = kind.as_str()));
+                return ExitCode::from(2);
+            };
+            let Some(format) = FileFormat::parse(&format) else {
+                eprintln!(
+                    "{}",
+                    tr!(i18n, "target-bad-format", format = format.as_str())
+                );
                 return ExitCode::from(2);
             };
             let id = id.unwrap_or_else(|| unused_id(&ws.meta.targets, kind.code()));
@@ -460,6 +479,7 @@ pub fn target(arg: &WorkspaceArg, command: TargetCommand) -> ExitCode {
                 organisation,
                 user: String::new(),
                 max_upload_mb,
+                format,
             };
             if token_stdin {
                 let code = store_token(&target);

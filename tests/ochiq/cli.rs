@@ -347,6 +347,66 @@ fn a_slipped_decimal_comma_is_a_value_jump_before_publishing_and_in_compare() {
     );
 }
 
+#[test]
+fn a_target_can_take_the_portal_ready_file_as_a_workbook() {
+    use calamine::{Data, Reader, Xlsx};
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let ws = demo_workspace(home.path(), "office");
+    let w = ws.to_str().unwrap_or_default();
+    let add = [
+        "target",
+        "add",
+        "--workspace",
+        w,
+        "--kind",
+        "folder",
+        "--url",
+        "excel",
+        "--id",
+        "excel",
+        "--format",
+    ];
+    let (code, _, err) = ochiq(&[&add[..], &["pdf"]].concat(), home.path());
+    assert_eq!(code, 2);
+    assert!(err.contains("use csv, json or xlsx"), "{err}");
+    let (code, out, err) = ochiq(&[&add[..], &["xlsx"]].concat(), home.path());
+    assert_eq!(code, 0, "{out}{err}");
+    let (_, out, _) = ochiq(&["target", "list", "--workspace", w], home.path());
+    assert!(out.contains("excel\tfolder\texcel\t\txlsx"), "{out}");
+    let push = ["push", "1-104-0013", "--workspace", w, "--target", "excel"];
+    let (code, out, err) = ochiq(&push, home.path());
+    assert_eq!(code, 0, "{out}{err}");
+    let book = std::fs::read_dir(ws.join("excel"))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .flatten()
+        .map(|e| e.path().join("1-104-0013.xlsx"))
+        .find(|p| p.exists())
+        .unwrap_or_else(|| panic!("no workbook published"));
+    let mut book: Xlsx<_> = calamine::open_workbook(&book).unwrap_or_else(|e| panic!("{e}"));
+    let range = book
+        .worksheet_range_at(0)
+        .unwrap_or_else(|| panic!("no sheet"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let at = |r: u32, c: u32| range.get_value((r, c)).cloned().unwrap_or(Data::Empty);
+    assert_eq!(at(0, 2), Data::String("2021yil".into()));
+    assert_eq!(at(1, 0), Data::String("1735".into()), "a code stays text");
+    assert_eq!(at(1, 2), Data::Float(1948.3), "a number is a number");
+    // Read back, the workbook holds the same data as the CSV it was made from.
+    let (code, out, err) = ochiq(
+        &[
+            "compare",
+            "1-104-0013",
+            "--target",
+            "excel",
+            "--workspace",
+            w,
+        ],
+        home.path(),
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("the same columns and rows"), "{out}");
+}
+
 /// A two-sheet workbook: a note first, the table second.
 fn note_then_table(path: &std::path::Path) {
     let mut book = rust_xlsxwriter::Workbook::new();

@@ -83,12 +83,131 @@ fn cell<'a>(row: &Row<'a>, col: usize) -> &'a str {
     row.get(col).unwrap_or_default().trim()
 }
 
+/// A cell as compared: trimmed, and a number or a date in one spelling whichever way it is
+/// written (`1948,30` and `1948.3` are one number; `15.01.2024` and `2024-01-15` one date),
+/// so a version published as XLSX does not differ from its CSV in every figure. A number
+/// with leading zeros is a code and stays as written. Borrowed: no cell is copied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Compared<'a> {
+    Number {
+        negative: bool,
+        int: &'a str,
+        frac: &'a str,
+    },
+    Date {
+        y: &'a str,
+        m: &'a str,
+        d: &'a str,
+    },
+    Text(&'a str),
+}
+
+impl<'a> Compared<'a> {
+    fn of(text: &'a str) -> Self {
+        let b = text.as_bytes();
+        if b.len() != 10 {
+            return plain_number(text).unwrap_or(Compared::Text(text));
+        }
+        if let Some(n) = plain_number(text) {
+            return n;
+        }
+        let dmy = b.len() == 10
+            && b[2] == b'.'
+            && b[5] == b'.'
+            && b.iter()
+                .enumerate()
+                .all(|(i, c)| i == 2 || i == 5 || c.is_ascii_digit());
+        let ymd = b.len() == 10
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && b.iter()
+                .enumerate()
+                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+        if dmy {
+            Compared::Date {
+                y: &text[6..],
+                m: &text[3..5],
+                d: &text[..2],
+            }
+        } else if ymd {
+            Compared::Date {
+                y: &text[..4],
+                m: &text[5..7],
+                d: &text[8..],
+            }
+        } else {
+            Compared::Text(text)
+        }
+    }
+
+    fn hash_into(&self, h: &mut FxHasher) {
+        match self {
+            Compared::Number {
+                negative,
+                int,
+                frac,
+            } => {
+                h.write_u8(1 + u8::from(*negative));
+                h.write(int.as_bytes());
+                h.write_u8(b'.');
+                h.write(frac.as_bytes());
+            }
+            Compared::Date { y, m, d } => {
+                h.write_u8(3);
+                h.write(y.as_bytes());
+                h.write(m.as_bytes());
+                h.write(d.as_bytes());
+            }
+            Compared::Text(t) => h.write(t.as_bytes()),
+        }
+    }
+}
+
+fn compared<'a>(row: &Row<'a>, col: usize) -> Compared<'a> {
+    Compared::of(cell(row, col))
+}
+
+/// A decimal number with a point or a comma and no grouping: its sign, its integer digits
+/// and its decimals without trailing zeros; `None` for anything else, and for codes with
+/// leading zeros. One pass over the bytes.
+fn plain_number(text: &str) -> Option<Compared<'_>> {
+    let b = text.as_bytes();
+    let start = usize::from(b.first() == Some(&b'-'));
+    let mut sep = None;
+    for (i, &c) in b.iter().enumerate().skip(start) {
+        if c.is_ascii_digit() {
+            continue;
+        }
+        if (c == b'.' || c == b',') && sep.is_none() {
+            sep = Some(i);
+            continue;
+        }
+        return None;
+    }
+    let int_end = sep.unwrap_or(b.len());
+    let int = &text[start..int_end];
+    let frac = sep.map_or("", |at| &text[at + 1..]);
+    if int.is_empty() || (int.len() > 1 && int.as_bytes()[0] == b'0') {
+        return None;
+    }
+    if sep.is_some() && frac.is_empty() {
+        return None;
+    }
+    let frac = frac.trim_end_matches('0');
+    let zero = int == "0" && frac.is_empty();
+    Some(Compared::Number {
+        negative: start == 1 && !zero,
+        int,
+        frac,
+    })
+}
+
 /// Hash of the trimmed cells at `cols` (each cell followed by a byte no UTF-8 text has, so
 /// `["a", "bc"]` and `["ab", "c"]` differ).
 fn row_hash(row: &Row<'_>, cols: &[usize]) -> u64 {
     let mut h = FxHasher::default();
     for &c in cols {
-        h.write(cell(row, c).as_bytes());
+        compared(row, c).hash_into(&mut h);
         h.write_u8(0xff);
     }
     h.finish()
@@ -98,7 +217,7 @@ fn same_cells(a: &Row<'_>, a_cols: &[usize], b: &Row<'_>, b_cols: &[usize]) -> b
     a_cols
         .iter()
         .zip(b_cols)
-        .all(|(&ca, &cb)| cell(a, ca) == cell(b, cb))
+        .all(|(&ca, &cb)| compared(a, ca) == compared(b, cb))
 }
 
 /// The position of each column name (trimmed; the first of duplicates).
@@ -311,7 +430,7 @@ fn by_key(
                 .iter()
                 .zip(new_cols)
                 .zip(names)
-                .filter(|&((&oc, &nc), _)| cell(&old_row, oc) != cell(&row, nc))
+                .filter(|&((&oc, &nc), _)| compared(&old_row, oc) != compared(&row, nc))
                 .take(CELL_EXAMPLES)
                 .map(|((&oc, &nc), name)| CellChange {
                     column: name.clone(),
@@ -381,6 +500,45 @@ mod tests {
         assert_eq!(d.rows_removed, 1);
         assert_eq!(d.removed, [1]);
         assert_eq!(d.rows_changed, 0);
+    }
+
+    #[test]
+    fn numbers_and_dates_as_a_workbook_gives_them_back_are_no_change() {
+        let csv = table(
+            &["kod", "sana", "qiymat"],
+            &[
+                &["0017", "15.01.2024", "1948,30"],
+                &["18", "2024-02-01", "-0,0"],
+            ],
+        );
+        let xlsx = table(
+            &["kod", "sana", "qiymat"],
+            &[
+                &["0017", "2024-01-15", "1948.3"],
+                &["18", "2024-02-01", "0"],
+            ],
+        );
+        assert!(diff(&csv, &xlsx, None).is_empty());
+        assert!(diff(&csv, &xlsx, Some(&["kod"])).is_empty());
+        // A code's leading zeros, and a number that really changed, still count.
+        let changed = table(
+            &["kod", "sana", "qiymat"],
+            &[&["17", "2024-01-15", "1948.4"], &["18", "2024-02-01", "0"]],
+        );
+        let d = diff(&csv, &changed, None);
+        assert_eq!((d.rows_added, d.rows_removed), (1, 1));
+        let d = diff(&xlsx, &changed, Some(&["sana"]));
+        assert_eq!(d.rows_changed, 1);
+        assert_eq!(
+            d.changed[0].cells.len(),
+            2,
+            "kod and qiymat: {:?}",
+            d.changed
+        );
+        assert_eq!(plain_number("1 234"), None);
+        assert_eq!(plain_number("12."), None);
+        assert_eq!(plain_number("1,5e3"), None);
+        assert_eq!(Compared::of("-0,0"), Compared::of("0"));
     }
 
     #[test]

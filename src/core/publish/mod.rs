@@ -12,6 +12,7 @@ pub mod egov;
 pub mod folder;
 pub mod jumps;
 pub mod outbox;
+pub mod portal_file;
 pub mod secrets;
 pub mod target;
 

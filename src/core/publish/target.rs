@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::ckan::Ckan;
 use super::egov::Egov;
 use super::folder::Folder;
+use super::portal_file::FileFormat;
 use super::{Connector, PublishError};
 
 /// The kind of portal a target is.
@@ -67,6 +68,8 @@ pub struct Target {
     pub user: String,
     /// The portal's upload limit in MB, when the steward knows it (CKAN does not tell).
     pub max_upload_mb: Option<u64>,
+    /// The format of the portal-ready file sent (or, for data.egov.uz, left for upload).
+    pub format: FileFormat,
 }
 
 impl Target {
@@ -129,6 +132,7 @@ impl Target {
                 let mut egov = Egov::new(url, org)?;
                 // The portal-ready files wait in the workspace for the steward to upload.
                 egov.export_dir = Some(workspace.join(DEFAULT_FOLDER).join("data.egov.uz"));
+                egov.export_format = self.format;
                 Box::new(egov)
             }
         })
@@ -159,6 +163,7 @@ mod tests {
             organisation: "stat".into(),
             user: "alice".into(),
             max_upload_mb: Some(10),
+            format: FileFormat::Xlsx,
         };
         let json = serde_json::to_string(&t).unwrap_or_default();
         assert!(!json.to_lowercase().contains("token"), "{json}");

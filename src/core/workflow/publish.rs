@@ -17,7 +17,9 @@ use crate::core::progress::NoProgress;
 use crate::core::progress::Progress;
 use crate::core::publish::jumps::{Jumps, value_jumps};
 use crate::core::publish::outbox::{self, Job, JobState, NewJob, Outbox, OutboxError};
+use crate::core::publish::portal_file::{self, FileFormat};
 use crate::core::publish::target::Target;
+use crate::core::publish::target::TargetKind;
 use crate::core::publish::{Connector, Preflight, PublishError, RemoteDataset, diff};
 use crate::core::recipe;
 use crate::core::schema::package::{PACKAGE_FILE, slug};
@@ -74,32 +76,62 @@ pub fn portal_table(
     )
 }
 
-/// Writes the dataset's portal-ready file (UTF-8 CSV) into `staging` and returns its path.
+/// Writes the dataset's portal-ready file into `staging`, in `format`, and returns its path.
 pub fn prepare(
     dir: &Path,
     package: &Package,
     staging: &Path,
+    format: FileFormat,
     progress: &dyn Progress,
 ) -> Result<PathBuf, PublishError> {
     let table = portal_table(dir, package, progress)?;
-    write_portal_file(dir, package, &table, staging)
+    write_portal_file(dir, package, &table, staging, format)
 }
 
-/// Writes `table`, the dataset's portal-ready data, into `staging`; returns the file's path.
+/// Writes `table`, the dataset's portal-ready data, into `staging` as `format` (CSV: UTF-8,
+/// as the values are written); returns the file's path.
 fn write_portal_file(
     dir: &Path,
     package: &Package,
     table: &crate::core::table::Table,
     staging: &Path,
+    format: FileFormat,
 ) -> Result<PathBuf, PublishError> {
-    let bytes = table.to_csv().map_err(|e| PublishError::file(dir, e))?;
     let name = slug(&dataset_label(dir, package));
     let out = staging.join(format!(
-        "{}.csv",
-        if name.is_empty() { "data" } else { &name }
+        "{}.{}",
+        if name.is_empty() { "data" } else { &name },
+        format.extension()
     ));
-    write_atomic(&out, &bytes).map_err(|e| PublishError::file(&out, e))?;
+    if format == FileFormat::Csv {
+        let bytes = table.to_csv().map_err(|e| PublishError::file(dir, e))?;
+        write_atomic(&out, &bytes).map_err(|e| PublishError::file(&out, e))?;
+    } else {
+        let schema = package
+            .resources
+            .first()
+            .map(|r| r.schema.clone())
+            .unwrap_or_default();
+        std::fs::create_dir_all(staging).map_err(|e| PublishError::file(staging, e))?;
+        portal_file::write(
+            &out,
+            format,
+            table,
+            &portal_file::Columns::all(table),
+            &schema,
+            &NoProgress,
+        )?;
+    }
     Ok(out)
+}
+
+/// The format a target's data is queued in: data.egov.uz takes the data as CSV and writes
+/// its own portal-ready file in the target's format; other targets are sent that format.
+fn queued_format(target: &Target) -> FileFormat {
+    match target.kind {
+        TargetKind::Egov => FileFormat::Csv,
+        _ => target.format,
+    }
 }
 
 /// What the check before publishing found.
@@ -173,7 +205,7 @@ pub fn check_before_publishing(
         let package = package.map_err(|e| PublishError::file(dir, e))?;
         let staging = ws.root().join(STAGING_DIR);
         let table = portal_table(dir, &package, &NoProgress)?;
-        let file = write_portal_file(dir, &package, &table, &staging)?;
+        let file = write_portal_file(dir, &package, &table, &staging, queued_format(target))?;
         let connector = connect(ws, target, secret)?;
         let found = connector.preflight(&package, &target.organisation, &file);
         let _ = std::fs::remove_file(&file);
@@ -218,19 +250,20 @@ pub fn queue_dataset(
     period: Option<&str>,
     progress: &dyn Progress,
 ) -> Result<Job, OutboxError> {
-    if ws.target(target).is_none() {
+    let Some(format) = ws.target(target).map(queued_format) else {
         return Err(PublishError::Refused(format!("no target {target} in this workspace")).into());
-    }
+    };
     let package_path = dir.join(PACKAGE_FILE);
     let mut package =
         Package::read(&package_path).map_err(|e| PublishError::file(&package_path, e))?;
     let staging = ws.root().join(STAGING_DIR);
-    let data = prepare(dir, &package, &staging, progress)?;
-    // The queued package describes the file as sent: CSV, UTF-8, no steps left to replay.
+    let data = prepare(dir, &package, &staging, format, progress)?;
+    // The queued package describes the file as sent: its format, UTF-8, no steps left to
+    // replay.
     if let Some(r) = package.resources.first_mut() {
-        r.format = Some("csv".into());
-        r.mediatype = Some("text/csv".into());
-        r.encoding = Some("utf-8".into());
+        r.format = Some(format.extension().into());
+        r.mediatype = Some(format.mediatype().into());
+        r.encoding = (format != FileFormat::Xlsx).then(|| "utf-8".into());
         r.dialect = None;
         r.sheet = None;
         r.recipe = recipe::Recipe::default();

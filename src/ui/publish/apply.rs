@@ -458,6 +458,7 @@ fn add_target(state: &mut PublishState, ws: &mut Workspace, i18n: &I18n) {
         organisation: draft.organisation.trim().to_owned(),
         user: String::new(),
         max_upload_mb: draft.max_upload_mb.trim().parse().ok(),
+        format: draft.format,
     };
     if draft.kind.needs_secret()
         && let Err(e) = state.secrets.set(&target.secret_key(), draft.token.trim())

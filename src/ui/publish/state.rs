@@ -60,6 +60,7 @@ pub struct TargetDraft {
     pub organisation: String,
     pub token: String,
     pub max_upload_mb: String,
+    pub format: crate::core::publish::portal_file::FileFormat,
 }
 
 /// What went wrong last, phrased when the screen is drawn.

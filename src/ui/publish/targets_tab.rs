@@ -6,6 +6,7 @@ use egui::{RichText, TextEdit, Ui};
 
 use super::state::PublishState;
 use super::{PublishIntent, kind_text};
+use crate::core::publish::portal_file::FileFormat;
 use crate::core::publish::target::{EGOV_URL, TargetKind};
 use crate::core::workspace::Workspace;
 use crate::i18n::I18n;
@@ -59,12 +60,14 @@ pub(super) fn ui(
     ui.add_space(6.0);
     egui::Grid::new("targets")
         .striped(true)
-        .num_columns(5)
+        .num_columns(6)
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
             for t in &ws.meta.targets {
                 ui.label(RichText::new(&t.id).strong());
                 ui.label(kind_text(i18n, t.kind));
+                ui.label(t.format.extension().to_uppercase())
+                    .on_hover_text(tr!(i18n, "target-format"));
                 ui.label(&t.url);
                 ui.label(&t.organisation);
                 ui.horizontal(|ui| {
@@ -177,6 +180,21 @@ fn add_target_ui(
                 .labelled_by(l.id);
                 ui.end_row();
             }
+            labelled_combo(
+                ui,
+                &tr!(i18n, "target-format"),
+                "target-format",
+                draft.format.extension().to_uppercase(),
+                None,
+                |ui| {
+                    for format in FileFormat::ALL {
+                        let name = format.extension().to_uppercase();
+                        ui.selectable_value(&mut draft.format, format, name);
+                    }
+                },
+            )
+            .on_hover_text(tr!(i18n, "target-format-tooltip"));
+            ui.end_row();
             if draft.kind.needs_secret() {
                 let l = ui.label(tr!(i18n, "target-token"));
                 ui.add(

@@ -1,33 +1,26 @@
 //! The portal-ready file `publish` writes for a person to upload: the dataset's published
-//! columns, in the published order and with the published names, as CSV or JSON.
+//! columns, in the published order and with the published names, as CSV, JSON or XLSX.
 
 use std::path::{Path, PathBuf};
 
-use serde_json::Value;
-
 use super::Egov;
-use crate::core::fs::write_atomic;
 use crate::core::progress::Progress;
+use crate::core::publish::portal_file::{self, Columns};
 use crate::core::publish::{PublishError, RemoteDataset};
 use crate::core::schema::TableSchema;
 use crate::core::table::Table;
 
 /// The file format `publish` writes for the upload.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum ExportFormat {
-    /// UTF-8 CSV, comma-separated, the published field names as the header.
-    #[default]
-    Csv,
-    /// A JSON array of rows keyed by field name with text values, like the portal's download.
-    Json,
-}
+pub use crate::core::publish::portal_file::FileFormat as ExportFormat;
 
 impl Egov {
-    /// Writes `table` as the portal-ready file at `path`, columns in `schema`'s order.
+    /// Writes `table` as the portal-ready file at `path`, columns in `schema`'s order (the
+    /// published structure); `types` (the dataset's own schema) types a workbook's cells.
     pub(super) fn write_export(
         &self,
         path: &Path,
         schema: &TableSchema,
+        types: &TableSchema,
         table: &Table,
         progress: &dyn Progress,
     ) -> Result<(), PublishError> {
@@ -42,56 +35,8 @@ impl Egov {
             })
             .collect();
         let names: Vec<&str> = schema.fields.iter().map(|f| f.name.trim()).collect();
-        let total = table.rows() as u64;
-        let mut bytes = Vec::new();
-        let check = |r: usize| {
-            if r.is_multiple_of(16_384) {
-                progress.set(r as u64, total);
-                if progress.cancelled() {
-                    return Err(PublishError::Cancelled);
-                }
-            }
-            Ok(())
-        };
-        match self.export_format {
-            ExportFormat::Csv => {
-                let mut w = csv::WriterBuilder::new().from_writer(&mut bytes);
-                let fail = |e: csv::Error| PublishError::file(path, e);
-                w.write_record(&names).map_err(fail)?;
-                for (r, row) in table.iter_rows().enumerate() {
-                    check(r)?;
-                    w.write_record(
-                        positions
-                            .iter()
-                            .map(|p| p.and_then(|c| row.get(c)).unwrap_or_default()),
-                    )
-                    .map_err(fail)?;
-                }
-                w.flush().map_err(|e| PublishError::file(path, e))?;
-            }
-            ExportFormat::Json => {
-                bytes.extend_from_slice(b"[");
-                for (r, row) in table.iter_rows().enumerate() {
-                    check(r)?;
-                    let object: serde_json::Map<String, Value> = names
-                        .iter()
-                        .zip(&positions)
-                        .map(|(n, p)| {
-                            let v = p.and_then(|c| row.get(c)).unwrap_or_default();
-                            ((*n).to_owned(), Value::String(v.to_owned()))
-                        })
-                        .collect();
-                    if r > 0 {
-                        bytes.extend_from_slice(b",");
-                    }
-                    bytes.extend_from_slice(b"\n");
-                    bytes.extend_from_slice(Value::Object(object).to_string().as_bytes());
-                }
-                bytes.extend_from_slice(b"\n]\n");
-            }
-        }
-        progress.set(total, total);
-        write_atomic(path, &bytes).map_err(|e| PublishError::file(path, e))
+        let columns = Columns { names, positions };
+        portal_file::write(path, self.export_format, table, &columns, types, progress)
     }
 
     /// Where the portal-ready file for `dataset` goes: the export folder, else beside the
@@ -116,10 +61,7 @@ impl Egov {
             }
         })
         .collect();
-        let ext = match self.export_format {
-            ExportFormat::Csv => "csv",
-            ExportFormat::Json => "json",
-        };
+        let ext = self.export_format.extension();
         let path = dir.join(format!("{stem}.data-egov-uz.{ext}"));
         if path == data {
             dir.join(format!("{stem}.data-egov-uz.upload.{ext}"))

@@ -197,7 +197,12 @@ impl Connector for Egov {
             return Err(PublishError::Refused(describe(&problems)));
         }
         let path = self.export_path(data, &dataset);
-        self.write_export(&path, &schema, &table, progress)?;
+        let types = package
+            .resources
+            .first()
+            .map(|r| r.schema.clone())
+            .unwrap_or_default();
+        self.write_export(&path, &schema, &types, &table, progress)?;
         let size = std::fs::metadata(&path)
             .map_err(|e| PublishError::file(&path, e))?
             .len();
