@@ -1440,6 +1440,134 @@ def make_havo_dataset(soato, out):
     return path, len(lines) - 1, sorted(defects)
 
 
+
+# 1-104-0026 -----------------------------------------------------------------
+
+CHORAKLAR = ["I chorak", "II chorak", "III chorak", "IV chorak"]
+
+
+def make_sanoat_dataset(soato, out):
+    """Industrial output by region and quarter, as a statistics department's workbook keeps
+    it: a title block, a two-row header (the year merged over its four quarters), the
+    republic's total (1700) above the regions, and a note under the table. The total is off
+    by a little in one quarter."""
+    import openpyxl
+    from openpyxl.styles import Alignment, Font
+
+    code, rng = "1-104-0026", rng_for("ds-sanoat")
+    years = [2024, 2025]
+    periods = [(y, q) for y in years for q in CHORAKLAR]
+    base = {c: rng.uniform(1800, 9000) for c in STAT_ORDER}
+    base["1726"] = rng.uniform(17000, 21000)  # Tashkent city
+    base["1727"] = rng.uniform(9000, 12000)   # Tashkent region
+    tenths = {}
+    for c in STAT_ORDER:
+        level = base[c]
+        for i, p in enumerate(periods):
+            season = (1.0, 1.08, 1.12, 1.25)[i % 4]
+            growth = 1 + 0.06 * (i // 4)
+            tenths[(c, p)] = int(round(level * season * growth * rng.uniform(0.96, 1.04) * 10))
+    wrong = (2025, "II chorak")
+    total = {p: sum(tenths[(c, p)] for c in STAT_ORDER) for p in periods}
+    total[wrong] += 8  # 0,8 bn soʻm more than its regions
+    FIRST = 6  # Excel row of the first data row (title, subtitle, blank, two header rows)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sanoat"
+    last_col = 2 + len(periods)
+    ws.cell(1, 1, f"Hududlar kesimida sanoat mahsuloti ishlab chiqarish hajmi")
+    ws.cell(2, 1, f"(joriy narxlarda, mlrd. so{OKINA}m)")
+    for r in (1, 2):
+        ws.cell(r, 1).font = Font(bold=True, size=12)
+        ws.cell(r, 1).alignment = Alignment(horizontal="center")
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=last_col)
+    ws.cell(4, 1, "MHOBT kodi")
+    ws.cell(4, 2, "Hudud")
+    ws.merge_cells(start_row=4, start_column=1, end_row=5, end_column=1)
+    ws.merge_cells(start_row=4, start_column=2, end_row=5, end_column=2)
+    for k, y in enumerate(years):
+        first = 3 + 4 * k
+        ws.cell(4, first, f"{y}-yil")
+        ws.merge_cells(start_row=4, start_column=first, end_row=4, end_column=first + 3)
+        for j, q in enumerate(CHORAKLAR):
+            ws.cell(5, first + j, q)
+    for r in (4, 5):
+        for c in range(1, last_col + 1):
+            ws.cell(r, c).font = Font(bold=True)
+            ws.cell(r, c).alignment = Alignment(horizontal="center", vertical="center",
+                                                wrap_text=True)
+    rows = [("1700", f"O{OKINA}zbekiston Respublikasi", [total[p] for p in periods])]
+    rows += [(c, region_latn(soato, c), [tenths[(c, p)] for p in periods]) for c in STAT_ORDER]
+    for i, (c, name, values) in enumerate(rows):
+        r = FIRST + i
+        ws.cell(r, 1, int(c))
+        ws.cell(r, 2, name)
+        for j, v in enumerate(values):
+            cell = ws.cell(r, 3 + j, v / 10)
+            cell.number_format = "#,##0.0"
+        if c == "1700":
+            for cc in range(1, last_col + 1):
+                ws.cell(r, cc).font = Font(bold=True)
+    foot = FIRST + len(rows)
+    ws.cell(foot, 1, f"Izoh: 2025-yil IV chorak ma{TUTUQ}lumotlari dastlabki. Manba: Namuna "
+                     f"vazirligi hisob-kitoblari.")
+    for col, width in zip("ABCDEFGHIJ", (11, 30) + (11,) * 8):
+        ws.column_dimensions[col].width = width
+    ws.freeze_panes = "C6"
+    stamp = dt.datetime(2026, 11, 20, 9, 0, 0)
+    wb.properties.creator = "Ochiq demo (scripts/make_demo.py)"
+    wb.properties.created = stamp
+    wb.properties.modified = stamp
+    buf = io.BytesIO()
+    wb.save(buf)
+    path = out / "datasets" / code / "sanoat_hajmi_2024_2025.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(reproducible_zip(buf.getvalue(), stamp))
+    wrong_col = 3 + periods.index(wrong)
+    defects = [
+        (4, "a two-row header: the year merged over its four quarters (read as "
+            "`2024-yil I chorak` …), and periods as column names: period-in-header, a warning "
+            "whose fix unpivots the table into a period column"),
+        (FIRST, f"the republic's total (1700) for `{wrong[0]}-yil {wrong[1]}` is 0,8 more "
+                f"than the sum of its 14 regions (total-mismatch, column {wrong_col})"),
+        (foot, "a note under the table (`Izoh: …`): footnote-row"),
+    ]
+
+    def quarter_field(y, q):
+        n = CHORAKLAR.index(q) + 1
+        roman = q.split()[0]
+        return fld(f"{y}-yil {q}", "number",
+                   lt(f"{y}-yil {q}, mlrd. so{OKINA}m", f"{y}-йил {roman} чорак, млрд. сўм",
+                      f"{y} год, {n} квартал, млрд. сум", f"{y} Q{n}, bn soum"),
+                   {"minimum": 0})
+    fields = [
+        fld("MHOBT kodi", "string", lt("Hudud kodi (MHOBT)", "Ҳудуд коди (МҲОБТ)",
+                                       "Код территории (СОАТО)", "Territory code (SOATO)"),
+            {"required": True, "pattern": "^[0-9]{4}$"}, classifier="region"),
+        fld("Hudud", "string", lt("Hudud", "Ҳудуд", "Территория", "Territory")),
+    ]
+    fields += [quarter_field(y, q) for y, q in periods]
+    res = {"name": "data", "path": path.name, "format": "xlsx", "sheet": "Sanoat",
+           "dialect": {"header": True, "headerRows": [4, 5]},
+           "schema": {"fields": fields, "missingValues": [""], "primaryKey": ["MHOBT kodi"]}}
+    write_package(
+        out, code,
+        lt("Sanoat mahsuloti hajmi hududlar kesimida", "Саноат маҳсулоти ҳажми ҳудудлар кесимида",
+           "Объём промышленной продукции по регионам", "Industrial output by region"),
+        lt(f"Hududlar kesimida choraklik sanoat mahsuloti ishlab chiqarish hajmi, joriy "
+           f"narxlarda, mlrd. so{OKINA}m.",
+           "Ҳудудлар кесимида чораклик саноат маҳсулоти ишлаб чиқариш ҳажми, жорий нархларда, "
+           "млрд. сўм.",
+           "Квартальный объём производства промышленной продукции по регионам, в текущих "
+           "ценах, млрд. сумов.",
+           "Quarterly industrial output by region, at current prices, billion soums."),
+        lt("sanoat, ishlab chiqarish, hududlar", "саноат, ишлаб чиқариш, ҳудудлар",
+           "промышленность, производство, регионы", "industry, output, regions"),
+        "quarterly", SPHERE["business"],
+        person("Qodirov Otabek", "00-26"), [res])
+    return path, len(rows) + 1, defects
+
+
 DESCRIBED = [  # code, maker: one dataset each
     ("1-104-0013", make_aholi_dataset),
     ("1-104-0014", make_tibbiyot_dataset),
@@ -1452,6 +1580,7 @@ DESCRIBED = [  # code, maker: one dataset each
     ("1-104-0021", make_maktab_dataset),
     ("1-104-0022", make_yol_dataset),
     ("1-104-0023", make_havo_dataset),
+    ("1-104-0026", make_sanoat_dataset),
 ]
 
 
@@ -1509,6 +1638,10 @@ INVENTORY = [  # code, title, responsible, extra properties
     ("1-104-0023", lt("Atmosfera havosi sifati", "Атмосфера ҳавоси сифати",
                       "Качество атмосферного воздуха", "Air quality"),
      "A. Sobirov, ekologiya monitoringi", {}),
+    ("1-104-0026", lt("Sanoat mahsuloti hajmi hududlar kesimida",
+                      "Саноат маҳсулоти ҳажми ҳудудлар кесимида",
+                      "Объём промышленной продукции по регионам", "Industrial output by region"),
+     f"O. Qodirov, iqtisodiy tahlil bo{OKINA}limi", {}),
 ]
 UNLINKED = [  # approved items the workspace has no dataset for (published elsewhere, or not yet)
     ("1-104-0024", lt("Sport inshootlari", "Спорт иншоотлари", "Спортивные сооружения",
@@ -1762,6 +1895,8 @@ DATASET_TOPICS = {  # code: what the table holds (for the README)
     "1-104-0021": "general schools, pupils and teachers by district, 2025/2026",
     "1-104-0022": "road repairs of 2026-Q3: place, length, cost, dates, state",
     "1-104-0023": "daily air quality (PM2.5, PM10, NO2, SO2) in four cities, October 2026",
+    "1-104-0026": "industrial output by region and quarter, 2024–2025: a statistics "
+                  "workbook with a two-row header and the republic's total above the regions",
 }
 PERIODICITY_WORDS = {"weekly": "weekly", "monthly": "monthly", "quarterly": "quarterly",
                      "semiannual": "half-yearly", "annual": "yearly", "irregular": "irregular"}

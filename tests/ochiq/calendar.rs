@@ -209,11 +209,11 @@ mod window {
     fn the_first_screen_shows_what_needs_attention_and_leads_to_the_dataset() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let mut harness = demo_app(dir.path());
-        // The calendar is the first screen: eight datasets have overdue periods, one
+        // The calendar is the first screen: nine datasets have overdue periods, one
         // deadline is due within the week.
         harness.get_by_label(&en!("calendar-title"));
-        harness.get_by_label(&en!("calendar-overdue-heading", count = 8));
-        harness.get_by_label(&en!("menu-calendar-attention", count = 9));
+        harness.get_by_label(&en!("calendar-overdue-heading", count = 9));
+        harness.get_by_label(&en!("menu-calendar-attention", count = 10));
         assert!(crate::ui::shows_calendar(harness.state()));
         // A day of the month grid, with its deadline.
         harness
@@ -257,8 +257,8 @@ mod window {
         );
         // The weekly dataset's earlier weeks were published (the demo's history): only the
         // due-soon count is left of it, and the top bar says so.
-        harness.get_by_label(&en!("calendar-overdue-heading", count = 8));
-        harness.get_by_label(&en!("menu-calendar-attention", count = 8));
+        harness.get_by_label(&en!("calendar-overdue-heading", count = 9));
+        harness.get_by_label(&en!("menu-calendar-attention", count = 9));
 
         // An overdue dataset linked to a workspace dataset opens in the table.
         harness
@@ -270,7 +270,7 @@ mod window {
         let open = app.doc.as_ref().map(|d| d.path.clone()).unwrap_or_default();
         assert!(open.ends_with("maktabgacha_talim_2026.csv"), "{open:?}");
         // Away from the calendar, the reminder says what needs attention; Close puts it away.
-        let reminder = "Deadlines: 8 overdue, nothing due within 7 days.";
+        let reminder = "Deadlines: 9 overdue, nothing due within 7 days.";
         assert!(shown(&harness, reminder), "the reminder is shown");
         harness.get_by_label(&en!("notice-dismiss")).click();
         harness.run_steps(2);
@@ -293,7 +293,7 @@ mod window {
             .filter(|l| l.starts_with(&mark))
             .collect();
         // The overdue list and the next two weeks: one button per deadline not done.
-        assert_eq!(names.len(), 9, "{names:#?}");
+        assert_eq!(names.len(), 10, "{names:#?}");
         let distinct: BTreeSet<&String> = names.iter().collect();
         assert_eq!(distinct.len(), names.len(), "names repeat: {names:#?}");
         for name in &names {

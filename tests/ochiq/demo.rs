@@ -46,7 +46,11 @@ fn resolver(registry: &Registry) -> impl Fn(&Binding) -> Option<Arc<Classifier>>
 fn the_demo_seeds_every_kind_of_problem_and_one_dataset_is_clean() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let (ws, datasets) = demo(dir.path());
-    assert_eq!(datasets.len(), 12, "a dozen datasets");
+    assert_eq!(
+        datasets.len(),
+        13,
+        "a dozen datasets and a statistics workbook"
+    );
     let registry = Registry::load(ws.root()).unwrap_or_else(|e| panic!("{e}"));
     let mut found: BTreeMap<Code, u64> = BTreeMap::new();
     let mut reports: BTreeMap<String, Report> = BTreeMap::new();

@@ -339,7 +339,7 @@ fn a_trainer_resets_the_demo_after_a_question_and_it_is_as_bundled() {
         shows_calendar(app),
         "the fresh demo does not open on its calendar"
     );
-    assert!(shown(&harness, &en!("calendar-overdue-heading", count = 8)));
+    assert!(shown(&harness, &en!("calendar-overdue-heading", count = 9)));
 }
 
 #[test]

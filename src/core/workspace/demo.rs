@@ -237,6 +237,21 @@ pub const DEMO_DATASETS: &[(&str, &[EmbeddedFile])] = &[
             ),
         ],
     ),
+    (
+        "1-104-0026",
+        &[
+            (
+                "datapackage.json",
+                include_bytes!("../../../assets/demo/datasets/1-104-0026/datapackage.json"),
+            ),
+            (
+                "sanoat_hajmi_2024_2025.xlsx",
+                include_bytes!(
+                    "../../../assets/demo/datasets/1-104-0026/sanoat_hajmi_2024_2025.xlsx"
+                ),
+            ),
+        ],
+    ),
 ];
 
 /// What the seeded publishes left in the workspace's folder target (`published/`): one package
