@@ -100,6 +100,46 @@ const OF_WHICH: [&str; 10] = [
     "of which",
 ];
 
+/// The first column bound to a classifier with a hierarchy (SOATO), and that classifier:
+/// the column whose codes say which rows are totals of which.
+pub fn hierarchy_column(
+    classifiers: &[Option<Arc<Classifier>>],
+) -> Option<(usize, Arc<Classifier>)> {
+    classifiers.iter().enumerate().find_map(|(i, c)| {
+        let c = c.as_ref()?;
+        (c.levels().len() > 1).then(|| (i, Arc::clone(c)))
+    })
+}
+
+/// Whether a numeric column named `name` holds amounts that add up (not a share, an average,
+/// a rate or a row number).
+pub fn is_amount_name(name: &str) -> bool {
+    !is_share_name(name) && {
+        let name = name.to_lowercase();
+        !NOT_AMOUNTS.iter().any(|w| name.contains(w))
+    }
+}
+
+/// Whether a numeric column named `name` holds shares of a whole (`%`, `ulush`, `доля`).
+pub fn is_share_name(name: &str) -> bool {
+    let name = name.to_lowercase();
+    SHARES.iter().any(|w| name.contains(w))
+}
+
+/// Whether a column's name says it is the period (`yil`, `год`, `chorak`, …).
+pub fn is_period_name(name: &str) -> bool {
+    let name = name.to_lowercase();
+    PERIOD_WORDS.iter().any(|w| name.contains(w))
+}
+
+/// Whether a field's type is a date or a period (year, year and month, date, date and time).
+pub fn is_dated(field_type: FieldType) -> bool {
+    matches!(
+        field_type,
+        FieldType::Year | FieldType::Yearmonth | FieldType::Date | FieldType::Datetime
+    )
+}
+
 /// Whether a cell labels a total row: "Jami", "Итого:", "Всего по республике",
 /// "Respublika boʻyicha jami".
 fn is_total_label(text: &str) -> bool {
@@ -213,10 +253,7 @@ impl Totals {
         schema: &TableSchema,
         classifiers: &[Option<Arc<Classifier>>],
     ) -> Option<Self> {
-        let code_col = classifiers.iter().enumerate().find_map(|(i, c)| {
-            let c = c.as_ref()?;
-            (c.levels().len() > 1).then(|| (i, Arc::clone(c)))
-        });
+        let code_col = hierarchy_column(classifiers);
         let mut key_cols = Vec::new();
         let mut period_keys = Vec::new();
         let mut columns = Vec::new();
@@ -226,15 +263,11 @@ impl Totals {
             if classifiers.get(i).is_some_and(Option::is_some) {
                 continue;
             }
-            let name = field.name.to_lowercase();
             let numeric = matches!(field.field_type, FieldType::Integer | FieldType::Number);
-            let dated = matches!(
-                field.field_type,
-                FieldType::Year | FieldType::Yearmonth | FieldType::Date | FieldType::Datetime
-            );
-            let period_named = PERIOD_WORDS.iter().any(|w| name.contains(w));
-            let share = numeric && SHARES.iter().any(|w| name.contains(w));
-            let amounts = numeric && !share && !NOT_AMOUNTS.iter().any(|w| name.contains(w));
+            let dated = is_dated(field.field_type);
+            let period_named = is_period_name(&field.name);
+            let share = numeric && is_share_name(&field.name);
+            let amounts = numeric && is_amount_name(&field.name);
             if amounts && period_named {
                 either.push((columns.len(), key_cols.len()));
             }
