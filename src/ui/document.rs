@@ -13,6 +13,7 @@ use crate::core::classifier::{Classifier, Registry};
 use crate::core::ingest::{IngestError, LoadEvent, OpenOptions, SourceInfo};
 use crate::core::lang::Lang;
 use crate::core::profile::ColumnProfile;
+use crate::core::recipe::reshape::{self, Refusal};
 use crate::core::recipe::suggest::Suggestion;
 use crate::core::recipe::{Applied, Cancelled, Recipe, Step};
 use crate::core::schema::portal::merge_titles;
@@ -119,6 +120,12 @@ pub struct Cleaning {
     pub skipped_steps: Vec<usize>,
     /// Cells changed and rows removed by the last apply or undo.
     pub last_change: Option<(u64, u64)>,
+    /// A reshape the last apply refused (its step's index and why).
+    pub refused: Option<(usize, Refusal)>,
+    /// Period columns the last apply's unpivot took that its step did not list.
+    pub added_periods: Vec<String>,
+    /// The dataset's schema before each unpivot accepted here (by step index), for undo.
+    schema_before: Vec<(usize, TableSchema)>,
 }
 
 /// What the document's jobs ended with that the app acts on (notices, a check after the
@@ -179,8 +186,15 @@ impl Document {
                 .unwrap_or_else(|| self.path.parent().map(PathBuf::from).unwrap_or_default());
             (dir, d.package.clone())
         });
-        // Labels merged down are reported until the recipe fills their column down.
+        // Labels merged down are reported until the recipe fills their column down; after a
+        // reshape, the file's merged cells no longer have their places in the table.
+        let reshaped = self.cleaning.recipe.steps[..self.cleaning.applied]
+            .iter()
+            .any(|s| matches!(s, Step::Unpivot { .. }));
         let source = self.info.clone().map(|mut info| {
+            if reshaped {
+                info.merged.clear();
+            }
             let header = self.table.header();
             let cleaning = &self.cleaning;
             let filled = |col: usize| {
@@ -290,6 +304,17 @@ impl Document {
         if !self.can_edit_recipe() {
             return;
         }
+        // A reshape changes the dataset's columns: its schema describes the tidy table.
+        if matches!(step, Step::Unpivot { .. })
+            && let Some(ds) = &mut self.dataset
+            && let Some(schema) = ds.schema_mut()
+        {
+            let before = schema.clone();
+            *schema = reshape::reshaped_schema(&before, self.table.header(), &step);
+            ds.dirty = true;
+            let index = self.cleaning.recipe.len();
+            self.cleaning.schema_before.push((index, before));
+        }
         self.cleaning.recipe.steps.push(step);
         self.recipe_changed();
         self.apply_pending(ctx, classifiers);
@@ -325,12 +350,33 @@ impl Document {
         {
             return;
         }
-        self.cleaning.recipe.steps.pop();
+        let index = self.cleaning.recipe.len() - 1;
+        if let Some(step @ Step::Unpivot { .. }) = self.cleaning.recipe.steps.pop() {
+            self.restore_schema(index, &source, &step);
+        }
         self.recipe_changed();
         let steps = self.cleaning.recipe.steps.clone();
         let job = spawn_apply(ctx, source, self.table_schema(), classifiers, steps);
         self.cleaning.target = self.cleaning.recipe.len();
         self.jobs.applying.start(job);
+    }
+
+    /// Gives the dataset back the schema it had before the unpivot at `index`: the one saved
+    /// when it was accepted here, else one made from the value field for the period columns.
+    fn restore_schema(&mut self, index: usize, source: &Table, step: &Step) {
+        let saved = self
+            .cleaning
+            .schema_before
+            .iter()
+            .position(|(i, _)| *i == index)
+            .map(|p| self.cleaning.schema_before.remove(p).1);
+        if let Some(ds) = &mut self.dataset
+            && let Some(schema) = ds.schema_mut()
+        {
+            *schema =
+                saved.unwrap_or_else(|| reshape::widened_schema(schema, source.header(), step));
+            ds.dirty = true;
+        }
     }
 
     /// Whether steps can be accepted, applied or undone now.
@@ -565,6 +611,8 @@ impl Document {
             .skipped_steps
             .extend(applied.skipped.iter().map(|i| i + base));
         cleaning.applied = target;
+        cleaning.refused = applied.refused.map(|(i, r)| (i + base, r));
+        cleaning.added_periods = applied.unpivot.map(|u| u.added).unwrap_or_default();
         // After an undo the counts are those of the whole rebuild: not shown.
         cleaning.last_change = (!undo).then_some((applied.changed_cells, applied.removed_rows));
         self.table = Arc::new(applied.table);

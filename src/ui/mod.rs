@@ -16,6 +16,7 @@ pub mod jobs;
 pub mod onboarding;
 pub mod passport_view;
 pub mod publish;
+pub mod reshape_view;
 pub mod schema_view;
 pub mod shortcuts;
 pub mod source_bar;

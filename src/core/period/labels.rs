@@ -67,21 +67,61 @@ enum Token {
 }
 
 const YEAR_WORDS: &[&str] = &[
-    "yil", "yillik", "y", "year", "йил", "йиллик", "й", "год", "года", "г", "гг", "yy",
+    "yil",
+    "yillik",
+    "y",
+    "year",
+    "йил",
+    "йиллик",
+    "й",
+    "год",
+    "года",
+    "г",
+    "гг",
+    "yy",
 ];
 const QUARTER_WORDS: &[&str] = &[
-    "chorak", "чорак", "квартал", "кв", "q", "quarter", "qtr", "kv",
+    "chorak",
+    "чорак",
+    "квартал",
+    "кв",
+    "q",
+    "quarter",
+    "qtr",
+    "kv",
 ];
 const HALF_WORDS: &[&str] = &[
-    "yarim", "ярим", "полугодие", "полугодия", "полугодии", "h", "half", "yarimyillik",
+    "yarim",
+    "ярим",
+    "полугодие",
+    "полугодия",
+    "полугодии",
+    "h",
+    "half",
+    "yarimyillik",
 ];
 
 /// Month names in Uzbek (Latin and Cyrillic), Russian (nominative, genitive, short) and
 /// English, by month.
 const MONTHS: [&[&str]; 12] = [
-    &["yanvar", "январ", "январь", "января", "янв", "january", "jan"],
     &[
-        "fevral", "феврал", "февраль", "февраля", "фев", "февр", "february", "feb",
+        "yanvar",
+        "январ",
+        "январь",
+        "января",
+        "янв",
+        "january",
+        "jan",
+    ],
+    &[
+        "fevral",
+        "феврал",
+        "февраль",
+        "февраля",
+        "фев",
+        "февр",
+        "february",
+        "feb",
     ],
     &["mart", "март", "марта", "мар", "march", "mar"],
     &["aprel", "апрел", "апрель", "апреля", "апр", "april", "apr"],
@@ -102,12 +142,34 @@ const MONTHS: [&[&str]; 12] = [
         "sept",
     ],
     &[
-        "oktyabr", "oktabr", "октябр", "октябрь", "октября", "окт", "october", "oct",
+        "oktyabr",
+        "oktabr",
+        "октябр",
+        "октябрь",
+        "октября",
+        "окт",
+        "october",
+        "oct",
     ],
     &[
-        "noyabr", "ноябр", "ноябрь", "ноября", "ноя", "нояб", "november", "nov",
+        "noyabr",
+        "ноябр",
+        "ноябрь",
+        "ноября",
+        "ноя",
+        "нояб",
+        "november",
+        "nov",
     ],
-    &["dekabr", "декабр", "декабрь", "декабря", "дек", "december", "dec"],
+    &[
+        "dekabr",
+        "декабр",
+        "декабрь",
+        "декабря",
+        "дек",
+        "december",
+        "dec",
+    ],
 ];
 
 /// Reads a column label as a period; `None` when any word of it is not part of one.
@@ -239,12 +301,26 @@ mod tests {
     #[test]
     fn years_in_every_spelling() {
         for label in [
-            "2016yil", "2016 yil", "2016-yil", "2016 й.", "2016Y", "2016 y.", "2016 год",
-            "2016 г.", "2016", "2016Yil", "2016 йил", " 2016 ", "2016 year",
+            "2016yil",
+            "2016 yil",
+            "2016-yil",
+            "2016 й.",
+            "2016Y",
+            "2016 y.",
+            "2016 год",
+            "2016 г.",
+            "2016",
+            "2016Yil",
+            "2016 йил",
+            " 2016 ",
+            "2016 year",
         ] {
             assert_eq!(read(label).as_deref(), Some("2016"), "{label}");
         }
-        assert_eq!(read_label("2017Y").map(LabelPeriod::kind), Some(PeriodKind::Year));
+        assert_eq!(
+            read_label("2017Y").map(LabelPeriod::kind),
+            Some(PeriodKind::Year)
+        );
     }
 
     #[test]
@@ -252,7 +328,10 @@ mod tests {
         for label in ["2019-2020", "2019–2020 yil", "20192020y", "2019/2020 гг."] {
             assert_eq!(read(label).as_deref(), Some("2019-2020"), "{label}");
         }
-        assert_eq!(read_label("2019-2020").map(LabelPeriod::kind), Some(PeriodKind::Span));
+        assert_eq!(
+            read_label("2019-2020").map(LabelPeriod::kind),
+            Some(PeriodKind::Span)
+        );
         assert_eq!(read("2020-2019"), None, "backwards");
         assert_eq!(read("20192021y"), None, "run together, only a school year");
     }

@@ -27,6 +27,8 @@ pub enum ValidateError {
     NoResources,
     #[error("foreign key to resource {0:?}, which the package does not have")]
     NoSuchResource(String),
+    #[error("the recipe's reshape would lose data: {0}")]
+    ReshapeRefused(String),
 }
 
 /// How a resource's file is to be read, from its dialect, encoding and sheet: Frictionless's
