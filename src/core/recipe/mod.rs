@@ -15,7 +15,7 @@ use crate::core::schema::{FieldType, TableSchema};
 use crate::core::table::{ChunkBuilder, Table};
 use crate::core::validate::{CellChecker, FieldCheck, RowKind};
 
-pub use crate::core::schema::recipe::{Recipe, RowClass, Step, TargetScript};
+pub use crate::core::schema::recipe::{Recipe, Refusal, RowClass, Step, TargetScript};
 
 /// The class of a row as the validator sees it, if it is one a [`Step::RemoveRows`] can drop.
 fn row_class(kind: RowKind) -> Option<RowClass> {

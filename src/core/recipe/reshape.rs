@@ -15,6 +15,7 @@
 
 use rustc_hash::FxHashMap;
 
+pub use super::Refusal;
 use super::Step;
 use crate::core::period::labels::{LabelPeriod, PeriodKind, read_label};
 use crate::core::schema::{Field, FieldType, TableSchema};
@@ -114,26 +115,6 @@ pub fn plan(header: &[String], listed: &[String]) -> Option<Plan> {
         kind,
         added,
     })
-}
-
-/// Why an unpivot was refused: it would have lost data.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Refusal {
-    /// Two columns name the same period.
-    SamePeriod {
-        period: String,
-        columns: (String, String),
-    },
-    /// Rows with the same values in the kept columns and a value for the same period.
-    /// Rows are the table's (0-based, as the unpivot saw the table).
-    Collision {
-        /// Pairs (earlier row, later row), at most [`COLLISIONS_LISTED`].
-        rows: Vec<(usize, usize)>,
-        /// The kept columns' values of the first pair, joined by `, `.
-        key: String,
-        /// Colliding rows in all.
-        count: usize,
-    },
 }
 
 /// What an unpivot did.

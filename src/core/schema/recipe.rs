@@ -97,3 +97,23 @@ pub enum TargetScript {
     Latin,
     Cyrillic,
 }
+
+/// Why an unpivot was refused: it would have lost data.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Refusal {
+    /// Two columns name the same period.
+    SamePeriod {
+        period: String,
+        columns: (String, String),
+    },
+    /// Rows with the same values in the kept columns and a value for the same period.
+    /// Rows are the table's (0-based, as the unpivot saw the table).
+    Collision {
+        /// Pairs (earlier row, later row), at most `reshape::COLLISIONS_LISTED`.
+        rows: Vec<(usize, usize)>,
+        /// The kept columns' values of the first pair, joined by `, `.
+        key: String,
+        /// Colliding rows in all.
+        count: usize,
+    },
+}

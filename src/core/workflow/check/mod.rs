@@ -12,7 +12,6 @@ use std::sync::Arc;
 use crate::core::classifier::{Classifier, Registry};
 use crate::core::ingest::{self, IngestError, OpenOptions, SourceInfo};
 use crate::core::progress::Progress;
-use crate::core::recipe::reshape::Refusal;
 use crate::core::recipe::suggest::{
     Fixers, Suggestion, fill_down_suggestions, name_reshape, suggest,
 };
@@ -135,35 +134,14 @@ fn check_resource(
     let applied = recipe::apply(&table, &resource.schema, steps, progress)
         .map_err(|_| IngestError::Cancelled)?;
     if let Some((_, refusal)) = applied.refused {
-        return Err(ValidateError::ReshapeRefused(refusal_summary(&refusal)));
+        let first_row = info.header.header_row as u64 + if info.header.has_header { 2 } else { 1 };
+        return Err(ValidateError::ReshapeRefused { refusal, first_row });
     }
     // The file's merged cells have no place in the reshaped table.
     info.merged.clear();
     check_table(validator, &info, &applied.table);
     validator.source(&info, applied.table.header());
     Ok((info, applied.table.header().to_vec()))
-}
-
-/// A refused reshape in a line for an error (the window says it in the user's language).
-fn refusal_summary(refusal: &Refusal) -> String {
-    match refusal {
-        Refusal::SamePeriod { period, columns } => {
-            format!(
-                "columns {:?} and {:?} both give the period {period}",
-                columns.0, columns.1
-            )
-        }
-        Refusal::Collision { rows, key, count } => {
-            let pairs: Vec<String> = rows
-                .iter()
-                .map(|(a, b)| format!("{} and {}", a + 1, b + 1))
-                .collect();
-            format!(
-                "data rows {} hold the same {key:?} with a value for one period ({count} rows collide)",
-                pairs.join(", ")
-            )
-        }
-    }
 }
 
 /// The classifier edition a binding checks against: the one it pins, else the newest.
