@@ -228,3 +228,48 @@ fn an_unpivot_is_previewed_accepted_from_the_checks_tab_and_undone() {
     settle(&mut harness);
     assert_eq!(header(&harness)[1], "2024-yil I chorak");
 }
+
+#[test]
+fn accepting_an_unpivot_gives_the_dataset_the_tidy_schema_and_undo_gives_it_back() {
+    let dir = ok(tempfile::tempdir());
+    let ds = dir.path().join("workspace/datasets/aholi");
+    ok(std::fs::create_dir_all(&ds));
+    write(
+        &ds.join("aholi.csv"),
+        "viloyat,2016yil,2017yil,2018yil\nAndijon,10,11,12\nBuxoro,20,,22\n",
+    );
+    let wide = r#"{"resources":[{"name":"aholi","path":"aholi.csv","schema":{"fields":[
+        {"name":"viloyat","type":"string"},{"name":"2016yil","type":"integer"},
+        {"name":"2017yil","type":"integer"},{"name":"2018yil","type":"integer"}]}}]}"#;
+    write(&ds.join("datapackage.json"), wide);
+    let mut harness = app_in(dir.path(), Some(ds.join("aholi.csv")), None);
+    settle(&mut harness);
+    run_check(&mut harness);
+    let fields = |h: &egui_kittest::Harness<'_, ochiq::ui::OchiqApp>| -> Vec<String> {
+        h.state()
+            .doc
+            .as_ref()
+            .and_then(|d| d.dataset.as_ref())
+            .and_then(|d| d.package.schema())
+            .map(|s| s.fields.iter().map(|f| f.name.clone()).collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        fields(&harness),
+        ["viloyat", "2016yil", "2017yil", "2018yil"]
+    );
+    let title = en!("fix-kind-unpivot");
+    harness
+        .get_by_label(&en!("fix-all-named", fix = title))
+        .click();
+    settle(&mut harness);
+    assert_eq!(fields(&harness), ["viloyat", "period", "value"]);
+    // The dataset's check of the tidy table: the empty cell gave no row, nothing to report.
+    harness.get_by_label(&en!("cli-valid", rows = 5));
+    harness.get_by_label(&en!("recipe-undo")).click();
+    settle(&mut harness);
+    assert_eq!(
+        fields(&harness),
+        ["viloyat", "2016yil", "2017yil", "2018yil"]
+    );
+}
