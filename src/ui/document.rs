@@ -124,6 +124,8 @@ pub struct Cleaning {
     pub refused: Option<(usize, Refusal)>,
     /// Period columns the last apply's unpivot took that its step did not list.
     pub added_periods: Vec<String>,
+    /// Rows before and after the last apply's unpivot.
+    pub reshaped_rows: Option<(usize, u64)>,
     /// The dataset's schema before each unpivot accepted here (by step index), for undo.
     schema_before: Vec<(usize, TableSchema)>,
 }
@@ -612,6 +614,11 @@ impl Document {
             .extend(applied.skipped.iter().map(|i| i + base));
         cleaning.applied = target;
         cleaning.refused = applied.refused.map(|(i, r)| (i + base, r));
+        cleaning.reshaped_rows = applied
+            .unpivot
+            .as_ref()
+            .filter(|_| !undo)
+            .map(|u| (u.rows_before, u.rows_after));
         cleaning.added_periods = applied.unpivot.map(|u| u.added).unwrap_or_default();
         // After an undo the counts are those of the whole rebuild: not shown.
         cleaning.last_change = (!undo).then_some((applied.changed_cells, applied.removed_rows));

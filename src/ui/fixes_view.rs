@@ -113,6 +113,18 @@ fn recipe_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>
             ui.label(tr!(i18n, "recipe-applying"));
             ui.add(egui::ProgressBar::new(progress).desired_width(160.0));
         });
+    } else if let Some((before, after)) = doc.cleaning.reshaped_rows {
+        let before = i18n.count(before);
+        let after = i18n.count(after as usize);
+        ui.label(
+            RichText::new(tr!(
+                i18n,
+                "unpivot-rows",
+                before = before.as_str(),
+                after = after.as_str()
+            ))
+            .weak(),
+        );
     } else if let Some((changed, removed)) = doc.cleaning.last_change {
         let changed = i18n.count(changed as usize);
         let removed = i18n.count(removed as usize);
