@@ -53,7 +53,7 @@ fn unpivot_turns_period_columns_into_rows_and_skips_empty_cells() {
             columns: vec!["2016yil".into(), "2017yil".into(), "2018yil".into()],
         }
     );
-    let applied = run(&table, &schema, &[step.clone()]);
+    let applied = run(&table, &schema, std::slice::from_ref(&step));
     assert_eq!(applied.table.header(), ["viloyat", "period", "value"]);
     let rows = rows_of(&applied.table);
     assert_eq!(rows.len(), 8, "nine cells, one empty");
@@ -88,7 +88,7 @@ fn quarters_under_a_year_group_become_portal_quarters_with_a_pattern() {
         f.decimal_char = Some(",".into());
     }
     let step = unpivot_step(table.header()).unwrap_or_else(|| panic!());
-    let applied = run(&table, &schema, &[step.clone()]);
+    let applied = run(&table, &schema, std::slice::from_ref(&step));
     assert_eq!(applied.table.header(), ["hudud", "Izoh", "period", "value"]);
     assert_eq!(
         rows_of(&applied.table)[1],
