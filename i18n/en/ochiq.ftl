@@ -405,11 +405,11 @@ unpivot-first-rows = First rows of the result:
 unpivot-empty = Empty cells, which give no row: { $count }
 unpivot-added = New period columns taken: { $labels }
 unpivot-row-pair = { $first } and { $second }
-unpivot-refused-rows = Refused: rows { $pairs } have the same «{ $key }» and each a value for the same period, so one value would be lost ({ $count } { $count ->
+unpivot-refused-rows = Refused: rows { $pairs } have the same “{ $key }” and each a value for the same period, so one value would be lost ({ $count } { $count ->
     [one] row collides
    *[other] rows collide
 }).
-unpivot-refused-columns = Refused: the columns «{ $first }» and «{ $second }» both give the period { $period }, so one value would be lost.
+unpivot-refused-columns = Refused: the columns “{ $first }” and “{ $second }” both give the period { $period }, so one value would be lost.
 recipe-refused = refused: { $reason }
 recipe-title = Recipe
 recipe-steps = Steps: { $count }
