@@ -67,6 +67,16 @@ enum Token {
 }
 
 const YEAR_WORDS: &[&str] = &[
+    // A school year: `2019/2020 oʻquv yili`, `2019-2020 учебный год`.
+    "oʻquv",
+    "o'quv",
+    "o‘quv",
+    "oquv",
+    "ўқув",
+    "yili",
+    "йили",
+    "учебный",
+    "уч",
     "yil",
     "yillik",
     "y",
@@ -228,7 +238,7 @@ fn tokens(label: &str) -> Option<Vec<Token>> {
             let mut word = String::new();
             while let Some(&l) = chars
                 .peek()
-                .filter(|l| l.is_alphabetic() || matches!(l, 'ʻ' | 'ʼ' | '\'' | '’' | '`'))
+                .filter(|l| l.is_alphabetic() || matches!(l, 'ʻ' | 'ʼ' | '\'' | '’' | '‘' | '`'))
             {
                 word.push(l);
                 chars.next();
@@ -325,7 +335,14 @@ mod tests {
 
     #[test]
     fn spans_of_years_are_kept_as_spans() {
-        for label in ["2019-2020", "2019–2020 yil", "20192020y", "2019/2020 гг."] {
+        for label in [
+            "2019-2020",
+            "2019–2020 yil",
+            "20192020y",
+            "2019/2020 гг.",
+            "2019/2020 oʻquv yili",
+            "2019-2020 учебный год",
+        ] {
             assert_eq!(read(label).as_deref(), Some("2019-2020"), "{label}");
         }
         assert_eq!(
