@@ -186,7 +186,16 @@ impl Document {
                 .dir
                 .clone()
                 .unwrap_or_else(|| self.path.parent().map(PathBuf::from).unwrap_or_default());
-            (dir, d.package.clone())
+            let mut package = d.package.clone();
+            // A reshape saved in the recipe and not applied yet: the table still has its
+            // period columns, described by the schema they had before the reshape.
+            let pending = self.cleaning.recipe.steps[self.cleaning.applied..]
+                .iter()
+                .find(|s| matches!(s, Step::Unpivot { .. }));
+            if let (Some(step), Some(schema)) = (pending, package.schema_mut()) {
+                *schema = reshape::widened_schema(schema, self.table.header(), step);
+            }
+            (dir, package)
         });
         // Labels merged down are reported until the recipe fills their column down; after a
         // reshape, the file's merged cells no longer have their places in the table.

@@ -30,7 +30,17 @@ pub fn fixes_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Acti
             }
             let enabled = doc.can_edit_recipe();
             let first_row = doc.first_row_number();
+            // One reshape per recipe: a saved unpivot not applied yet is not offered again.
+            let reshaping = doc
+                .cleaning
+                .recipe
+                .steps
+                .iter()
+                .any(|s| matches!(s, Step::Unpivot { .. }));
             for (i, s) in doc.checks.suggestions.iter().enumerate() {
+                if reshaping && s.kind == FixKind::Unpivot {
+                    continue;
+                }
                 ui.add_space(4.0);
                 suggestion_ui(ui, i18n, (i, first_row), s, enabled, actions);
             }

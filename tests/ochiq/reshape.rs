@@ -273,3 +273,53 @@ fn accepting_an_unpivot_gives_the_dataset_the_tidy_schema_and_undo_gives_it_back
         ["viloyat", "2016yil", "2017yil", "2018yil"]
     );
 }
+
+#[test]
+fn next_months_file_is_checked_as_read_until_the_saved_unpivot_replays_with_its_new_year() {
+    let dir = ok(tempfile::tempdir());
+    let ds = dir.path().join("workspace/datasets/aholi");
+    ok(std::fs::create_dir_all(&ds));
+    reshaped_dataset(
+        &ds,
+        "viloyat,2016yil,2017yil,2018yil,2019yil\nAndijon,10,11,12,13\nBuxoro,20,21,22,23\n",
+    );
+    let mut harness = app_in(dir.path(), Some(ds.join("aholi.csv")), None);
+    settle(&mut harness);
+    run_check(&mut harness);
+    // Before the replay the file is checked with its period columns: no wrong labels, and
+    // the saved reshape is not offered a second time.
+    let codes = |h: &egui_kittest::Harness<'_, ochiq::ui::OchiqApp>| -> Vec<Code> {
+        h.state()
+            .doc
+            .as_ref()
+            .and_then(|d| d.checks.report.as_ref())
+            .map(|r| {
+                // The test's dataset has no passport: those warnings are not the data's.
+                let passport = [Code::PassportMissing, Code::PassportLanguage];
+                r.findings
+                    .iter()
+                    .map(|f| f.code)
+                    .filter(|c| !passport.contains(c))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(codes(&harness), [Code::PeriodInHeader]);
+    assert!(harness.query_by_label(&en!("fix-kind-unpivot")).is_none());
+    harness
+        .get_by_label(&en!("recipe-apply", count = 1))
+        .click();
+    settle(&mut harness);
+    harness.get_by_label(&en!("unpivot-added", labels = "2019yil"));
+    assert_eq!(
+        harness.state().doc.as_ref().map(|d| d.table.rows()),
+        Some(8)
+    );
+    let rechecked = harness
+        .state()
+        .doc
+        .as_ref()
+        .is_some_and(|d| d.checks.report.as_ref().is_some_and(|r| r.rows == 8));
+    assert!(rechecked, "checked again by itself");
+    assert!(codes(&harness).is_empty(), "{:?}", codes(&harness));
+}
