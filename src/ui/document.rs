@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+pub use super::cleaning::Cleaning;
 use super::dataset::{DatasetState, DocTab};
 use super::jobs::{
     Checked, Imported, LoadMsg, Lost, Slot, spawn_apply, spawn_import_structure, spawn_infer,
@@ -13,9 +14,9 @@ use crate::core::classifier::{Classifier, Registry};
 use crate::core::ingest::{IngestError, LoadEvent, OpenOptions, SourceInfo};
 use crate::core::lang::Lang;
 use crate::core::profile::ColumnProfile;
-use crate::core::recipe::reshape::{self, Refusal};
+use crate::core::recipe::reshape;
 use crate::core::recipe::suggest::Suggestion;
-use crate::core::recipe::{Applied, Cancelled, Recipe, Step};
+use crate::core::recipe::{Applied, Cancelled, Step};
 use crate::core::schema::portal::merge_titles;
 use crate::core::schema::{Package, TableSchema};
 use crate::core::table::Table;
@@ -104,30 +105,6 @@ pub struct Checks {
     pub errors_lang: Option<Lang>,
     /// Rows shown when the table is filtered to one kind of finding.
     pub row_filter: Option<(Code, Vec<usize>)>,
-}
-
-/// The cleaning steps of the file: the dataset's recipe plus what was accepted here.
-#[derive(Default)]
-pub struct Cleaning {
-    pub recipe: Recipe,
-    /// How many of the recipe's steps the table shows.
-    pub applied: usize,
-    /// The table as read, before any step; set once a step has been applied.
-    source: Option<Arc<Table>>,
-    /// How many steps the table will show when the running apply ends.
-    target: usize,
-    /// Steps of the recipe whose column this file lacks (by index), from the last apply.
-    pub skipped_steps: Vec<usize>,
-    /// Cells changed and rows removed by the last apply or undo.
-    pub last_change: Option<(u64, u64)>,
-    /// A reshape the last apply refused (its step's index and why).
-    pub refused: Option<(usize, Refusal)>,
-    /// Period columns the last apply's unpivot took that its step did not list.
-    pub added_periods: Vec<String>,
-    /// Rows before and after the last apply's unpivot.
-    pub reshaped_rows: Option<(usize, u64)>,
-    /// The dataset's schema before each unpivot accepted here (by step index), for undo.
-    schema_before: Vec<(usize, TableSchema)>,
 }
 
 /// What the document's jobs ended with that the app acts on (notices, a check after the
@@ -315,17 +292,8 @@ impl Document {
         if !self.can_edit_recipe() {
             return;
         }
-        // A reshape changes the dataset's columns: its schema describes the tidy table.
-        if matches!(step, Step::Unpivot { .. })
-            && let Some(ds) = &mut self.dataset
-            && let Some(schema) = ds.schema_mut()
-        {
-            let before = schema.clone();
-            *schema = reshape::reshaped_schema(&before, self.table.header(), &step);
-            ds.dirty = true;
-            let index = self.cleaning.recipe.len();
-            self.cleaning.schema_before.push((index, before));
-        }
+        self.cleaning
+            .reshape_schema(self.dataset.as_mut(), self.table.header(), &step);
         self.cleaning.recipe.steps.push(step);
         self.recipe_changed();
         self.apply_pending(ctx, classifiers);
@@ -363,31 +331,14 @@ impl Document {
         }
         let index = self.cleaning.recipe.len() - 1;
         if let Some(step @ Step::Unpivot { .. }) = self.cleaning.recipe.steps.pop() {
-            self.restore_schema(index, &source, &step);
+            self.cleaning
+                .restore_schema(index, self.dataset.as_mut(), &source, &step);
         }
         self.recipe_changed();
         let steps = self.cleaning.recipe.steps.clone();
         let job = spawn_apply(ctx, source, self.table_schema(), classifiers, steps);
         self.cleaning.target = self.cleaning.recipe.len();
         self.jobs.applying.start(job);
-    }
-
-    /// Gives the dataset back the schema it had before the unpivot at `index`: the one saved
-    /// when it was accepted here, else one made from the value field for the period columns.
-    fn restore_schema(&mut self, index: usize, source: &Table, step: &Step) {
-        let saved = self
-            .cleaning
-            .schema_before
-            .iter()
-            .position(|(i, _)| *i == index)
-            .map(|p| self.cleaning.schema_before.remove(p).1);
-        if let Some(ds) = &mut self.dataset
-            && let Some(schema) = ds.schema_mut()
-        {
-            *schema =
-                saved.unwrap_or_else(|| reshape::widened_schema(schema, source.header(), step));
-            ds.dirty = true;
-        }
     }
 
     /// Whether steps can be accepted, applied or undone now.

@@ -6,6 +6,7 @@ pub mod app;
 pub mod calendar;
 pub mod checks_view;
 pub mod classifiers_view;
+pub mod cleaning;
 pub mod columns;
 pub mod dataset;
 pub mod document;
