@@ -224,6 +224,16 @@ fn an_unpivot_is_previewed_accepted_from_the_checks_tab_and_undone() {
             count = 4
         )
     ));
+    // The Table tab shows the tidy table: a period column in the portal's form.
+    harness.get_by_label(&en!("tab-table")).click();
+    harness.run_steps(3);
+    assert!(
+        harness.query_all_by_label("2024-Q3").count() >= 3,
+        "one per region"
+    );
+    harness.get_by_role_and_label(egui::accesskit::Role::Button, "period");
+    harness.get_by_label(&en!("tab-checks")).click();
+    harness.run_steps(2);
     harness.get_by_label(&en!("recipe-undo")).click();
     settle(&mut harness);
     assert_eq!(header(&harness)[1], "2024-yil I chorak");
