@@ -401,6 +401,22 @@ fix-kind-to-cyrillic = Write { $field } in Cyrillic script
 row-class-blank = Empty rows
 row-class-spacer = Rows of spaces
 row-class-footnote = Notes and footnotes
+fix-kind-unpivot = Turn the periods in the header into rows
+fix-kind-totals = Remove total rows (Jami, Итого, Total …)
+row-class-total = Total rows
+step-unpivot = Periods across the columns into rows ({ $period }, { $value }; { $count } columns)
+unpivot-rows = Rows: { $before } → { $after }
+unpivot-periods = Each period column and the period written:
+unpivot-first-rows = First rows of the result:
+unpivot-empty = Empty cells, which give no row: { $count }
+unpivot-added = New period columns taken: { $labels }
+unpivot-row-pair = { $first } and { $second }
+unpivot-refused-rows = Refused: rows { $pairs } have the same “{ $key }” and each a value for the same period, so one value would be lost ({ $count } { $count ->
+    [one] row collides
+   *[other] rows collide
+}).
+unpivot-refused-columns = Refused: the columns “{ $first }” and “{ $second }” both give the period { $period }, so one value would be lost.
+recipe-refused = refused: { $reason }
 recipe-title = Recipe
 recipe-steps = Steps: { $count }
 recipe-empty = No steps yet. Every fix you accept is recorded here, saved with the dataset, and can be replayed on next month's file.

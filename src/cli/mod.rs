@@ -372,6 +372,13 @@ fn validate_command(
             }
             return ExitCode::from(2);
         }
+        Err(validate::ValidateError::ReshapeRefused { refusal, first_row }) => {
+            eprintln!(
+                "{}",
+                crate::text::reshape::refusal_text(&i18n, &refusal, first_row)
+            );
+            return ExitCode::from(2);
+        }
         Err(e) => {
             let path = input.display().to_string();
             eprintln!(

@@ -3,6 +3,8 @@
 //! `2026-10`, `2026-Q3`, `2026-H1`, `2025`). Beside the dates, below the calendar and the
 //! outbox, which both name periods.
 
+pub mod labels;
+
 use crate::core::date::{Date, days_in_month};
 use crate::core::schema::Periodicity;
 

@@ -6,3 +6,4 @@ pub mod calendar;
 pub mod history;
 pub mod messages;
 pub mod names;
+pub mod reshape;

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+pub use super::cleaning::Cleaning;
 use super::dataset::{DatasetState, DocTab};
 use super::jobs::{
     Checked, Imported, LoadMsg, Lost, Slot, spawn_apply, spawn_import_structure, spawn_infer,
@@ -13,8 +14,9 @@ use crate::core::classifier::{Classifier, Registry};
 use crate::core::ingest::{IngestError, LoadEvent, OpenOptions, SourceInfo};
 use crate::core::lang::Lang;
 use crate::core::profile::ColumnProfile;
+use crate::core::recipe::reshape;
 use crate::core::recipe::suggest::Suggestion;
-use crate::core::recipe::{Applied, Cancelled, Recipe, Step};
+use crate::core::recipe::{Applied, Cancelled, Step};
 use crate::core::schema::portal::merge_titles;
 use crate::core::schema::{Package, TableSchema};
 use crate::core::table::Table;
@@ -105,22 +107,6 @@ pub struct Checks {
     pub row_filter: Option<(Code, Vec<usize>)>,
 }
 
-/// The cleaning steps of the file: the dataset's recipe plus what was accepted here.
-#[derive(Default)]
-pub struct Cleaning {
-    pub recipe: Recipe,
-    /// How many of the recipe's steps the table shows.
-    pub applied: usize,
-    /// The table as read, before any step; set once a step has been applied.
-    source: Option<Arc<Table>>,
-    /// How many steps the table will show when the running apply ends.
-    target: usize,
-    /// Steps of the recipe whose column this file lacks (by index), from the last apply.
-    pub skipped_steps: Vec<usize>,
-    /// Cells changed and rows removed by the last apply or undo.
-    pub last_change: Option<(u64, u64)>,
-}
-
 /// What the document's jobs ended with that the app acts on (notices, a check after the
 /// cleaned table, the lists after a save). Never drawn: the apply layer takes these in.
 pub enum DocOutcome {
@@ -177,10 +163,26 @@ impl Document {
                 .dir
                 .clone()
                 .unwrap_or_else(|| self.path.parent().map(PathBuf::from).unwrap_or_default());
-            (dir, d.package.clone())
+            let mut package = d.package.clone();
+            // A reshape saved in the recipe and not applied yet: the table still has its
+            // period columns, described by the schema they had before the reshape.
+            let pending = self.cleaning.recipe.steps[self.cleaning.applied..]
+                .iter()
+                .find(|s| matches!(s, Step::Unpivot { .. }));
+            if let (Some(step), Some(schema)) = (pending, package.schema_mut()) {
+                *schema = reshape::widened_schema(schema, self.table.header(), step);
+            }
+            (dir, package)
         });
-        // Labels merged down are reported until the recipe fills their column down.
+        // Labels merged down are reported until the recipe fills their column down; after a
+        // reshape, the file's merged cells no longer have their places in the table.
+        let reshaped = self.cleaning.recipe.steps[..self.cleaning.applied]
+            .iter()
+            .any(|s| matches!(s, Step::Unpivot { .. }));
         let source = self.info.clone().map(|mut info| {
+            if reshaped {
+                info.merged.clear();
+            }
             let header = self.table.header();
             let cleaning = &self.cleaning;
             let filled = |col: usize| {
@@ -290,6 +292,8 @@ impl Document {
         if !self.can_edit_recipe() {
             return;
         }
+        self.cleaning
+            .reshape_schema(self.dataset.as_mut(), self.table.header(), &step);
         self.cleaning.recipe.steps.push(step);
         self.recipe_changed();
         self.apply_pending(ctx, classifiers);
@@ -325,7 +329,11 @@ impl Document {
         {
             return;
         }
-        self.cleaning.recipe.steps.pop();
+        let index = self.cleaning.recipe.len() - 1;
+        if let Some(step @ Step::Unpivot { .. }) = self.cleaning.recipe.steps.pop() {
+            self.cleaning
+                .restore_schema(index, self.dataset.as_mut(), &source, &step);
+        }
         self.recipe_changed();
         let steps = self.cleaning.recipe.steps.clone();
         let job = spawn_apply(ctx, source, self.table_schema(), classifiers, steps);
@@ -565,6 +573,13 @@ impl Document {
             .skipped_steps
             .extend(applied.skipped.iter().map(|i| i + base));
         cleaning.applied = target;
+        cleaning.refused = applied.refused.map(|(i, r)| (i + base, r));
+        cleaning.reshaped_rows = applied
+            .unpivot
+            .as_ref()
+            .filter(|_| !undo)
+            .map(|u| (u.rows_before, u.rows_after));
+        cleaning.added_periods = applied.unpivot.map(|u| u.added).unwrap_or_default();
         // After an undo the counts are those of the whole rebuild: not shown.
         cleaning.last_change = (!undo).then_some((applied.changed_cells, applied.removed_rows));
         self.table = Arc::new(applied.table);

@@ -9,6 +9,7 @@ use super::document::Document;
 use crate::core::recipe::suggest::{Change, FixKind, Suggestion};
 use crate::core::recipe::{RowClass, Step, TargetScript};
 use crate::i18n::I18n;
+use crate::text::reshape::refusal_text;
 use crate::tr;
 
 pub fn fixes_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>) {
@@ -28,9 +29,20 @@ pub fn fixes_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Acti
                 return;
             }
             let enabled = doc.can_edit_recipe();
+            let first_row = doc.first_row_number();
+            // One reshape per recipe: a saved unpivot not applied yet is not offered again.
+            let reshaping = doc
+                .cleaning
+                .recipe
+                .steps
+                .iter()
+                .any(|s| matches!(s, Step::Unpivot { .. }));
             for (i, s) in doc.checks.suggestions.iter().enumerate() {
+                if reshaping && s.kind == FixKind::Unpivot {
+                    continue;
+                }
                 ui.add_space(4.0);
-                suggestion_ui(ui, i18n, i, s, enabled, actions);
+                suggestion_ui(ui, i18n, (i, first_row), s, enabled, actions);
             }
         });
 }
@@ -53,7 +65,14 @@ fn recipe_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>
             text.push_str(&format!(" ({})", tr!(i18n, "recipe-not-applied")));
             RichText::new(&text).weak()
         };
-        if doc.cleaning.skipped_steps.contains(&i) {
+        if let Some((_, refusal)) = doc.cleaning.refused.as_ref().filter(|(r, _)| *r == i) {
+            let reason = refusal_text(i18n, refusal, doc.first_row_number());
+            rich = RichText::new(format!(
+                "{text} ({})",
+                tr!(i18n, "recipe-refused", reason = reason)
+            ))
+            .color(ui.visuals().warn_fg_color);
+        } else if doc.cleaning.skipped_steps.contains(&i) {
             rich = RichText::new(format!("{text} ({})", tr!(i18n, "recipe-skipped")))
                 .color(ui.visuals().warn_fg_color);
         }
@@ -104,6 +123,18 @@ fn recipe_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>
             ui.label(tr!(i18n, "recipe-applying"));
             ui.add(egui::ProgressBar::new(progress).desired_width(160.0));
         });
+    } else if let Some((before, after)) = doc.cleaning.reshaped_rows {
+        let before = i18n.count(before);
+        let after = i18n.count(after as usize);
+        ui.label(
+            RichText::new(tr!(
+                i18n,
+                "unpivot-rows",
+                before = before.as_str(),
+                after = after.as_str()
+            ))
+            .weak(),
+        );
     } else if let Some((changed, removed)) = doc.cleaning.last_change {
         let changed = i18n.count(changed as usize);
         let removed = i18n.count(removed as usize);
@@ -117,12 +148,16 @@ fn recipe_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>
             .weak(),
         );
     }
+    if !doc.cleaning.added_periods.is_empty() {
+        let labels = doc.cleaning.added_periods.join(", ");
+        ui.label(RichText::new(tr!(i18n, "unpivot-added", labels = labels)).weak());
+    }
 }
 
 fn suggestion_ui(
     ui: &mut Ui,
     i18n: &I18n,
-    index: usize,
+    (index, first_row): (usize, u64),
     s: &Suggestion,
     enabled: bool,
     actions: &mut Vec<Action>,
@@ -142,7 +177,11 @@ fn suggestion_ui(
             actions.push(Action::AcceptFix(step.clone()));
         }
     });
-    if s.kind == FixKind::RemoveRows {
+    if s.kind == FixKind::Unpivot {
+        super::reshape_view::preview_ui(ui, i18n, index, s, first_row);
+        return;
+    }
+    if matches!(s.kind, FixKind::RemoveRows | FixKind::Totals) {
         for (class, n) in &s.rows {
             let n = i18n.count(*n as usize);
             ui.label(format!("{}: {n}", row_class_name(i18n, *class)));
@@ -267,6 +306,8 @@ fn suggestion_title(i18n: &I18n, s: &Suggestion) -> String {
     let field = s.field.as_deref().unwrap_or("");
     match s.kind {
         FixKind::RemoveRows => tr!(i18n, "fix-kind-remove-rows"),
+        FixKind::Unpivot => tr!(i18n, "fix-kind-unpivot"),
+        FixKind::Totals => tr!(i18n, "fix-kind-totals"),
         FixKind::Trim => tr!(i18n, "fix-kind-trim", field = field),
         FixKind::FillDown => tr!(i18n, "fix-kind-fill-down", field = field),
         FixKind::Numbers => tr!(i18n, "fix-kind-numbers", field = field),
@@ -284,6 +325,7 @@ fn row_class_name(i18n: &I18n, class: RowClass) -> String {
         RowClass::Blank => tr!(i18n, "row-class-blank"),
         RowClass::Spacer => tr!(i18n, "row-class-spacer"),
         RowClass::Footnote => tr!(i18n, "row-class-footnote"),
+        RowClass::Total => tr!(i18n, "row-class-total"),
     }
 }
 
@@ -313,6 +355,17 @@ pub fn step_text(i18n: &I18n, step: &Step) -> String {
                 count = values.len()
             ),
         },
+        Step::Unpivot {
+            period,
+            value,
+            columns,
+        } => tr!(
+            i18n,
+            "step-unpivot",
+            period = period.as_str(),
+            value = value.as_str(),
+            count = columns.len()
+        ),
         Step::RemoveRows { rows } => {
             let kinds: Vec<String> = rows.iter().map(|c| row_class_name(i18n, *c)).collect();
             tr!(i18n, "step-remove-rows", kinds = kinds.join(", "))

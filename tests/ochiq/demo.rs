@@ -116,6 +116,8 @@ fn the_demo_offers_every_kind_of_fix() {
         FixKind::Dates,
         FixKind::Codes,
         FixKind::Transliterate,
+        // The population table has its years across the columns.
+        FixKind::Unpivot,
     ];
     assert_eq!(kinds, BTreeSet::from(all));
 }

@@ -22,7 +22,18 @@ fn resolve(b: &Binding) -> Option<Arc<Classifier>> {
         .flatten()
 }
 
-const NAMES: [&str; 6] = ["Hudud", "Soni", "Sana", "id", "Hudud kodi", "Viloyat"];
+const NAMES: [&str; 10] = [
+    "Hudud",
+    "Soni",
+    "Sana",
+    "id",
+    "Hudud kodi",
+    "Viloyat",
+    "2016yil",
+    "2017Y",
+    "2024-yil I chorak",
+    "2024-yil II chorak",
+];
 
 /// Text of the kinds officers' files hold, broken in the ways they break.
 fn cell() -> impl Strategy<Value = String> {
@@ -169,6 +180,14 @@ fn step() -> impl Strategy<Value = Step> {
         Just(Step::RemoveRows {
             rows: vec![RowClass::Blank, RowClass::Spacer, RowClass::Footnote]
         }),
+        Just(Step::RemoveRows {
+            rows: vec![RowClass::Total]
+        }),
+        prop::collection::vec(field(), 0..3).prop_map(|columns| Step::Unpivot {
+            period: "period".into(),
+            value: "value".into(),
+            columns,
+        }),
     ]
 }
 
@@ -210,11 +229,17 @@ proptest! {
         all.extend(steps);
         let applied = apply(&table, &schema, &all, &NoProgress)
             .unwrap_or_else(|_| unreachable!("NoProgress never cancels"));
-        prop_assert_eq!(
-            applied.table.rows() as u64 + applied.removed_rows,
-            table.rows() as u64
-        );
-        prop_assert_eq!(applied.table.header(), table.header());
+        // Only a reshape changes the columns and the number of rows.
+        if applied.unpivot.is_none() {
+            prop_assert_eq!(
+                applied.table.rows() as u64 + applied.removed_rows,
+                table.rows() as u64
+            );
+            prop_assert_eq!(applied.table.header(), table.header());
+        } else {
+            let reshaped = all.iter().any(|s| matches!(s, Step::Unpivot { .. }));
+            prop_assert!(reshaped);
+        }
         check(&schema, &applied.table);
     }
 

@@ -31,5 +31,6 @@ mod inventory;
 mod keychain;
 mod presentation;
 mod raw;
+mod reshape;
 mod ui;
 mod workbook;

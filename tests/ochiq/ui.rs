@@ -17,7 +17,7 @@ use ochiq::ui::{AppConfig, OchiqApp};
 use crate::common::fixture;
 
 /// An app in English on the workspace `dir/workspace`, opening `open`.
-fn app_in(
+pub(crate) fn app_in(
     dir: &std::path::Path,
     open: Option<std::path::PathBuf>,
     prefs_path: Option<std::path::PathBuf>,
@@ -91,7 +91,7 @@ fn in_table<'h>(harness: &'h Harness<'_, OchiqApp>, text: &'h str) -> Node<'h> {
 }
 
 /// Opens the Checks tab and checks the table, waiting for the report.
-fn run_check(harness: &mut Harness<'_, OchiqApp>) {
+pub(crate) fn run_check(harness: &mut Harness<'_, OchiqApp>) {
     harness.get_by_label(&en!("tab-checks")).click();
     harness.run_steps(2);
     harness.get_by_label(&en!("checks-run")).click();

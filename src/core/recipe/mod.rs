@@ -3,6 +3,7 @@
 //! a step whose column is gone is skipped and reported. Applying a recipe never changes the
 //! source table: it builds a new one, chunk by chunk.
 
+pub mod reshape;
 pub mod suggest;
 pub mod values;
 
@@ -14,7 +15,7 @@ use crate::core::schema::{FieldType, TableSchema};
 use crate::core::table::{ChunkBuilder, Table};
 use crate::core::validate::{CellChecker, FieldCheck, RowKind};
 
-pub use crate::core::schema::recipe::{Recipe, RowClass, Step, TargetScript};
+pub use crate::core::schema::recipe::{Recipe, Refusal, RowClass, Step, TargetScript};
 
 /// The class of a row as the validator sees it, if it is one a [`Step::RemoveRows`] can drop.
 fn row_class(kind: RowKind) -> Option<RowClass> {
@@ -35,6 +36,11 @@ pub struct Applied {
     pub removed_rows: u64,
     /// Indexes of steps whose column the table does not have.
     pub skipped: Vec<usize>,
+    /// What the last unpivot did (its `table` is left empty).
+    pub unpivot: Option<reshape::Unpivoted>,
+    /// An unpivot that would have lost data (its index and why); the steps after it are
+    /// skipped and the table is as it was before it.
+    pub refused: Option<(usize, reshape::Refusal)>,
 }
 
 /// The applying was stopped by the user.
@@ -53,11 +59,79 @@ enum Op<'s> {
 }
 
 /// Applies `steps` to `table`, whose columns `schema` describes (types, formats and missing
-/// values decide which values fail and which rows are blank).
+/// values decide which values fail and which rows are blank). When the recipe reshapes the
+/// table, `schema` describes the reshaped table: the steps before an unpivot find their
+/// period columns' definition in its value field.
 pub fn apply(
     table: &Table,
     schema: &TableSchema,
     steps: &[Step],
+    progress: &dyn Progress,
+) -> Result<Applied, Cancelled> {
+    let mut out = Applied::default();
+    let mut current: Option<Table> = None;
+    let mut start = 0;
+    for (i, step) in steps.iter().enumerate() {
+        let Step::Unpivot {
+            period,
+            value,
+            columns,
+        } = step
+        else {
+            continue;
+        };
+        let here = current.as_ref().unwrap_or(table);
+        let wide = reshape::widened_schema(schema, here.header(), step);
+        let before = apply_plain(here, &wide, &steps[start..i], start, progress)?;
+        let here = out.take(before);
+        start = i + 1;
+        let Some(plan) = reshape::plan(here.header(), columns) else {
+            out.skipped.push(i);
+            current = Some(here);
+            continue;
+        };
+        match reshape::unpivot(
+            &here,
+            &plan,
+            (period, value),
+            &wide.missing_values,
+            usize::MAX,
+        ) {
+            Ok(mut done) => {
+                current = Some(std::mem::take(&mut done.table));
+                out.unpivot = Some(done);
+            }
+            Err(refusal) => {
+                out.refused = Some((i, refusal));
+                out.skipped.extend(i + 1..steps.len());
+                out.table = here;
+                return Ok(out);
+            }
+        }
+    }
+    let here = current.as_ref().unwrap_or(table);
+    let rest = apply_plain(here, schema, &steps[start..], start, progress)?;
+    out.table = out.take(rest);
+    Ok(out)
+}
+
+impl Applied {
+    /// Adds a part's counts and skipped steps; gives its table.
+    fn take(&mut self, part: Applied) -> Table {
+        self.changed_cells += part.changed_cells;
+        self.removed_rows += part.removed_rows;
+        self.skipped.extend(part.skipped);
+        part.table
+    }
+}
+
+/// Applies steps that keep the table's columns, in one pass; skipped steps are numbered
+/// from `offset`.
+fn apply_plain(
+    table: &Table,
+    schema: &TableSchema,
+    steps: &[Step],
+    offset: usize,
     progress: &dyn Progress,
 ) -> Result<Applied, Cancelled> {
     let column = |name: &str| table.header().iter().position(|h| h == name);
@@ -67,6 +141,8 @@ pub fn apply(
     for (i, step) in steps.iter().enumerate() {
         let bound = match step {
             Step::RemoveRows { rows } => Some(Op::RemoveRows(rows)),
+            // Applied between passes, by `apply`.
+            Step::Unpivot { .. } => None,
             Step::Trim { field: f } => column(f).map(Op::Trim),
             Step::Transliterate { field: f, to } => column(f).map(|c| Op::Transliterate(c, *to)),
             Step::Replace { field: f, values } => column(f).map(|c| Op::Replace(c, values)),
@@ -86,7 +162,7 @@ pub fn apply(
         };
         match bound {
             Some(op) => ops.push(op),
-            None => skipped.push(i),
+            None => skipped.push(offset + i),
         }
     }
     let checker = CellChecker::new(schema);
@@ -121,7 +197,12 @@ pub fn apply(
                 }
                 if let Op::RemoveRows(classes) = op {
                     let kind = checker.row_kind(cells.len(), |c| cells[c].as_ref());
-                    if row_class(kind).is_some_and(|k| classes.contains(&k)) {
+                    let class = row_class(kind).or_else(|| {
+                        (classes.contains(&RowClass::Total)
+                            && reshape::is_total_row(cells.len(), |c| cells[c].as_ref()))
+                        .then_some(RowClass::Total)
+                    });
+                    if class.is_some_and(|k| classes.contains(&k)) {
                         out.removed_rows += 1;
                         continue 'rows;
                     }
@@ -214,5 +295,7 @@ fn fill_down(cells: &mut [Cow<'_, str>], c: usize, above: &mut Option<String>) {
     }
 }
 
+#[cfg(test)]
+mod reshape_tests;
 #[cfg(test)]
 mod tests;

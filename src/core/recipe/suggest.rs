@@ -9,6 +9,7 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap;
 
 use super::TargetScript;
+use super::reshape;
 use super::values;
 use super::{Cancelled, RowClass, Step};
 use crate::core::classifier::{Classifier, MatchOptions};
@@ -29,6 +30,10 @@ pub enum FixKind {
     Transliterate,
     /// Labels merged down over rows written into each row.
     FillDown,
+    /// Periods across the columns turned into a period column and a value column.
+    Unpivot,
+    /// Total rows labelled by a word (`Jami`, `Итого`) moved out of the data.
+    Totals,
 }
 
 /// A classifier entry offered for a name.
@@ -78,12 +83,18 @@ pub struct Suggestion {
     pub rows: Vec<(RowClass, u64)>,
     /// For a transliteration: the script the column is mostly written in.
     pub script: Option<TargetScript>,
+    /// For an unpivot: what it would make of the table (its first rows), or why it is
+    /// refused.
+    pub reshape: Option<Result<super::reshape::Unpivoted, super::reshape::Refusal>>,
 }
 
 impl Suggestion {
     /// The step that accepts one change with the value `to`.
     pub fn step_for(&self, change: &Change, to: &str) -> Option<Step> {
-        if self.kind == FixKind::FillDown {
+        if matches!(
+            self.kind,
+            FixKind::FillDown | FixKind::Unpivot | FixKind::Totals
+        ) {
             return None;
         }
         let field = self.field.clone()?;
@@ -352,6 +363,7 @@ pub fn suggest(
         .collect();
     let mut scans: Vec<ColumnScan> = fixers.iter().map(|_| ColumnScan::default()).collect();
     let mut row_counts: BTreeMap<RowClass, u64> = BTreeMap::new();
+    let mut totals = 0u64;
     let total = table.rows() as u64;
     let mut done = 0u64;
     for chunk in table.chunks() {
@@ -364,6 +376,9 @@ pub fn suggest(
             if let Some(class) = super::row_class(kind) {
                 *row_counts.entry(class).or_default() += 1;
                 continue;
+            }
+            if reshape::is_total_row(row.len(), |c| row.get(c).unwrap_or("")) {
+                totals += 1;
             }
             for (i, fixer) in fixers.iter().enumerate() {
                 let Some(text) = row.get(columns[i]) else {
@@ -404,8 +419,25 @@ pub fn suggest(
             cells: row_counts.values().sum(),
             rows: row_counts.into_iter().collect(),
             script: None,
+            reshape: None,
         });
     }
+    if totals > 0 {
+        out.push(Suggestion {
+            kind: FixKind::Totals,
+            field: None,
+            step: Some(Step::RemoveRows {
+                rows: vec![RowClass::Total],
+            }),
+            changes: Vec::new(),
+            distinct: 0,
+            cells: totals,
+            rows: vec![(RowClass::Total, totals)],
+            script: None,
+            reshape: None,
+        });
+    }
+    out.extend(unpivot_suggestion(table, schema));
     for (fixer, scan) in fixers.iter().zip(scans) {
         if progress.cancelled() {
             return Err(Cancelled);
@@ -455,8 +487,92 @@ pub fn fill_down_suggestions(report: &Report) -> Vec<Suggestion> {
             cells,
             rows: Vec::new(),
             script: None,
+            reshape: None,
         })
         .collect()
+}
+
+/// Rows of the reshaped table shown before an unpivot is accepted.
+pub const PREVIEW_ROWS: usize = 8;
+
+/// The unpivot step for a table with two or more periods of one kind as column labels.
+pub fn unpivot_step(header: &[String]) -> Option<Step> {
+    let plan = reshape::plan(header, &[]).filter(|p| p.periods.len() >= 2)?;
+    Some(Step::Unpivot {
+        period: reshape::free_name(header, "period"),
+        value: reshape::free_name(header, "value"),
+        columns: plan
+            .periods
+            .iter()
+            .map(|&(c, _)| header[c].clone())
+            .collect(),
+    })
+}
+
+/// The unpivot fix, with a preview: the periods it writes (each label and its period as a
+/// change), the rows before and after, the first rows of the result, or the refusal when
+/// two values would land on the same key and period.
+pub fn unpivot_suggestion(table: &Table, schema: &TableSchema) -> Option<Suggestion> {
+    let header = table.header();
+    let step = unpivot_step(header)?;
+    let Step::Unpivot {
+        period,
+        value,
+        columns,
+    } = &step
+    else {
+        return None;
+    };
+    let plan = reshape::plan(header, columns)?;
+    let changes: Vec<Change> = plan
+        .periods
+        .iter()
+        .map(|&(c, p)| Change {
+            from: header[c].clone(),
+            to: p.label(),
+            rows: table
+                .iter_rows()
+                .filter(|r| !r.get(c).unwrap_or("").trim().is_empty())
+                .count() as u64,
+            candidates: Vec::new(),
+        })
+        .collect();
+    // Only the first rows are built, for the preview.
+    let result = reshape::unpivot(
+        table,
+        &plan,
+        (period, value),
+        &schema.missing_values,
+        PREVIEW_ROWS,
+    );
+    let cells = result.as_ref().map_or(0, |u| u.rows_after);
+    Some(Suggestion {
+        kind: FixKind::Unpivot,
+        field: None,
+        step: result.is_ok().then_some(step.clone()),
+        distinct: changes.len(),
+        changes,
+        cells,
+        rows: Vec::new(),
+        script: None,
+        reshape: Some(result),
+    })
+}
+
+/// Gives each `period-in-header` finding the reshape that fixes it, as the recipe step's
+/// JSON (`{"op":"unpivot",…}`), for `validate --json`.
+pub fn name_reshape(report: &mut Report, header: &[String]) {
+    let Some(step) = unpivot_step(header) else {
+        return;
+    };
+    let Ok(json) = serde_json::to_string(&step) else {
+        return;
+    };
+    for f in &mut report.findings {
+        if f.code == crate::core::validate::Code::PeriodInHeader {
+            f.suggestions = vec![json.clone()];
+        }
+    }
 }
 
 fn column_suggestions(fixer: &FieldFixer, scan: ColumnScan, out: &mut Vec<Suggestion>) {
@@ -470,6 +586,7 @@ fn column_suggestions(fixer: &FieldFixer, scan: ColumnScan, out: &mut Vec<Sugges
         cells,
         rows: Vec::new(),
         script: None,
+        reshape: None,
     };
     if scan.padded.total > 0 {
         let distinct = scan.padded.values.len();

@@ -16,6 +16,9 @@ pub enum RowClass {
     Spacer,
     /// A note or footnote: one text in the first cell, the rest empty.
     Footnote,
+    /// A total labelled by a word (`Jami`, `Итого`, `Всего`, `Total` …): the first cell with
+    /// letters holds only that word.
+    Total,
 }
 
 /// One accepted fix.
@@ -42,6 +45,17 @@ pub enum Step {
     /// (a region's name over its districts) means; rows with no other filled cell are left
     /// alone.
     FillDown { field: String },
+    /// Periods across the columns turned into rows: each row is repeated once per column
+    /// whose label reads as a period of the kind `columns` have (those accepted and any
+    /// new ones, so next month's file with one more period is reshaped too), with the
+    /// other columns as they are, the period written the portal's way in `period` and the
+    /// cell in `value`. An empty cell gives no row; two values for the same other columns
+    /// and period refuse the step.
+    Unpivot {
+        period: String,
+        value: String,
+        columns: Vec<String>,
+    },
 }
 
 impl Step {
@@ -54,7 +68,7 @@ impl Step {
             | Step::Transliterate { field, .. }
             | Step::Replace { field, .. }
             | Step::FillDown { field } => Some(field),
-            Step::RemoveRows { .. } => None,
+            Step::RemoveRows { .. } | Step::Unpivot { .. } => None,
         }
     }
 }
@@ -82,4 +96,24 @@ impl Recipe {
 pub enum TargetScript {
     Latin,
     Cyrillic,
+}
+
+/// Why an unpivot was refused: it would have lost data.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Refusal {
+    /// Two columns name the same period.
+    SamePeriod {
+        period: String,
+        columns: (String, String),
+    },
+    /// Rows with the same values in the kept columns and a value for the same period.
+    /// Rows are the table's (0-based, as the unpivot saw the table).
+    Collision {
+        /// Pairs (earlier row, later row), at most `reshape::COLLISIONS_LISTED`.
+        rows: Vec<(usize, usize)>,
+        /// The kept columns' values of the first pair, joined by `, `.
+        key: String,
+        /// Colliding rows in all.
+        count: usize,
+    },
 }

@@ -731,8 +731,13 @@ fn fault_finding(fault: &CellFault, row: u64, text: &str, field: Option<&str>) -
     }
 }
 
-/// `2016yil`, `2024 год`, `2025y.`: a period used as a column name.
+/// `2016yil`, `2024 год`, `2025y.`, `20192020y`, `I chorak 2024`, `март 2024`: a period used as
+/// a column name (every label [`read_label`](crate::core::period::labels::read_label) reads,
+/// and a year followed by a measure, `2011yil qabul qilindi`).
 fn looks_like_period(label: &str) -> bool {
+    if crate::core::period::labels::read_label(label).is_some() {
+        return true;
+    }
     let t = label.trim().to_lowercase();
     let digits = t.chars().take_while(char::is_ascii_digit).count();
     if digits != 4 {

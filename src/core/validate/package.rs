@@ -27,6 +27,12 @@ pub enum ValidateError {
     NoResources,
     #[error("foreign key to resource {0:?}, which the package does not have")]
     NoSuchResource(String),
+    /// The recipe's unpivot would put two values in one place; rows count from `first_row`.
+    #[error("the recipe's reshape would lose data: {refusal:?}")]
+    ReshapeRefused {
+        refusal: crate::core::schema::recipe::Refusal,
+        first_row: u64,
+    },
 }
 
 /// How a resource's file is to be read, from its dialect, encoding and sheet: Frictionless's

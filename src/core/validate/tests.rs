@@ -207,6 +207,33 @@ fn years_as_column_names_are_a_warning() {
 }
 
 #[test]
+fn school_years_quarters_and_months_as_column_names_are_periods_too() {
+    for labels in [
+        ["Hudud", "20192020y", "20202021y"],
+        ["Hudud", "I chorak 2024", "II chorak 2024"],
+        ["Hudud", "январь 2024", "февраль 2024"],
+    ] {
+        let s = schema(
+            labels
+                .iter()
+                .map(|l| Field::new(*l, FieldType::String))
+                .collect(),
+        );
+        let r = validate(&s, &labels, &[vec!["Andijon", "1", "2"]]);
+        assert_eq!(count(&r, Code::PeriodInHeader), 1, "{labels:?}");
+    }
+    let labels = ["Hudud", "Aholi soni", "1703"];
+    let s = schema(
+        labels
+            .iter()
+            .map(|l| Field::new(*l, FieldType::String))
+            .collect(),
+    );
+    let r = validate(&s, &labels, &[vec!["Andijon", "1", "2"]]);
+    assert_eq!(count(&r, Code::PeriodInHeader), 0);
+}
+
+#[test]
 fn soato_binding_checks_membership_level_and_hierarchy() {
     let mut region = Field::new("viloyat", FieldType::String);
     region.classifier = Some(Binding {

@@ -69,11 +69,15 @@ pub fn portal_table(
     if resource.recipe.is_empty() {
         return Ok(table);
     }
-    Ok(
-        recipe::apply(&table, &resource.schema, &resource.recipe.steps, progress)
-            .map_err(|_| PublishError::Cancelled)?
-            .table,
-    )
+    let applied = recipe::apply(&table, &resource.schema, &resource.recipe.steps, progress)
+        .map_err(|_| PublishError::Cancelled)?;
+    // A reshape that would lose data stops the publish: the wide table is not the dataset.
+    if applied.refused.is_some() {
+        return Err(PublishError::Refused(
+            "the recipe's reshape would put two values in one place; check the dataset".into(),
+        ));
+    }
+    Ok(applied.table)
 }
 
 /// Writes the dataset's portal-ready file into `staging`, in `format`, and returns its path.

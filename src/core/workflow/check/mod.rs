@@ -12,7 +12,10 @@ use std::sync::Arc;
 use crate::core::classifier::{Classifier, Registry};
 use crate::core::ingest::{self, IngestError, OpenOptions, SourceInfo};
 use crate::core::progress::Progress;
-use crate::core::recipe::suggest::{Fixers, Suggestion, fill_down_suggestions, suggest};
+use crate::core::recipe::suggest::{
+    Fixers, Suggestion, fill_down_suggestions, name_reshape, suggest,
+};
+use crate::core::recipe::{self, Step};
 use crate::core::schema::infer::{bind_classifiers, infer_schema};
 use crate::core::schema::package::PACKAGE_FILE;
 use crate::core::schema::{Binding, Package, Resource, TableSchema};
@@ -81,14 +84,16 @@ pub fn check_package(
         let mut validator = Validator::new(&resource.schema, &|b| resolve(registry, b), limit);
         add_foreign_keys(&mut validator, &package, resource, dir, progress)?;
         let options = with_overrides(open_options(resource), overrides);
-        let (info, labels) = stream(
+        let (info, labels) = check_resource(
             &dir.join(&resource.path),
             &options,
+            resource,
             &mut validator,
             progress,
         )?;
         let mut report = validator.finish();
         Fixers::new(&resource.schema, &|b| resolve(registry, b)).fill(&mut report);
+        name_reshape(&mut report, &labels);
         sources.push(ReadSource {
             resource: Some(resource.name.clone()),
             info,
@@ -108,6 +113,35 @@ pub fn check_package(
         report.merge(warnings);
     }
     Ok(Checked { report, sources })
+}
+
+/// Checks a resource's file: streamed as it is read, or, when the resource's recipe reshapes
+/// the table (its schema then describes the reshaped table), read whole, the recipe replayed
+/// and the reshaped table checked, its rows numbered from the file's first data row. A
+/// reshape that would lose data is an error. Gives what was read and the labels checked.
+fn check_resource(
+    path: &Path,
+    options: &OpenOptions,
+    resource: &Resource,
+    validator: &mut Validator,
+    progress: &dyn Progress,
+) -> Result<(SourceInfo, Vec<String>), ValidateError> {
+    let steps = &resource.recipe.steps;
+    if !steps.iter().any(|s| matches!(s, Step::Unpivot { .. })) {
+        return Ok(stream(path, options, validator, progress)?);
+    }
+    let (mut info, table) = ingest::read_table(path, options, progress)?;
+    let applied = recipe::apply(&table, &resource.schema, steps, progress)
+        .map_err(|_| IngestError::Cancelled)?;
+    if let Some((_, refusal)) = applied.refused {
+        let first_row = info.header.header_row as u64 + if info.header.has_header { 2 } else { 1 };
+        return Err(ValidateError::ReshapeRefused { refusal, first_row });
+    }
+    // The file's merged cells have no place in the reshaped table.
+    info.merged.clear();
+    check_table(validator, &info, &applied.table);
+    validator.source(&info, applied.table.header());
+    Ok((info, applied.table.header().to_vec()))
 }
 
 /// The classifier edition a binding checks against: the one it pins, else the newest.
@@ -178,10 +212,11 @@ pub fn check_file(
     let schema = &resource.schema;
     let options = with_overrides(open_options(&resource), overrides);
     let mut validator = Validator::new(schema, &|b| resolve(registry, b), limit);
-    let (info, labels) = stream(path, &options, &mut validator, progress)?;
+    let (info, labels) = check_resource(path, &options, &resource, &mut validator, progress)?;
     validator.passport(&passport);
     let mut report = validator.finish();
     Fixers::new(schema, &|b| resolve(registry, b)).fill(&mut report);
+    name_reshape(&mut report, &labels);
     Ok(Checked {
         report,
         sources: vec![ReadSource {
@@ -210,6 +245,7 @@ fn check_raw_file(
     validator.source(&info, table.header());
     let mut report = validator.finish();
     Fixers::new(&schema, &|b| resolve(registry, b)).fill(&mut report);
+    name_reshape(&mut report, table.header());
     let labels = table.header().to_vec();
     Ok(Checked {
         report,
@@ -325,6 +361,7 @@ pub fn check_loaded(
     }
     let mut report = validator.finish();
     Fixers::new(&schema, &resolve).fill(&mut report);
+    name_reshape(&mut report, table.header());
     let second_half = Phase {
         inner: progress,
         offset: total,
