@@ -793,11 +793,50 @@ fn a_dataset_is_checked_published_to_the_folder_target_and_recorded_in_the_histo
         harness.get_by_label(field).type_text(text);
         harness.run_steps(2);
     }
+    // It takes its portal-ready files as Excel workbooks.
+    combo(&harness, &en!("target-format")).click();
+    harness.run_steps(2);
+    harness.get_by_label("XLSX").click();
+    harness.run_steps(2);
     harness.get_by_label(&en!("target-add")).click();
     harness.run_steps(2);
     assert!(shown(&harness, "usb"));
     let meta = std::fs::read_to_string(root.join("ochiq-workspace.json")).unwrap_or_default();
     assert!(meta.contains("/media/usb/ochiq"), "{meta}");
+    assert!(meta.contains("\"format\": \"xlsx\""), "{meta}");
+}
+
+#[test]
+fn the_check_before_publishing_lists_a_figure_that_jumped_against_the_published_version() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let root = dir.path().join("workspace");
+    ochiq::core::workspace::Workspace::open_demo(&root).unwrap_or_else(|e| panic!("{e}"));
+    // Andijon's 2024 population lost its decimal comma since the published version.
+    let data = root.join("datasets/1-104-0013/aholi_soni_2021_2025.csv");
+    let text = std::fs::read_to_string(&data).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&data, text.replacen(";3364,2;", ";33642;", 1))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut harness = app_in(dir.path(), None, None);
+    settle(&mut harness);
+    harness.get_by_label(&en!("menu-publishing")).click();
+    harness.run_steps(2);
+    combo(&harness, &en!("publish-dataset")).click();
+    harness.run_steps(2);
+    harness.get_by_label_contains("1-104-0013 — ").click();
+    harness.run_steps(2);
+    harness.get_by_label(&en!("publish-check")).click();
+    settle(&mut harness);
+    assert!(
+        shown_containing(&harness, "“2024yil” (1703): 3364,2 → 33642, ×10"),
+        "the jump is listed"
+    );
+    // A warning: publishing is still offered.
+    assert!(
+        !harness
+            .get_by_label(&en!("publish-send"))
+            .accesskit_node()
+            .is_disabled()
+    );
 }
 
 #[test]
