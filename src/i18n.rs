@@ -330,17 +330,33 @@ impl I18n {
             Code::TotalMismatch => {
                 let (code, total, sum) = (arg("code"), arg("total"), arg("sum"));
                 let (difference, parts) = (arg("difference"), arg("parts"));
-                let mismatch = tr!(
-                    self,
-                    "finding-total-mismatch",
-                    row = row,
-                    field = field,
-                    code = code,
-                    total = total,
-                    sum = sum,
-                    difference = difference,
-                    parts = parts
-                );
+                let mismatch = if f.args.contains_key("period") {
+                    let period = arg("period");
+                    tr!(
+                        self,
+                        "finding-total-mismatch-in",
+                        row = row,
+                        field = field,
+                        period = period,
+                        code = code,
+                        total = total,
+                        sum = sum,
+                        difference = difference,
+                        parts = parts
+                    )
+                } else {
+                    tr!(
+                        self,
+                        "finding-total-mismatch",
+                        row = row,
+                        field = field,
+                        code = code,
+                        total = total,
+                        sum = sum,
+                        difference = difference,
+                        parts = parts
+                    )
+                };
                 if f.args.contains_key("words") {
                     let (words, wordrows) = (arg("words"), arg("wordrows"));
                     let left_out = tr!(self, "finding-total-words", words = words, rows = wordrows);

@@ -296,6 +296,7 @@ finding-no-data-rows = The sheet “{ $sheet }” has no data rows; the data is 
 finding-no-data-rows-file = The file has no data rows below its header.
 finding-merged-cells = Rows { $first }–{ $last }, “{ $field }”: “{ $value }” is one cell merged over these rows; only the first row holds it.
 finding-total-mismatch = Row { $row }, “{ $field }”: the total { $total } of { $code } is not the sum of its { $parts } parts, { $sum } (a difference of { $difference }).
+finding-total-mismatch-in = Row { $row }, “{ $field }”, { $period }: the total { $total } of { $code } is not the sum of its { $parts } parts, { $sum } (a difference of { $difference }).
 finding-total-words = Rows { $rows } hold { $words }, not numbers, and are left out of the sum.
 finding-total-repeated = Row { $row }: the total { $code } is given again in the same period (first in row { $first }); neither is compared with its parts.
 finding-value-jump = Row { $row }, “{ $field }” ({ $key }): { $old } → { $new }, { $change } against the published version.

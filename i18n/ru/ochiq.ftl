@@ -302,6 +302,7 @@ finding-no-data-rows = На листе «{ $sheet }» нет строк данн
 finding-no-data-rows-file = В файле нет строк данных под заголовком.
 finding-merged-cells = Строки { $first }–{ $last }, «{ $field }»: «{ $value }» — одна ячейка, объединённая над этими строками; значение есть только в первой строке.
 finding-total-mismatch = Строка { $row }, «{ $field }»: итог { $total } по { $code } не равен сумме его частей ({ $parts }): { $sum } (разница { $difference }).
+finding-total-mismatch-in = Строка { $row }, «{ $field }», { $period }: итог { $total } по { $code } не равен сумме его частей ({ $parts }): { $sum } (разница { $difference }).
 finding-total-words = В строках { $rows } стоят не числа, а { $words }; они не вошли в сумму.
 finding-total-repeated = Строка { $row }: итог { $code } в том же периоде указан повторно (впервые в строке { $first }); ни один из них не сверяется с частями.
 finding-value-jump = Строка { $row }, «{ $field }» ({ $key }): { $old } → { $new }, { $change } по сравнению с опубликованной версией.

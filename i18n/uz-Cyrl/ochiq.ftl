@@ -294,6 +294,7 @@ finding-no-data-rows = «{ $sheet }» варағида маълумот қато
 finding-no-data-rows-file = Файлда сарлавҳадан кейин маълумот қаторлари йўқ.
 finding-merged-cells = { $first }–{ $last }-қаторлар, «{ $field }»: «{ $value }» шу қаторлар устида бирлаштирилган битта катак; қиймат фақат биринчи қаторда.
 finding-total-mismatch = { $row }-қатор, «{ $field }»: { $code } бўйича жами { $total } унинг { $parts } та қисми йиғиндисига, { $sum } га тенг эмас (фарқи { $difference }).
+finding-total-mismatch-in = { $row }-қатор, «{ $field }», { $period }: { $code } бўйича жами { $total } унинг { $parts } та қисми йиғиндисига, { $sum } га тенг эмас (фарқи { $difference }).
 finding-total-words = { $rows }-қаторларда сон эмас, { $words } ёзилган; улар йиғиндига қўшилмади.
 finding-total-repeated = { $row }-қатор: { $code } жами шу даврда яна берилган (биринчиси { $first }-қаторда); ҳеч бири қисмлари билан солиштирилмади.
 finding-value-jump = { $row }-қатор, «{ $field }» ({ $key }): { $old } → { $new }, эълон қилинган версияга нисбатан { $change }.

@@ -294,6 +294,7 @@ finding-no-data-rows = “{ $sheet }” varagʻida maʼlumot qatorlari yoʻq; ma
 finding-no-data-rows-file = Faylda sarlavhadan keyin maʼlumot qatorlari yoʻq.
 finding-merged-cells = { $first }–{ $last }-qatorlar, “{ $field }”: “{ $value }” shu qatorlar ustida birlashtirilgan bitta katak; qiymat faqat birinchi qatorda.
 finding-total-mismatch = { $row }-qator, “{ $field }”: { $code } boʻyicha jami { $total } uning { $parts } ta qismi yigʻindisiga, { $sum } ga teng emas (farqi { $difference }).
+finding-total-mismatch-in = { $row }-qator, “{ $field }”, { $period }: { $code } boʻyicha jami { $total } uning { $parts } ta qismi yigʻindisiga, { $sum } ga teng emas (farqi { $difference }).
 finding-total-words = { $rows }-qatorlarda son emas, { $words } yozilgan; ular yigʻindiga qoʻshilmadi.
 finding-total-repeated = { $row }-qator: { $code } jami shu davrda yana berilgan (birinchisi { $first }-qatorda); hech biri qismlari bilan solishtirilmadi.
 finding-value-jump = { $row }-qator, “{ $field }” ({ $key }): { $old } → { $new }, eʼlon qilingan versiyaga nisbatan { $change }.

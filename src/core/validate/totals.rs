@@ -403,11 +403,20 @@ impl Totals {
         }
         let mut checks = Vec::new();
         let mut findings = Vec::new();
-        for lines in groups.values() {
-            let (found, repeated) = match &self.source {
+        for (key, lines) in &groups {
+            let (mut found, repeated) = match &self.source {
                 Source::Codes { classifier, .. } => self.by_code(classifier, lines),
                 Source::Words { .. } => (self.by_word(lines), Vec::new()),
             };
+            // The period the comparison is in, as its row writes it (`2025-Q2`).
+            let period = key
+                .iter()
+                .filter(|k| !k.is_empty())
+                .copied()
+                .collect::<Vec<_>>();
+            for check in &mut found {
+                check.period = period.join(" · ");
+            }
             checks.extend(found);
             findings.extend(repeated);
         }
@@ -559,6 +568,7 @@ impl Totals {
                     && value.number != 0.0
                     && present.iter().all(|v| v.number == value.number),
                 words,
+                period: String::new(),
             });
         }
         out
@@ -591,6 +601,11 @@ impl Totals {
             .arg("sum", show(k.sum))
             .arg("difference", show(k.total - k.sum))
             .arg("parts", k.parts.to_string());
+        let f = if k.period.is_empty() {
+            f
+        } else {
+            f.arg("period", k.period.clone())
+        };
         if k.words.is_empty() {
             return f;
         }
@@ -630,6 +645,8 @@ struct Check {
     constant: bool,
     /// Parts holding words instead of numbers: (row, word).
     words: Vec<(u64, String)>,
+    /// The values that tell the comparison's period apart; empty for a table of one period.
+    period: String,
 }
 
 impl Check {

@@ -345,6 +345,11 @@ fn a_tidy_table_is_checked_year_by_year_and_a_region_over_its_districts() {
     assert_eq!(count(&r, Code::TotalMismatch), 1, "{:?}", r.findings);
     assert_eq!(r.findings[0].row, Some(19));
     assert_eq!(
+        r.findings[0].args.get("period").map(String::as_str),
+        Some("2024"),
+        "the finding names its period"
+    );
+    assert_eq!(
         r.findings[0].args.get("sum").map(String::as_str),
         Some("160")
     );
