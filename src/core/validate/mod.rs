@@ -8,6 +8,8 @@ pub mod report;
 mod source;
 mod totals;
 
+pub use totals::{hierarchy_column, is_amount_name, is_dated, is_period_name};
+
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 

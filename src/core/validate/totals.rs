@@ -57,6 +57,38 @@ const PERIOD_WORDS: [&str; 12] = [
     "квартал",
 ];
 
+/// The first column bound to a classifier with a hierarchy (SOATO), and that classifier:
+/// the column whose codes say which rows are totals of which.
+pub fn hierarchy_column(
+    classifiers: &[Option<Arc<Classifier>>],
+) -> Option<(usize, Arc<Classifier>)> {
+    classifiers.iter().enumerate().find_map(|(i, c)| {
+        let c = c.as_ref()?;
+        (c.levels().len() > 1).then(|| (i, Arc::clone(c)))
+    })
+}
+
+/// Whether a numeric column named `name` holds amounts that add up (not a share, an average,
+/// a rate or a row number).
+pub fn is_amount_name(name: &str) -> bool {
+    let name = name.to_lowercase();
+    !NOT_AMOUNTS.iter().any(|w| name.contains(w))
+}
+
+/// Whether a column's name says it is the period (`yil`, `год`, `chorak`, …).
+pub fn is_period_name(name: &str) -> bool {
+    let name = name.to_lowercase();
+    PERIOD_WORDS.iter().any(|w| name.contains(w))
+}
+
+/// Whether a field's type is a date or a period (year, year and month, date, date and time).
+pub fn is_dated(field_type: FieldType) -> bool {
+    matches!(
+        field_type,
+        FieldType::Year | FieldType::Yearmonth | FieldType::Date | FieldType::Datetime
+    )
+}
+
 /// One value as read: the number and how many decimals it was written with.
 #[derive(Debug, Clone, Copy)]
 struct Value {
@@ -103,10 +135,7 @@ impl Totals {
         schema: &TableSchema,
         classifiers: &[Option<Arc<Classifier>>],
     ) -> Option<Self> {
-        let (code_col, classifier) = classifiers.iter().enumerate().find_map(|(i, c)| {
-            let c = c.as_ref()?;
-            (c.levels().len() > 1).then(|| (i, Arc::clone(c)))
-        })?;
+        let (code_col, classifier) = hierarchy_column(classifiers)?;
         let mut key_cols = Vec::new();
         let mut value_cols = Vec::new();
         let mut either = Vec::new();
@@ -115,14 +144,10 @@ impl Totals {
             if i == code_col || classifiers.get(i).is_some_and(Option::is_some) {
                 continue;
             }
-            let name = field.name.to_lowercase();
             let numeric = matches!(field.field_type, FieldType::Integer | FieldType::Number);
-            let dated = matches!(
-                field.field_type,
-                FieldType::Year | FieldType::Yearmonth | FieldType::Date | FieldType::Datetime
-            );
-            let period_named = PERIOD_WORDS.iter().any(|w| name.contains(w));
-            let amounts = numeric && !NOT_AMOUNTS.iter().any(|w| name.contains(w));
+            let dated = is_dated(field.field_type);
+            let period_named = is_period_name(&field.name);
+            let amounts = numeric && is_amount_name(&field.name);
             if amounts && period_named {
                 either.push((value_cols.len(), key_cols.len()));
             }
