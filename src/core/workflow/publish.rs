@@ -21,6 +21,7 @@ use crate::core::publish::{Connector, Preflight, PublishError, RemoteDataset, di
 use crate::core::recipe;
 use crate::core::schema::package::{PACKAGE_FILE, slug};
 use crate::core::schema::{Package, Periodicity};
+use crate::core::table::Table;
 use crate::core::validate::package::open_options;
 use crate::core::validate::{DEFAULT_LIMIT, Report, ValidateError};
 use crate::core::workspace::Workspace;
@@ -314,6 +315,17 @@ pub fn compare(
     secret: &dyn Fn(&Target) -> Result<Option<String>, String>,
     progress: &dyn Progress,
 ) -> Result<(RemoteDataset, diff::TableDiff), PublishError> {
+    compare_published(ws, dir, target, secret, progress).map(|(remote, diff, _)| (remote, diff))
+}
+
+/// [`compare`], also giving the published table (the window charts it beside the new one).
+pub fn compare_published(
+    ws: &Workspace,
+    dir: &Path,
+    target: &Target,
+    secret: &dyn Fn(&Target) -> Result<Option<String>, String>,
+    progress: &dyn Progress,
+) -> Result<(RemoteDataset, diff::TableDiff, Table), PublishError> {
     let package_path = dir.join(PACKAGE_FILE);
     let package = Package::read(&package_path).map_err(|e| PublishError::file(&package_path, e))?;
     let connector = connect(ws, target, secret)?;
@@ -331,7 +343,8 @@ pub fn compare(
         .map(|r| r.schema.primary_key.iter().map(String::as_str).collect())
         .unwrap_or_default();
     let key = (!key.is_empty()).then_some(key.as_slice());
-    Ok((remote, diff::diff(&published.table, &ours, key)))
+    let diff = diff::diff(&published.table, &ours, key);
+    Ok((remote, diff, published.table))
 }
 
 #[cfg(test)]
