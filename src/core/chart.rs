@@ -308,6 +308,13 @@ pub fn chart_data(
             layout.values.push(i);
         }
     }
+    // A column that only repeats what the code says (the region's name, whose `Viloyat`
+    // holds the word `oy`) tells no periods apart.
+    if let Some((code, cl)) = &layout.code {
+        layout
+            .periods
+            .retain(|&p| !repeats_code(table, *code, cl, p));
+    }
     match aggregate(table, schema, &layout, progress)? {
         Some(data) => Some(data),
         // A register's dates, not periods: everything in one period.
@@ -463,6 +470,25 @@ fn aggregate(
         has_regions: classifier.is_some() && !codes.is_empty(),
         series,
     }))
+}
+
+/// Whether column `col` holds more than one value, each the same wherever the code (column
+/// `code`) is the same: it names what the code says, not a period.
+fn repeats_code(table: &Table, code: usize, cl: &Classifier, col: usize) -> bool {
+    let mut seen: FxHashMap<&str, &str> = FxHashMap::default();
+    let mut first: Option<&str> = None;
+    let mut varies = false;
+    for row in table.iter_rows() {
+        let Some(c) = cl.canonical(row.get(code).unwrap_or("").trim()) else {
+            continue;
+        };
+        let value = row.get(col).unwrap_or("").trim();
+        if *seen.entry(c).or_insert(value) != value {
+            return false;
+        }
+        varies |= *first.get_or_insert(value) != value;
+    }
+    varies
 }
 
 /// Whether every value of column `col` is a whole year (1900–2100): a period column named

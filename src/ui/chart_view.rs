@@ -219,6 +219,7 @@ fn plot(ui: &Ui, id: &str, rows: usize) -> Plot<'static> {
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .show_crosshair(false)
+        .sense(egui::Sense::hover())
 }
 
 /// Grid marks at whole positions, at most about a dozen of them.

@@ -267,3 +267,22 @@ fn a_register_of_dates_is_not_a_line_of_periods() {
     assert!(!d.has_periods);
     assert_eq!(d.series[0].by_period, [Some((MAX_PERIODS + 5) as f64)]);
 }
+
+#[test]
+fn a_name_column_that_repeats_the_code_is_no_period() {
+    // `Viloyat` holds the word `oy` (month), but only names the code's region.
+    let (mut s, c) = schema(&["Ijro"]);
+    s.fields[1] = Field::new("Oy", FieldType::String);
+    s.fields.insert(2, Field::new("Viloyat", FieldType::String));
+    let mut c = c;
+    c.insert(2, None);
+    let mut rows = vec![vec!["1700", "2026-10", "Respublika", "100"]];
+    for code in REGIONS {
+        rows.push(vec![code, "2026-10", code, "7"]);
+    }
+    let t = Table::from_rows(&["Hudud kodi", "Oy", "Viloyat", "Ijro"], &rows);
+    let d = data(&t, &s, &c);
+    assert_eq!(d.periods, ["2026-10"]);
+    assert_eq!(d.series[0].totals.len(), 1);
+    assert_eq!(d.series[0].totals[0].sum, 98.0);
+}

@@ -21,7 +21,7 @@ impl OchiqApp {
 
     /// On the Chart tab, works out its numbers when the table, its schema or the published
     /// table known for its dataset (from the last comparison) changed.
-    fn refresh_chart(&mut self, ctx: &egui::Context) {
+    pub(super) fn refresh_chart(&mut self, ctx: &egui::Context) {
         let Some(doc) = &mut self.doc else { return };
         if doc.tab != DocTab::Chart
             || !matches!(doc.state, LoadState::Loaded | LoadState::Cancelled)
