@@ -206,13 +206,8 @@ fn keys_ui(ui: &mut Ui, keys: &[(Color32, String)], more: Option<(Color32, Strin
 /// A plot of the tab's look: no zoom or drag (the keyboard has neither), scaled with the
 /// text for presentation mode.
 fn plot(ui: &Ui, id: &str, rows: usize) -> Plot<'static> {
-    let row = theme::body_size(ui.ctx()) * 1.6;
-    let height = (row * rows as f32).clamp(
-        theme::scaled(ui.ctx(), 220.0),
-        theme::scaled(ui.ctx(), 520.0),
-    );
     Plot::new(id)
-        .height(height)
+        .height(plot_height(ui, rows))
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
@@ -222,9 +217,19 @@ fn plot(ui: &Ui, id: &str, rows: usize) -> Plot<'static> {
         .sense(egui::Sense::hover())
 }
 
-/// Grid marks at whole positions, at most about a dozen of them.
-fn whole_marks(count: usize) -> impl Fn(egui_plot::GridInput) -> Vec<GridMark> {
-    let step = count.div_ceil(12).max(1);
+/// The height of a plot that should show `rows` rows of labels (bars by region), within
+/// bounds that grow with the text.
+fn plot_height(ui: &Ui, rows: usize) -> f32 {
+    let row = theme::body_size(ui.ctx()) * 1.8;
+    (row * rows as f32).clamp(
+        theme::scaled(ui.ctx(), 220.0),
+        theme::scaled(ui.ctx(), 520.0),
+    )
+}
+
+/// Grid marks at whole positions, at most `room` of them.
+fn whole_marks(count: usize, room: usize) -> impl Fn(egui_plot::GridInput) -> Vec<GridMark> {
+    let step = count.div_ceil(room.max(1)).max(1);
     move |_| {
         (0..count)
             .step_by(step)
@@ -279,7 +284,10 @@ fn by_period_ui(
     let name = tr!(i18n, "chart-line-name", column = series.name.as_str());
     let axis_names = names.clone();
     let response = plot(ui, "chart-by-period", 10)
-        .x_grid_spacer(whole_marks(names.len()))
+        // Room around a lone period's bars, so they are not as wide as the plot.
+        .include_x(-0.75)
+        .include_x(names.len() as f64 - 0.25)
+        .x_grid_spacer(whole_marks(names.len(), 12))
         .x_axis_formatter(move |mark, _| name_at(&axis_names, mark.value))
         .y_axis_formatter(value_axis(i18n))
         .show(ui, |plot| {
@@ -379,17 +387,18 @@ fn by_region_ui(
     // The first region at the top.
     let n = regions.len();
     let y = |i: usize| (n - 1 - i) as f64;
-    let shift = if old.iter().any(Option::is_some) {
-        0.2
+    // Side by side when the published values are drawn too.
+    let (shift, width) = if old.iter().any(Option::is_some) {
+        (0.2, 0.38)
     } else {
-        0.0
+        (0.0, 0.7)
     };
     let ours: Vec<Bar> = regions
         .iter()
         .enumerate()
         .map(|(i, r)| {
             Bar::new(y(i) + shift, r.value)
-                .width(0.38)
+                .width(width)
                 .fill(NEW)
                 .name(&names[i])
         })
@@ -400,7 +409,7 @@ fn by_region_ui(
         .filter_map(|(i, v)| {
             v.map(|v| {
                 Bar::new(y(i) - shift, v)
-                    .width(0.38)
+                    .width(width)
                     .fill(PUBLISHED)
                     .name(&names[i])
             })
@@ -414,10 +423,17 @@ fn by_region_ui(
         period = period_name.as_str()
     );
     let widest = names.iter().map(|n| n.chars().count()).max().unwrap_or(0) as f32;
+    // A name on every bar, as long as the names fit one above the other.
+    let room = (plot_height(ui, n) / (theme::body_size(ui.ctx()) * 1.5)) as usize;
     let response = plot(ui, "chart-by-region", n)
-        .y_grid_spacer(whole_marks(n))
-        .y_axis_formatter(move |mark, _| name_at(&axis_names, mark.value))
-        .y_axis_min_width(widest * theme::body_size(ui.ctx()) * 0.55)
+        .y_grid_spacer(whole_marks(n, room))
+        .custom_y_axes(vec![
+            egui_plot::AxisHints::new_y()
+                .formatter(move |mark, _| name_at(&axis_names, mark.value))
+                .min_thickness(widest * theme::body_size(ui.ctx()) * 0.55)
+                // One name per bar: names are one line high, closer than egui_plot's default.
+                .label_spacing(theme::body_size(ui.ctx())..=theme::body_size(ui.ctx()) * 1.2),
+        ])
         .x_axis_formatter(value_axis(i18n))
         .include_x(0.0)
         .show(ui, |plot| {
@@ -505,7 +521,7 @@ fn totals_ui(ui: &mut Ui, i18n: &I18n, charted: &Charted, series: &Series) {
     let column = series.name.as_str();
     let axis_names = names.clone();
     let response = plot(ui, "chart-totals", 8)
-        .x_grid_spacer(whole_marks(names.len()))
+        .x_grid_spacer(whole_marks(names.len(), 12))
         .x_axis_formatter(move |mark, _| name_at(&axis_names, mark.value))
         .y_axis_formatter(value_axis(i18n))
         .include_y(0.0)

@@ -170,6 +170,11 @@ impl Charts {
         }
         match self.charting.finished() {
             Some(Ok(Some(charted))) => {
+                // One period and regions: the bars say more than a lone point.
+                let data = &charted.data;
+                if data.periods.len() == 1 && data.has_regions && self.data.is_none() {
+                    self.choice.mode = ChartMode::ByRegion;
+                }
                 self.data = Some(Arc::new(charted));
                 let count = self.data.as_ref().map_or(0, |d| d.data.series.len());
                 if self.choice.series >= count {
