@@ -426,42 +426,23 @@ fn aggregate(
         .iter()
         .enumerate()
         .map(|(v, &col)| {
-            let name = schema.fields[col].name.clone();
-            let additive = is_amount_name(&name);
-            let mut series = Series {
-                column: col,
-                name,
-                additive,
-                by_period: Vec::with_capacity(periods.len()),
-                by_region: Vec::with_capacity(periods.len()),
-                totals: Vec::new(),
-                not_numbers: not_numbers[v],
+            let name = &schema.fields[col].name;
+            let series = |additive| {
+                column_series(
+                    (v, col, name),
+                    additive,
+                    not_numbers[v],
+                    &by_period,
+                    &codes,
+                    classifier,
+                )
             };
-            for (p, present) in by_period.iter().enumerate() {
-                let value =
-                    |code: Option<usize>| present.get(&code).and_then(|a| a[v].value(additive));
-                let Some(cl) = classifier else {
-                    series.by_period.push(value(None));
-                    series.by_region.push(Vec::new());
-                    continue;
-                };
-                let here: FxHashMap<&str, f64> = present
-                    .keys()
-                    .filter_map(|c| c.map(|i| (codes[i].as_str(), i)))
-                    .filter_map(|(code, i)| value(Some(i)).map(|x| (code, x)))
-                    .collect();
-                // Rows without a code count only where no row has one.
-                let top = top_value(cl, &here, additive).or_else(|| value(None));
-                series.by_period.push(top);
-                series.by_region.push(regions(cl, &here, additive));
-                if additive {
-                    series.totals.extend(totals(cl, &here, p));
-                }
+            // A column whose total falls below one of its parts holds no amounts (an
+            // average, a rate), as the totals check judges it.
+            match series(is_amount_name(name)) {
+                (s, true) => series(false).0.with_not_numbers(s.not_numbers),
+                (s, false) => s,
             }
-            series
-                .totals
-                .sort_by(|a, b| a.period.cmp(&b.period).then_with(|| a.code.cmp(&b.code)));
-            series
         })
         .collect();
     Some(Some(ChartData {
@@ -470,6 +451,61 @@ fn aggregate(
         has_regions: classifier.is_some() && !codes.is_empty(),
         series,
     }))
+}
+
+/// The series of value column `v` (table column `col`, named `name`), summed when
+/// `additive`, else averaged; and whether a total fell below one of its parts.
+fn column_series(
+    (v, col, name): (usize, usize, &str),
+    additive: bool,
+    not_numbers: u64,
+    by_period: &[FxHashMap<Option<usize>, &Vec<Acc>>],
+    codes: &[String],
+    classifier: Option<&Classifier>,
+) -> (Series, bool) {
+    let mut below = false;
+    let mut series = Series {
+        column: col,
+        name: name.to_owned(),
+        additive,
+        by_period: Vec::with_capacity(by_period.len()),
+        by_region: Vec::with_capacity(by_period.len()),
+        totals: Vec::new(),
+        not_numbers,
+    };
+    for (p, present) in by_period.iter().enumerate() {
+        let value = |code: Option<usize>| present.get(&code).and_then(|a| a[v].value(additive));
+        let Some(cl) = classifier else {
+            series.by_period.push(value(None));
+            series.by_region.push(Vec::new());
+            continue;
+        };
+        let here: FxHashMap<&str, f64> = present
+            .keys()
+            .filter_map(|c| c.map(|i| (codes[i].as_str(), i)))
+            .filter_map(|(code, i)| value(Some(i)).map(|x| (code, x)))
+            .collect();
+        // Rows without a code count only where no row has one.
+        let top = top_value(cl, &here, additive).or_else(|| value(None));
+        series.by_period.push(top);
+        series.by_region.push(regions(cl, &here, additive));
+        if additive {
+            let (found, under) = totals(cl, &here, p);
+            series.totals.extend(found);
+            below |= under;
+        }
+    }
+    series
+        .totals
+        .sort_by(|a, b| a.period.cmp(&b.period).then_with(|| a.code.cmp(&b.code)));
+    (series, below)
+}
+
+impl Series {
+    fn with_not_numbers(mut self, n: u64) -> Self {
+        self.not_numbers = n;
+        self
+    }
 }
 
 /// Whether column `col` holds more than one value, each the same wherever the code (column
@@ -608,9 +644,15 @@ fn regions(cl: &Classifier, here: &FxHashMap<&str, f64>, additive: bool) -> Vec<
 }
 
 /// The period's totals whose parts (the classifier's children, grouping nodes aside) are all
-/// here, as the totals check compares them.
-fn totals(cl: &Classifier, here: &FxHashMap<&str, f64>, period: usize) -> Vec<TotalVsParts> {
+/// here, as the totals check compares them; and whether a total is below one of its parts
+/// (none negative), which says the column holds no amounts.
+fn totals(
+    cl: &Classifier,
+    here: &FxHashMap<&str, f64>,
+    period: usize,
+) -> (Vec<TotalVsParts>, bool) {
     let mut out = Vec::new();
+    let mut below = false;
     for (code, &total) in here {
         let parts: Vec<&str> = cl
             .children(code)
@@ -622,6 +664,7 @@ fn totals(cl: &Classifier, here: &FxHashMap<&str, f64>, period: usize) -> Vec<To
         }
         let values: Option<Vec<f64>> = parts.iter().map(|p| here.get(p).copied()).collect();
         let Some(values) = values else { continue };
+        below |= values.iter().all(|x| *x >= 0.0) && values.iter().any(|x| *x > total);
         out.push(TotalVsParts {
             period,
             code: (*code).to_owned(),
@@ -631,7 +674,7 @@ fn totals(cl: &Classifier, here: &FxHashMap<&str, f64>, period: usize) -> Vec<To
             parts: parts.len(),
         });
     }
-    out
+    (out, below)
 }
 
 #[cfg(test)]

@@ -286,3 +286,19 @@ fn a_name_column_that_repeats_the_code_is_no_period() {
     assert_eq!(d.series[0].totals.len(), 1);
     assert_eq!(d.series[0].totals[0].sum, 98.0);
 }
+
+#[test]
+fn a_column_whose_total_is_below_a_part_is_averaged_not_compared() {
+    // `Koʻrsatkich` is not named as an average, but the republic's value lies below a region's.
+    let (s, c) = schema(&["Koʻrsatkich"]);
+    let mut rows = vec![vec!["1700".to_owned(), "2025".into(), "50".into()]];
+    for (r, code) in REGIONS.iter().enumerate() {
+        rows.push(vec![code.to_string(), "2025".into(), (40 + r).to_string()]);
+    }
+    let t = Table::from_rows(&["Hudud kodi", "Yil", "Koʻrsatkich"], &strings(&rows));
+    let d = data(&t, &s, &c);
+    let series = &d.series[0];
+    assert!(!series.additive);
+    assert!(series.totals.is_empty());
+    assert_eq!(series.by_period, [Some(50.0)]);
+}
