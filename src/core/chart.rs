@@ -300,9 +300,9 @@ pub fn chart_data(
         }
         let numeric = matches!(field.field_type, FieldType::Integer | FieldType::Number);
         let named = is_period_name(&field.name);
-        if is_dated(field.field_type) || (named && !numeric) {
-            layout.periods.push(i);
-        } else if numeric && named && years_only(table, i) {
+        // A numeric column named like a period (`Yil`) is one when it holds only years.
+        let years = numeric && named && years_only(table, i);
+        if is_dated(field.field_type) || (named && !numeric) || years {
             layout.periods.push(i);
         } else if numeric {
             layout.values.push(i);
