@@ -79,80 +79,142 @@ pub fn histogram(
     bins: usize,
     read: impl Fn(&str) -> Reading,
 ) -> Histogram {
-    let mut range: Option<(f64, f64)> = None;
-    let mut not_numbers = 0;
+    let mut spread = Spread::default();
     for row in table.iter_rows() {
-        match read(row.get(col).unwrap_or("")) {
+        spread.see(read(row.get(col).unwrap_or("")));
+    }
+    let mut bars = spread.bars(bins);
+    if let Some(bars) = &mut bars {
+        for row in table.iter_rows() {
+            bars.add(read(row.get(col).unwrap_or("")));
+        }
+    }
+    spread.histogram(bars)
+}
+
+/// The range of a column's numbers, and how many of its values are not numbers.
+#[derive(Debug, Default)]
+struct Spread {
+    range: Option<(f64, f64)>,
+    not_numbers: u64,
+}
+
+impl Spread {
+    fn see(&mut self, reading: Reading) {
+        match reading {
             Reading::Number(x) if x.is_finite() => {
-                range = Some(range.map_or((x, x), |(lo, hi)| (lo.min(x), hi.max(x))));
+                self.range = Some(self.range.map_or((x, x), |(lo, hi)| (lo.min(x), hi.max(x))));
             }
-            Reading::Number(_) | Reading::NotNumber => not_numbers += 1,
+            Reading::Number(_) | Reading::NotNumber => self.not_numbers += 1,
             Reading::Empty => {}
         }
     }
-    let Some((lo, hi)) = range else {
-        return Histogram {
-            not_numbers,
-            ..Histogram::default()
+
+    /// Empty bars over the range (one when every number is the same); none without numbers.
+    fn bars(&self, bins: usize) -> Option<Bars> {
+        let (lo, hi) = self.range?;
+        let bins = if hi > lo { bins.max(1) } else { 1 };
+        Some(Bars {
+            lo,
+            hi,
+            width: (hi - lo) / bins as f64,
+            counts: vec![0; bins],
+        })
+    }
+
+    fn histogram(&self, bars: Option<Bars>) -> Histogram {
+        let Some(b) = bars else {
+            return Histogram {
+                not_numbers: self.not_numbers,
+                ..Histogram::default()
+            };
         };
-    };
-    let bins = if hi > lo { bins.max(1) } else { 1 };
-    let width = (hi - lo) / bins as f64;
-    let mut counts = vec![0u64; bins];
-    let mut plotted = 0;
-    for row in table.iter_rows() {
-        if let Reading::Number(x) = read(row.get(col).unwrap_or(""))
+        let n = b.counts.len();
+        Histogram {
+            plotted: b.counts.iter().sum(),
+            bins: b
+                .counts
+                .iter()
+                .enumerate()
+                .map(|(i, &count)| Bin {
+                    from: b.lo + b.width * i as f64,
+                    to: if i + 1 == n {
+                        b.hi
+                    } else {
+                        b.lo + b.width * (i + 1) as f64
+                    },
+                    count,
+                })
+                .collect(),
+            not_numbers: self.not_numbers,
+        }
+    }
+}
+
+/// A histogram's bars being counted.
+#[derive(Debug)]
+struct Bars {
+    lo: f64,
+    hi: f64,
+    width: f64,
+    counts: Vec<u64>,
+}
+
+impl Bars {
+    fn add(&mut self, reading: Reading) {
+        if let Reading::Number(x) = reading
             && x.is_finite()
         {
-            let i = if width > 0.0 {
-                (((x - lo) / width) as usize).min(bins - 1)
+            let last = self.counts.len() - 1;
+            let i = if self.width > 0.0 {
+                (((x - self.lo) / self.width) as usize).min(last)
             } else {
                 0
             };
-            counts[i] += 1;
-            plotted += 1;
+            self.counts[i] += 1;
         }
     }
-    Histogram {
-        bins: counts
-            .into_iter()
-            .enumerate()
-            .map(|(i, count)| Bin {
-                from: lo + width * i as f64,
-                to: if i + 1 == bins {
-                    hi
-                } else {
-                    lo + width * (i + 1) as f64
-                },
-                count,
-            })
-            .collect(),
-        plotted,
-        not_numbers,
+}
+
+/// Counts of a column's values (trimmed, empty cells left out), up to [`DISTINCT_CAP`]
+/// distinct ones.
+#[derive(Debug, Default)]
+struct Tally<'a> {
+    counts: FxHashMap<&'a str, u64>,
+}
+
+impl<'a> Tally<'a> {
+    fn add(&mut self, value: &'a str) {
+        let value = value.trim();
+        if value.is_empty() {
+            return;
+        }
+        if let Some(c) = self.counts.get_mut(value) {
+            *c += 1;
+        } else if self.counts.len() < DISTINCT_CAP {
+            self.counts.insert(value, 1);
+        }
+    }
+
+    /// The `n` most frequent, most frequent first, ties in the order of the values.
+    fn top(self, n: usize) -> Vec<(String, u64)> {
+        let mut top: Vec<(&str, u64)> = self.counts.into_iter().collect();
+        top.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        top.into_iter()
+            .take(n)
+            .map(|(v, c)| (v.to_owned(), c))
+            .collect()
     }
 }
 
 /// The `n` most frequent values of column `col` (trimmed, empty cells left out), most frequent
 /// first, ties in the order of the values.
 pub fn top_values(table: &Table, col: usize, n: usize) -> Vec<(String, u64)> {
-    let mut counts: FxHashMap<&str, u64> = FxHashMap::default();
+    let mut tally = Tally::default();
     for row in table.iter_rows() {
-        let value = row.get(col).unwrap_or("").trim();
-        if value.is_empty() {
-            continue;
-        }
-        if let Some(c) = counts.get_mut(value) {
-            *c += 1;
-        } else if counts.len() < DISTINCT_CAP {
-            counts.insert(value, 1);
-        }
+        tally.add(row.get(col).unwrap_or(""));
     }
-    let mut top: Vec<(&str, u64)> = counts.into_iter().collect();
-    top.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-    top.into_iter()
-        .take(n)
-        .map(|(v, c)| (v.to_owned(), c))
-        .collect()
+    tally.top(n)
 }
 
 /// The small chart of a column card.
@@ -166,28 +228,79 @@ pub enum CardChart {
     Nothing,
 }
 
+/// A column card's chart being made.
+enum Card<'a> {
+    Numbers(Spread, Option<Bars>),
+    Values(Tally<'a>),
+    Nothing,
+}
+
 /// The card charts of every column, by the kinds the profile found; `None` when cancelled.
+/// All columns in one pass over the rows (and a second for the histograms' counts): a
+/// million-row table is not walked once per column.
 pub fn card_charts(
     table: &Table,
     kinds: &[ValueKind],
     progress: &dyn Progress,
 ) -> Option<Vec<CardChart>> {
-    let mut out = Vec::with_capacity(kinds.len());
-    for (col, kind) in kinds.iter().enumerate() {
-        if progress.cancelled() {
-            return None;
-        }
-        progress.set(col as u64, kinds.len() as u64);
-        out.push(match kind {
-            ValueKind::Empty => CardChart::Nothing,
-            ValueKind::Integer | ValueKind::Number => {
-                CardChart::Histogram(histogram(table, col, CARD_BINS, read_number))
+    let mut cards: Vec<Card<'_>> = kinds
+        .iter()
+        .map(|kind| match kind {
+            ValueKind::Empty => Card::Nothing,
+            ValueKind::Integer | ValueKind::Number => Card::Numbers(Spread::default(), None),
+            _ => Card::Values(Tally::default()),
+        })
+        .collect();
+    let numeric = cards.iter().any(|c| matches!(c, Card::Numbers(..)));
+    let rows = table.rows() as u64;
+    let total = if numeric { rows * 2 } else { rows };
+    for (n, row) in table.iter_rows().enumerate() {
+        if n % 8192 == 0 {
+            if progress.cancelled() {
+                return None;
             }
-            _ => CardChart::Top(top_values(table, col, CARD_TOP)),
-        });
+            progress.set(n as u64, total);
+        }
+        for (col, card) in cards.iter_mut().enumerate() {
+            let text = row.get(col).unwrap_or("");
+            match card {
+                Card::Numbers(spread, _) => spread.see(read_number(text)),
+                Card::Values(tally) => tally.add(text),
+                Card::Nothing => {}
+            }
+        }
     }
-    progress.set(kinds.len() as u64, kinds.len() as u64);
-    Some(out)
+    if numeric {
+        for card in &mut cards {
+            if let Card::Numbers(spread, bars) = card {
+                *bars = spread.bars(CARD_BINS);
+            }
+        }
+        for (n, row) in table.iter_rows().enumerate() {
+            if n % 8192 == 0 {
+                if progress.cancelled() {
+                    return None;
+                }
+                progress.set(rows + n as u64, total);
+            }
+            for (col, card) in cards.iter_mut().enumerate() {
+                if let Card::Numbers(_, Some(bars)) = card {
+                    bars.add(read_number(row.get(col).unwrap_or("")));
+                }
+            }
+        }
+    }
+    progress.set(total, total);
+    Some(
+        cards
+            .into_iter()
+            .map(|card| match card {
+                Card::Numbers(spread, bars) => CardChart::Histogram(spread.histogram(bars)),
+                Card::Values(tally) => CardChart::Top(tally.top(CARD_TOP)),
+                Card::Nothing => CardChart::Nothing,
+            })
+            .collect(),
+    )
 }
 
 /// A region's (or another classifier unit's) value in one period.
