@@ -3,8 +3,11 @@
 
 use egui::{RichText, Ui};
 
+use super::chart_view::number;
 use super::document::Document;
+use super::theme;
 use super::widgets::announce;
+use crate::core::chart::{CardChart, Histogram};
 use crate::core::infer::ValueKind;
 use crate::core::profile::ColumnProfile;
 use crate::i18n::I18n;
@@ -37,6 +40,8 @@ pub fn columns_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document) {
         return;
     };
     let header = doc.table.header().to_vec();
+    // Made by a job after the profile; drawn when ready, never computed here.
+    let charts = doc.charts.cards(&doc.table).cloned();
     let reveal = std::mem::take(&mut doc.view.reveal_column);
     egui::ScrollArea::vertical()
         .id_salt("columns-scroll")
@@ -60,7 +65,8 @@ pub fn columns_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document) {
                 let response = frame
                     .show(ui, |ui| {
                         ui.set_width(ui.available_width());
-                        card_ui(ui, i18n, c, &name, column);
+                        let chart = charts.as_ref().and_then(|charts| charts.get(c));
+                        card_ui(ui, i18n, c, &name, column, chart);
                     })
                     .response;
                 if selected && reveal {
@@ -84,7 +90,14 @@ pub fn columns_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document) {
 
 /// One column's card; `c` is its position, which names its grid (two columns may share a
 /// label: a file's repeated header).
-fn card_ui(ui: &mut Ui, i18n: &I18n, c: usize, name: &str, column: &ColumnProfile) {
+fn card_ui(
+    ui: &mut Ui,
+    i18n: &I18n,
+    c: usize,
+    name: &str,
+    column: &ColumnProfile,
+    chart: Option<&CardChart>,
+) {
     spread(
         ui,
         RichText::new(name).strong(),
@@ -116,20 +129,80 @@ fn card_ui(ui: &mut Ui, i18n: &I18n, c: usize, name: &str, column: &ColumnProfil
                 ui.end_row();
             }
         });
-    if column.min.is_none() && !column.top.is_empty() {
+    if let Some(CardChart::Histogram(h)) = chart {
+        histogram_ui(ui, i18n, name, h);
+    }
+    let top = match chart {
+        Some(CardChart::Top(top)) => top,
+        _ => &column.top,
+    };
+    if column.min.is_none() && !top.is_empty() {
         ui.label(RichText::new(tr!(i18n, "columns-top")).weak());
-        for (value, count) in &column.top {
-            spread(
+        let most = top.first().map_or(1, |(_, n)| (*n).max(1));
+        let fill = ui.visuals().selection.bg_fill.gamma_multiply(0.45);
+        for (value, count) in top {
+            // A bar as long as the value is frequent, behind its line.
+            let behind = ui.painter().add(egui::Shape::Noop);
+            let line = spread(
                 ui,
                 RichText::new(value),
                 RichText::new(count.to_string()).weak(),
             );
+            let mut bar = line.shrink2(egui::vec2(0.0, 1.0));
+            bar.set_width(bar.width() * (*count as f32 / most as f32));
+            ui.painter()
+                .set(behind, egui::Shape::rect_filled(bar, 2.0, fill));
         }
     }
 }
 
-/// A line with `left` truncated to the room that `right`, at the right edge, leaves.
-fn spread(ui: &mut Ui, left: RichText, right: RichText) {
+/// A column's numbers as a small histogram, named for screen readers by its range, with the
+/// count of values that are not numbers (counted, not drawn).
+fn histogram_ui(ui: &mut Ui, i18n: &I18n, name: &str, h: &Histogram) {
+    if let (Some(first), Some(last)) = (h.bins.first(), h.bins.last()) {
+        let height = theme::scaled(ui.ctx(), 36.0);
+        let size = egui::vec2(ui.available_width(), height);
+        let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+        let most = h.bins.iter().map(|b| b.count).max().unwrap_or(1).max(1);
+        let width = rect.width() / h.bins.len() as f32;
+        let fill = ui.visuals().selection.bg_fill;
+        let painter = ui.painter_at(rect);
+        for (i, bin) in h.bins.iter().enumerate() {
+            if bin.count == 0 {
+                continue;
+            }
+            // At least a sliver, so a rare value still shows.
+            let tall = (rect.height() * bin.count as f32 / most as f32).max(2.0);
+            let left = rect.left() + width * i as f32;
+            let bar = egui::Rect::from_min_max(
+                egui::pos2(left + 1.0, rect.bottom() - tall),
+                egui::pos2(left + width - 1.0, rect.bottom()),
+            );
+            painter.rect_filled(bar, 1.0, fill);
+        }
+        painter.hline(
+            rect.x_range(),
+            rect.bottom(),
+            (1.0, ui.visuals().weak_text_color()),
+        );
+        let (from, to) = (number(i18n, first.from), number(i18n, last.to));
+        let label = tr!(i18n, "columns-histogram", name = name, from = from, to = to);
+        announce(&response, egui::Role::Image, &label);
+    }
+    if h.not_numbers > 0 {
+        let count = i18n.count(h.not_numbers as usize);
+        let text = tr!(i18n, "columns-not-numbers", count = count);
+        ui.label(
+            RichText::new(text)
+                .small()
+                .color(ui.visuals().warn_fg_color),
+        );
+    }
+}
+
+/// A line with `left` truncated to the room that `right`, at the right edge, leaves; gives
+/// the line's place.
+fn spread(ui: &mut Ui, left: RichText, right: RichText) -> egui::Rect {
     ui.horizontal(|ui| {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.label(right);
@@ -137,5 +210,7 @@ fn spread(ui: &mut Ui, left: RichText, right: RichText) {
                 ui.add(egui::Label::new(left).truncate());
             });
         });
-    });
+    })
+    .response
+    .rect
 }

@@ -15,6 +15,8 @@ pub enum DocTab {
     Passport,
     Schema,
     Checks,
+    /// A numeric column drawn by period or by region.
+    Chart,
 }
 
 #[derive(Debug, Clone)]

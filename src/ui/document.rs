@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use super::charts::Charts;
 pub use super::cleaning::Cleaning;
 use super::dataset::{DatasetState, DocTab};
 use super::jobs::{
@@ -62,6 +63,8 @@ pub struct Document {
     pub checks: Checks,
     /// The recipe of this file and how much of it the table shows.
     pub cleaning: Cleaning,
+    /// The column cards' charts and the Chart tab's.
+    pub charts: Charts,
     jobs: DocJobs,
 }
 
@@ -138,6 +141,7 @@ impl Document {
             dataset: None,
             checks: Checks::default(),
             cleaning: Cleaning::default(),
+            charts: Charts::default(),
             jobs,
         }
     }
@@ -432,7 +436,7 @@ impl Document {
     }
 
     pub fn is_busy(&self) -> bool {
-        self.jobs.is_busy()
+        self.jobs.is_busy() || self.charts.is_busy()
     }
 
     /// Fraction of the file read, while loading.
@@ -504,9 +508,18 @@ impl Document {
             None => {}
         }
         match self.jobs.profiling.finished() {
-            Some(Ok(profile)) => self.profile = profile,
+            Some(Ok(profile)) => {
+                if let Some(p) = &profile {
+                    let kinds = p.iter().map(|c| c.kind).collect();
+                    self.charts.make_cards(ctx, &self.table, kinds);
+                }
+                self.profile = profile;
+            }
             Some(Err(Lost)) => outcomes.push(DocOutcome::Lost),
             None => {}
+        }
+        if self.charts.poll().is_err() {
+            outcomes.push(DocOutcome::Lost);
         }
         outcomes
     }
@@ -697,5 +710,6 @@ impl Drop for Document {
         self.jobs.profiling.cancel();
         self.jobs.validating.cancel();
         self.jobs.applying.cancel();
+        self.charts.cancel();
     }
 }

@@ -293,7 +293,7 @@ pub fn spawn_read_table(
 pub use crate::core::workflow::check::TableCheck as Checked;
 
 /// The schema to check a table against: the dataset's, or one inferred from the table.
-fn schema_for(
+pub fn schema_for(
     table: &Table,
     schema: Option<TableSchema>,
     classifiers: &[Arc<Classifier>],

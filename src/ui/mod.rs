@@ -4,6 +4,8 @@
 pub mod actions;
 pub mod app;
 pub mod calendar;
+pub mod chart_view;
+pub mod charts;
 pub mod checks_view;
 pub mod classifiers_view;
 pub mod cleaning;

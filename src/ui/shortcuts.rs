@@ -29,12 +29,13 @@ pub const PUBLISHING: KeyboardShortcut = ctrl_shift(Key::P);
 pub const CLASSIFIERS: KeyboardShortcut = ctrl_shift(Key::K);
 pub const PRESENTATION: KeyboardShortcut = ctrl_shift(Key::L);
 pub const HELP: KeyboardShortcut = plain(Key::F1);
-/// The document's tabs, in order: Table, Passport, Schema, Checks.
-pub const TABS: [KeyboardShortcut; 4] = [
+/// The document's tabs, in order: Table, Passport, Schema, Checks, Chart.
+pub const TABS: [KeyboardShortcut; 5] = [
     ctrl(Key::Num1),
     ctrl(Key::Num2),
     ctrl(Key::Num3),
     ctrl(Key::Num4),
+    ctrl(Key::Num5),
 ];
 /// egui's own zoom keys (handled by egui; listed here for the help window and the menu).
 pub const ZOOM_IN: KeyboardShortcut = egui::gui_zoom::kb_shortcuts::ZOOM_IN;
@@ -49,7 +50,7 @@ pub fn with_shortcut(ui: &Ui, text: String, shortcut: &KeyboardShortcut) -> Stri
 /// The shortcuts window's rows: what the keys do, and the keys.
 fn rows(ui: &Ui, i18n: &I18n) -> Vec<(String, String)> {
     let key = |s: &KeyboardShortcut| ui.ctx().format_shortcut(s);
-    let tabs = format!("{} … {}", key(&TABS[0]), key(&TABS[3]));
+    let tabs = format!("{} … {}", key(&TABS[0]), key(&TABS[TABS.len() - 1]));
     vec![
         (tr!(i18n, "shortcut-open"), key(&OPEN)),
         (tr!(i18n, "shortcut-save"), key(&SAVE)),

@@ -185,7 +185,7 @@ fn walk_demo(lang: Lang) -> Vec<String> {
     check(&h, "rules and holidays", &mut found);
     open(&mut h, &tr!(i18n, "calendar-tab-overview"));
 
-    // The dataset's four tabs; Checks before and after a check.
+    // The dataset's five tabs; Checks before and after a check.
     h.state_mut().request(Action::CloseCalendar);
     settle(&mut h);
     check(&h, "table", &mut found);
@@ -208,6 +208,8 @@ fn walk_demo(lang: Lang) -> Vec<String> {
     }
     open(&mut h, &tr!(i18n, "tab-table"));
     check(&h, "table after a check", &mut found);
+    open(&mut h, &tr!(i18n, "tab-chart"));
+    check(&h, "chart", &mut found);
 
     // Classifiers: the list, and the import form of a file already read.
     open(&mut h, &tr!(i18n, "menu-classifiers"));

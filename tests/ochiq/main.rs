@@ -16,6 +16,7 @@ macro_rules! en {
 mod access;
 mod architecture;
 mod calendar;
+mod chart;
 mod ckan;
 mod cli;
 mod common;

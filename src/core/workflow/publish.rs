@@ -24,6 +24,7 @@ use crate::core::publish::{Connector, Preflight, PublishError, RemoteDataset, di
 use crate::core::recipe;
 use crate::core::schema::package::{PACKAGE_FILE, slug};
 use crate::core::schema::{Package, Periodicity};
+use crate::core::table::Table;
 use crate::core::validate::package::open_options;
 use crate::core::validate::{DEFAULT_LIMIT, Report, ValidateError};
 use crate::core::workspace::Workspace;
@@ -394,6 +395,18 @@ pub fn compare(
     secret: &dyn Fn(&Target) -> Result<Option<String>, String>,
     progress: &dyn Progress,
 ) -> Result<(RemoteDataset, diff::TableDiff, Jumps), PublishError> {
+    compare_published(ws, dir, target, secret, progress)
+        .map(|(remote, diff, jumps, _)| (remote, diff, jumps))
+}
+
+/// [`compare`], also giving the published table (the window charts it beside the new one).
+pub fn compare_published(
+    ws: &Workspace,
+    dir: &Path,
+    target: &Target,
+    secret: &dyn Fn(&Target) -> Result<Option<String>, String>,
+    progress: &dyn Progress,
+) -> Result<(RemoteDataset, diff::TableDiff, Jumps, Table), PublishError> {
     let package_path = dir.join(PACKAGE_FILE);
     let package = Package::read(&package_path).map_err(|e| PublishError::file(&package_path, e))?;
     let connector = connect(ws, target, secret)?;
@@ -415,7 +428,8 @@ pub fn compare(
         Some(r) => value_jumps(&published.table, &ours, &r.schema, ws.meta.jump_factor),
         None => Jumps::default(),
     };
-    Ok((remote, diff::diff(&published.table, &ours, key), jumps))
+    let diff = diff::diff(&published.table, &ours, key);
+    Ok((remote, diff, jumps, published.table))
 }
 
 #[cfg(test)]

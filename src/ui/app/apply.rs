@@ -139,6 +139,7 @@ impl OchiqApp {
                     self.screen = None;
                     doc.tab = tab;
                 }
+                self.refresh_chart(ctx);
             }
             Action::OpenClassifiers => {
                 if !self.shows(ScreenKind::Classifiers) {

@@ -11,7 +11,9 @@ use super::super::document::Document;
 use super::super::publish::{self, PublishContext};
 use super::super::schema_view::ClassifierChoice;
 use super::super::widgets::{Tab, tab_bar};
-use super::super::{checks_view, passport_view, schema_view, shortcuts, source_bar, table_view};
+use super::super::{
+    chart_view, checks_view, passport_view, schema_view, shortcuts, source_bar, table_view,
+};
 use super::apply::refresh_cell_errors;
 use super::{OchiqApp, Screen};
 use crate::core::classifier;
@@ -202,6 +204,7 @@ impl OchiqApp {
                 table_view::table_ui(ui, &self.i18n, &doc.table, &mut doc.view, id, &overlay);
             }
             (DocTab::Checks, _) => checks_view::checks_ui(ui, &self.i18n, doc, &mut self.actions),
+            (DocTab::Chart, _) => chart_view::chart_ui(ui, &self.i18n, doc),
             (DocTab::Passport, Some(ds)) => {
                 egui::ScrollArea::vertical()
                     .id_salt("passport-scroll")
@@ -399,6 +402,11 @@ fn tabs_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>) 
                 DocTab::Checks,
                 tr!(i18n, "tab-checks"),
                 tr!(i18n, "tab-checks-tooltip"),
+            ),
+            (
+                DocTab::Chart,
+                tr!(i18n, "tab-chart"),
+                tr!(i18n, "tab-chart-tooltip"),
             ),
         ];
         let tabs = tabs

@@ -19,6 +19,7 @@ impl OchiqApp {
             DocTab::Passport,
             DocTab::Schema,
             DocTab::Checks,
+            DocTab::Chart,
         ];
         let keys = [
             (shortcuts::OPEN, Action::ChooseFile),

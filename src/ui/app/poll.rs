@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::super::classifiers_view::{ClassifiersState, ImportDraft};
-use super::super::document::DocOutcome;
+use super::super::dataset::DocTab;
+use super::super::document::{DocOutcome, LoadState};
 use super::super::jobs::Lost;
 use super::{OchiqApp, Screen};
 use crate::text::messages::Notice;
@@ -15,6 +16,30 @@ impl OchiqApp {
         self.poll_document(ctx);
         self.poll_app_jobs();
         self.publish.tick(ctx, self.workspace.as_ref());
+        self.refresh_chart(ctx);
+    }
+
+    /// On the Chart tab, works out its numbers when the table, its schema or the published
+    /// table known for its dataset (from the last comparison) changed.
+    pub(super) fn refresh_chart(&mut self, ctx: &egui::Context) {
+        let Some(doc) = &mut self.doc else { return };
+        if doc.tab != DocTab::Chart
+            || !matches!(doc.state, LoadState::Loaded | LoadState::Cancelled)
+        {
+            return;
+        }
+        let dir = doc.dataset.as_ref().and_then(|d| d.dir.as_ref());
+        let published = self
+            .publish
+            .form
+            .published
+            .as_ref()
+            .filter(|(of, _)| Some(of) == dir)
+            .map(|(_, table)| Arc::clone(table));
+        let table = Arc::clone(&doc.table);
+        let schema = doc.table_schema();
+        doc.charts
+            .refresh(ctx, &table, schema, &self.contents.registry, published);
     }
 
     /// The open document's jobs: what they ended with that the app acts on.

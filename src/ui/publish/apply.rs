@@ -261,7 +261,11 @@ impl PublishState {
             self.catalogue = Some((self.form.target.clone(), listed));
         }
         if let Some(Ok(compared)) = jobs.comparing.finished() {
-            self.form.compared = Some(compared);
+            let dir = self.form.dataset.clone();
+            self.form.compared = Some(compared.map(|(text, published)| {
+                self.form.published = dir.map(|dir| (dir, published));
+                text
+            }));
         }
         if let Some(Ok(answer)) = jobs.probing.finished() {
             self.targets.keychain = Some(answer);
@@ -366,8 +370,13 @@ fn start_compare(state: &mut PublishState, ctx: &egui::Context, ws: &Workspace, 
     let job = Job::spawn("ochiq-compare", ctx, move |tracker, send| {
         let i18n = I18n::new(lang);
         send(
-            flow::compare(&ws, &dir, &target, &secret, tracker)
-                .map(|(remote, diff, jumps)| compare_text(&i18n, &remote, &diff, &jumps))
+            flow::compare_published(&ws, &dir, &target, &secret, tracker)
+                .map(|(remote, diff, jumps, published)| {
+                    (
+                        compare_text(&i18n, &remote, &diff, &jumps),
+                        Arc::new(published),
+                    )
+                })
                 .map_err(|e| publish_error_text(&i18n, &e)),
         );
     });

@@ -11,6 +11,7 @@ use crate::core::publish::outbox::{HistoryEntry, HistoryFilter, Job as OutboxJob
 use crate::core::publish::secrets::SecretStore;
 use crate::core::publish::target::TargetKind;
 use crate::core::publish::{Account, Preflight, PublishError, RemoteDataset};
+use crate::core::table::Table;
 use crate::ui::jobs::Slot;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -84,6 +85,9 @@ pub struct PublishForm {
     pub sent: Option<Sent>,
     /// The last comparison with the published data, as text.
     pub compared: Option<Result<String, String>>,
+    /// The published table the last comparison read, and the dataset folder it is for: the
+    /// Chart tab draws its values beside the new ones.
+    pub published: Option<(PathBuf, Arc<Table>)>,
 }
 
 /// The outbox as last read.
@@ -142,7 +146,8 @@ pub struct PublishJobs {
     /// The folder dialog of a package to import into the outbox.
     pub importing: Slot<Option<PathBuf>>,
     pub cataloguing: Slot<Result<Vec<RemoteDataset>, String>>,
-    pub comparing: Slot<Result<String, String>>,
+    /// The comparison's text, and the published table it read.
+    pub comparing: Slot<Result<(String, Arc<Table>), String>>,
 }
 
 pub struct PublishState {

@@ -1,0 +1,84 @@
+//! Chart benchmark: the column cards' charts and the Chart tab's numbers for the generated
+//! 12-column ministry package, over a table already in memory (as the window computes them,
+//! in jobs after the profile).
+//!
+//! `cargo bench --bench chart -- [ROWS]` (default 1,000,000). Needs
+//! `../shared/bench/gen_dataset.py` (python3) to make the package.
+
+mod common;
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Instant;
+
+use common::peak_rss_kib;
+use ochiq::core::chart::{card_charts, chart_data};
+use ochiq::core::classifier::{Classifier, Registry};
+use ochiq::core::ingest::{self, OpenOptions};
+use ochiq::core::profile::profile_table;
+use ochiq::core::progress::NoProgress;
+use ochiq::core::schema::Package;
+
+fn main() {
+    let rows: usize = std::env::args()
+        .skip(1)
+        .find_map(|a| a.parse().ok())
+        .unwrap_or(1_000_000);
+    let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_dataset.py");
+    if !generator.exists() {
+        eprintln!("{} is missing: nothing to measure", generator.display());
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let ok = std::process::Command::new("python3")
+        .arg(&generator)
+        .arg(dir.path())
+        .arg(rows.to_string())
+        .stdout(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(ok, "gen_dataset.py failed");
+    let (_, table) = ingest::read_table(
+        &dir.path().join("data.csv"),
+        &OpenOptions::default(),
+        &NoProgress,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let schema = Package::read(&dir.path().join("datapackage.json"))
+        .ok()
+        .and_then(|p| p.schema().cloned())
+        .unwrap_or_default();
+    let registry = Registry::bundled_only();
+    let classifiers: Vec<Option<Arc<Classifier>>> = schema
+        .fields
+        .iter()
+        .map(|f| {
+            let b = f.classifier.as_ref()?;
+            registry
+                .resolve(&b.classifier, b.version.as_deref())
+                .cloned()
+        })
+        .collect();
+    let kinds: Vec<_> = profile_table(&table, &NoProgress)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|p| p.kind)
+        .collect();
+
+    let start = Instant::now();
+    let cards = card_charts(&table, &kinds, &NoProgress).unwrap_or_default();
+    let carded = start.elapsed().as_secs_f64();
+    let start = Instant::now();
+    let data = chart_data(&table, &schema, &classifiers, &NoProgress).unwrap_or_default();
+    let charted = start.elapsed().as_secs_f64();
+    println!(
+        "{rows} rows × {} columns: card charts {carded:.2} s ({} charts), Chart tab {charted:.2} s \
+         ({} series, {} periods, regions: {}); peak RSS {} MiB",
+        table.width(),
+        cards.len(),
+        data.series.len(),
+        data.periods.len(),
+        data.has_regions,
+        peak_rss_kib() / 1024
+    );
+}
