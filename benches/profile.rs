@@ -61,6 +61,17 @@ fn main() {
     let profile = profile_table(&table, &NoProgress).unwrap_or_default();
     let profiled = t.elapsed().as_secs_f64();
     let rss_profiled = peak_rss_kib();
+    println!(
+        "ochiq  {} rows x {} columns, read in {loaded:.2?}, peak RSS {:.0} MB after reading",
+        table.rows(),
+        table.width(),
+        rss_loaded as f64 / 1024.0
+    );
+    println!(
+        "ochiq  column profile            {profiled:.3} s ({} columns; peak RSS {:.0} MB)",
+        profile.len(),
+        rss_profiled as f64 / 1024.0
+    );
 
     let t = Instant::now();
     let typed = typed_frame(&table, &schema, &NoProgress)
@@ -80,17 +91,6 @@ fn main() {
         .and_then(|c| c.f64().ok().map(|ca| ca.iter().flatten().sum()))
         .unwrap_or(0.0);
 
-    println!(
-        "ochiq  {} rows x {} columns, read in {loaded:.2?}, peak RSS {:.0} MB after reading",
-        table.rows(),
-        table.width(),
-        rss_loaded as f64 / 1024.0
-    );
-    println!(
-        "ochiq  column profile            {profiled:.3} s ({} columns; peak RSS {:.0} MB)",
-        profile.len(),
-        rss_profiled as f64 / 1024.0
-    );
     println!(
         "ochiq  typed frame               {framed:.3} s ({} cells not of their type)",
         typed.misfit_count()

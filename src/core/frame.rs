@@ -219,7 +219,8 @@ pub fn trimmed_text(table: &Table, col: usize) -> StringChunked {
 
 /// The sum of the numbers in `value` per distinct combination of `keys`, groups in the order
 /// they first appear: the key columns, then `value` with each group's sum (null where the
-/// group has no number: its sum is unknown) and `count` with how many numbers were summed.
+/// group has no number: its sum is unknown) and `<value>_count` with how many numbers were
+/// summed.
 pub fn sum_by(frame: &DataFrame, keys: &[&str], value: &str) -> Result<DataFrame, FrameError> {
     let column = frame.column(value)?;
     let numbers: Vec<Option<f64>> = match column.dtype() {
@@ -251,7 +252,10 @@ pub fn sum_by(frame: &DataFrame, keys: &[&str], value: &str) -> Result<DataFrame
         Float64Chunked::from_iter_options(PlSmallStr::from_str(value), sums.into_iter())
             .into_column(),
     );
-    columns.push(UInt32Chunked::from_vec(PlSmallStr::from_static("count"), counts).into_column());
+    columns.push(
+        UInt32Chunked::from_vec(PlSmallStr::from_string(format!("{value}_count")), counts)
+            .into_column(),
+    );
     Ok(DataFrame::new(height, columns)?)
 }
 
@@ -449,7 +453,7 @@ mod tests {
             [Some(4.5), Some(2.0), None],
             "x is no number: unknown"
         );
-        let counts: Vec<Option<u32>> = col("count")
+        let counts: Vec<Option<u32>> = col("soni_count")
             .u32()
             .map(|ca| ca.iter().collect())
             .unwrap_or_default();

@@ -3,14 +3,14 @@
 //! number and date columns, and the most frequent values.
 //!
 //! Computed with polars: each column's text (trimmed, empty as null) is grouped by value
-//! ([`frame::trimmed_text`]), groups in the order their values first appear, and the kind,
-//! the range and the most frequent values are read from the distinct values with their
-//! counts, so each distinct value is classified once however often it stands. Columns are
-//! profiled in parallel on polars' thread pool.
+//! ([`frame::trimmed_text`]), and the kind, the range and the most frequent values are read
+//! from the distinct values with their counts and first rows, so each distinct value is
+//! classified once however often it stands. Columns are profiled in parallel on polars'
+//! thread pool, one thread per column.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use polars_core::prelude::{IntoGroupsType, StringChunked};
+use polars_core::prelude::{GroupsIndicator, IntoGroupsType, StringChunked};
 use polars_core::runtime::THREAD_POOL;
 use polars_core::utils::rayon::prelude::*;
 use serde::Serialize;
@@ -75,13 +75,20 @@ struct Distinct {
 
 /// The profile of one column's trimmed text; `None` if polars cannot group it.
 fn profile_column(text: &StringChunked) -> Option<ColumnProfile> {
-    let groups = text.group_tuples(true, true).ok()?;
+    // One thread per column already: grouping within a column on more threads only adds
+    // the cost of merging partitions.
+    let groups = text.group_tuples(false, false).ok()?;
     let mut tally = KindTally::default();
     let mut distinct: Vec<Distinct> = Vec::with_capacity(groups.len());
-    // Groups come in the order their values first appear.
     for group in groups.iter() {
-        let first = group.first() as usize;
-        let count = group.len() as u64;
+        // Unsorted groups do not promise that their first row is the one that comes first.
+        let (first, count) = match group {
+            GroupsIndicator::Idx((first, all)) => {
+                (all.iter().copied().min().unwrap_or(first), all.len())
+            }
+            GroupsIndicator::Slice([first, len]) => (first, len as usize),
+        };
+        let (first, count) = (first as usize, count as u64);
         let value = text.get(first).unwrap_or("");
         tally.add_times(value, count);
         if value.is_empty() {
@@ -104,11 +111,20 @@ fn profile_column(text: &StringChunked) -> Option<ColumnProfile> {
         distinct_capped: distinct.len() > DISTINCT_CAP,
         min,
         max,
-        top: top_values(&distinct[..distinct.len().min(DISTINCT_CAP)], value)
+        top: top_values(first_seen(&mut distinct), value)
             .into_iter()
             .map(|(v, n)| (v.to_owned(), n))
             .collect(),
     })
+}
+
+/// The [`DISTINCT_CAP`] distinct values that appear first (all when there are fewer), in no
+/// particular order.
+fn first_seen(distinct: &mut [Distinct]) -> &[Distinct] {
+    if distinct.len() > DISTINCT_CAP {
+        distinct.select_nth_unstable_by_key(DISTINCT_CAP, |d| d.first);
+    }
+    &distinct[..distinct.len().min(DISTINCT_CAP)]
 }
 
 /// The texts of the smallest and largest value as `parse` reads them; of equal values, the
@@ -118,23 +134,21 @@ fn range<T: PartialOrd + Copy>(
     text: &StringChunked,
     parse: impl Fn(&str) -> Option<T>,
 ) -> (Option<String>, Option<String>) {
-    let mut min: Option<(T, &str)> = None;
-    let mut max: Option<(T, &str)> = None;
+    let mut min: Option<(T, usize, &str)> = None;
+    let mut max: Option<(T, usize, &str)> = None;
     for d in distinct {
         let value = text.get(d.first).unwrap_or("");
         if let Some(x) = parse(value) {
-            if min.is_none_or(|(m, _)| x < m) {
-                min = Some((x, value));
+            if min.is_none_or(|(m, at, _)| x < m || (x == m && d.first < at)) {
+                min = Some((x, d.first, value));
             }
-            if max.is_none_or(|(m, _)| x > m) {
-                max = Some((x, value));
+            if max.is_none_or(|(m, at, _)| x > m || (x == m && d.first < at)) {
+                max = Some((x, d.first, value));
             }
         }
     }
-    (
-        min.map(|(_, s)| s.to_owned()),
-        max.map(|(_, s)| s.to_owned()),
-    )
+    let text = |v: Option<(T, usize, &str)>| v.map(|(_, _, s)| s.to_owned());
+    (text(min), text(max))
 }
 
 /// The [`TOP_VALUES`] most frequent values, most frequent first, ties in text order.
