@@ -2,20 +2,21 @@
 //! cells are empty, how many distinct values there are, the smallest and largest value of
 //! number and date columns, and the most frequent values.
 //!
-//! Computed with polars: each column's text (trimmed, empty as null) is grouped by value
-//! ([`frame::trimmed_text`]), and the kind, the range and the most frequent values are read
-//! from the distinct values with their counts and first rows, so each distinct value is
-//! classified once however often it stands. Columns are profiled in parallel on polars'
-//! thread pool, one thread per column.
+//! Each column's cells are grouped by their trimmed text, and the kind, the range and the
+//! most frequent values are read from the distinct values with their counts, so each distinct
+//! value is classified once however often it stands. Columns are profiled in parallel on
+//! polars' thread pool. (Grouping each column with polars itself, through a string column of
+//! the frame, was measured at 1.8 times the time and 2.5 times the memory of grouping the
+//! table's cells in place: `benches/profile.rs`, README "Measure".)
 
+use std::collections::hash_map::Entry;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use polars_core::prelude::{GroupsIndicator, IntoGroupsType, StringChunked};
 use polars_core::runtime::THREAD_POOL;
 use polars_core::utils::rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use crate::core::frame;
 use crate::core::infer::{KindTally, ValueKind, parse_date, parse_number};
 use crate::core::progress::Progress;
 use crate::core::table::Table;
@@ -54,7 +55,7 @@ pub fn profile_table(table: &Table, progress: &dyn Progress) -> Option<Vec<Colum
                 if progress.cancelled() {
                     return None;
                 }
-                let profile = profile_column(&frame::trimmed_text(table, col))?;
+                let profile = profile_column(table, col);
                 let n = done.fetch_add(1, Ordering::Relaxed) + 1;
                 progress.set(n, width as u64);
                 Some(profile)
@@ -67,99 +68,89 @@ pub fn profile_table(table: &Table, progress: &dyn Progress) -> Option<Vec<Colum
     profiles.into_iter().collect()
 }
 
-/// One distinct value: its first row and how many cells hold it.
-struct Distinct {
-    first: usize,
+/// One distinct value: its text and how many cells hold it.
+struct Distinct<'a> {
+    value: &'a str,
     count: u64,
 }
 
-/// The profile of one column's trimmed text; `None` if polars cannot group it.
-fn profile_column(text: &StringChunked) -> Option<ColumnProfile> {
-    // One thread per column already: grouping within a column on more threads only adds
-    // the cost of merging partitions.
-    let groups = text.group_tuples(false, false).ok()?;
-    let mut tally = KindTally::default();
-    let mut distinct: Vec<Distinct> = Vec::with_capacity(groups.len());
-    for group in groups.iter() {
-        // Unsorted groups do not promise that their first row is the one that comes first.
-        let (first, count) = match group {
-            GroupsIndicator::Idx((first, all)) => {
-                (all.iter().copied().min().unwrap_or(first), all.len())
-            }
-            GroupsIndicator::Slice([first, len]) => (first, len as usize),
-        };
-        let (first, count) = (first as usize, count as u64);
-        let value = text.get(first).unwrap_or("");
-        tally.add_times(value, count);
+/// The profile of column `col`: its cells grouped by their trimmed text, then each distinct
+/// value classified once, weighted by its count.
+fn profile_column(table: &Table, col: usize) -> ColumnProfile {
+    let mut index: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut distinct: Vec<Distinct<'_>> = Vec::new();
+    let mut empty = 0u64;
+    for cells in table.iter_rows() {
+        let value = cells.get(col).unwrap_or("").trim();
         if value.is_empty() {
+            empty += 1;
             continue;
         }
-        distinct.push(Distinct { first, count });
+        match index.entry(value) {
+            Entry::Occupied(at) => distinct[*at.get()].count += 1,
+            Entry::Vacant(at) => {
+                at.insert(distinct.len());
+                distinct.push(Distinct { value, count: 1 });
+            }
+        }
+    }
+    drop(index);
+    let mut tally = KindTally::default();
+    tally.add_times("", empty);
+    for d in &distinct {
+        tally.add_times(d.value, d.count);
     }
     let kind = tally.kind();
-    let value = |d: &Distinct| text.get(d.first).unwrap_or("");
+    // Distinct values stand in the order they first appear.
     let (min, max) = match kind {
-        ValueKind::Integer | ValueKind::Number => range(&distinct, text, parse_number),
-        ValueKind::Date => range(&distinct, text, parse_date),
+        ValueKind::Integer | ValueKind::Number => range(&distinct, parse_number),
+        ValueKind::Date => range(&distinct, parse_date),
         _ => (None, None),
     };
-    Some(ColumnProfile {
+    let candidates = &distinct[..distinct.len().min(DISTINCT_CAP)];
+    ColumnProfile {
         kind,
         empty: tally.empty,
         filled: tally.filled(),
-        distinct: distinct.len().min(DISTINCT_CAP) as u64,
+        distinct: candidates.len() as u64,
         distinct_capped: distinct.len() > DISTINCT_CAP,
         min,
         max,
-        top: top_values(first_seen(&mut distinct), value)
+        top: top_values(candidates)
             .into_iter()
             .map(|(v, n)| (v.to_owned(), n))
             .collect(),
-    })
-}
-
-/// The [`DISTINCT_CAP`] distinct values that appear first (all when there are fewer), in no
-/// particular order.
-fn first_seen(distinct: &mut [Distinct]) -> &[Distinct] {
-    if distinct.len() > DISTINCT_CAP {
-        distinct.select_nth_unstable_by_key(DISTINCT_CAP, |d| d.first);
     }
-    &distinct[..distinct.len().min(DISTINCT_CAP)]
 }
 
 /// The texts of the smallest and largest value as `parse` reads them; of equal values, the
-/// first to appear.
+/// first to appear (`distinct` is in the order values first appear).
 fn range<T: PartialOrd + Copy>(
-    distinct: &[Distinct],
-    text: &StringChunked,
+    distinct: &[Distinct<'_>],
     parse: impl Fn(&str) -> Option<T>,
 ) -> (Option<String>, Option<String>) {
-    let mut min: Option<(T, usize, &str)> = None;
-    let mut max: Option<(T, usize, &str)> = None;
+    let mut min: Option<(T, &str)> = None;
+    let mut max: Option<(T, &str)> = None;
     for d in distinct {
-        let value = text.get(d.first).unwrap_or("");
-        if let Some(x) = parse(value) {
-            if min.is_none_or(|(m, at, _)| x < m || (x == m && d.first < at)) {
-                min = Some((x, d.first, value));
+        if let Some(x) = parse(d.value) {
+            if min.is_none_or(|(m, _)| x < m) {
+                min = Some((x, d.value));
             }
-            if max.is_none_or(|(m, at, _)| x > m || (x == m && d.first < at)) {
-                max = Some((x, d.first, value));
+            if max.is_none_or(|(m, _)| x > m) {
+                max = Some((x, d.value));
             }
         }
     }
-    let text = |v: Option<(T, usize, &str)>| v.map(|(_, _, s)| s.to_owned());
+    let text = |v: Option<(T, &str)>| v.map(|(_, s)| s.to_owned());
     (text(min), text(max))
 }
 
 /// The [`TOP_VALUES`] most frequent values, most frequent first, ties in text order.
-fn top_values<'a>(
-    distinct: &[Distinct],
-    value: impl Fn(&Distinct) -> &'a str,
-) -> Vec<(&'a str, u64)> {
+fn top_values<'a>(distinct: &[Distinct<'a>]) -> Vec<(&'a str, u64)> {
     let better = |a: (&str, u64), b: (&str, u64)| a.1 > b.1 || (a.1 == b.1 && a.0 < b.0);
     let mut top: Vec<(&str, u64)> = Vec::with_capacity(TOP_VALUES + 1);
     for d in distinct {
-        let candidate = (value(d), d.count);
+        let candidate = (d.value, d.count);
         if top.len() == TOP_VALUES && !top.last().is_some_and(|&w| better(candidate, w)) {
             continue;
         }
