@@ -182,42 +182,49 @@ pub struct KindTally {
     /// Integers with leading zeros or a fixed digit count: identifiers, not quantities.
     pub code_like: u64,
     digit_len: Option<usize>,
-    same_len: bool,
+    /// Some integer has digit groups or another length than the first plain one.
+    mixed_len: bool,
     /// Every plain integer starts with 17, the country prefix of SOATO codes.
     soato_prefix: bool,
 }
 
 impl KindTally {
     pub fn add(&mut self, value: &str) {
+        self.add_times(value, 1);
+    }
+
+    /// Counts `value` as if it stood in `times` cells, and gives its kind. The tally does not
+    /// depend on the order of the values, so a column can be tallied by its distinct values.
+    pub fn add_times(&mut self, value: &str, times: u64) -> ValueKind {
         let v = value.trim();
-        match classify(v) {
-            ValueKind::Empty => self.empty += 1,
+        let kind = classify(v);
+        match kind {
+            ValueKind::Empty => self.empty += times,
             ValueKind::Integer => {
-                self.integer += 1;
+                self.integer += times;
                 let plain = v.bytes().all(|b| b.is_ascii_digit());
                 if plain && (v.len() > 1 && v.starts_with('0')) {
-                    self.code_like += 1;
+                    self.code_like += times;
                 }
                 if plain {
                     let first = self.digit_len.is_none();
                     self.soato_prefix = (first || self.soato_prefix) && v.starts_with("17");
                     match self.digit_len {
-                        None => {
-                            self.digit_len = Some(v.len());
-                            self.same_len = true;
-                        }
-                        Some(n) if n != v.len() => self.same_len = false,
+                        None => self.digit_len = Some(v.len()),
+                        Some(n) if n != v.len() => self.mixed_len = true,
                         Some(_) => {}
                     }
                 } else {
-                    self.same_len = false;
+                    // Digits in groups (`1 250`) are amounts, wherever they stand in the column.
+                    self.mixed_len = true;
                 }
             }
-            ValueKind::Number => self.number += 1,
-            ValueKind::Date => self.date += 1,
-            ValueKind::Boolean => self.boolean += 1,
-            ValueKind::Code | ValueKind::Text => self.text += 1,
+            ValueKind::Number => self.number += times,
+            ValueKind::Date => self.date += times,
+            ValueKind::Boolean => self.boolean += times,
+            ValueKind::Code | ValueKind::Text => self.text += times,
         }
+        kind
     }
 
     pub fn filled(&self) -> u64 {
@@ -242,7 +249,7 @@ impl KindTally {
             // SOATO codes (17…, 4, 7 or 10 digits) and zero-padded numbers are codes;
             // years such as 2024 stay integers.
             let soato_len = matches!(self.digit_len, Some(4 | 7 | 10));
-            let soato = self.same_len && soato_len && self.soato_prefix;
+            let soato = !self.mixed_len && soato_len && self.soato_prefix;
             if self.code_like > 0 || (soato && filled > 1) {
                 return ValueKind::Code;
             }
@@ -310,6 +317,24 @@ mod tests {
             regions.add(v);
         }
         assert_eq!(regions.kind(), ValueKind::Code);
+    }
+
+    #[test]
+    fn the_tally_does_not_depend_on_the_order_of_values() {
+        let kind = |values: &[&str]| {
+            let mut t = KindTally::default();
+            for v in values {
+                t.add(v);
+            }
+            t.kind()
+        };
+        assert_eq!(kind(&["1 000", "1703202", "1726262"]), ValueKind::Integer);
+        assert_eq!(kind(&["1703202", "1726262", "1 000"]), ValueKind::Integer);
+        let mut weighted = KindTally::default();
+        assert_eq!(weighted.add_times("1703202", 3), ValueKind::Integer);
+        weighted.add_times(" ", 2);
+        assert_eq!(weighted.kind(), ValueKind::Code);
+        assert_eq!((weighted.integer, weighted.empty), (3, 2));
     }
 
     #[test]

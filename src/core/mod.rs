@@ -6,14 +6,16 @@
 //!
 //! The modules are layered: each imports only modules before it in this list, so they form
 //! no circle (a test checks): `fs`, `date`, `lang`, `progress`, `table`, `translit`, `infer`,
-//! `ingest`, `classifier`, `schema`, `period`, `validate`, `recipe`, `profile`, `chart`,
-//! `history`, `publish`, `calendar`, `workspace`, and at the top `workflow`, the steps the
-//! window and the command line share.
+//! `ingest`, `classifier`, `schema`, `frame` (the typed view of a table as a polars
+//! `DataFrame`), `period`, `validate`, `recipe`, `profile`, `chart`, `history`, `publish`,
+//! `calendar`, `workspace`, and at the top `workflow`, the steps the window and the command
+//! line share.
 
 pub mod calendar;
 pub mod chart;
 pub mod classifier;
 pub mod date;
+pub mod frame;
 pub mod fs;
 pub mod history;
 pub mod infer;

@@ -1,9 +1,20 @@
 //! The column profile shown beside the table: for each column its inferred kind, how many
 //! cells are empty, how many distinct values there are, the smallest and largest value of
-//! number and date columns, and the most frequent values. One pass over the rows.
+//! number and date columns, and the most frequent values.
+//!
+//! Each column's cells are grouped by their trimmed text, and the kind, the range and the
+//! most frequent values are read from the distinct values with their counts, so each distinct
+//! value is classified once however often it stands. Columns are profiled in parallel on
+//! polars' thread pool. (Grouping each column with polars itself, through a string column of
+//! the frame, was measured at 1.8 times the time and 2.5 times the memory of grouping the
+//! table's cells in place: `benches/profile.rs`, README "Measure".)
 
-use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+use std::sync::atomic::{AtomicU64, Ordering};
 
+use polars_core::runtime::THREAD_POOL;
+use polars_core::utils::rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::core::infer::{KindTally, ValueKind, parse_date, parse_number};
@@ -25,114 +36,132 @@ pub struct ColumnProfile {
     pub distinct_capped: bool,
     pub min: Option<String>,
     pub max: Option<String>,
-    /// Most frequent values with their counts, most frequent first.
+    /// Most frequent values with their counts, most frequent first; among equally frequent
+    /// values, in text order. Only the first [`DISTINCT_CAP`] distinct values to appear are
+    /// candidates.
     pub top: Vec<(String, u64)>,
-}
-
-struct ColumnState<'a> {
-    tally: KindTally,
-    counts: HashMap<&'a str, u64>,
-    capped: bool,
-    min_num: Option<(f64, &'a str)>,
-    max_num: Option<(f64, &'a str)>,
-    min_date: Option<((i32, u32, u32), &'a str)>,
-    max_date: Option<((i32, u32, u32), &'a str)>,
-}
-
-impl<'a> ColumnState<'a> {
-    fn new() -> Self {
-        Self {
-            tally: KindTally::default(),
-            counts: HashMap::new(),
-            capped: false,
-            min_num: None,
-            max_num: None,
-            min_date: None,
-            max_date: None,
-        }
-    }
-
-    fn add(&mut self, raw: &'a str) {
-        self.tally.add(raw);
-        let value = raw.trim();
-        if value.is_empty() {
-            return;
-        }
-        if let Some(n) = self.counts.get_mut(value) {
-            *n += 1;
-        } else if self.counts.len() < DISTINCT_CAP {
-            self.counts.insert(value, 1);
-        } else {
-            self.capped = true;
-        }
-        if let Some(x) = parse_number(value) {
-            if self.min_num.is_none_or(|(m, _)| x < m) {
-                self.min_num = Some((x, value));
-            }
-            if self.max_num.is_none_or(|(m, _)| x > m) {
-                self.max_num = Some((x, value));
-            }
-        } else if let Some(d) = parse_date(value) {
-            if self.min_date.is_none_or(|(m, _)| d < m) {
-                self.min_date = Some((d, value));
-            }
-            if self.max_date.is_none_or(|(m, _)| d > m) {
-                self.max_date = Some((d, value));
-            }
-        }
-    }
-
-    fn finish(self) -> ColumnProfile {
-        let kind = self.tally.kind();
-        let (min, max) = match kind {
-            ValueKind::Integer | ValueKind::Number => (
-                self.min_num.map(|(_, s)| s.to_owned()),
-                self.max_num.map(|(_, s)| s.to_owned()),
-            ),
-            ValueKind::Date => (
-                self.min_date.map(|(_, s)| s.to_owned()),
-                self.max_date.map(|(_, s)| s.to_owned()),
-            ),
-            _ => (None, None),
-        };
-        let mut top: Vec<(&str, u64)> = self.counts.iter().map(|(k, v)| (*k, *v)).collect();
-        top.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-        ColumnProfile {
-            kind,
-            empty: self.tally.empty,
-            filled: self.tally.filled(),
-            distinct: self.counts.len() as u64,
-            distinct_capped: self.capped,
-            min,
-            max,
-            top: top
-                .into_iter()
-                .take(TOP_VALUES)
-                .map(|(k, v)| (k.to_owned(), v))
-                .collect(),
-        }
-    }
 }
 
 /// Profiles every column of `table`; `None` when cancelled. Cells missing from short rows
 /// count as empty.
 pub fn profile_table(table: &Table, progress: &dyn Progress) -> Option<Vec<ColumnProfile>> {
     let width = table.width();
-    let mut states: Vec<ColumnState<'_>> = (0..width).map(|_| ColumnState::new()).collect();
-    let total = table.rows() as u64;
-    for (i, row) in table.iter_rows().enumerate() {
-        for (col, state) in states.iter_mut().enumerate() {
-            state.add(row.get(col).unwrap_or(""));
+    let done = AtomicU64::new(0);
+    progress.set(0, width as u64);
+    let profiles: Vec<Option<ColumnProfile>> = THREAD_POOL.install(|| {
+        (0..width)
+            .into_par_iter()
+            .map(|col| {
+                if progress.cancelled() {
+                    return None;
+                }
+                let profile = profile_column(table, col);
+                let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+                progress.set(n, width as u64);
+                Some(profile)
+            })
+            .collect()
+    });
+    if progress.cancelled() {
+        return None;
+    }
+    profiles.into_iter().collect()
+}
+
+/// One distinct value: its text and how many cells hold it.
+struct Distinct<'a> {
+    value: &'a str,
+    count: u64,
+}
+
+/// The profile of column `col`: its cells grouped by their trimmed text, then each distinct
+/// value classified once, weighted by its count.
+fn profile_column(table: &Table, col: usize) -> ColumnProfile {
+    let mut index: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut distinct: Vec<Distinct<'_>> = Vec::new();
+    let mut empty = 0u64;
+    for cells in table.iter_rows() {
+        let value = cells.get(col).unwrap_or("").trim();
+        if value.is_empty() {
+            empty += 1;
+            continue;
         }
-        if i % 8192 == 0 {
-            if progress.cancelled() {
-                return None;
+        match index.entry(value) {
+            Entry::Occupied(at) => distinct[*at.get()].count += 1,
+            Entry::Vacant(at) => {
+                at.insert(distinct.len());
+                distinct.push(Distinct { value, count: 1 });
             }
-            progress.set(i as u64, total);
         }
     }
-    progress.set(total, total);
-    Some(states.into_iter().map(ColumnState::finish).collect())
+    drop(index);
+    let mut tally = KindTally::default();
+    tally.add_times("", empty);
+    for d in &distinct {
+        tally.add_times(d.value, d.count);
+    }
+    let kind = tally.kind();
+    // Distinct values stand in the order they first appear.
+    let (min, max) = match kind {
+        ValueKind::Integer | ValueKind::Number => range(&distinct, parse_number),
+        ValueKind::Date => range(&distinct, parse_date),
+        _ => (None, None),
+    };
+    let candidates = &distinct[..distinct.len().min(DISTINCT_CAP)];
+    ColumnProfile {
+        kind,
+        empty: tally.empty,
+        filled: tally.filled(),
+        distinct: candidates.len() as u64,
+        distinct_capped: distinct.len() > DISTINCT_CAP,
+        min,
+        max,
+        top: top_values(candidates)
+            .into_iter()
+            .map(|(v, n)| (v.to_owned(), n))
+            .collect(),
+    }
+}
+
+/// The texts of the smallest and largest value as `parse` reads them; of equal values, the
+/// first to appear (`distinct` is in the order values first appear).
+fn range<T: PartialOrd + Copy>(
+    distinct: &[Distinct<'_>],
+    parse: impl Fn(&str) -> Option<T>,
+) -> (Option<String>, Option<String>) {
+    let mut min: Option<(T, &str)> = None;
+    let mut max: Option<(T, &str)> = None;
+    for d in distinct {
+        if let Some(x) = parse(d.value) {
+            if min.is_none_or(|(m, _)| x < m) {
+                min = Some((x, d.value));
+            }
+            if max.is_none_or(|(m, _)| x > m) {
+                max = Some((x, d.value));
+            }
+        }
+    }
+    let text = |v: Option<(T, &str)>| v.map(|(_, s)| s.to_owned());
+    (text(min), text(max))
+}
+
+/// The [`TOP_VALUES`] most frequent values, most frequent first, ties in text order.
+fn top_values<'a>(distinct: &[Distinct<'a>]) -> Vec<(&'a str, u64)> {
+    let better = |a: (&str, u64), b: (&str, u64)| a.1 > b.1 || (a.1 == b.1 && a.0 < b.0);
+    let mut top: Vec<(&str, u64)> = Vec::with_capacity(TOP_VALUES + 1);
+    for d in distinct {
+        let candidate = (d.value, d.count);
+        if top.len() == TOP_VALUES && !top.last().is_some_and(|&w| better(candidate, w)) {
+            continue;
+        }
+        let at = top
+            .iter()
+            .position(|&t| better(candidate, t))
+            .unwrap_or(top.len());
+        top.insert(at, candidate);
+        top.truncate(TOP_VALUES);
+    }
+    top
 }
 
 #[cfg(test)]
@@ -166,6 +195,203 @@ mod tests {
         assert_eq!(p[3].kind, ValueKind::Text);
         assert_eq!(p[3].top[0], ("Asaka".to_owned(), 2));
         assert_eq!(p[3].distinct, 2);
+    }
+
+    /// The profile as it was computed before polars: one pass over the rows, a map of the
+    /// values seen, each cell classified and parsed where it stands. Kept to check that the
+    /// polars profile gives the same answers.
+    mod one_pass {
+        use std::collections::HashMap;
+
+        use super::*;
+
+        struct ColumnState<'a> {
+            tally: KindTally,
+            counts: HashMap<&'a str, u64>,
+            capped: bool,
+            min_num: Option<(f64, &'a str)>,
+            max_num: Option<(f64, &'a str)>,
+            min_date: Option<((i32, u32, u32), &'a str)>,
+            max_date: Option<((i32, u32, u32), &'a str)>,
+        }
+
+        impl<'a> ColumnState<'a> {
+            fn add(&mut self, raw: &'a str) {
+                self.tally.add(raw);
+                let value = raw.trim();
+                if value.is_empty() {
+                    return;
+                }
+                if let Some(n) = self.counts.get_mut(value) {
+                    *n += 1;
+                } else if self.counts.len() < DISTINCT_CAP {
+                    self.counts.insert(value, 1);
+                } else {
+                    self.capped = true;
+                }
+                if let Some(x) = parse_number(value) {
+                    if self.min_num.is_none_or(|(m, _)| x < m) {
+                        self.min_num = Some((x, value));
+                    }
+                    if self.max_num.is_none_or(|(m, _)| x > m) {
+                        self.max_num = Some((x, value));
+                    }
+                } else if let Some(d) = parse_date(value) {
+                    if self.min_date.is_none_or(|(m, _)| d < m) {
+                        self.min_date = Some((d, value));
+                    }
+                    if self.max_date.is_none_or(|(m, _)| d > m) {
+                        self.max_date = Some((d, value));
+                    }
+                }
+            }
+
+            fn finish(self) -> ColumnProfile {
+                let kind = self.tally.kind();
+                let owned = |v: Option<(f64, &str)>| v.map(|(_, s)| s.to_owned());
+                let owned_date = |v: Option<((i32, u32, u32), &str)>| v.map(|(_, s)| s.to_owned());
+                let (min, max) = match kind {
+                    ValueKind::Integer | ValueKind::Number => {
+                        (owned(self.min_num), owned(self.max_num))
+                    }
+                    ValueKind::Date => (owned_date(self.min_date), owned_date(self.max_date)),
+                    _ => (None, None),
+                };
+                let mut top: Vec<(&str, u64)> = self.counts.iter().map(|(k, v)| (*k, *v)).collect();
+                top.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+                ColumnProfile {
+                    kind,
+                    empty: self.tally.empty,
+                    filled: self.tally.filled(),
+                    distinct: self.counts.len() as u64,
+                    distinct_capped: self.capped,
+                    min,
+                    max,
+                    top: top
+                        .into_iter()
+                        .take(TOP_VALUES)
+                        .map(|(k, v)| (k.to_owned(), v))
+                        .collect(),
+                }
+            }
+        }
+
+        pub fn profile(table: &Table) -> Vec<ColumnProfile> {
+            let mut states: Vec<ColumnState<'_>> = (0..table.width())
+                .map(|_| ColumnState {
+                    tally: KindTally::default(),
+                    counts: HashMap::new(),
+                    capped: false,
+                    min_num: None,
+                    max_num: None,
+                    min_date: None,
+                    max_date: None,
+                })
+                .collect();
+            for row in table.iter_rows() {
+                for (col, state) in states.iter_mut().enumerate() {
+                    state.add(row.get(col).unwrap_or(""));
+                }
+            }
+            states.into_iter().map(ColumnState::finish).collect()
+        }
+    }
+
+    fn same_as_one_pass(header: &[&str], rows: &[Vec<&str>]) {
+        let t = Table::from_rows(header, rows);
+        let polars = profile_table(&t, &NoProgress).unwrap_or_default();
+        assert_eq!(polars, one_pass::profile(&t));
+    }
+
+    #[test]
+    fn gives_what_the_one_pass_profile_gave() {
+        same_as_one_pass(
+            &["kod", "summa", "sana", "nomi", "ulush", "holat", "soni"],
+            &[
+                vec![
+                    "1703202",
+                    "1 250,5",
+                    "05.01.2026",
+                    "Андижон",
+                    "0,5",
+                    "ha",
+                    "1",
+                ],
+                vec![
+                    "1703203",
+                    "1250.5",
+                    "2026-01-05",
+                    "Андижон ",
+                    "0,50",
+                    "yoʻq",
+                    "01",
+                ],
+                vec!["1703206", "", "12.01.2025", "Oʻzbekiston", "", "да", "1"],
+                vec!["1703209", "-4", "31.02.2026", "", "n/a", "нет"],
+                vec![" 1703202", "1\u{a0}250,5", "", "Тошкент", "1,0", "", "2"],
+                vec!["", "x", "05.01.2026", "Андижон", "1", "ha", "  "],
+                vec!["1703210"],
+                vec![
+                    "1703211",
+                    "0",
+                    "12/01/2025",
+                    "Buxoro",
+                    "0.5",
+                    "ha",
+                    "2",
+                    "extra",
+                ],
+            ],
+        );
+        same_as_one_pass(&["a"], &[]);
+        same_as_one_pass(&["a", "b"], &[vec![""], vec!["  ", ""], vec![]]);
+        same_as_one_pass(
+            &["years", "codes", "grouped"],
+            &[
+                vec!["2021", "1703", "1 000"],
+                vec!["2022", "1735", "1703202"],
+                vec!["2021", "1700", "1 000"],
+            ],
+        );
+    }
+
+    #[test]
+    fn past_the_distinct_cap_the_first_values_seen_are_the_candidates() {
+        let n = DISTINCT_CAP + 7;
+        let ids: Vec<String> = (0..n).map(|i| format!("{}", n - i)).collect();
+        let mut rows: Vec<Vec<&str>> = ids.iter().map(|s| vec![s.as_str(), "x"]).collect();
+        // Seen only after the cap: counted twice, never a candidate.
+        rows.push(vec!["late", "y"]);
+        rows.push(vec!["late", "y"]);
+        rows.push(vec![ids[3].as_str(), "y"]);
+        let t = Table::from_rows(&["id", "flag"], &rows);
+        let p = profile_table(&t, &NoProgress).unwrap_or_default();
+        assert_eq!(p, one_pass::profile(&t));
+        assert!(p[0].distinct_capped);
+        assert_eq!(p[0].distinct, DISTINCT_CAP as u64);
+        assert_eq!(p[0].top[0], (ids[3].clone(), 2));
+        assert_eq!(p[0].kind, ValueKind::Text);
+        assert!(!p[1].distinct_capped);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        #[test]
+        fn any_table_profiles_as_the_one_pass_profile_did(
+            rows in proptest::collection::vec(
+                proptest::collection::vec(
+                    proptest::sample::select(vec![
+                        "", " ", "1", "01", "1,0", "1.0", "-1", "1 000", "1703202", "1703",
+                        "2024", "0,5", "12,5,3", "05.01.2026", "2026-01-05", "31.02.2026",
+                        "ha", "нет", "Андижон", " Андижон", "n/a", "x",
+                    ]),
+                    0..5,
+                ),
+                0..40,
+            )
+        ) {
+            same_as_one_pass(&["a", "b", "c"], &rows);
+        }
     }
 
     #[test]

@@ -24,6 +24,7 @@ mod demo;
 mod egov;
 mod encoding;
 mod faults;
+mod frame;
 mod fuzz;
 mod history;
 mod i18n;

@@ -39,6 +39,17 @@ impl Cast {
     }
 }
 
+/// The kind of value a successful cast of a field gives, besides [`Cast::Null`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CastType {
+    Text,
+    Int,
+    Num,
+    Date,
+    DateTime,
+    Bool,
+}
+
 /// Why a cell failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fail {
@@ -556,6 +567,19 @@ impl FieldCheck {
                 let year = text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit());
                 ok(year.then(|| text.parse().ok()).flatten().map(Cast::Int))
             }
+        }
+    }
+
+    /// What [`FieldCheck::cast`] gives for a cell that fits: a date field whose format could
+    /// not be compiled is read as text.
+    pub fn cast_type(&self) -> CastType {
+        match self.kind {
+            Kind::Any | Kind::String => CastType::Text,
+            Kind::Integer { .. } | Kind::Year => CastType::Int,
+            Kind::Number { .. } => CastType::Num,
+            Kind::Boolean { .. } => CastType::Bool,
+            Kind::Date(_) => CastType::Date,
+            Kind::DateTime(_) => CastType::DateTime,
         }
     }
 
