@@ -17,6 +17,7 @@ use rustc_hash::FxHashMap;
 
 pub use super::Refusal;
 use super::Step;
+use crate::core::lang::{Lang, LangText};
 use crate::core::period::labels::{LabelPeriod, PeriodKind, read_label};
 use crate::core::schema::{Field, FieldType, TableSchema};
 use crate::core::table::{ChunkBuilder, Table};
@@ -296,9 +297,12 @@ pub fn reshaped_schema(schema: &TableSchema, header: &[String], step: &Step) -> 
         }
     };
     period_field.constraints.required = true;
+    period_field.titles = LangText::new("Davr", "Давр", "Период", "Period");
     out.fields.push(period_field);
     let sources: Vec<Field> = plan.periods.iter().map(|&(c, _)| field_of(c)).collect();
-    out.fields.push(value_field(value, &sources));
+    let mut value_field = value_field(value, &sources);
+    value_field.titles = value_titles(&sources);
+    out.fields.push(value_field);
     let kept_names: Vec<&str> = out.fields.iter().map(|f| f.name.as_str()).collect();
     if !out.primary_key.is_empty()
         && out
@@ -313,6 +317,38 @@ pub fn reshaped_schema(schema: &TableSchema, header: &[String], step: &Step) -> 
     out.unique_keys
         .retain(|k| k.iter().all(|n| kept_names.contains(&n.as_str())));
     out
+}
+
+/// The value field's titles: "Qiymat", "Значение"… with the unit the period columns'
+/// titles share in each language (`2024-yil I chorak, mlrd. soʻm` … gives `Qiymat, mlrd.
+/// soʻm`).
+fn value_titles(sources: &[Field]) -> LangText {
+    let mut titles = LangText::new("Qiymat", "Қиймат", "Значение", "Value");
+    for lang in Lang::ALL {
+        let texts: Vec<&str> = sources.iter().map(|f| f.titles.get(lang).trim()).collect();
+        if texts.len() < 2 || texts.iter().any(|t| t.is_empty()) {
+            continue;
+        }
+        // The longest ending all titles share, from a comma on: the unit.
+        let first = texts[0];
+        let shared = first
+            .char_indices()
+            .filter(|&(_, c)| c == ',')
+            .map(|(i, _)| &first[i..])
+            .find(|tail| {
+                texts
+                    .iter()
+                    .all(|t| t.ends_with(tail) && t.len() > tail.len())
+            });
+        if let Some(unit) = shared
+            .map(|t| t.trim_start_matches([',', ' ']))
+            .filter(|u| !u.is_empty())
+        {
+            let name = titles.get(lang).to_owned();
+            titles.set(lang, format!("{name}, {unit}"));
+        }
+    }
+    titles
 }
 
 /// The value field: the common type of the period columns (integers stay integers, numbers

@@ -296,3 +296,27 @@ fn the_period_in_header_finding_names_the_reshape() {
         f.suggestions[0]
     );
 }
+
+#[test]
+fn the_period_and_value_fields_are_titled_in_four_languages_with_the_shared_unit() {
+    use crate::core::lang::{Lang, LangText};
+    let table = years();
+    let mut schema = infer_schema(&table);
+    for (i, y) in [2016, 2017, 2018].into_iter().enumerate() {
+        schema.fields[i + 1].titles = LangText::new(
+            &format!("{y} yil, ming kishi"),
+            &format!("{y} йил, минг киши"),
+            &format!("{y} год, {} квартал, тыс. человек", i + 1),
+            &format!("{y}"),
+        );
+    }
+    let step = unpivot_step(table.header()).unwrap_or_else(|| panic!("no step"));
+    let tidy = reshaped_schema(&schema, table.header(), &step);
+    let (period, value) = (&tidy.fields[1].titles, &tidy.fields[2].titles);
+    assert_eq!(period.get(Lang::UzCyrl), "Давр");
+    assert_eq!(period.get(Lang::En), "Period");
+    assert_eq!(value.get(Lang::UzLatn), "Qiymat, ming kishi");
+    assert_eq!(value.get(Lang::UzCyrl), "Қиймат, минг киши");
+    assert_eq!(value.get(Lang::Ru), "Значение, тыс. человек");
+    assert_eq!(value.get(Lang::En), "Value", "no unit shared");
+}
