@@ -8,12 +8,11 @@
 mod common;
 
 use std::path::Path;
-use std::sync::Arc;
 use std::time::Instant;
 
 use common::peak_rss_kib;
 use ochiq::core::chart::{card_charts, chart_data};
-use ochiq::core::classifier::{Classifier, Registry};
+use ochiq::core::classifier::Registry;
 use ochiq::core::ingest::{self, OpenOptions};
 use ochiq::core::profile::profile_table;
 use ochiq::core::progress::NoProgress;
@@ -49,16 +48,7 @@ fn main() {
         .and_then(|p| p.schema().cloned())
         .unwrap_or_default();
     let registry = Registry::bundled_only();
-    let classifiers: Vec<Option<Arc<Classifier>>> = schema
-        .fields
-        .iter()
-        .map(|f| {
-            let b = f.classifier.as_ref()?;
-            registry
-                .resolve(&b.classifier, b.version.as_deref())
-                .cloned()
-        })
-        .collect();
+    let classifiers = schema.bound_classifiers(&registry);
     let kinds: Vec<_> = profile_table(&table, &NoProgress)
         .unwrap_or_default()
         .into_iter()

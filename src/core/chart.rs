@@ -767,11 +767,7 @@ fn totals(
     let mut out = Vec::new();
     let mut below = false;
     for (code, &total) in here {
-        let parts: Vec<&str> = cl
-            .children(code)
-            .filter(|e| !e.is_group)
-            .map(|e| e.code.as_str())
-            .collect();
+        let parts = cl.part_codes(code);
         if parts.len() < 2 {
             continue;
         }

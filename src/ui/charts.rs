@@ -126,25 +126,24 @@ impl Charts {
             .start(Job::spawn("ochiq-chart", ctx, move |tracker, send| {
                 let latest: Vec<Arc<Classifier>> = registry.latest_all().cloned().collect();
                 let schema = schema_for(&table, schema, &latest);
-                let bound = |s: &TableSchema| -> Vec<Option<Arc<Classifier>>> {
-                    s.fields
-                        .iter()
-                        .map(|f| {
-                            let b = f.classifier.as_ref()?;
-                            registry
-                                .resolve(&b.classifier, b.version.as_deref())
-                                .cloned()
-                        })
-                        .collect()
-                };
-                let Some(data) = chart_data(&table, &schema, &bound(&schema), tracker) else {
+                let Some(data) = chart_data(
+                    &table,
+                    &schema,
+                    &schema.bound_classifiers(&registry),
+                    tracker,
+                ) else {
                     send(None);
                     return;
                 };
                 let published = match published {
                     Some(old) => {
                         let schema = schema_by_name(&schema, old.header());
-                        let Some(d) = chart_data(&old, &schema, &bound(&schema), tracker) else {
+                        let Some(d) = chart_data(
+                            &old,
+                            &schema,
+                            &schema.bound_classifiers(&registry),
+                            tracker,
+                        ) else {
                             send(None);
                             return;
                         };

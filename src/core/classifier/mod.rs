@@ -368,6 +368,15 @@ impl Classifier {
             .map(|&c| &self.entries[c as usize])
     }
 
+    /// The codes a total for `code` adds up: its children that are entries, not group
+    /// headings (a region's districts and cities, the republic's regions).
+    pub fn part_codes(&self, code: &str) -> Vec<&str> {
+        self.children(code)
+            .filter(|e| !e.is_group)
+            .map(|e| e.code.as_str())
+            .collect()
+    }
+
     /// The entries without a parent.
     pub fn roots(&self) -> impl ExactSizeIterator<Item = &Entry> + '_ {
         self.index.roots.iter().map(|&c| &self.entries[c as usize])

@@ -318,6 +318,23 @@ impl TableSchema {
         self.fields.iter_mut().find(|f| f.name == name)
     }
 
+    /// Each field's classifier edition in `registry`: the one its binding pins, else the
+    /// newest; `None` for a field bound to none (or to one the registry lacks).
+    pub fn bound_classifiers(
+        &self,
+        registry: &crate::core::classifier::Registry,
+    ) -> Vec<Option<std::sync::Arc<crate::core::classifier::Classifier>>> {
+        self.fields
+            .iter()
+            .map(|f| {
+                let b = f.classifier.as_ref()?;
+                registry
+                    .resolve(&b.classifier, b.version.as_deref())
+                    .cloned()
+            })
+            .collect()
+    }
+
     /// Fields whose title lacks some languages, with the languages.
     pub fn missing_titles(&self) -> Vec<(&str, Vec<Lang>)> {
         self.fields

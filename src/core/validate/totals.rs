@@ -470,11 +470,7 @@ impl Totals {
         }
         let (mut out, mut repeated) = (Vec::new(), Vec::new());
         for (code, totals) in &by_code {
-            let parts: Vec<&str> = classifier
-                .children(code)
-                .filter(|e| !e.is_group)
-                .map(|e| e.code.as_str())
-                .collect();
+            let parts = classifier.part_codes(code);
             if parts.len() < 2 {
                 continue;
             }
