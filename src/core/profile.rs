@@ -17,7 +17,7 @@ use polars_core::utils::rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use crate::core::infer::{KindTally, ValueKind, parse_date, parse_number};
+use crate::core::infer::{KindTally, ValueKind, Ymd, parse_date, parse_number};
 use crate::core::progress::Progress;
 use crate::core::table::Table;
 
@@ -75,74 +75,153 @@ struct Distinct<'a> {
 }
 
 /// The profile of column `col`: its cells grouped by their trimmed text, then each distinct
-/// value classified once, weighted by its count.
+/// value classified once, weighted by its count. Past [`DISTINCT_CAP`] distinct values, a
+/// value not yet seen is no longer grouped: it is classified and ranged where it stands, so a
+/// column of a million identifiers holds a map of the first values only.
 fn profile_column(table: &Table, col: usize) -> ColumnProfile {
     let mut index: FxHashMap<&str, usize> = FxHashMap::default();
     let mut distinct: Vec<Distinct<'_>> = Vec::new();
     let mut empty = 0u64;
+    let mut tail = Tail::default();
     for cells in table.iter_rows() {
         let value = cells.get(col).unwrap_or("").trim();
         if value.is_empty() {
             empty += 1;
             continue;
         }
-        match index.entry(value) {
-            Entry::Occupied(at) => distinct[*at.get()].count += 1,
-            Entry::Vacant(at) => {
-                at.insert(distinct.len());
-                distinct.push(Distinct { value, count: 1 });
+        if distinct.len() < DISTINCT_CAP {
+            match index.entry(value) {
+                Entry::Occupied(at) => distinct[*at.get()].count += 1,
+                Entry::Vacant(at) => {
+                    at.insert(distinct.len());
+                    distinct.push(Distinct { value, count: 1 });
+                }
             }
+        } else if let Some(&at) = index.get(value) {
+            distinct[at].count += 1;
+        } else {
+            tail.add(value);
         }
     }
     drop(index);
-    let mut tally = KindTally::default();
+    let mut tally = tail.tally;
     tally.add_times("", empty);
     for d in &distinct {
         tally.add_times(d.value, d.count);
     }
     let kind = tally.kind();
-    // Distinct values stand in the order they first appear.
+    // Distinct values stand in the order they first appear, all before the tail's.
     let (min, max) = match kind {
-        ValueKind::Integer | ValueKind::Number => range(&distinct, parse_number),
-        ValueKind::Date => range(&distinct, parse_date),
+        ValueKind::Integer | ValueKind::Number => {
+            widen(range(&distinct, parse_number), tail.numbers)
+        }
+        ValueKind::Date => widen(range(&distinct, parse_date), tail.dates),
         _ => (None, None),
     };
-    let candidates = &distinct[..distinct.len().min(DISTINCT_CAP)];
     ColumnProfile {
         kind,
         empty: tally.empty,
         filled: tally.filled(),
-        distinct: candidates.len() as u64,
-        distinct_capped: distinct.len() > DISTINCT_CAP,
+        distinct: distinct.len() as u64,
+        distinct_capped: tail.seen,
         min,
         max,
-        top: top_values(candidates)
+        top: top_values(&distinct)
             .into_iter()
             .map(|(v, n)| (v.to_owned(), n))
             .collect(),
     }
 }
 
-/// The texts of the smallest and largest value as `parse` reads them; of equal values, the
-/// first to appear (`distinct` is in the order values first appear).
-fn range<T: PartialOrd + Copy>(
-    distinct: &[Distinct<'_>],
-    parse: impl Fn(&str) -> Option<T>,
+/// The smallest and largest value with the text it was written as, of equal values the
+/// first to appear.
+struct Extremes<'a, T> {
+    min: (T, &'a str),
+    max: (T, &'a str),
+}
+
+impl<'a, T: PartialOrd + Copy> Extremes<'a, T> {
+    fn add(extremes: &mut Option<Self>, x: T, text: &'a str) {
+        match extremes {
+            None => {
+                *extremes = Some(Extremes {
+                    min: (x, text),
+                    max: (x, text),
+                })
+            }
+            Some(e) => {
+                if x < e.min.0 {
+                    e.min = (x, text);
+                }
+                if x > e.max.0 {
+                    e.max = (x, text);
+                }
+            }
+        }
+    }
+}
+
+/// The values of a column past its first [`DISTINCT_CAP`] distinct ones, each taken where
+/// it stands.
+#[derive(Default)]
+struct Tail<'a> {
+    tally: KindTally,
+    numbers: Option<Extremes<'a, f64>>,
+    dates: Option<Extremes<'a, Ymd>>,
+    /// Some value was past the cap.
+    seen: bool,
+}
+
+impl<'a> Tail<'a> {
+    fn add(&mut self, value: &'a str) {
+        self.seen = true;
+        match self.tally.add_times(value, 1) {
+            ValueKind::Integer | ValueKind::Number => {
+                if let Some(x) = parse_number(value) {
+                    Extremes::add(&mut self.numbers, x, value);
+                }
+            }
+            ValueKind::Date => {
+                if let Some(d) = parse_date(value) {
+                    Extremes::add(&mut self.dates, d, value);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The range of the distinct values widened by the tail's, whose values all came later.
+fn widen<'a, T: PartialOrd + Copy>(
+    first: (Option<(T, &'a str)>, Option<(T, &'a str)>),
+    tail: Option<Extremes<'a, T>>,
 ) -> (Option<String>, Option<String>) {
-    let mut min: Option<(T, &str)> = None;
-    let mut max: Option<(T, &str)> = None;
-    for d in distinct {
-        if let Some(x) = parse(d.value) {
-            if min.is_none_or(|(m, _)| x < m) {
-                min = Some((x, d.value));
-            }
-            if max.is_none_or(|(m, _)| x > m) {
-                max = Some((x, d.value));
-            }
+    let (mut min, mut max) = first;
+    if let Some(t) = tail {
+        if min.is_none_or(|(m, _)| t.min.0 < m) {
+            min = Some(t.min);
+        }
+        if max.is_none_or(|(m, _)| t.max.0 > m) {
+            max = Some(t.max);
         }
     }
     let text = |v: Option<(T, &str)>| v.map(|(_, s)| s.to_owned());
     (text(min), text(max))
+}
+
+/// The smallest and largest value as `parse` reads them, with their texts; of equal values,
+/// the first to appear (`distinct` is in the order values first appear).
+fn range<'a, T: PartialOrd + Copy>(
+    distinct: &[Distinct<'a>],
+    parse: impl Fn(&str) -> Option<T>,
+) -> (Option<(T, &'a str)>, Option<(T, &'a str)>) {
+    let mut extremes: Option<Extremes<'a, T>> = None;
+    for d in distinct {
+        if let Some(x) = parse(d.value) {
+            Extremes::add(&mut extremes, x, d.value);
+        }
+    }
+    extremes.map_or((None, None), |e| (Some(e.min), Some(e.max)))
 }
 
 /// The [`TOP_VALUES`] most frequent values, most frequent first, ties in text order.
@@ -372,6 +451,43 @@ mod tests {
         assert_eq!(p[0].top[0], (ids[3].clone(), 2));
         assert_eq!(p[0].kind, ValueKind::Text);
         assert!(!p[1].distinct_capped);
+    }
+
+    #[test]
+    fn past_the_distinct_cap_values_still_count_for_kind_and_range() {
+        let n = DISTINCT_CAP + 3;
+        let amounts: Vec<String> = (0..n).map(|i| format!("{},5", i + 10)).collect();
+        let dates: Vec<String> = (0..n)
+            .map(|i| {
+                format!(
+                    "{:02}.{:02}.{}",
+                    1 + i % 28,
+                    1 + (i / 28) % 12,
+                    1500 + i / 336
+                )
+            })
+            .collect();
+        let mut rows: Vec<Vec<&str>> = amounts
+            .iter()
+            .zip(&dates)
+            .map(|(a, d)| vec![a.as_str(), d.as_str()])
+            .collect();
+        // After the cap: the smallest and largest amounts, one written two ways, and the
+        // earliest date.
+        rows.push(vec!["-7", "01.01.1499"]);
+        rows.push(vec!["-7,0", "31.12.2030"]);
+        rows.push(vec!["1 000 000 000", "1499-01-01"]);
+        let t = Table::from_rows(&["summa", "sana"], &rows);
+        let p = profile_table(&t, &NoProgress).unwrap_or_default();
+        assert_eq!(p, one_pass::profile(&t));
+        assert_eq!(p[0].kind, ValueKind::Number);
+        assert_eq!(p[0].min.as_deref(), Some("-7"));
+        assert_eq!(p[0].max.as_deref(), Some("1 000 000 000"));
+        assert_eq!(p[1].kind, ValueKind::Date);
+        assert!(p[1].distinct_capped);
+        assert_eq!(p[1].min.as_deref(), Some("01.01.1499"));
+        assert_eq!(p[1].max.as_deref(), Some("31.12.2030"));
+        assert_eq!(p[0].filled, n as u64 + 3);
     }
 
     proptest::proptest! {

@@ -21,32 +21,14 @@ use crate::core::lang::{Lang, LangText};
 use crate::core::period::labels::{LabelPeriod, PeriodKind, read_label};
 use crate::core::schema::{Field, FieldType, TableSchema};
 use crate::core::table::{ChunkBuilder, Table};
+use crate::core::validate::is_total_label;
 
 /// Collisions listed in a refusal; past it they are only counted.
 pub const COLLISIONS_LISTED: usize = 5;
 
-/// Words that label a total row, compared with the whole first text of the row.
-const TOTAL_WORDS: &[&str] = &[
-    "jami",
-    "жами",
-    "итого",
-    "всего",
-    "total",
-    "barchasi",
-    "барчаси",
-    "hammasi",
-    "ҳаммаси",
-    "хаммаси",
-    "respublika bo'yicha jami",
-    "respublika boʻyicha jami",
-    "республика бўйича жами",
-    "всего по республике",
-    "итого по республике",
-];
-
-/// Whether a row is a total labelled by a word: the first cell holding letters is, as a
-/// whole and ignoring case and a trailing `:`, one of the words for a total. A row whose
-/// label only starts with such a word (`Jami aholi`, a measure) is data.
+/// Whether a row is a total labelled by a word: the first cell holding letters is a total's
+/// label as the totals check reads it ([`is_total_label`]). A row whose label only starts
+/// with such a word (`Jami aholi`, a measure) is data.
 pub fn is_total_row<'a>(len: usize, cell: impl Fn(usize) -> &'a str) -> bool {
     let Some(first) = (0..len)
         .map(&cell)
@@ -54,11 +36,7 @@ pub fn is_total_row<'a>(len: usize, cell: impl Fn(usize) -> &'a str) -> bool {
     else {
         return false;
     };
-    let label = first
-        .trim()
-        .trim_end_matches([':', '.', '*', ' '])
-        .to_lowercase();
-    TOTAL_WORDS.contains(&label.as_str())
+    is_total_label(first)
 }
 
 /// How an unpivot fits a table: which columns it takes and which it keeps.

@@ -8,7 +8,9 @@ pub mod report;
 mod source;
 mod totals;
 
-pub use totals::{hierarchy_column, is_amount_name, is_dated, is_period_name, is_share_name};
+pub use totals::{
+    hierarchy_column, is_amount_name, is_dated, is_period_name, is_share_name, is_total_label,
+};
 
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;

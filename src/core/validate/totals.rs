@@ -73,18 +73,33 @@ const PERIOD_WORDS: [&str; 12] = [
     "chorak",
     "квартал",
 ];
-/// Labels of a total row, compared without case, apostrophes or a closing colon.
-const TOTAL_WORDS: [&str; 10] = [
+/// Labels of a total row, compared without case and a closing colon, dot or star.
+const TOTAL_WORDS: [&str; 12] = [
     "jami",
     "жами",
     "итого",
     "всего",
     "total",
+    "grand total",
     "barchasi",
     "барчаси",
     "hammasi",
     "ҳаммаси",
-    "grand total",
+    "хаммаси",
+    "umumiy",
+];
+/// "By …" that closes a total's label: "Jami respublika boʻyicha".
+const BY: [&str; 3] = [" bo'yicha", " boʻyicha", " бўйича"];
+/// What may follow a total word at the start of a label and keep it a total: "Итого по
+/// республике", "Jami respublika boʻyicha", "Jami, ming kishi".
+const TOTAL_TAILS: [&str; 7] = [
+    ",",
+    ":",
+    " по ",
+    " bo'yicha",
+    " boʻyicha",
+    " бўйича",
+    " for ",
 ];
 /// Labels that say a row is an item of another row, not a part beside it.
 const OF_WHICH: [&str; 10] = [
@@ -140,19 +155,26 @@ pub fn is_dated(field_type: FieldType) -> bool {
     )
 }
 
-/// Whether a cell labels a total row: "Jami", "Итого:", "Всего по республике",
-/// "Respublika boʻyicha jami".
-fn is_total_label(text: &str) -> bool {
+/// Whether a cell labels a total row: "Jami", "Итого:", "Всего по республике", "Respublika
+/// boʻyicha jami". A label that only starts with a total word and goes on with words of its own
+/// ("Jami aholi", a measure; "Jamiyat") is not a total. Both the totals check and the recipe
+/// step that removes total rows read labels with this one rule.
+pub fn is_total_label(text: &str) -> bool {
     let t = text
         .trim()
-        .trim_end_matches([':', '.'])
-        .trim()
+        .trim_end_matches([':', '.', '*', ' '])
         .to_lowercase();
+    if t.is_empty() {
+        return false;
+    }
     TOTAL_WORDS.iter().any(|w| {
         t == *w
-            || t.strip_prefix(w)
-                .is_some_and(|rest| rest.starts_with([' ', ':', ',']))
-            || t.strip_suffix(w).is_some_and(|rest| rest.ends_with(' '))
+            || t.strip_prefix(w).is_some_and(|rest| {
+                TOTAL_TAILS.iter().any(|tail| rest.starts_with(tail))
+                    || (rest.starts_with(' ') && BY.iter().any(|by| rest.ends_with(by)))
+            })
+            || t.strip_suffix(w)
+                .is_some_and(|rest| rest.ends_with([' ', ':', ',']))
     })
 }
 
@@ -675,7 +697,11 @@ mod tests {
             "Total",
             "Barchasi",
             "Respublika boʻyicha jami",
+            "Jami respublika boʻyicha",
+            "Всего по Республике Узбекистан",
+            "Jami, ming kishi",
             "  Hammasi ",
+            "Grand total*",
         ] {
             assert!(is_total_label(label), "{label}");
         }
@@ -686,6 +712,9 @@ mod tests {
             "Totalizator",
             "",
             "Jamoa",
+            "Jami aholi",
+            "Всего заявлений",
+            "Total population",
         ] {
             assert!(!is_total_label(label), "{label}");
         }
