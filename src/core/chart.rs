@@ -14,11 +14,16 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
+use polars_core::prelude::{
+    Column, DataFrame, DataType, GroupsIndicator, IntoColumn, NewChunkedArray, PlSmallStr,
+    StringChunked,
+};
+
 use crate::core::classifier::Classifier;
+use crate::core::frame::typed_fields;
 use crate::core::infer::{ValueKind, parse_date, parse_number};
 use crate::core::lang::LangText;
-use crate::core::progress::Progress;
-use crate::core::schema::field_check::{Cast, FieldCheck};
+use crate::core::progress::{NoProgress, Progress};
 use crate::core::schema::{FieldType, TableSchema};
 use crate::core::table::Table;
 use crate::core::validate::{hierarchy_column, is_amount_name, is_dated, is_period_name};
@@ -446,38 +451,50 @@ struct Layout {
     values: Vec<usize>,
 }
 
-/// One pass over the rows, then the series. `None` when cancelled; `Some(None)` when the
-/// period columns hold more than [`MAX_PERIODS`] values.
+/// The sums behind the series, computed with polars: the value columns cast as validation
+/// reads them ([`typed_fields`]), grouped by the period's text and the row's code, groups in
+/// the order they first appear; then the series. `None` when cancelled; `Some(None)` when
+/// the period columns hold more than [`MAX_PERIODS`] values.
 fn aggregate(
     table: &Table,
     schema: &TableSchema,
     layout: &Layout,
     progress: &dyn Progress,
 ) -> Option<Option<ChartData>> {
-    let checks: Vec<FieldCheck> = schema
-        .fields
-        .iter()
-        .map(|f| FieldCheck::compile(f).0)
-        .collect();
-    let missing = &schema.missing_values;
     let value_cols = &layout.values;
     let classifier = layout.code.as_ref().map(|(_, c)| c.as_ref());
-    // Periods and codes by first appearance; sums by (period, code), one per value column.
-    let mut periods: Vec<String> = Vec::new();
-    let mut period_index: FxHashMap<String, usize> = FxHashMap::default();
-    let mut codes: Vec<String> = Vec::new();
-    let mut code_index: FxHashMap<String, usize> = FxHashMap::default();
-    let mut sums: FxHashMap<(usize, Option<usize>), Vec<Acc>> = FxHashMap::default();
-    let mut not_numbers = vec![0u64; value_cols.len()];
-    let mut key = String::new();
     let total_rows = table.rows() as u64;
-    for (n, row) in table.iter_rows().enumerate() {
-        if n % 8192 == 0 {
-            if progress.cancelled() {
-                return None;
+    progress.set(0, total_rows);
+    let typed = match typed_fields(table, schema, value_cols, &NoProgress) {
+        Ok(Some(typed)) => typed,
+        Ok(None) => return None,
+        // Two value columns of one name: no chart rather than a wrong one.
+        Err(_) => return Some(None),
+    };
+    if progress.cancelled() {
+        return None;
+    }
+    // Values that do not fit their column's type are null in the frame, and counted; so
+    // are numbers that are not finite (`NaN`, `INF`).
+    let mut not_numbers: Vec<u64> = typed.misfits.iter().map(|m| m.count).collect();
+    let numbers: Vec<Vec<Option<f64>>> = typed
+        .frame
+        .columns()
+        .iter()
+        .zip(&mut not_numbers)
+        .map(|(c, not)| {
+            let mut numbers = numbers_of(c).unwrap_or_default();
+            for x in &mut numbers {
+                if x.is_some_and(|x| !x.is_finite()) {
+                    *not += 1;
+                    *x = None;
+                }
             }
-            progress.set(n as u64, total_rows);
-        }
+            numbers
+        })
+        .collect();
+    let mut key = String::new();
+    let period_key = table.iter_rows().map(|row| {
         key.clear();
         for (k, &c) in layout.periods.iter().enumerate() {
             if k > 0 {
@@ -485,40 +502,74 @@ fn aggregate(
             }
             key.push_str(row.get(c).unwrap_or("").trim());
         }
-        let period = match period_index.get(key.as_str()) {
+        Some(key.clone())
+    });
+    let period_key =
+        StringChunked::from_iter_options(PlSmallStr::from_static("period"), period_key);
+    let code_key = StringChunked::from_iter_options(
+        PlSmallStr::from_static("code"),
+        table.iter_rows().map(|row| match &layout.code {
+            Some((c, cl)) => cl.canonical(row.get(*c).unwrap_or("").trim()),
+            None => None,
+        }),
+    );
+    if progress.cancelled() {
+        return None;
+    }
+    let Ok(keys) = DataFrame::new(
+        table.rows(),
+        vec![period_key.into_column(), code_key.into_column()],
+    ) else {
+        return Some(None);
+    };
+    let Ok(grouped) = keys.group_by_stable(["period", "code"]) else {
+        return Some(None);
+    };
+    let group_keys = grouped.keys();
+    let (Some(Ok(period_of)), Some(Ok(code_of))) = (
+        group_keys.first().map(|c| c.str()),
+        group_keys.get(1).map(|c| c.str()),
+    ) else {
+        return Some(None);
+    };
+    // Periods and codes by first appearance; sums by (period, code), one per value column.
+    let mut periods: Vec<String> = Vec::new();
+    let mut period_index: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut codes: Vec<String> = Vec::new();
+    let mut code_index: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut sums: FxHashMap<(usize, Option<usize>), Vec<Acc>> = FxHashMap::default();
+    for (g, group) in grouped.get_groups().iter().enumerate() {
+        let period_text = period_of.get(g).unwrap_or("");
+        let period = match period_index.get(period_text) {
             Some(&p) => p,
             None if periods.len() >= MAX_PERIODS => return Some(None),
             None => {
-                period_index.insert(key.clone(), periods.len());
-                periods.push(key.clone());
+                period_index.insert(period_text, periods.len());
+                periods.push(period_text.to_owned());
                 periods.len() - 1
             }
         };
-        let code = match &layout.code {
-            Some((c, cl)) => cl.canonical(row.get(*c).unwrap_or("").trim()).map(|code| {
-                *code_index.entry(code.to_owned()).or_insert_with(|| {
-                    codes.push(code.to_owned());
-                    codes.len() - 1
-                })
-            }),
-            None => None,
-        };
-        let accs = sums
-            .entry((period, code))
-            .or_insert_with(|| vec![Acc::default(); value_cols.len()]);
-        for (v, &c) in value_cols.iter().enumerate() {
-            let text = row.get(c).unwrap_or("");
-            let Some(check) = checks.get(c) else { continue };
-            if check.is_missing(text, missing) {
-                continue;
+        let code = code_of.get(g).map(|code| {
+            *code_index.entry(code).or_insert_with(|| {
+                codes.push(code.to_owned());
+                codes.len() - 1
+            })
+        });
+        let mut accs = vec![Acc::default(); value_cols.len()];
+        let rows: Box<dyn Iterator<Item = usize>> = match group {
+            GroupsIndicator::Idx((_, all)) => Box::new(all.iter().map(|&i| i as usize)),
+            GroupsIndicator::Slice([first, len]) => {
+                Box::new(first as usize..(first + len) as usize)
             }
-            match check.cast(text) {
-                Ok(Cast::Int(x)) => accs[v].add(x as f64),
-                Ok(Cast::Num(x)) if x.is_finite() => accs[v].add(x),
-                Ok(Cast::Null) => {}
-                _ => not_numbers[v] += 1,
+        };
+        for r in rows {
+            for (acc, column) in accs.iter_mut().zip(&numbers) {
+                if let Some(x) = column.get(r).copied().flatten() {
+                    acc.add(x);
+                }
             }
         }
+        sums.insert((period, code), accs);
     }
     progress.set(total_rows, total_rows);
     if periods.is_empty() {
@@ -564,6 +615,22 @@ fn aggregate(
         has_regions: classifier.is_some() && !codes.is_empty(),
         series,
     }))
+}
+
+/// A typed value column's numbers (integers as numbers); `None` for a column of another type.
+fn numbers_of(column: &Column) -> Option<Vec<Option<f64>>> {
+    match column.dtype() {
+        DataType::Float64 => Some(column.f64().ok()?.iter().collect()),
+        DataType::Int64 => Some(
+            column
+                .i64()
+                .ok()?
+                .iter()
+                .map(|x| x.map(|i| i as f64))
+                .collect(),
+        ),
+        _ => None,
+    }
 }
 
 /// The series of value column `v` (table column `col`, named `name`), summed when

@@ -85,16 +85,28 @@ pub fn typed_frame(
     schema: &TableSchema,
     progress: &dyn Progress,
 ) -> Result<Option<TypedFrame>, FrameError> {
+    let all: Vec<usize> = (0..schema.fields.len()).collect();
+    typed_fields(table, schema, &all, progress)
+}
+
+/// The typed view of only the fields at `fields` (schema positions, each the table's column
+/// of that position), in that order: what a chart or a sum needs, without casting the rest.
+/// [`TypedFrame::misfits`] follows `fields`.
+pub fn typed_fields(
+    table: &Table,
+    schema: &TableSchema,
+    fields: &[usize],
+    progress: &dyn Progress,
+) -> Result<Option<TypedFrame>, FrameError> {
     let mut names = rustc_hash::FxHashSet::default();
-    for field in &schema.fields {
+    for field in fields.iter().filter_map(|&i| schema.fields.get(i)) {
         if !names.insert(field.name.as_str()) {
             return Err(FrameError::DuplicateField(field.name.clone()));
         }
     }
-    let checks: Vec<FieldCheck> = schema
-        .fields
+    let checks: Vec<(usize, FieldCheck)> = fields
         .iter()
-        .map(|f| FieldCheck::compile(f).0)
+        .filter_map(|&i| Some((i, FieldCheck::compile(schema.fields.get(i)?).0)))
         .collect();
     let missing = &schema.missing_values;
     let total = checks.len() as u64;
@@ -102,12 +114,11 @@ pub fn typed_frame(
     let columns: Vec<Option<(Column, Misfits)>> = THREAD_POOL.install(|| {
         checks
             .par_iter()
-            .enumerate()
             .map(|(col, check)| {
                 if progress.cancelled() {
                     return None;
                 }
-                let column = typed_column(table, col, check, missing);
+                let column = typed_column(table, *col, check, missing);
                 let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
                 progress.set(n, total);
                 Some(column)
