@@ -13,13 +13,13 @@ use clap::{Args, Subcommand};
 
 use crate::core::date::local_minutes;
 use crate::core::progress::NoProgress;
-use crate::core::publish::Connector;
 use crate::core::publish::folder::read_package;
 use crate::core::publish::outbox::{HistoryFilter, JobState, Outbox, OutboxError};
 use crate::core::publish::portal_file::FileFormat;
 use crate::core::publish::secrets::{Keychain, SecretStore};
 use crate::core::publish::target::{Target, TargetKind, unused_id};
 use crate::core::publish::transport;
+use crate::core::publish::{Connector, PublishError};
 use crate::core::workflow::publish as flow;
 use crate::core::workspace::{self, Workspace};
 use crate::i18n::I18n;
@@ -269,6 +269,11 @@ fn check_before_publishing(
         }
         // Data that cannot be read: queuing it says why.
         Err(_) if checked.data.is_err() => None,
+        // A token is never sent to that address: nothing to queue until it is corrected.
+        Err(e @ PublishError::Address(_)) => {
+            eprintln!("{}", publish_error_text(i18n, e));
+            Some(ExitCode::from(1))
+        }
         Err(e) => {
             eprintln!("{}", publish_error_text(i18n, e));
             None
