@@ -492,7 +492,7 @@ fn the_command_line_refuses_a_token_target_on_plain_http() {
         "{err}"
     );
     assert!(
-        err.contains("http://example.invalid/ is plain http"),
+        err.contains("http://example.invalid is plain http"),
         "{err}"
     );
     let (code, _, err) = add("http://localhost@example.invalid/");
@@ -565,7 +565,7 @@ fn targets_form_with(dir: &Path, url: &str) -> egui_kittest::Harness<'static, oc
 fn the_targets_tab_says_why_a_plain_http_portal_cannot_take_a_token() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let mut harness = targets_form_with(dir.path(), "http://example.invalid");
-    let why = en!("publish-error-plain-http", url = "http://example.invalid/");
+    let why = en!("publish-error-plain-http", url = "http://example.invalid");
     assert!(crate::ui::shown(&harness, &why), "the reason is not shown");
     let add_label = en!("target-add");
     let add = harness.get_by_label(&add_label);

@@ -199,7 +199,7 @@ mod tests {
             ..Target::default()
         };
         let refused = Err(AddressProblem::PlainHttp {
-            url: "http://data.example.uz/".into(),
+            url: "http://data.example.uz".into(),
         });
         assert_eq!(t.check_address(), refused);
         assert!(matches!(

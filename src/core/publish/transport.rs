@@ -79,7 +79,12 @@ pub fn shown(url: &Url) -> String {
     let _ = clean.set_password(None);
     clean.set_query(None);
     clean.set_fragment(None);
-    clean.to_string()
+    let text = clean.to_string();
+    // `https://host/` reads as the address typed, `https://host`.
+    match (clean.path(), text.strip_suffix('/')) {
+        ("/", Some(bare)) => bare.to_owned(),
+        _ => text,
+    }
 }
 
 /// What to do with a redirect to `next` from a request to the portal at `origin`.
@@ -210,6 +215,14 @@ mod tests {
         assert_eq!(
             shown(&url("https://u:p@h.example:8443/a?b=c#d")),
             "https://h.example:8443/a"
+        );
+        assert_eq!(
+            shown(&url("HTTP://Data.Example.UZ/")),
+            "http://data.example.uz"
+        );
+        assert_eq!(
+            shown(&url("https://h.example/ckan/")),
+            "https://h.example/ckan/"
         );
     }
 
