@@ -413,6 +413,19 @@ fn no_error_shows_the_token_even_when_the_portal_echoes_it() {
         assert!(e.to_string().contains("Authorization: •••"), "{e}");
         assert!(portal.saw_token());
     }
+    // A portal that writes the token into where it redirects to.
+    let portal = Server::start(|_| redirect(302, &format!("https://evil.example/{TOKEN}")));
+    let e = connector(&portal.url())
+        .account()
+        .err()
+        .unwrap_or_else(|| panic!("no error"));
+    assert_eq!(
+        e,
+        PublishError::Address(AddressProblem::Redirected {
+            to: "https://evil.example/•••".into()
+        })
+    );
+    drop(portal);
     // Nothing listening: the transport error does not name the token either.
     let closed = TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())

@@ -17,8 +17,8 @@ use reqwest::header::{AUTHORIZATION, HeaderValue, LOCATION};
 use serde_json::{Value, json};
 
 use super::{
-    Account, Confirmation, Connector, HistoryDetail, Organisation, Preflight, PublishError,
-    Receipt, Unconfirmed, file_sha256, transport,
+    Account, AddressProblem, Confirmation, Connector, HistoryDetail, Organisation, Preflight,
+    PublishError, Receipt, Unconfirmed, file_sha256, transport,
 };
 use crate::core::lang::Lang;
 use crate::core::progress::Progress;
@@ -107,6 +107,9 @@ impl Ckan {
             PublishError::Network(s) => PublishError::Network(clean(s)),
             PublishError::Refused(s) => PublishError::Refused(clean(s)),
             PublishError::Protocol(s) => PublishError::Protocol(clean(s)),
+            PublishError::Address(AddressProblem::Redirected { to }) => {
+                PublishError::Address(AddressProblem::Redirected { to: clean(to) })
+            }
             other => other,
         }
     }
@@ -224,7 +227,7 @@ fn location(response: &Response) -> Option<Url> {
 /// A redirect the client did not follow because it leaves the portal's origin.
 fn redirected(response: &Response) -> PublishError {
     match location(response) {
-        Some(to) => PublishError::Address(crate::core::history::AddressProblem::Redirected {
+        Some(to) => PublishError::Address(AddressProblem::Redirected {
             to: transport::shown(&to),
         }),
         None => PublishError::Protocol(format!(
