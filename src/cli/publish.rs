@@ -13,19 +13,20 @@ use clap::{Args, Subcommand};
 
 use crate::core::date::local_minutes;
 use crate::core::progress::NoProgress;
-use crate::core::publish::Connector;
 use crate::core::publish::folder::read_package;
 use crate::core::publish::outbox::{HistoryFilter, JobState, Outbox, OutboxError};
 use crate::core::publish::portal_file::FileFormat;
 use crate::core::publish::secrets::{Keychain, SecretStore};
 use crate::core::publish::target::{Target, TargetKind, unused_id};
+use crate::core::publish::transport;
+use crate::core::publish::{Connector, PublishError};
 use crate::core::workflow::publish as flow;
 use crate::core::workspace::{self, Workspace};
 use crate::i18n::I18n;
 use crate::text::history::{detail_text, stored_text};
 use crate::text::messages::{
-    account_text, compare_text, history_kind_text, job_state_text, jumps_text, outbox_error_text,
-    preflight_text, publish_error_text,
+    account_text, address_problem_text, compare_text, history_kind_text, job_state_text,
+    jumps_text, outbox_error_text, preflight_text, publish_error_text,
 };
 use crate::tr;
 
@@ -268,6 +269,11 @@ fn check_before_publishing(
         }
         // Data that cannot be read: queuing it says why.
         Err(_) if checked.data.is_err() => None,
+        // A token is never sent to that address: nothing to queue until it is corrected.
+        Err(e @ PublishError::Address(_)) => {
+            eprintln!("{}", publish_error_text(i18n, e));
+            Some(ExitCode::from(1))
+        }
         Err(e) => {
             eprintln!("{}", publish_error_text(i18n, e));
             None
@@ -481,6 +487,16 @@ pub fn target(arg: &WorkspaceArg, command: TargetCommand) -> ExitCode {
                 max_upload_mb,
                 format,
             };
+            // A token travels only over https (plain http only to this computer).
+            let address = if token_stdin && !kind.needs_secret() {
+                transport::token_address(&target.url).map(drop)
+            } else {
+                target.check_address()
+            };
+            if let Err(problem) = address {
+                eprintln!("{}", address_problem_text(&i18n, &problem));
+                return ExitCode::from(2);
+            }
             if token_stdin {
                 let code = store_token(&target);
                 if code != ExitCode::SUCCESS {
@@ -491,7 +507,13 @@ pub fn target(arg: &WorkspaceArg, command: TargetCommand) -> ExitCode {
             save(&ws)
         }
         TargetCommand::SetToken { id } => match ws.target(&id) {
-            Some(t) => store_token(t),
+            Some(t) => match transport::token_address(&t.url) {
+                Ok(_) => store_token(t),
+                Err(problem) => {
+                    eprintln!("{}", address_problem_text(&i18n, &problem));
+                    ExitCode::from(2)
+                }
+            },
             None => no_target(&i18n, &id),
         },
         TargetCommand::Test { id } => {

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use crate::core::ingest::IngestError;
-use crate::core::publish::PublishError;
+use crate::core::publish::{AddressProblem, PublishError};
 use crate::core::workspace::WorkspaceError;
 use crate::i18n::I18n;
 use crate::tr;
@@ -150,6 +150,27 @@ pub fn publish_error_text(i18n: &I18n, error: &PublishError) -> String {
         ),
         PublishError::Cancelled => tr!(i18n, "publish-error-cancelled"),
         PublishError::Unsupported => tr!(i18n, "publish-error-unsupported"),
+        PublishError::Address(problem) => address_problem_text(i18n, problem),
+    }
+}
+
+/// Why a token is not sent to an address, in the user's language.
+pub fn address_problem_text(i18n: &I18n, problem: &AddressProblem) -> String {
+    match problem {
+        AddressProblem::PlainHttp { url } => {
+            tr!(i18n, "publish-error-plain-http", url = url.as_str())
+        }
+        AddressProblem::Credentials => tr!(i18n, "publish-error-address-credentials"),
+        AddressProblem::Invalid { detail } => {
+            tr!(
+                i18n,
+                "publish-error-address-invalid",
+                detail = detail.as_str()
+            )
+        }
+        AddressProblem::Redirected { to } => {
+            tr!(i18n, "publish-error-redirected", url = to.as_str())
+        }
     }
 }
 

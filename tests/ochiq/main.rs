@@ -34,5 +34,6 @@ mod keychain;
 mod presentation;
 mod raw;
 mod reshape;
+mod transport;
 mod ui;
 mod workbook;

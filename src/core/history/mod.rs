@@ -268,6 +268,44 @@ pub enum PublishError {
     Unsupported,
     #[error("no token is stored for this account")]
     NoCredentials,
+    /// The token would leave by an unsafe address; nothing was sent with it.
+    #[error("{0}")]
+    Address(AddressProblem),
+}
+
+/// Why a token is not sent to an address. Addresses are kept as shown to people: scheme,
+/// host, port and path, never a user name, password, query or fragment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AddressProblem {
+    /// Not a web address (`https://…`).
+    Invalid { detail: String },
+    /// Plain http to another computer: the token would travel in clear.
+    PlainHttp { url: String },
+    /// A user name or password written into the address.
+    Credentials,
+    /// The portal sent the request on to another address (another host or port, or plain
+    /// http); it was not followed with the token.
+    Redirected { to: String },
+}
+
+/// For logs and `Debug`-like output only; front ends phrase [`AddressProblem`] themselves.
+impl std::fmt::Display for AddressProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Invalid { detail } => write!(f, "not a web address: {detail}"),
+            Self::PlainHttp { url } => {
+                write!(f, "a token is sent only over https, not to {url}")
+            }
+            Self::Credentials => write!(f, "the address carries a user name or password"),
+            Self::Redirected { to } => {
+                write!(
+                    f,
+                    "the portal sent the request on to {to}; not followed with the token"
+                )
+            }
+        }
+    }
 }
 
 impl PublishError {

@@ -2,17 +2,23 @@
 //! `organization_list_for_user` for the account, `package_show` then `package_create` or
 //! `package_patch` for the metadata, a multipart `resource_create` or `resource_patch` for the
 //! file, and `package_show` again (plus the file read back) to confirm.
+//!
+//! The token goes in the `Authorization` header, only to the portal's own scheme, host and
+//! port (see [`super::transport`]): never in an address, never after a redirect elsewhere,
+//! never in an error's text.
 
 use std::io::Read;
 use std::path::Path;
 use std::time::Duration;
 
-use reqwest::blocking::{Client, RequestBuilder, multipart};
+use reqwest::Url;
+use reqwest::blocking::{Client, RequestBuilder, Response, multipart};
+use reqwest::header::{AUTHORIZATION, HeaderValue, LOCATION};
 use serde_json::{Value, json};
 
 use super::{
-    Account, Confirmation, Connector, HistoryDetail, Organisation, Preflight, PublishError,
-    Receipt, Unconfirmed, file_sha256,
+    Account, AddressProblem, Confirmation, Connector, HistoryDetail, Organisation, Preflight,
+    PublishError, Receipt, Unconfirmed, file_sha256, transport,
 };
 use crate::core::lang::Lang;
 use crate::core::progress::Progress;
@@ -24,7 +30,10 @@ const COMPARE_LIMIT: u64 = 32 << 20;
 
 pub struct Ckan {
     base: String,
-    token: String,
+    /// The portal's scheme, host and port: the only place the token is sent.
+    origin: Url,
+    /// Marked sensitive, so the HTTP client never shows it.
+    token: HeaderValue,
     http: Client,
     /// The portal's upload limit, when known (CKAN does not tell it through the API).
     pub max_upload: Option<u64>,
@@ -45,16 +54,25 @@ impl Ckan {
 
     /// As [`Ckan::new`], giving up on any one request after `timeout` (a server that
     /// accepts the connection and never answers must not hold a job forever).
+    ///
+    /// The address must be https, or plain http to this computer; a token that is not valid
+    /// header text is refused as [`PublishError::BadToken`].
     pub fn with_timeout(base: &str, token: &str, timeout: Duration) -> Result<Self, PublishError> {
+        let origin = transport::token_address(base).map_err(PublishError::Address)?;
+        let mut token = HeaderValue::from_str(token.trim()).map_err(|_| PublishError::BadToken)?;
+        token.set_sensitive(true);
         let http = Client::builder()
             .connect_timeout(Duration::from_secs(20))
             .timeout(timeout)
             .user_agent(concat!("Ochiq/", env!("CARGO_PKG_VERSION")))
+            .redirect(transport::policy(origin.clone()))
+            .https_only(origin.scheme() == "https")
             .build()
-            .map_err(|e| PublishError::Network(e.to_string()))?;
+            .map_err(PublishError::network)?;
         Ok(Self {
-            base: base.trim_end_matches('/').to_owned(),
-            token: token.trim().to_owned(),
+            base: base.trim().trim_end_matches('/').to_owned(),
+            origin,
+            token,
             http,
             max_upload: None,
         })
@@ -64,16 +82,49 @@ impl Ckan {
         format!("{}/api/3/action/{name}", self.base)
     }
 
-    fn authorised(&self, request: RequestBuilder) -> RequestBuilder {
-        request.header("Authorization", &self.token)
+    /// Sends `request`, with the token only when it goes to the portal's own origin.
+    fn execute(&self, request: RequestBuilder) -> Result<Response, PublishError> {
+        let mut request = request.build().map_err(PublishError::network)?;
+        if transport::same_origin(request.url(), &self.origin) {
+            request
+                .headers_mut()
+                .insert(AUTHORIZATION, self.token.clone());
+        }
+        self.http.execute(request).map_err(PublishError::network)
+    }
+
+    /// `e` with the token blanked out of any text in it (a portal or proxy that echoes the
+    /// request's headers into its error must not put the token on the screen or in the
+    /// history).
+    fn without_token(&self, e: PublishError) -> PublishError {
+        let token = self.token.to_str().unwrap_or_default();
+        if token.is_empty() {
+            return e;
+        }
+        let clean = |s: String| s.replace(token, "•••");
+        match e {
+            PublishError::NotAllowed(s) => PublishError::NotAllowed(clean(s)),
+            PublishError::Network(s) => PublishError::Network(clean(s)),
+            PublishError::Refused(s) => PublishError::Refused(clean(s)),
+            PublishError::Protocol(s) => PublishError::Protocol(clean(s)),
+            PublishError::Address(AddressProblem::Redirected { to }) => {
+                PublishError::Address(AddressProblem::Redirected { to: clean(to) })
+            }
+            other => other,
+        }
     }
 
     /// Sends a request and takes the `result` out of CKAN's envelope.
     fn send(&self, request: RequestBuilder) -> Result<Value, PublishError> {
-        let response = self
-            .authorised(request)
-            .send()
-            .map_err(PublishError::network)?;
+        self.send_unredacted(request)
+            .map_err(|e| self.without_token(e))
+    }
+
+    fn send_unredacted(&self, request: RequestBuilder) -> Result<Value, PublishError> {
+        let response = self.execute(request)?;
+        if response.status().is_redirection() {
+            return Err(redirected(&response));
+        }
         let status = response.status().as_u16();
         let text = response.text().map_err(PublishError::network)?;
         let body: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
@@ -123,6 +174,66 @@ impl Ckan {
             Err(PublishError::Refused(m)) if m.starts_with("not found") => Ok(None),
             Err(e) => Err(e),
         }
+    }
+}
+
+impl Ckan {
+    /// The size of the file at `url` as the portal serves it: asked with the token at the
+    /// portal's own origin, without it anywhere else (a file store, a download host), and
+    /// a redirect away from the portal followed without it.
+    fn read_back(&self, url: &str) -> Result<u64, PublishError> {
+        let url = Url::parse(url).map_err(|e| PublishError::Protocol(e.to_string()))?;
+        let mut response = if transport::same_origin(&url, &self.origin) {
+            self.execute(self.http.get(url))?
+        } else {
+            self.anonymous()?
+                .get(url)
+                .send()
+                .map_err(PublishError::network)?
+        };
+        if response.status().is_redirection()
+            && let Some(next) = location(&response)
+        {
+            response = self
+                .anonymous()?
+                .get(next)
+                .send()
+                .map_err(PublishError::network)?;
+        }
+        let served = response
+            .error_for_status()
+            .and_then(Response::bytes)
+            .map_err(PublishError::network)?;
+        Ok(served.len() as u64)
+    }
+
+    /// A client that never carries the token, following redirects as browsers do.
+    fn anonymous(&self) -> Result<Client, PublishError> {
+        Client::builder()
+            .connect_timeout(Duration::from_secs(20))
+            .timeout(Duration::from_secs(600))
+            .user_agent(concat!("Ochiq/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(PublishError::network)
+    }
+}
+
+/// Where a redirect answer points, resolved against the address asked.
+fn location(response: &Response) -> Option<Url> {
+    let to = response.headers().get(LOCATION)?.to_str().ok()?;
+    response.url().join(to).ok()
+}
+
+/// A redirect the client did not follow because it leaves the portal's origin.
+fn redirected(response: &Response) -> PublishError {
+    match location(response) {
+        Some(to) => PublishError::Address(AddressProblem::Redirected {
+            to: transport::shown(&to),
+        }),
+        None => PublishError::Protocol(format!(
+            "HTTP {} without a Location",
+            response.status().as_u16()
+        )),
     }
 }
 
@@ -423,15 +534,10 @@ impl Connector for Ckan {
         if receipt.size <= COMPARE_LIMIT
             && let Some(url) = resource["url"].as_str()
         {
-            let served = self
-                .authorised(self.http.get(url))
-                .send()
-                .and_then(|r| r.error_for_status())
-                .and_then(|r| r.bytes())
-                .map_err(PublishError::network)?;
-            if served.len() as u64 != receipt.size {
+            let served = self.read_back(url).map_err(|e| self.without_token(e))?;
+            if served != receipt.size {
                 return Err(PublishError::NotConfirmed(Unconfirmed::ServedSizeDiffers {
-                    served: served.len() as u64,
+                    served,
                     sent: receipt.size,
                 }));
             }

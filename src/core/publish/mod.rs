@@ -15,12 +15,13 @@ pub mod outbox;
 pub mod portal_file;
 pub mod secrets;
 pub mod target;
+pub mod transport;
 
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::core::history::{HistoryDetail, PublishError, Unconfirmed};
+pub use crate::core::history::{AddressProblem, HistoryDetail, PublishError, Unconfirmed};
 
 /// The queued package's property naming the reporting period its data covers.
 pub const PERIOD_PROPERTY: &str = "ochiq:period";

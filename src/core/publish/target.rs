@@ -11,7 +11,8 @@ use super::ckan::Ckan;
 use super::egov::Egov;
 use super::folder::Folder;
 use super::portal_file::FileFormat;
-use super::{Connector, PublishError};
+use super::transport;
+use super::{AddressProblem, Connector, PublishError};
 
 /// The kind of portal a target is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -103,12 +104,24 @@ impl Target {
         }
     }
 
+    /// Whether this target's token may be sent to its address (see [`transport`]): https,
+    /// plain http only to this computer, no user name or password in the address. Targets
+    /// without a token pass. Checked when a target is added and again before every
+    /// connection, so a workspace edited by hand cannot send a token in clear either.
+    pub fn check_address(&self) -> Result<(), AddressProblem> {
+        if self.kind.needs_secret() {
+            transport::token_address(&self.url)?;
+        }
+        Ok(())
+    }
+
     /// A connector for this target; `secret` is the token from the keychain (CKAN only).
     pub fn connect(
         &self,
         workspace: &Path,
         secret: Option<&str>,
     ) -> Result<Box<dyn Connector>, PublishError> {
+        self.check_address().map_err(PublishError::Address)?;
         Ok(match self.kind {
             TargetKind::Folder => Box::new(Folder::new(&self.folder(workspace))),
             TargetKind::Ckan => {
@@ -175,6 +188,37 @@ mod tests {
             t.connect(Path::new("/tmp"), None),
             Err(PublishError::NoCredentials)
         ));
+    }
+
+    #[test]
+    fn a_token_target_on_plain_http_does_not_connect_even_with_a_token() {
+        let t = Target {
+            id: "portal".into(),
+            kind: TargetKind::Ckan,
+            url: "http://data.example.uz/".into(),
+            ..Target::default()
+        };
+        let refused = Err(AddressProblem::PlainHttp {
+            url: "http://data.example.uz".into(),
+        });
+        assert_eq!(t.check_address(), refused);
+        assert!(matches!(
+            t.connect(Path::new("/tmp"), Some("tok")),
+            Err(PublishError::Address(AddressProblem::PlainHttp { .. }))
+        ));
+        // Loopback is where tests and a local CKAN answer.
+        let local = Target {
+            url: "http://127.0.0.1:5000".into(),
+            ..t.clone()
+        };
+        assert_eq!(local.check_address(), Ok(()));
+        assert!(local.connect(Path::new("/tmp"), Some("tok")).is_ok());
+        // Targets without a token may use any address.
+        let egov = Target {
+            kind: TargetKind::Egov,
+            ..t
+        };
+        assert_eq!(egov.check_address(), Ok(()));
     }
 
     #[test]

@@ -314,6 +314,8 @@ pub fn connect(
     target: &Target,
     secret: &dyn Fn(&Target) -> Result<Option<String>, String>,
 ) -> Result<Box<dyn Connector>, PublishError> {
+    // An address the token may not go to is refused before the token is even read.
+    target.check_address().map_err(PublishError::Address)?;
     let token = if target.kind.needs_secret() {
         secret(target).map_err(PublishError::Refused)?
     } else {

@@ -17,7 +17,9 @@ use crate::core::publish::target::{Target, unused_id};
 use crate::core::workflow::publish as flow;
 use crate::core::workspace::{DatasetEntry, Workspace};
 use crate::i18n::I18n;
-use crate::text::messages::{compare_text, outbox_error_text, publish_error_text};
+use crate::text::messages::{
+    address_problem_text, compare_text, outbox_error_text, publish_error_text,
+};
 use crate::tr;
 use crate::ui::jobs::{Job, spawn_folder_dialog};
 
@@ -469,6 +471,12 @@ fn add_target(state: &mut PublishState, ws: &mut Workspace, i18n: &I18n) {
         max_upload_mb: draft.max_upload_mb.trim().parse().ok(),
         format: draft.format,
     };
+    if let Err(problem) = target.check_address() {
+        state.error = Some(Problem::Text(address_problem_text(i18n, &problem)));
+        // Kept for the steward to correct the address.
+        state.targets.draft = draft;
+        return;
+    }
     if draft.kind.needs_secret()
         && let Err(e) = state.secrets.set(&target.secret_key(), draft.token.trim())
     {

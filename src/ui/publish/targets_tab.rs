@@ -6,11 +6,13 @@ use egui::{RichText, TextEdit, Ui};
 
 use super::state::PublishState;
 use super::{PublishIntent, kind_text};
+use crate::core::publish::AddressProblem;
 use crate::core::publish::portal_file::FileFormat;
 use crate::core::publish::target::{EGOV_URL, TargetKind};
+use crate::core::publish::transport;
 use crate::core::workspace::Workspace;
 use crate::i18n::I18n;
-use crate::text::messages::account_text;
+use crate::text::messages::{account_text, address_problem_text};
 use crate::tr;
 use crate::ui::widgets::labelled_combo;
 
@@ -215,7 +217,21 @@ fn add_target_ui(
                 ui.end_row();
             }
         });
+    // A token travels only over https: say so while the address is typed, not after.
+    let unsafe_address = match transport::token_address(&draft.url) {
+        Err(problem @ (AddressProblem::PlainHttp { .. } | AddressProblem::Credentials))
+            if draft.kind.needs_secret() =>
+        {
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                address_problem_text(i18n, &problem),
+            );
+            true
+        }
+        _ => false,
+    };
     let complete = !draft.url.trim().is_empty()
+        && !unsafe_address
         && (!draft.kind.needs_secret() || !draft.token.trim().is_empty());
     if ui
         .add_enabled(complete, egui::Button::new(tr!(i18n, "target-add")))
