@@ -191,22 +191,28 @@ impl<'a> Tail<'a> {
     }
 }
 
-/// The range of the distinct values widened by the tail's, whose values all came later.
+/// The texts of the smallest and largest value of the distinct values widened by the
+/// tail's, whose values all came later.
 fn widen<'a, T: PartialOrd + Copy>(
-    first: (Option<(T, &'a str)>, Option<(T, &'a str)>),
+    first: Option<Extremes<'a, T>>,
     tail: Option<Extremes<'a, T>>,
 ) -> (Option<String>, Option<String>) {
-    let (mut min, mut max) = first;
-    if let Some(t) = tail {
-        if min.is_none_or(|(m, _)| t.min.0 < m) {
-            min = Some(t.min);
+    let extremes = match (first, tail) {
+        (Some(mut f), Some(t)) => {
+            if t.min.0 < f.min.0 {
+                f.min = t.min;
+            }
+            if t.max.0 > f.max.0 {
+                f.max = t.max;
+            }
+            Some(f)
         }
-        if max.is_none_or(|(m, _)| t.max.0 > m) {
-            max = Some(t.max);
-        }
+        (f, t) => f.or(t),
+    };
+    match extremes {
+        Some(e) => (Some(e.min.1.to_owned()), Some(e.max.1.to_owned())),
+        None => (None, None),
     }
-    let text = |v: Option<(T, &str)>| v.map(|(_, s)| s.to_owned());
-    (text(min), text(max))
 }
 
 /// The smallest and largest value as `parse` reads them, with their texts; of equal values,
@@ -214,14 +220,14 @@ fn widen<'a, T: PartialOrd + Copy>(
 fn range<'a, T: PartialOrd + Copy>(
     distinct: &[Distinct<'a>],
     parse: impl Fn(&str) -> Option<T>,
-) -> (Option<(T, &'a str)>, Option<(T, &'a str)>) {
+) -> Option<Extremes<'a, T>> {
     let mut extremes: Option<Extremes<'a, T>> = None;
     for d in distinct {
         if let Some(x) = parse(d.value) {
             Extremes::add(&mut extremes, x, d.value);
         }
     }
-    extremes.map_or((None, None), |e| (Some(e.min), Some(e.max)))
+    extremes
 }
 
 /// The [`TOP_VALUES`] most frequent values, most frequent first, ties in text order.

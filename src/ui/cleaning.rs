@@ -43,7 +43,7 @@ impl Cleaning {
         header: &[String],
         step: &Step,
     ) {
-        if matches!(step, Step::Unpivot { .. })
+        if step.reshapes()
             && let Some(ds) = dataset
             && let Some(schema) = ds.schema_mut()
         {

@@ -172,7 +172,7 @@ impl Document {
             // period columns, described by the schema they had before the reshape.
             let pending = self.cleaning.recipe.steps[self.cleaning.applied..]
                 .iter()
-                .find(|s| matches!(s, Step::Unpivot { .. }));
+                .find(|s| s.reshapes());
             if let (Some(step), Some(schema)) = (pending, package.schema_mut()) {
                 *schema = reshape::widened_schema(schema, self.table.header(), step);
             }
@@ -182,7 +182,7 @@ impl Document {
         // reshape, the file's merged cells no longer have their places in the table.
         let reshaped = self.cleaning.recipe.steps[..self.cleaning.applied]
             .iter()
-            .any(|s| matches!(s, Step::Unpivot { .. }));
+            .any(Step::reshapes);
         let source = self.info.clone().map(|mut info| {
             if reshaped {
                 info.merged.clear();
@@ -334,7 +334,9 @@ impl Document {
             return;
         }
         let index = self.cleaning.recipe.len() - 1;
-        if let Some(step @ Step::Unpivot { .. }) = self.cleaning.recipe.steps.pop() {
+        if let Some(step) = self.cleaning.recipe.steps.pop()
+            && step.reshapes()
+        {
             self.cleaning
                 .restore_schema(index, self.dataset.as_mut(), &source, &step);
         }

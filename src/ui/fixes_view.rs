@@ -37,8 +37,16 @@ pub fn fixes_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Acti
                 .steps
                 .iter()
                 .any(|s| matches!(s, Step::Unpivot { .. }));
+            let marking = doc
+                .cleaning
+                .recipe
+                .steps
+                .iter()
+                .any(|s| matches!(s, Step::MarkTotals { .. }));
             for (i, s) in doc.checks.suggestions.iter().enumerate() {
-                if reshaping && s.kind == FixKind::Unpivot {
+                if (reshaping && s.kind == FixKind::Unpivot)
+                    || (marking && s.kind == FixKind::MarkTotals)
+                {
                     continue;
                 }
                 ui.add_space(4.0);
@@ -181,7 +189,10 @@ fn suggestion_ui(
         super::reshape_view::preview_ui(ui, i18n, index, s, first_row);
         return;
     }
-    if matches!(s.kind, FixKind::RemoveRows | FixKind::Totals) {
+    if matches!(
+        s.kind,
+        FixKind::RemoveRows | FixKind::Totals | FixKind::MarkTotals
+    ) {
         for (class, n) in &s.rows {
             let n = i18n.count(*n as usize);
             ui.label(format!("{}: {n}", row_class_name(i18n, *class)));
@@ -308,6 +319,7 @@ fn suggestion_title(i18n: &I18n, s: &Suggestion) -> String {
         FixKind::RemoveRows => tr!(i18n, "fix-kind-remove-rows"),
         FixKind::Unpivot => tr!(i18n, "fix-kind-unpivot"),
         FixKind::Totals => tr!(i18n, "fix-kind-totals"),
+        FixKind::MarkTotals => tr!(i18n, "fix-kind-mark-totals"),
         FixKind::Trim => tr!(i18n, "fix-kind-trim", field = field),
         FixKind::FillDown => tr!(i18n, "fix-kind-fill-down", field = field),
         FixKind::Numbers => tr!(i18n, "fix-kind-numbers", field = field),
@@ -366,6 +378,7 @@ pub fn step_text(i18n: &I18n, step: &Step) -> String {
             value = value.as_str(),
             count = columns.len()
         ),
+        Step::MarkTotals { field } => tr!(i18n, "step-mark-totals", field = field.as_str()),
         Step::RemoveRows { rows } => {
             let kinds: Vec<String> = rows.iter().map(|c| row_class_name(i18n, *c)).collect();
             tr!(i18n, "step-remove-rows", kinds = kinds.join(", "))

@@ -333,3 +333,61 @@ fn next_months_file_is_checked_as_read_until_the_saved_unpivot_replays_with_its_
     assert!(rechecked, "checked again by itself");
     assert!(codes(&harness).is_empty(), "{:?}", codes(&harness));
 }
+
+#[test]
+fn total_rows_are_kept_and_marked_from_the_checks_tab_checked_clean_and_unmarked_by_undo() {
+    let dir = ok(tempfile::tempdir());
+    let ds = dir.path().join("workspace/datasets/aholi");
+    ok(std::fs::create_dir_all(&ds));
+    write(
+        &ds.join("aholi.csv"),
+        "viloyat,aholi\nAndijon,10\nBuxoro,20\nJami:,30\n\nIzoh: dastlabki maʼlumotlar\n",
+    );
+    let schema = r#"{"resources":[{"name":"aholi","path":"aholi.csv","schema":{"fields":[
+        {"name":"viloyat","type":"string"},{"name":"aholi","type":"integer"}]}}]}"#;
+    write(&ds.join("datapackage.json"), schema);
+    let mut harness = app_in(dir.path(), Some(ds.join("aholi.csv")), None);
+    settle(&mut harness);
+    run_check(&mut harness);
+    let fields = |h: &egui_kittest::Harness<'_, ochiq::ui::OchiqApp>| -> Vec<String> {
+        h.state()
+            .doc
+            .as_ref()
+            .and_then(|d| d.dataset.as_ref())
+            .and_then(|d| d.package.schema())
+            .map(|s| s.fields.iter().map(|f| f.name.clone()).collect())
+            .unwrap_or_default()
+    };
+    let title = en!("fix-kind-mark-totals");
+    let button = en!("fix-all-named", fix = title);
+    harness.get_by_label(&button).click();
+    settle(&mut harness);
+    assert_eq!(fields(&harness), ["viloyat", "aholi", "is_total"]);
+    let cell = |h: &egui_kittest::Harness<'_, ochiq::ui::OchiqApp>, r: usize| {
+        h.state()
+            .doc
+            .as_ref()
+            .and_then(|d| d.table.cell(r, 2).map(str::to_owned))
+    };
+    assert_eq!(cell(&harness, 0).as_deref(), Some("false"));
+    assert_eq!(cell(&harness, 2).as_deref(), Some("true"));
+    // The blank row and the note are left as they were.
+    assert_eq!(cell(&harness, 4), None);
+    harness.get_by_label(&format!(
+        "1. {}",
+        en!("step-mark-totals", field = "is_total")
+    ));
+    // Marked once: the fix is not offered a second time.
+    assert!(harness.query_by_label(&button).is_none());
+    harness.get_by_label(&en!("recipe-undo")).click();
+    settle(&mut harness);
+    assert_eq!(fields(&harness), ["viloyat", "aholi"]);
+    assert_eq!(
+        harness
+            .state()
+            .doc
+            .as_ref()
+            .map(|d| d.table.header().to_vec()),
+        Some(vec!["viloyat".to_owned(), "aholi".to_owned()])
+    );
+}

@@ -3,6 +3,7 @@
 //! a step whose column is gone is skipped and reported. Applying a recipe never changes the
 //! source table: it builds a new one, chunk by chunk.
 
+pub mod mark;
 pub mod reshape;
 pub mod suggest;
 pub mod values;
@@ -36,6 +37,8 @@ pub struct Applied {
     pub removed_rows: u64,
     /// Indexes of steps whose column the table does not have.
     pub skipped: Vec<usize>,
+    /// Rows a [`Step::MarkTotals`] marked as totals.
+    pub marked_rows: u64,
     /// What the last unpivot did (its `table` is left empty).
     pub unpivot: Option<reshape::Unpivoted>,
     /// An unpivot that would have lost data (its index and why); the steps after it are
@@ -72,19 +75,33 @@ pub fn apply(
     let mut current: Option<Table> = None;
     let mut start = 0;
     for (i, step) in steps.iter().enumerate() {
-        let Step::Unpivot {
-            period,
-            value,
-            columns,
-        } = step
-        else {
+        if !step.reshapes() {
             continue;
-        };
+        }
         let here = current.as_ref().unwrap_or(table);
         let wide = reshape::widened_schema(schema, here.header(), step);
         let before = apply_plain(here, &wide, &steps[start..i], start, progress)?;
         let here = out.take(before);
         start = i + 1;
+        let (period, value, columns) = match step {
+            Step::Unpivot {
+                period,
+                value,
+                columns,
+            } => (period, value, columns),
+            Step::MarkTotals { field } => {
+                if here.header().contains(field) {
+                    out.skipped.push(i);
+                    current = Some(here);
+                } else {
+                    let (marked, n) = mark::mark(&here, &wide, field);
+                    out.marked_rows += n;
+                    current = Some(marked);
+                }
+                continue;
+            }
+            _ => continue,
+        };
         let Some(plan) = reshape::plan(here.header(), columns) else {
             out.skipped.push(i);
             current = Some(here);
@@ -142,7 +159,7 @@ fn apply_plain(
         let bound = match step {
             Step::RemoveRows { rows } => Some(Op::RemoveRows(rows)),
             // Applied between passes, by `apply`.
-            Step::Unpivot { .. } => None,
+            Step::Unpivot { .. } | Step::MarkTotals { .. } => None,
             Step::Trim { field: f } => column(f).map(Op::Trim),
             Step::Transliterate { field: f, to } => column(f).map(|c| Op::Transliterate(c, *to)),
             Step::Replace { field: f, values } => column(f).map(|c| Op::Replace(c, values)),

@@ -239,6 +239,9 @@ pub fn unpivot(
 /// common type of the period columns' fields). A primary key of kept fields takes the
 /// period as well.
 pub fn reshaped_schema(schema: &TableSchema, header: &[String], step: &Step) -> TableSchema {
+    if let Step::MarkTotals { field } = step {
+        return super::mark::marked_schema(schema, field);
+    }
     let Step::Unpivot {
         period,
         value,
@@ -361,6 +364,9 @@ fn value_field(name: &str, sources: &[Field]) -> Field {
 /// `header` found by name in `schema`, and a period column that the schema no longer has
 /// described as the unpivot's value field under its own label.
 pub fn widened_schema(schema: &TableSchema, header: &[String], step: &Step) -> TableSchema {
+    if let Step::MarkTotals { field } = step {
+        return super::mark::unmarked_schema(schema, field);
+    }
     let Step::Unpivot { value, .. } = step else {
         return schema.clone();
     };

@@ -34,6 +34,8 @@ pub enum FixKind {
     Unpivot,
     /// Total rows labelled by a word (`Jami`, `Итого`) moved out of the data.
     Totals,
+    /// The same rows kept, and marked in a yes/no column.
+    MarkTotals,
 }
 
 /// A classifier entry offered for a name.
@@ -93,7 +95,7 @@ impl Suggestion {
     pub fn step_for(&self, change: &Change, to: &str) -> Option<Step> {
         if matches!(
             self.kind,
-            FixKind::FillDown | FixKind::Unpivot | FixKind::Totals
+            FixKind::FillDown | FixKind::Unpivot | FixKind::Totals | FixKind::MarkTotals
         ) {
             return None;
         }
@@ -429,6 +431,17 @@ pub fn suggest(
             step: Some(Step::RemoveRows {
                 rows: vec![RowClass::Total],
             }),
+            changes: Vec::new(),
+            distinct: 0,
+            cells: totals,
+            rows: vec![(RowClass::Total, totals)],
+            script: None,
+            reshape: None,
+        });
+        out.push(Suggestion {
+            kind: FixKind::MarkTotals,
+            field: None,
+            step: Some(super::mark::step_for(table.header())),
             changes: Vec::new(),
             distinct: 0,
             cells: totals,

@@ -56,6 +56,8 @@ pub enum Step {
         value: String,
         columns: Vec<String>,
     },
+    /// Total rows kept and marked: a yes/no column named `field` goes first in the table.
+    MarkTotals { field: String },
 }
 
 impl Step {
@@ -68,8 +70,13 @@ impl Step {
             | Step::Transliterate { field, .. }
             | Step::Replace { field, .. }
             | Step::FillDown { field } => Some(field),
-            Step::RemoveRows { .. } | Step::Unpivot { .. } => None,
+            Step::RemoveRows { .. } | Step::Unpivot { .. } | Step::MarkTotals { .. } => None,
         }
+    }
+
+    /// Whether the step changes the table's columns (and so its schema's fields).
+    pub fn reshapes(&self) -> bool {
+        matches!(self, Step::Unpivot { .. } | Step::MarkTotals { .. })
     }
 }
 

@@ -127,7 +127,7 @@ fn check_resource(
     progress: &dyn Progress,
 ) -> Result<(SourceInfo, Vec<String>), ValidateError> {
     let steps = &resource.recipe.steps;
-    if !steps.iter().any(|s| matches!(s, Step::Unpivot { .. })) {
+    if !steps.iter().any(Step::reshapes) {
         return Ok(stream(path, options, validator, progress)?);
     }
     let (mut info, table) = ingest::read_table(path, options, progress)?;
