@@ -16,7 +16,7 @@ use rustc_hash::FxHashMap;
 
 use polars_core::prelude::{
     Column, DataFrame, DataType, GroupsIndicator, IntoColumn, NewChunkedArray, PlSmallStr,
-    StringChunked,
+    UInt32Chunked,
 };
 
 use crate::core::classifier::Classifier;
@@ -451,10 +451,11 @@ struct Layout {
     values: Vec<usize>,
 }
 
-/// The sums behind the series, computed with polars: the value columns cast as validation
-/// reads them ([`typed_fields`]), grouped by the period's text and the row's code, groups in
-/// the order they first appear; then the series. `None` when cancelled; `Some(None)` when
-/// the period columns hold more than [`MAX_PERIODS`] values.
+/// The sums behind the series, computed with polars: each row's period (its period columns'
+/// text) and code numbered in the order they first appear, the value columns cast as
+/// validation reads them ([`typed_fields`]), then grouped by period and code; then the
+/// series. `None` when cancelled; `Some(None)` when the period columns hold more than
+/// [`MAX_PERIODS`] values (found before anything is cast).
 fn aggregate(
     table: &Table,
     schema: &TableSchema,
@@ -464,7 +465,49 @@ fn aggregate(
     let value_cols = &layout.values;
     let classifier = layout.code.as_ref().map(|(_, c)| c.as_ref());
     let total_rows = table.rows() as u64;
-    progress.set(0, total_rows);
+    // Periods and codes by first appearance, and each row's.
+    let mut periods: Vec<String> = Vec::new();
+    let mut period_index: FxHashMap<String, u32> = FxHashMap::default();
+    let mut codes: Vec<String> = Vec::new();
+    let mut code_index: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut row_periods: Vec<u32> = Vec::with_capacity(table.rows());
+    let mut row_codes: Vec<Option<u32>> = Vec::with_capacity(table.rows());
+    let mut key = String::new();
+    for (n, row) in table.iter_rows().enumerate() {
+        if n % 65_536 == 0 {
+            if progress.cancelled() {
+                return None;
+            }
+            progress.set(n as u64 / 2, total_rows);
+        }
+        key.clear();
+        for (k, &c) in layout.periods.iter().enumerate() {
+            if k > 0 {
+                key.push(' ');
+            }
+            key.push_str(row.get(c).unwrap_or("").trim());
+        }
+        let period = match period_index.get(key.as_str()) {
+            Some(&p) => p,
+            None if periods.len() >= MAX_PERIODS => return Some(None),
+            None => {
+                let p = periods.len() as u32;
+                period_index.insert(key.clone(), p);
+                periods.push(key.clone());
+                p
+            }
+        };
+        row_periods.push(period);
+        row_codes.push(match &layout.code {
+            Some((c, cl)) => cl.canonical(row.get(*c).unwrap_or("").trim()).map(|code| {
+                *code_index.entry(code).or_insert_with(|| {
+                    codes.push(code.to_owned());
+                    codes.len() as u32 - 1
+                })
+            }),
+            None => None,
+        });
+    }
     let typed = match typed_fields(table, schema, value_cols, &NoProgress) {
         Ok(Some(typed)) => typed,
         Ok(None) => return None,
@@ -493,33 +536,18 @@ fn aggregate(
             numbers
         })
         .collect();
-    let mut key = String::new();
-    let period_key = table.iter_rows().map(|row| {
-        key.clear();
-        for (k, &c) in layout.periods.iter().enumerate() {
-            if k > 0 {
-                key.push(' ');
-            }
-            key.push_str(row.get(c).unwrap_or("").trim());
-        }
-        Some(key.clone())
-    });
-    let period_key =
-        StringChunked::from_iter_options(PlSmallStr::from_static("period"), period_key);
-    let code_key = StringChunked::from_iter_options(
-        PlSmallStr::from_static("code"),
-        table.iter_rows().map(|row| match &layout.code {
-            Some((c, cl)) => cl.canonical(row.get(*c).unwrap_or("").trim()),
-            None => None,
-        }),
-    );
-    if progress.cancelled() {
-        return None;
-    }
-    let Ok(keys) = DataFrame::new(
+    let keys = DataFrame::new(
         table.rows(),
-        vec![period_key.into_column(), code_key.into_column()],
-    ) else {
+        vec![
+            UInt32Chunked::from_vec(PlSmallStr::from_static("period"), row_periods).into_column(),
+            UInt32Chunked::from_iter_options(
+                PlSmallStr::from_static("code"),
+                row_codes.into_iter(),
+            )
+            .into_column(),
+        ],
+    );
+    let Ok(keys) = keys else {
         return Some(None);
     };
     let Ok(grouped) = keys.group_by_stable(["period", "code"]) else {
@@ -527,34 +555,16 @@ fn aggregate(
     };
     let group_keys = grouped.keys();
     let (Some(Ok(period_of)), Some(Ok(code_of))) = (
-        group_keys.first().map(|c| c.str()),
-        group_keys.get(1).map(|c| c.str()),
+        group_keys.first().map(|c| c.u32()),
+        group_keys.get(1).map(|c| c.u32()),
     ) else {
         return Some(None);
     };
-    // Periods and codes by first appearance; sums by (period, code), one per value column.
-    let mut periods: Vec<String> = Vec::new();
-    let mut period_index: FxHashMap<&str, usize> = FxHashMap::default();
-    let mut codes: Vec<String> = Vec::new();
-    let mut code_index: FxHashMap<&str, usize> = FxHashMap::default();
+    // Sums by (period, code), one per value column.
     let mut sums: FxHashMap<(usize, Option<usize>), Vec<Acc>> = FxHashMap::default();
     for (g, group) in grouped.get_groups().iter().enumerate() {
-        let period_text = period_of.get(g).unwrap_or("");
-        let period = match period_index.get(period_text) {
-            Some(&p) => p,
-            None if periods.len() >= MAX_PERIODS => return Some(None),
-            None => {
-                period_index.insert(period_text, periods.len());
-                periods.push(period_text.to_owned());
-                periods.len() - 1
-            }
-        };
-        let code = code_of.get(g).map(|code| {
-            *code_index.entry(code).or_insert_with(|| {
-                codes.push(code.to_owned());
-                codes.len() - 1
-            })
-        });
+        let period = period_of.get(g).unwrap_or(0) as usize;
+        let code = code_of.get(g).map(|c| c as usize);
         let mut accs = vec![Acc::default(); value_cols.len()];
         let rows: Box<dyn Iterator<Item = usize>> = match group {
             GroupsIndicator::Idx((_, all)) => Box::new(all.iter().map(|&i| i as usize)),
