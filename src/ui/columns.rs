@@ -6,7 +6,9 @@ use egui::{RichText, Ui};
 use super::chart_view::number;
 use super::document::Document;
 use super::theme;
-use super::widgets::announce;
+use super::actions::Action;
+use super::table::{Chip, TableAction};
+use super::widgets::{announce, symbol_button};
 use crate::core::chart::{CardChart, Histogram};
 use crate::core::infer::ValueKind;
 use crate::core::profile::ColumnProfile;
@@ -25,7 +27,7 @@ pub fn kind_name(i18n: &I18n, kind: ValueKind) -> String {
     }
 }
 
-pub fn columns_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document) {
+pub fn columns_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document, actions: &mut Vec<Action>) {
     ui.heading(tr!(i18n, "columns-title"));
     let Some(profile) = doc.profile.as_ref() else {
         match doc.profile_progress() {
@@ -66,7 +68,7 @@ pub fn columns_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document) {
                     .show(ui, |ui| {
                         ui.set_width(ui.available_width());
                         let chart = charts.as_ref().and_then(|charts| charts.get(c));
-                        card_ui(ui, i18n, c, &name, column, chart);
+                        card_ui(ui, i18n, (c, &name), column, chart, actions);
                     })
                     .response;
                 if selected && reveal {
@@ -93,10 +95,10 @@ pub fn columns_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document) {
 fn card_ui(
     ui: &mut Ui,
     i18n: &I18n,
-    c: usize,
-    name: &str,
+    (c, name): (usize, &str),
     column: &ColumnProfile,
     chart: Option<&CardChart>,
+    actions: &mut Vec<Action>,
 ) {
     spread(
         ui,
@@ -143,11 +145,7 @@ fn card_ui(
         for (value, count) in top {
             // A bar as long as the value is frequent, behind its line.
             let behind = ui.painter().add(egui::Shape::Noop);
-            let line = spread(
-                ui,
-                RichText::new(value),
-                RichText::new(count.to_string()).weak(),
-            );
+            let line = value_line(ui, i18n, (c, name), value, *count, actions);
             let mut bar = line.shrink2(egui::vec2(0.0, 1.0));
             bar.set_width(bar.width() * (*count as f32 / most as f32));
             ui.painter()
@@ -198,6 +196,42 @@ fn histogram_ui(ui: &mut Ui, i18n: &I18n, name: &str, h: &Histogram) {
                 .color(ui.visuals().warn_fg_color),
         );
     }
+}
+
+/// A frequent value with its count and the buttons that filter the table by it: only rows
+/// with it (=), rows without it (≠). Gives the line's place.
+fn value_line(
+    ui: &mut Ui,
+    i18n: &I18n,
+    (c, name): (usize, &str),
+    value: &str,
+    count: u64,
+    actions: &mut Vec<Action>,
+) -> egui::Rect {
+    ui.horizontal(|ui| {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            for (symbol, keep) in [("≠", false), ("=", true)] {
+                let label = if keep {
+                    tr!(i18n, "filter-value-keep", value = value, column = name)
+                } else {
+                    tr!(i18n, "filter-value-drop", value = value, column = name)
+                };
+                if symbol_button(ui, symbol, &label, &label, true).clicked() {
+                    actions.push(Action::Table(TableAction::AddFilter(Chip::Value {
+                        col: c,
+                        value: value.to_owned(),
+                        keep,
+                    })));
+                }
+            }
+            ui.label(RichText::new(count.to_string()).weak());
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                ui.add(egui::Label::new(value).truncate());
+            });
+        });
+    })
+    .response
+    .rect
 }
 
 /// A line with `left` truncated to the room that `right`, at the right edge, leaves; gives
