@@ -3,12 +3,12 @@
 
 use egui::{RichText, Ui};
 
+use super::actions::Action;
 use super::chart_view::number;
 use super::document::Document;
-use super::theme;
-use super::actions::Action;
 use super::table::{Chip, TableAction};
-use super::widgets::{announce, symbol_button};
+use super::theme;
+use super::widgets::announce;
 use crate::core::chart::{CardChart, Histogram};
 use crate::core::infer::ValueKind;
 use crate::core::profile::ColumnProfile;
@@ -64,19 +64,24 @@ pub fn columns_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document, actions: &mut Ve
                 } else {
                     ui.visuals().panel_fill
                 });
-                let response = frame
-                    .show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        let chart = charts.as_ref().and_then(|charts| charts.get(c));
-                        card_ui(ui, i18n, (c, &name), column, chart, actions);
+                // The card senses clicks under its contents, so its filter buttons take
+                // their own; a stable id: keyboard focus must find the same card on the next
+                // frame.
+                let card = egui::UiBuilder::new()
+                    .id_salt(("column-card", c))
+                    .sense(egui::Sense::click());
+                let response = ui
+                    .scope_builder(card, |ui| {
+                        frame.show(ui, |ui| {
+                            ui.set_width(ui.available_width());
+                            let chart = charts.as_ref().and_then(|charts| charts.get(c));
+                            card_ui(ui, i18n, (c, &name), column, chart, actions);
+                        })
                     })
                     .response;
                 if selected && reveal {
                     response.scroll_to_me(Some(egui::Align::TOP));
                 }
-                // A stable id: keyboard focus must find the same card on the next frame.
-                let id = ui.make_persistent_id(("column-card", c));
-                let response = ui.interact(response.rect, id, egui::Sense::click());
                 let kind = kind_name(i18n, column.kind);
                 let spoken = tr!(i18n, "columns-card", name = name.as_str(), kind = kind);
                 announce(&response, egui::Role::Button, &spoken);
@@ -216,7 +221,11 @@ fn value_line(
                 } else {
                     tr!(i18n, "filter-value-drop", value = value, column = name)
                 };
-                if symbol_button(ui, symbol, &label, &label, true).clicked() {
+                // Clicks only, out of the Tab order (a card lists many values): the keyboard
+                // filters by the selected cell's value from the bar over the table.
+                let button = egui::Button::new(symbol).small().sense(egui::Sense::CLICK);
+                let response = ui.add(button).accessible_name(&label).on_hover_text(&label);
+                if response.clicked() {
                     actions.push(Action::Table(TableAction::AddFilter(Chip::Value {
                         col: c,
                         value: value.to_owned(),

@@ -7,11 +7,11 @@ use std::sync::Arc;
 use super::charts::Charts;
 pub use super::cleaning::Cleaning;
 use super::dataset::{DatasetState, DocTab};
-use super::table::TableTools;
 use super::jobs::{
     Checked, Imported, LoadMsg, Lost, Slot, spawn_apply, spawn_import_structure, spawn_infer,
     spawn_load, spawn_profile, spawn_save, spawn_validate,
 };
+use super::table::TableTools;
 use crate::core::classifier::{Classifier, Registry};
 use crate::core::ingest::{IngestError, LoadEvent, OpenOptions, SourceInfo};
 use crate::core::lang::Lang;
@@ -489,7 +489,10 @@ impl Document {
                 checks.errors_lang = None;
                 // Filters on findings follow the new report.
                 if self.tools.chips.iter().any(|c| {
-                    matches!(c, super::table::Chip::FindingsIn { .. } | super::table::Chip::FindingsOf(_))
+                    matches!(
+                        c,
+                        super::table::Chip::FindingsIn { .. } | super::table::Chip::FindingsOf(_)
+                    )
                 }) {
                     self.refresh_view(ctx);
                 }

@@ -157,7 +157,13 @@ fn recipe_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>
         .cleaning
         .skipped_steps
         .iter()
-        .filter(|&&i| doc.cleaning.recipe.steps.get(i).is_some_and(Step::is_by_hand))
+        .filter(|&&i| {
+            doc.cleaning
+                .recipe
+                .steps
+                .get(i)
+                .is_some_and(Step::is_by_hand)
+        })
         .count();
     if by_hand_skipped > 0 {
         ui.label(

@@ -19,8 +19,8 @@ use crate::core::table::Table;
 use crate::core::validate::package::open_options;
 use crate::core::validate::{Report, ValidateError};
 use crate::core::workflow::check::{self, Dataset, Loaded};
-use crate::core::workspace::prefs::Preferences;
 use crate::core::workspace::Workspace;
+use crate::core::workspace::prefs::Preferences;
 
 /// A running job: its messages and the tracker that shows progress and carries cancel.
 pub struct Job<M> {

@@ -77,7 +77,14 @@ pub fn table_ui(
     let visible = ((body_h / row_h).floor() as usize).max(1);
     let rows = overlay.rows(table);
 
-    scroll_input(ui, rect, row_h, visible, rows, view, overlay);
+    scroll_input(
+        ui,
+        rect,
+        (row_h, visible, table.width()),
+        rows,
+        view,
+        overlay,
+    );
     // Not clamped in place: while a file is read again, the table starts empty and the
     // user's row must survive until the rows are back.
 
@@ -114,8 +121,7 @@ pub fn table_ui(
 fn scroll_input(
     ui: &mut Ui,
     rect: egui::Rect,
-    row_h: f32,
-    visible: usize,
+    (row_h, visible, table_width): (f32, usize, usize),
     rows: usize,
     view: &mut ViewState,
     overlay: &Overlay<'_>,
@@ -154,6 +160,26 @@ fn scroll_input(
             None
         }
     });
+    // Left and right move the selected column.
+    let sideways = ui.input(|i| {
+        if i.key_pressed(Key::ArrowRight) {
+            1
+        } else if i.key_pressed(Key::ArrowLeft) {
+            -1
+        } else {
+            0
+        }
+    });
+    if sideways != 0 && table_width > 0 {
+        let col = view.selected_col.map_or(0, |c| {
+            (c as i64 + sideways).clamp(0, table_width as i64 - 1) as usize
+        });
+        view.selected_col = Some(col);
+        view.reveal_column = true;
+        if view.selected_row.is_none() {
+            view.selected_row = Some(overlay.table_row(view.first_row));
+        }
+    }
     if let Some(step) = step {
         let current = view
             .selected_row
@@ -297,7 +323,8 @@ fn grid_ui(
                                 return;
                             }
                             cell_ui(ui, cells.get(c), error.is_some());
-                        });                        let chosen = view.selected_row == Some(r) && view.selected_col == Some(c);
+                        });
+                        let chosen = view.selected_row == Some(r) && view.selected_col == Some(c);
                         announce_cell(&response, egui::Role::GridCell, chosen);
                         let response = match error {
                             Some(message) => response.on_hover_text(message),

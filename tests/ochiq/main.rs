@@ -34,5 +34,6 @@ mod keychain;
 mod presentation;
 mod raw;
 mod reshape;
+mod table;
 mod ui;
 mod workbook;

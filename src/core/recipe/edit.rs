@@ -60,7 +60,9 @@ fn key_hash<'a>(values: impl Iterator<Item = &'a str>) -> u64 {
 impl<'s> EditGroup<'s> {
     /// Whether `step` names its row by this group's fields.
     pub(super) fn takes(&self, key: &RowKey) -> bool {
-        key.keys().map(String::as_str).eq(self.fields.iter().copied())
+        key.keys()
+            .map(String::as_str)
+            .eq(self.fields.iter().copied())
     }
 
     /// A new group for a step naming its row by `key`'s fields; `None` when the table lacks
@@ -267,7 +269,10 @@ mod tests {
         assert_eq!(applied.table.cell(1, 2), Some("1"));
         // Steps saved in a package read back the same.
         let json = serde_json::to_string(&steps[0]).unwrap_or_default();
-        assert!(json.starts_with(r#"{"op":"edit","key":{"id":"5""#), "{json}");
+        assert!(
+            json.starts_with(r#"{"op":"edit","key":{"id":"5""#),
+            "{json}"
+        );
         let back: Step = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(back, steps[0]);
     }

@@ -154,7 +154,9 @@ fn apply_plain(
                     ops.push(Op::ByHand(groups.len() - 1));
                 }
                 let added = match (ops.last(), groups.last_mut()) {
-                    (Some(Op::ByHand(_)), Some(g)) if g.takes(key) => g.add(offset + i, step, &column),
+                    (Some(Op::ByHand(_)), Some(g)) if g.takes(key) => {
+                        g.add(offset + i, step, &column)
+                    }
                     _ => false,
                 };
                 if !added {
@@ -263,7 +265,8 @@ fn apply_plain(
     }
     out.table.append(builder.finish());
     // Changes by hand whose row is not in this table (another key, another old value).
-    out.skipped.extend(groups.iter().flat_map(edit::EditGroup::unused));
+    out.skipped
+        .extend(groups.iter().flat_map(edit::EditGroup::unused));
     out.skipped.sort_unstable();
     Ok(out)
 }

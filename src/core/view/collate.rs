@@ -133,8 +133,26 @@ mod tests {
     #[test]
     fn case_is_folded_and_uzbek_latin_letters_follow_z() {
         assert_eq!(
-            sorted(&["Zomin", "oʻrta", "Olmaliq", "gʻalla", "Shahrisabz", "Chortoq", "andijon", "Boston"]),
-            ["andijon", "Boston", "Olmaliq", "Zomin", "oʻrta", "gʻalla", "Shahrisabz", "Chortoq"]
+            sorted(&[
+                "Zomin",
+                "oʻrta",
+                "Olmaliq",
+                "gʻalla",
+                "Shahrisabz",
+                "Chortoq",
+                "andijon",
+                "Boston"
+            ]),
+            [
+                "andijon",
+                "Boston",
+                "Olmaliq",
+                "Zomin",
+                "oʻrta",
+                "gʻalla",
+                "Shahrisabz",
+                "Chortoq"
+            ]
         );
         // Any apostrophe look-alike spells oʻ.
         let (mut a, mut b) = (Vec::new(), Vec::new());
@@ -146,8 +164,24 @@ mod tests {
     #[test]
     fn latin_comes_before_cyrillic_and_uzbek_cyrillic_letters_close_the_alphabet() {
         assert_eq!(
-            sorted(&["Яккасарой", "Ўрта", "Андижон", "Qoʻqon", "Ёшлик", "Ер", "Жиззах"]),
-            ["Qoʻqon", "Андижон", "Ер", "Ёшлик", "Жиззах", "Яккасарой", "Ўрта"]
+            sorted(&[
+                "Яккасарой",
+                "Ўрта",
+                "Андижон",
+                "Qoʻqon",
+                "Ёшлик",
+                "Ер",
+                "Жиззах"
+            ]),
+            [
+                "Qoʻqon",
+                "Андижон",
+                "Ер",
+                "Ёшлик",
+                "Жиззах",
+                "Яккасарой",
+                "Ўрта"
+            ]
         );
     }
 

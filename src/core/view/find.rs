@@ -188,11 +188,7 @@ pub fn find_next(
             // Back on the starting row: the cells skipped at first.
             cols = matcher.columns(row, 0, &mut scratch).collect();
         }
-        let found = if forward {
-            cols.first()
-        } else {
-            cols.last()
-        };
+        let found = if forward { cols.first() } else { cols.last() };
         if let Some(&c) = found {
             return Some((here as u32, c as u32));
         }
@@ -221,12 +217,23 @@ mod tests {
     fn all(query: &str, col: Option<usize>, exact: bool) -> Vec<Hit> {
         let t = table();
         let m = Matcher::new(query, col, exact).unwrap_or_else(|| panic!("empty query"));
-        find_all(Rows { table: &t, order: None }, &m, &NoProgress).unwrap_or_default()
+        find_all(
+            Rows {
+                table: &t,
+                order: None,
+            },
+            &m,
+            &NoProgress,
+        )
+        .unwrap_or_default()
     }
 
     #[test]
     fn folding_finds_a_name_in_both_scripts_with_any_apostrophe_and_case() {
-        assert_eq!(all("bo'ston", None, false), [(0, 0), (1, 1), (2, 0), (3, 0)]);
+        assert_eq!(
+            all("bo'ston", None, false),
+            [(0, 0), (1, 1), (2, 0), (3, 0)]
+        );
         assert_eq!(all("Бўстон", Some(0), false), [(0, 0), (2, 0), (3, 0)]);
         // Exact: as typed.
         assert_eq!(all("Boʻston", None, true), [(0, 0)]);
@@ -237,14 +244,32 @@ mod tests {
     fn next_and_previous_wrap_around_and_follow_the_view_order() {
         let t = table();
         let m = Matcher::new("boston", None, false).unwrap_or_else(|| panic!("empty"));
-        let rows = Rows { table: &t, order: None };
-        assert_eq!(find_next(rows, &m, (0, Some(0)), true, &NoProgress), Some((1, 1)));
-        assert_eq!(find_next(rows, &m, (3, Some(0)), true, &NoProgress), Some((0, 0)));
-        assert_eq!(find_next(rows, &m, (0, Some(0)), false, &NoProgress), Some((3, 0)));
+        let rows = Rows {
+            table: &t,
+            order: None,
+        };
+        assert_eq!(
+            find_next(rows, &m, (0, Some(0)), true, &NoProgress),
+            Some((1, 1))
+        );
+        assert_eq!(
+            find_next(rows, &m, (3, Some(0)), true, &NoProgress),
+            Some((0, 0))
+        );
+        assert_eq!(
+            find_next(rows, &m, (0, Some(0)), false, &NoProgress),
+            Some((3, 0))
+        );
         // Reversed view: position 0 is the last row.
         let order = [4u32, 3, 2, 1, 0];
-        let rows = Rows { table: &t, order: Some(&order) };
-        assert_eq!(find_next(rows, &m, (0, None), true, &NoProgress), Some((1, 0)));
+        let rows = Rows {
+            table: &t,
+            order: Some(&order),
+        };
+        assert_eq!(
+            find_next(rows, &m, (0, None), true, &NoProgress),
+            Some((1, 0))
+        );
         let hits = find_all(rows, &m, &NoProgress).unwrap_or_default();
         assert_eq!(hits, [(1, 0), (2, 0), (3, 1), (4, 0)]);
     }
@@ -253,7 +278,13 @@ mod tests {
     fn a_lone_match_is_found_again_from_itself() {
         let t = table();
         let m = Matcher::new("yunus", None, false).unwrap_or_else(|| panic!("empty"));
-        let rows = Rows { table: &t, order: None };
-        assert_eq!(find_next(rows, &m, (4, Some(0)), true, &NoProgress), Some((4, 0)));
+        let rows = Rows {
+            table: &t,
+            order: None,
+        };
+        assert_eq!(
+            find_next(rows, &m, (4, Some(0)), true, &NoProgress),
+            Some((4, 0))
+        );
     }
 }

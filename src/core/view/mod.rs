@@ -178,7 +178,10 @@ mod tests {
             col: None,
             condition: Condition::InRows(vec![1, 4]),
         };
-        assert_eq!(pick(Some(&[4, 3, 2, 1, 0]), &[not, findings]), Some(vec![4, 1]));
+        assert_eq!(
+            pick(Some(&[4, 3, 2, 1, 0]), &[not, findings]),
+            Some(vec![4, 1])
+        );
         assert_eq!(pick(None, &[]), None);
         assert_eq!(pick(Some(&[1, 0]), &[]), Some(vec![1, 0]));
     }

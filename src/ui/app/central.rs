@@ -8,9 +8,9 @@ use super::super::calendar::{self, CalendarContext, CalendarRequest};
 use super::super::classifiers_view;
 use super::super::dataset::DocTab;
 use super::super::document::{Document, LoadState};
-use super::super::table::{edit, filters, find};
 use super::super::publish::{self, PublishContext};
 use super::super::schema_view::ClassifierChoice;
+use super::super::table::{edit, filters, find};
 use super::super::widgets::{Tab, tab_bar};
 use super::super::{
     chart_view, checks_view, passport_view, schema_view, shortcuts, source_bar, table_view,

@@ -82,8 +82,16 @@ impl OchiqApp {
             (shortcuts::FIND_PREVIOUS, TableAction::FindNext(false), true),
             (shortcuts::FIND_NEXT, TableAction::FindNext(true), true),
             (shortcuts::SORT, TableAction::SortSelected, on_table),
-            (shortcuts::EDIT_CELL, TableAction::EditSelected, on_table && !typing),
-            (shortcuts::DELETE_ROW, TableAction::AskDeleteRow, on_table && !typing),
+            (
+                shortcuts::EDIT_CELL,
+                TableAction::EditSelected,
+                on_table && !typing,
+            ),
+            (
+                shortcuts::DELETE_ROW,
+                TableAction::AskDeleteRow,
+                on_table && !typing,
+            ),
         ];
         for (key, action, allowed) in keys {
             if allowed && ctx.input_mut(|i| i.consume_shortcut(&key)) {

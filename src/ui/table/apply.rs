@@ -107,7 +107,10 @@ impl Document {
                 if let Some(r) = self.tools.edit.delete.take() {
                     let key = self.row_key(r);
                     let old_row = self.full_row(r);
-                    self.tools.edit.pending.push(Step::DeleteRow { key, old_row });
+                    self.tools
+                        .edit
+                        .pending
+                        .push(Step::DeleteRow { key, old_row });
                 }
             }
         }
@@ -240,11 +243,7 @@ impl Document {
             return;
         }
         let sort = self.tools.sort;
-        let cached = self
-            .tools
-            .sorted
-            .clone()
-            .filter(|(s, _)| Some(*s) == sort);
+        let cached = self.tools.sorted.clone().filter(|(s, _)| Some(*s) == sort);
         let ty = sort.map(|s| self.column_type(s.col));
         let filters: Vec<Filter> = self.tools.chips.iter().map(|c| self.filter_of(c)).collect();
         let table = Arc::clone(&self.table);
@@ -315,7 +314,9 @@ impl Document {
         if self.tools.stale && self.state != LoadState::Loading {
             self.tools.stale = false;
             self.tools.sorted = None;
-            if self.tools.sort.is_some() || !self.tools.chips.is_empty() || self.tools.shown.is_some()
+            if self.tools.sort.is_some()
+                || !self.tools.chips.is_empty()
+                || self.tools.shown.is_some()
             {
                 self.refresh_view(ctx);
             }
@@ -352,7 +353,14 @@ impl Document {
         let (table, shown) = (Arc::clone(&self.table), self.tools.shown.clone());
         let job = Job::spawn("ochiq-find", ctx, move |tracker, send| {
             let order = shown.as_ref().map(|o| o.rows());
-            send(find::find_all(Rows { table: &table, order }, &matcher, tracker));
+            send(find::find_all(
+                Rows {
+                    table: &table,
+                    order,
+                },
+                &matcher,
+                tracker,
+            ));
         });
         self.tools.find.counting.start(job);
         self.start_step(ctx, true, true);
@@ -398,8 +406,17 @@ impl Document {
         let (table, shown) = (Arc::clone(&self.table), self.tools.shown.clone());
         let job = Job::spawn("ochiq-find-next", ctx, move |tracker, send| {
             let order = shown.as_ref().map(|o| o.rows());
-            let rows = Rows { table: &table, order };
-            send(find::find_next(rows, &matcher, (pos, col), forward, tracker));
+            let rows = Rows {
+                table: &table,
+                order,
+            };
+            send(find::find_next(
+                rows,
+                &matcher,
+                (pos, col),
+                forward,
+                tracker,
+            ));
         });
         self.tools.find.stepping.start(job);
     }

@@ -42,7 +42,11 @@ pub fn cell_editor_ui(
     name: &str,
     actions: &mut Vec<Action>,
 ) -> bool {
-    let Some((_, _, text)) = edit.cell.as_mut().filter(|(er, ec, _)| (*er, *ec) == (r, c)) else {
+    let Some((_, _, text)) = edit
+        .cell
+        .as_mut()
+        .filter(|(er, ec, _)| (*er, *ec) == (r, c))
+    else {
         return false;
     };
     let response = ui.add(

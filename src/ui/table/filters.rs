@@ -24,14 +24,28 @@ pub fn chip_text(i18n: &I18n, labels: &[String], chip: &Chip) -> String {
             col,
             value,
             keep: true,
-        } => tr!(i18n, "filter-chip-is", column = name(col), value = value.as_str()),
+        } => tr!(
+            i18n,
+            "filter-chip-is",
+            column = name(col),
+            value = value.as_str()
+        ),
         Chip::Value { col, value, .. } => {
-            tr!(i18n, "filter-chip-is-not", column = name(col), value = value.as_str())
+            tr!(
+                i18n,
+                "filter-chip-is-not",
+                column = name(col),
+                value = value.as_str()
+            )
         }
         Chip::Empty { col } => tr!(i18n, "filter-chip-empty", column = name(col)),
         Chip::FindingsIn { col } => tr!(i18n, "filter-chip-findings-in", column = name(col)),
         Chip::FindingsOf(code) => {
-            tr!(i18n, "filter-chip-findings-of", kind = code_name(i18n, *code))
+            tr!(
+                i18n,
+                "filter-chip-findings-of",
+                kind = code_name(i18n, *code)
+            )
         }
     }
 }

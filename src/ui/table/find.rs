@@ -55,9 +55,7 @@ impl FindState {
     }
 
     fn count_progress(&self) -> Option<f32> {
-        self.counting
-            .tracker()
-            .map(|t| t.fraction().unwrap_or(0.0))
+        self.counting.tracker().map(|t| t.fraction().unwrap_or(0.0))
     }
 }
 

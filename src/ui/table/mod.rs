@@ -101,9 +101,7 @@ impl TableTools {
 
     /// How far the sort or filter running has got.
     pub fn view_progress(&self) -> Option<f32> {
-        self.viewing
-            .tracker()
-            .map(|t| t.fraction().unwrap_or(0.0))
+        self.viewing.tracker().map(|t| t.fraction().unwrap_or(0.0))
     }
 
     fn start_view(&mut self, job: Job<Result<ViewDone, Cancelled>>) {
