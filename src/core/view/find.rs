@@ -14,6 +14,25 @@ use crate::core::table::{Row, Table};
 /// A match: the position of its row in the view, and its column.
 pub type Hit = (u32, u32);
 
+/// At most this many matches are kept with their places (32 MB); more are only counted.
+pub const KEPT_HITS: usize = 1 << 22;
+
+/// The matches of a search over a view.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Found {
+    /// The first [`KEPT_HITS`] matches, in the order shown.
+    pub hits: Vec<Hit>,
+    /// How many matches there are in all.
+    pub total: u64,
+}
+
+impl Found {
+    /// Whether every match is kept in `hits`.
+    pub fn is_whole(&self) -> bool {
+        self.hits.len() as u64 == self.total
+    }
+}
+
 /// What to look for, compiled for fast comparison.
 pub struct Matcher {
     finder: Finder<'static>,
@@ -97,21 +116,23 @@ impl<'v> Rows<'v> {
     }
 }
 
-/// Every match in the view, in the order shown (row by row, left to right).
+/// Every match in the view, in the order shown (row by row, left to right); past
+/// [`KEPT_HITS`] they are counted, not kept.
 pub fn find_all(
     rows: Rows<'_>,
     matcher: &Matcher,
     progress: &dyn Progress,
-) -> Result<Vec<Hit>, Cancelled> {
-    let mut hits = Vec::new();
+) -> Result<Found, Cancelled> {
+    let mut found = Found::default();
     let mut scratch = String::new();
     let total = rows.len();
     let mut record = |pos: usize, row: Row<'_>, scratch: &mut String| {
-        hits.extend(
-            matcher
-                .columns(row, 0, scratch)
-                .map(|c| (pos as u32, c as u32)),
-        );
+        for c in matcher.columns(row, 0, scratch) {
+            if found.hits.len() < KEPT_HITS {
+                found.hits.push((pos as u32, c as u32));
+            }
+            found.total += 1;
+        }
     };
     match rows.order {
         // File order: walked chunk by chunk, without a row lookup each time.
@@ -143,7 +164,7 @@ pub fn find_all(
         }
     }
     progress.set(total as u64, total as u64);
-    Ok(hits)
+    Ok(found)
 }
 
 /// The first match after the cell at (`pos`, `col`) going forward (before it going back),
@@ -217,15 +238,13 @@ mod tests {
     fn all(query: &str, col: Option<usize>, exact: bool) -> Vec<Hit> {
         let t = table();
         let m = Matcher::new(query, col, exact).unwrap_or_else(|| panic!("empty query"));
-        find_all(
-            Rows {
-                table: &t,
-                order: None,
-            },
-            &m,
-            &NoProgress,
-        )
-        .unwrap_or_default()
+        let rows = Rows {
+            table: &t,
+            order: None,
+        };
+        let found = find_all(rows, &m, &NoProgress).unwrap_or_default();
+        assert!(found.is_whole());
+        found.hits
     }
 
     #[test]
@@ -270,8 +289,8 @@ mod tests {
             find_next(rows, &m, (0, None), true, &NoProgress),
             Some((1, 0))
         );
-        let hits = find_all(rows, &m, &NoProgress).unwrap_or_default();
-        assert_eq!(hits, [(1, 0), (2, 0), (3, 1), (4, 0)]);
+        let found = find_all(rows, &m, &NoProgress).unwrap_or_default();
+        assert_eq!(found.hits, [(1, 0), (2, 0), (3, 1), (4, 0)]);
     }
 
     #[test]

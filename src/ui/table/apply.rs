@@ -301,9 +301,9 @@ impl Document {
             Some(Err(_)) | None => {}
         }
         let find = &mut self.tools.find;
-        if let Some(Ok(Ok(hits))) = find.counting.finished() {
-            find.nothing = hits.is_empty();
-            find.hits = Some(Arc::new(hits));
+        if let Some(Ok(Ok(found))) = find.counting.finished() {
+            find.nothing = found.total == 0;
+            find.hits = Some(Arc::new(found));
         }
         if let Some(Ok(found)) = self.tools.find.stepping.finished() {
             match found {
@@ -374,23 +374,28 @@ impl Document {
             return;
         }
         let (pos, col) = self.here();
-        let Some(hits) = self.tools.find.hits.clone() else {
+        let Some(found) = self.tools.find.hits.clone() else {
             self.start_step(ctx, forward, false);
             return;
         };
-        let pos = pos as u32;
+        let (hits, pos) = (&found.hits, pos as u32);
         let target = if forward {
             let at = match col {
                 Some(c) => hits.partition_point(|&h| h <= (pos, c as u32)),
                 None => hits.partition_point(|&h| h < (pos, 0)),
             };
-            hits.get(at).or(hits.first())
+            // Past the matches kept, the next one is searched for.
+            hits.get(at)
+                .or(hits.first().filter(|_| found.is_whole()))
         } else {
             let at = hits.partition_point(|&h| h < (pos, col.unwrap_or(0) as u32));
-            at.checked_sub(1).and_then(|i| hits.get(i)).or(hits.last())
+            let before = at.checked_sub(1).and_then(|i| hits.get(i));
+            before.or(hits.last().filter(|_| found.is_whole()))
         };
-        if let Some(&hit) = target {
-            self.select_hit(hit);
+        match target {
+            Some(&hit) => self.select_hit(hit),
+            None if !found.is_whole() => self.start_step(ctx, forward, false),
+            None => {}
         }
     }
 

@@ -8,7 +8,7 @@ use egui::{RichText, Ui};
 
 use super::TableAction;
 use crate::core::view::Cancelled;
-use crate::core::view::find::Hit;
+use crate::core::view::find::{Found, Hit};
 use crate::i18n::I18n;
 use crate::tr;
 use crate::ui::actions::Action;
@@ -29,13 +29,13 @@ pub struct FindState {
     pub(super) focus: bool,
     /// The text, column and case the last search was for.
     pub(super) searched: Option<(String, Option<usize>, bool)>,
-    /// Every match in the view, in the order shown, once counted.
-    pub hits: Option<Arc<Vec<Hit>>>,
+    /// The matches in the view, in the order shown, once counted.
+    pub hits: Option<Arc<Found>>,
     /// Rows the last count covered (fewer than the file's while it still loads).
     pub counted_rows: usize,
     /// Set when the last look found nothing.
     pub nothing: bool,
-    pub(super) counting: Slot<Result<Vec<Hit>, Cancelled>>,
+    pub(super) counting: Slot<Result<Found, Cancelled>>,
     pub(super) stepping: Slot<Option<Hit>>,
 }
 
@@ -158,15 +158,15 @@ fn status_ui(ui: &mut Ui, i18n: &I18n, find: &FindState, cx: &FindContext<'_>) {
             ui.add(egui::ProgressBar::new(p).desired_width(80.0));
             tr!(i18n, "find-counting")
         }
-        (Some(hits), None) if hits.is_empty() => tr!(i18n, "find-none"),
-        (Some(hits), None) => {
-            let total = i18n.count(hits.len());
-            match cx.here.and_then(|h| hits.binary_search(&h).ok()) {
+        (Some(found), None) if found.total == 0 => tr!(i18n, "find-none"),
+        (Some(found), None) => {
+            let total = i18n.count(found.total as usize);
+            match cx.here.and_then(|h| found.hits.binary_search(&h).ok()) {
                 Some(i) => {
                     let n = i18n.count(i + 1);
                     tr!(i18n, "find-n-of-m", n = n, total = total)
                 }
-                None => tr!(i18n, "find-total", total = total, count = hits.len()),
+                None => tr!(i18n, "find-total", total = total, count = found.total),
             }
         }
         (None, None) if find.nothing => tr!(i18n, "find-none"),
