@@ -99,7 +99,11 @@ fn main() {
             let view = RowOrder::new(order, table.rows());
             println!(
                 "  {name:<12} {:<10} {}  (first: {:?})",
-                if descending { "descending" } else { "ascending" },
+                if descending {
+                    "descending"
+                } else {
+                    "ascending"
+                },
                 secs(t),
                 view.row(0).and_then(|r| table.cell(r, col(name)))
             );
@@ -129,8 +133,18 @@ fn main() {
             false,
         ),
         ("Бўстон, exact, all columns", "Бўстон", None, true),
-        ("the last row's name (one match)", last_name.as_str(), None, false),
-        ("the last row's id, in id", last_id.as_str(), Some(col("id")), true),
+        (
+            "the last row's name (one match)",
+            last_name.as_str(),
+            None,
+            false,
+        ),
+        (
+            "the last row's id, in id",
+            last_id.as_str(),
+            Some(col("id")),
+            true,
+        ),
     ] {
         let matcher = Matcher::new(query, column, exact).unwrap_or_else(|| panic!("empty"));
         let t = Instant::now();

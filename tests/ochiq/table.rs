@@ -280,9 +280,34 @@ fn a_cell_edited_by_hand_is_a_step_undone_saved_recorded_and_replayed_only_where
     h.run_steps(2);
     edit_cell(&mut h, "Chilanzor", "Chilonzor");
     assert_eq!(recipe(&h).len(), 2);
+    // Esc drops what was typed.
+    h.key_press(Key::F2);
+    h.run_steps(2);
+    h.get_by_role(Role::TextInput).type_text("zzz");
+    h.run_steps(1);
+    h.key_press(Key::Escape);
+    settle(&mut h);
+    assert_eq!(cell(&h, 1, 1), "Chilonzor");
+    assert_eq!(recipe(&h).len(), 2);
+    // Delete asks first; the row goes as a step naming it by its key.
+    h.get_all_by_label("Olmazor")
+        .min_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))
+        .unwrap_or_else(|| panic!("no Olmazor cell"))
+        .click();
+    h.run_steps(2);
+    h.key_press(Key::Delete);
+    h.run_steps(2);
+    h.get_by_label(&en!("edit-delete-ask", row = 4));
+    h.get_by_label(&en!("edit-delete-confirm")).click();
+    settle(&mut h);
+    assert_eq!(h.state().doc.as_ref().map(|d| d.table.rows()), Some(2));
+    assert!(
+        matches!(recipe(&h).last(), Some(Step::DeleteRow { key, .. })
+        if key.get("id").map(String::as_str) == Some("3"))
+    );
 
     // Saved: the steps go in the package, the data file stays as it came, and the history
-    // says two values were typed by hand.
+    // says two values were typed and one row deleted by hand.
     h.get_by_label(&en!("dataset-save")).click();
     settle(&mut h);
     let saved = std::fs::read_to_string(ds.join("datapackage.json")).unwrap_or_default();
@@ -303,11 +328,11 @@ fn a_cell_edited_by_hand_is_a_step_undone_saved_recorded_and_replayed_only_where
     assert_eq!(lines.len(), 1);
     assert_eq!(
         lines[0].parsed_detail(),
-        HistoryDetail::ByHand { cells: 2, rows: 0 }
+        HistoryDetail::ByHand { cells: 2, rows: 1 }
     );
 
-    // Next month's file: row 1 as before, the Chilanzor row under another id. Only the edit
-    // whose key and old value are there applies, and the other is reported.
+    // Next month's file: row 1 as before, the Chilanzor row under another id, no row 3. Only
+    // the edit whose key and old value are there applies; the other two are reported.
     std::fs::write(
         ds.join("data.csv"),
         "id;tuman;soni\n1;Yunusobod;12x\n20;Chilanzor;7\n",
@@ -317,9 +342,9 @@ fn a_cell_edited_by_hand_is_a_step_undone_saved_recorded_and_replayed_only_where
     settle(&mut h);
     h.get_by_label(&en!("tab-checks")).click();
     h.run_steps(2);
-    h.get_by_label(&en!("recipe-apply", count = 2)).click();
+    h.get_by_label(&en!("recipe-apply", count = 3)).click();
     settle(&mut h);
     assert_eq!(cell(&h, 0, 2), "12");
     assert_eq!(cell(&h, 1, 1), "Chilanzor");
-    h.get_by_label(&en!("recipe-by-hand-skipped", count = 1));
+    h.get_by_label(&en!("recipe-by-hand-skipped", count = 2));
 }

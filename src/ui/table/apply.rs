@@ -385,8 +385,7 @@ impl Document {
                 None => hits.partition_point(|&h| h < (pos, 0)),
             };
             // Past the matches kept, the next one is searched for.
-            hits.get(at)
-                .or(hits.first().filter(|_| found.is_whole()))
+            hits.get(at).or(hits.first().filter(|_| found.is_whole()))
         } else {
             let at = hits.partition_point(|&h| h < (pos, col.unwrap_or(0) as u32));
             let before = at.checked_sub(1).and_then(|i| hits.get(i));
