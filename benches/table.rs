@@ -4,7 +4,9 @@
 //! time to the first match of a search and to the count of all matches, and a filter by value.
 //!
 //! `cargo bench --bench table -- [ROWS] [DIR]`. DIR is a folder made by
-//! `../shared/bench/gen_dataset.py` (made in a temporary folder when not given).
+//! `../shared/bench/gen_dataset.py` (made in a temporary folder when not given). Then
+//! `benches/peers.py --table` sorts and searches the same file in polars for Python and
+//! DuckDB, with the Python `OCHIQ_PEERS_PYTHON` names (default `python3`; empty to skip).
 
 mod common;
 
@@ -186,6 +188,26 @@ fn main() {
         );
     }
     println!("\npeak {} MB", peak_rss_kib() / 1024);
+    // The table is dropped first: the peers read the file into memory of their own.
+    drop(table);
+
+    let python = std::env::var("OCHIQ_PEERS_PYTHON").unwrap_or_else(|_| "python3".to_owned());
+    if python.is_empty() {
+        return;
+    }
+    println!("\npeers");
+    let peers = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/peers.py");
+    let status = std::process::Command::new(&python)
+        .arg(&peers)
+        .arg(&dir)
+        .arg("--table")
+        .status();
+    if !status.is_ok_and(|s| s.success()) {
+        eprintln!(
+            "{python} {} did not run: no peers to compare",
+            peers.display()
+        );
+    }
 }
 
 /// Find over a sorted view: the rows are visited in the view's order.
