@@ -249,7 +249,15 @@ impl NameIndex {
 /// Text in one script and case: lookalike letters of the other script replaced, Cyrillic
 /// transliterated to Latin, lowercase, Latin diacritics folded; apostrophes are kept.
 fn fold_script(text: &str) -> String {
-    let fixed = fix_homoglyphs(text);
+    // Lookalikes are replaced only in words mixing both scripts: a text in one script (most
+    // cells) skips the word-by-word pass.
+    let cyrillic = text.chars().any(is_cyrillic);
+    let other = text.chars().any(|c| c.is_alphabetic() && !is_cyrillic(c));
+    let fixed = if cyrillic && other {
+        fix_homoglyphs(text)
+    } else {
+        text.to_owned()
+    };
     let latin = if fixed.chars().any(is_cyrillic) {
         cyrillic_to_latin(&fixed)
     } else {
