@@ -5,9 +5,10 @@
 //! spaces and punctuation count less than any letter or digit.
 //!
 //! A key is bytes compared as bytes. Each unit's first byte says its class, so units of
-//! different widths never get compared part against part: `0x01` punctuation or space
-//! (4 bytes), `0x02` a run of digits (its length, then the digits), `0x10..` a Latin letter,
-//! `0x50..` a Cyrillic letter (1 byte), `0xF0` any other character (4 bytes).
+//! different widths never get compared part against part: `0x01` a space (1 byte), `0x02`
+//! punctuation (4 bytes), `0x03` a run of digits (its length, then the digits), `0x10..` a
+//! Latin letter, `0x50..` a Cyrillic letter (1 byte), `0xF0` any other character (4 bytes).
+//! No unit starts with `0x00`.
 
 /// Whether `c` is one of the marks that spell the apostrophe of `oʻ`, `gʻ` and `ʼ`.
 fn is_apostrophe(c: char) -> bool {
@@ -52,8 +53,14 @@ fn cyrillic_weight(c: char) -> Option<u8> {
 
 /// Writes the collation key of `text` into `out` (cleared first).
 pub fn collation_key(text: &str, out: &mut Vec<u8>) {
+    collation_key_with(text, out, &mut Vec::new());
+}
+
+/// [`collation_key`] with a buffer for the text's characters, reused between calls.
+pub fn collation_key_with(text: &str, out: &mut Vec<u8>, chars: &mut Vec<char>) {
     out.clear();
-    let chars: Vec<char> = text.trim().chars().flat_map(char::to_lowercase).collect();
+    chars.clear();
+    chars.extend(text.trim().chars().flat_map(char::to_lowercase));
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -66,7 +73,7 @@ pub fn collation_key(text: &str, out: &mut Vec<u8>) {
             let digits: String = chars[start..i].iter().collect();
             let digits = digits.trim_start_matches('0');
             let digits = if digits.is_empty() { "0" } else { digits };
-            out.push(0x02);
+            out.push(0x03);
             out.push(digits.len().min(255) as u8);
             out.extend_from_slice(digits.as_bytes());
             continue;
@@ -99,9 +106,10 @@ pub fn collation_key(text: &str, out: &mut Vec<u8>) {
         }
         if let Some(w) = cyrillic_weight(c) {
             out.push(w);
-        } else if c.is_whitespace() || !c.is_alphanumeric() {
-            let c = if c.is_whitespace() { ' ' } else { c };
-            push_wide(out, 0x01, c);
+        } else if c.is_whitespace() {
+            out.push(0x01);
+        } else if !c.is_alphanumeric() {
+            push_wide(out, 0x02, c);
         } else {
             push_wide(out, 0xF0, c);
         }

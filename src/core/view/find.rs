@@ -5,6 +5,7 @@
 //! building their folded form.
 
 use memchr::memmem::Finder;
+use rustc_hash::FxHashMap;
 
 use super::sort::Cancelled;
 use crate::core::classifier::{fold_text, folds_to_ascii_lowercase};
@@ -33,9 +34,22 @@ impl Found {
     }
 }
 
+/// At most this many texts that need folding keep their answer during one search.
+const MEMO: usize = 1 << 18;
+
+/// What one search remembers between cells: a buffer, and whether texts that need folding
+/// (Cyrillic, apostrophes) matched, since a column repeats them (district names).
+#[derive(Default)]
+pub struct Memo<'t> {
+    scratch: String,
+    folded: FxHashMap<&'t str, bool>,
+}
+
 /// What to look for, compiled for fast comparison.
 pub struct Matcher {
     finder: Finder<'static>,
+    /// The folded text's first byte in both cases: an ASCII cell without it cannot match.
+    first: (u8, u8),
     /// Only this column, or every column.
     col: Option<usize>,
     exact: bool,
@@ -52,42 +66,53 @@ impl Matcher {
         if needle.is_empty() {
             return None;
         }
+        let b = needle.as_bytes()[0];
         Some(Self {
             finder: Finder::new(needle.as_bytes()).into_owned(),
+            first: (b.to_ascii_lowercase(), b.to_ascii_uppercase()),
             col,
             exact,
         })
     }
 
-    /// Whether `cell` holds the text; `scratch` is reused between calls.
-    pub fn matches(&self, cell: &str, scratch: &mut String) -> bool {
-        if cell.len() < self.finder.needle().len() && self.exact {
-            return false;
-        }
+    /// Whether `cell` holds the text.
+    pub fn matches<'t>(&self, cell: &'t str, memo: &mut Memo<'t>) -> bool {
         if self.exact {
             return self.finder.find(cell.as_bytes()).is_some();
         }
-        if folds_to_ascii_lowercase(cell) {
-            scratch.clear();
-            scratch.push_str(cell);
-            scratch.make_ascii_lowercase();
-            return self.finder.find(scratch.as_bytes()).is_some();
+        if cell.is_ascii() {
+            // Folding an ASCII cell only lowers case and drops apostrophes: without the
+            // first letter in either case it cannot match (most numbers, codes and dates).
+            let (lower, upper) = self.first;
+            if memchr::memchr2(lower, upper, cell.as_bytes()).is_none() {
+                return false;
+            }
         }
-        self.finder.find(fold_text(cell).as_bytes()).is_some()
+        if folds_to_ascii_lowercase(cell) {
+            memo.scratch.clear();
+            memo.scratch.push_str(cell);
+            memo.scratch.make_ascii_lowercase();
+            return self.finder.find(memo.scratch.as_bytes()).is_some();
+        }
+        if let Some(&known) = memo.folded.get(cell) {
+            return known;
+        }
+        let found = self.finder.find(fold_text(cell).as_bytes()).is_some();
+        if memo.folded.len() < MEMO {
+            memo.folded.insert(cell, found);
+        }
+        found
     }
 
-    /// The columns of `row` that match, from `from` on, in order.
-    fn columns<'r>(
-        &'r self,
-        row: Row<'r>,
-        from: usize,
-        scratch: &'r mut String,
-    ) -> impl Iterator<Item = usize> + 'r {
+    /// The columns of `row` that match, in order.
+    fn columns<'t>(&self, row: Row<'t>, memo: &mut Memo<'t>) -> Vec<usize> {
         let (first, end) = match self.col {
-            Some(c) => (c.max(from), (c + 1).min(row.len())),
-            None => (from, row.len()),
+            Some(c) => (c, (c + 1).min(row.len())),
+            None => (0, row.len()),
         };
-        (first..end).filter(move |&c| self.matches(row.get(c).unwrap_or(""), scratch))
+        (first..end)
+            .filter(|&c| self.matches(row.get(c).unwrap_or(""), memo))
+            .collect()
     }
 }
 
@@ -118,16 +143,16 @@ impl<'v> Rows<'v> {
 
 /// Every match in the view, in the order shown (row by row, left to right); past
 /// [`KEPT_HITS`] they are counted, not kept.
-pub fn find_all(
-    rows: Rows<'_>,
+pub fn find_all<'v>(
+    rows: Rows<'v>,
     matcher: &Matcher,
     progress: &dyn Progress,
 ) -> Result<Found, Cancelled> {
     let mut found = Found::default();
-    let mut scratch = String::new();
+    let mut memo: Memo<'v> = Memo::default();
     let total = rows.len();
-    let mut record = |pos: usize, row: Row<'_>, scratch: &mut String| {
-        for c in matcher.columns(row, 0, scratch) {
+    let mut record = |pos: usize, row: Row<'v>, memo: &mut Memo<'v>| {
+        for c in matcher.columns(row, memo) {
             if found.hits.len() < KEPT_HITS {
                 found.hits.push((pos as u32, c as u32));
             }
@@ -143,7 +168,7 @@ pub fn find_all(
                     return Err(Cancelled);
                 }
                 for r in 0..chunk.rows() {
-                    record(pos, chunk.row(r), &mut scratch);
+                    record(pos, chunk.row(r), &mut memo);
                     pos += 1;
                 }
                 progress.set(pos as u64, total as u64);
@@ -158,7 +183,7 @@ pub fn find_all(
                     progress.set(pos as u64, total as u64);
                 }
                 if let Some(row) = rows.row(pos) {
-                    record(pos, row, &mut scratch);
+                    record(pos, row, &mut memo);
                 }
             }
         }
@@ -182,7 +207,7 @@ pub fn find_next(
         return None;
     }
     let pos = pos.min(total - 1);
-    let mut scratch = String::new();
+    let mut memo = Memo::default();
     for step in 0..=total {
         if step % 16_384 == 0 {
             if progress.cancelled() {
@@ -196,7 +221,7 @@ pub fn find_next(
             (pos + total - step % total) % total
         };
         let Some(row) = rows.row(here) else { continue };
-        let mut cols: Vec<usize> = matcher.columns(row, 0, &mut scratch).collect();
+        let mut cols = matcher.columns(row, &mut memo);
         if step == 0 {
             // On the starting row only the cells past (or before) the starting one.
             cols.retain(|&c| match col {
@@ -207,7 +232,7 @@ pub fn find_next(
         }
         if step == total {
             // Back on the starting row: the cells skipped at first.
-            cols = matcher.columns(row, 0, &mut scratch).collect();
+            cols = matcher.columns(row, &mut memo);
         }
         let found = if forward { cols.first() } else { cols.last() };
         if let Some(&c) = found {

@@ -7,7 +7,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::collate::collation_key;
+use super::collate::collation_key_with;
 use crate::core::infer::{ValueKind, parse_date, parse_number};
 use crate::core::progress::Progress;
 use crate::core::schema::field_check::{Cast, FieldCheck};
@@ -82,6 +82,15 @@ fn ordered_bits(x: f64) -> u64 {
     if b >> 63 == 1 { !b } else { b | (1 << 63) }
 }
 
+/// A distinct text's collation key: its first 16 bytes (zero-padded; no key unit starts
+/// with a zero byte, so padding sorts a shorter key first), and where the whole is.
+struct Key16 {
+    head: u128,
+    start: usize,
+    len: u32,
+    id: u32,
+}
+
 /// Distinct texts of a column, each given its rank in collation order.
 #[derive(Default)]
 struct Texts<'t> {
@@ -104,21 +113,34 @@ impl<'t> Texts<'t> {
     /// The rows in collation order of their texts (the reverse when `descending`), ties
     /// in row order.
     fn sorted(self, descending: bool) -> impl Iterator<Item = u32> {
-        let mut keys: Vec<(Vec<u8>, u32)> = Vec::with_capacity(self.distinct.len());
-        let mut key = Vec::new();
+        // All keys in one buffer; each sorts first by its first 16 bytes, held inline, so
+        // most comparisons never leave the array.
+        let mut arena: Vec<u8> = Vec::new();
+        let mut keys: Vec<Key16> = Vec::with_capacity(self.distinct.len());
+        let (mut key, mut chars) = (Vec::new(), Vec::new());
         for (id, text) in self.distinct.iter().enumerate() {
-            collation_key(text, &mut key);
-            keys.push((key.clone(), id as u32));
+            collation_key_with(text, &mut key, &mut chars);
+            let mut head = [0u8; 16];
+            let n = key.len().min(16);
+            head[..n].copy_from_slice(&key[..n]);
+            keys.push(Key16 {
+                head: u128::from_be_bytes(head),
+                start: arena.len(),
+                len: key.len() as u32,
+                id: id as u32,
+            });
+            arena.extend_from_slice(&key);
         }
+        let full = |k: &Key16| &arena[k.start..k.start + k.len as usize];
+        keys.sort_unstable_by(|a, b| a.head.cmp(&b.head).then_with(|| full(a).cmp(full(b))));
         // Equal keys (case or apostrophe apart) share a rank, so their rows keep file order.
-        keys.sort_unstable();
         let mut rank = vec![0u32; keys.len()];
         let mut r = 0u32;
-        for (i, (k, id)) in keys.iter().enumerate() {
-            if i > 0 && keys[i - 1].0 != *k {
+        for (i, k) in keys.iter().enumerate() {
+            if i > 0 && (keys[i - 1].head != k.head || full(&keys[i - 1]) != full(k)) {
                 r += 1;
             }
-            rank[*id as usize] = r;
+            rank[k.id as usize] = r;
         }
         let top = r;
         let mut rows: Vec<u64> = self
