@@ -6,12 +6,64 @@ profile`; runs alone too: `python3 benches/peers.py DIR [polars] [duckdb]`.
 Each engine reads data.csv as text (as Ochiq holds it), then, timed apart from the read:
 profile = for every column the empty cells, the distinct values, the 5 most frequent values,
 and the smallest and largest number (decimal commas read); sums = amount and count summed by
-soato and report_date. An engine that is not installed is said so and skipped."""
+soato and report_date. An engine that is not installed is said so and skipped.
+
+With `--table` (from `cargo bench --bench table`), the table tools instead: the row order
+sorted by amount (as numbers), by district and by name (text in byte order: neither engine
+has an Uzbek collation), and the cells holding Bo'ston in any of its spellings (a regular
+expression of its apostrophes and both scripts, since neither folds scripts)."""
 import sys
 import time
 
 d = sys.argv[1]
-which = sys.argv[2:] or ["polars", "duckdb"]
+which = [a for a in sys.argv[2:] if not a.startswith("--")] or ["polars", "duckdb"]
+table = "--table" in sys.argv
+BOSTON = "(?i)(bo[ʻ'’`ʼ‘]?ston|бўстон|бустон)"
+
+
+def pol_table():
+    import polars as pl
+
+    t = time.time()
+    df = pl.read_csv(f"{d}/data.csv", separator=";", infer_schema=False)
+    read = time.time() - t
+    out = []
+    amount = df["amount"].str.replace(",", ".").cast(pl.Float64, strict=False)
+    for name, col in [("amount", amount), ("district", df["district"]), ("name", df["name"])]:
+        t = time.time()
+        col.arg_sort(nulls_last=True)
+        out.append(f"sort by {name} {time.time() - t:.2f} s")
+    t = time.time()
+    hits = sum(int(df[c].str.contains(BOSTON).sum() or 0) for c in df.columns)
+    out.append(f"find Bo'ston in every cell {time.time() - t:.2f} s ({hits} cells)")
+    return read, "; ".join(out)
+
+
+def duck_table():
+    import duckdb
+
+    con = duckdb.connect()
+    t = time.time()
+    con.execute(
+        f"CREATE TEMP TABLE t AS SELECT * FROM read_csv('{d}/data.csv', delim=';', header=true, all_varchar=true, quote='\"')"
+    )
+    read = time.time() - t
+    cols = [r[0] for r in con.execute("DESCRIBE t").fetchall()]
+    out = []
+    for name, key in [
+        ("amount", "TRY_CAST(replace(amount, ',', '.') AS DOUBLE)"),
+        ("district", "district"),
+        ("name", "name"),
+    ]:
+        t = time.time()
+        con.execute(f"CREATE OR REPLACE TEMP TABLE o AS SELECT rowid AS r FROM t ORDER BY {key} NULLS LAST")
+        out.append(f"sort by {name} {time.time() - t:.2f} s")
+    t = time.time()
+    pattern = BOSTON.replace("'", "''")
+    cells = " + ".join(f"regexp_matches(coalesce(\"{c}\", ''), '{pattern}')::INT" for c in cols)
+    hits = con.execute(f"SELECT sum({cells}) FROM t").fetchone()[0]
+    out.append(f"find Bo'ston in every cell {time.time() - t:.2f} s ({hits} cells)")
+    return read, "; ".join(out)
 
 
 def pol():
@@ -73,6 +125,16 @@ def duck():
     summed = time.time() - t
     return read, profile, summed, len(groups)
 
+
+if table:
+    for name in which:
+        try:
+            read, done = (pol_table if name == "polars" else duck_table)()
+        except ImportError:
+            print(f"{name:7}not installed (pip install {name}): skipped")
+            continue
+        print(f"{name:7}read {read:.2f} s; {done}")
+    sys.exit(0)
 
 for name in which:
     try:

@@ -344,8 +344,6 @@ checks-show-rows-tooltip = Show only the rows with this kind of problem in the t
 checks-kept = Columns count the first { $limit } findings of each kind.
 checks-go-tooltip = Go to this cell in the table
 checks-suggested = Suggested: { $values }
-table-filtered = Showing only rows with “{ $kind }”: { $rows }
-table-show-all = Show all rows
 table-previous-error = ‹ Previous error
 table-next-error = Next error ›
 code-blank-label = Column without a name
@@ -1032,7 +1030,6 @@ shortcut-press-keys = Enter / Space
 shortcut-help = This list
 table-previous-error-tooltip = Go to the previous cell with an error
 table-next-error-tooltip = Go to the next cell with an error
-table-show-all-tooltip = Show every row again
 tab-table-tooltip = The data as a table
 tab-passport-tooltip = The dataset's passport: titles, description, periodicity, responsible person
 tab-schema-tooltip = The columns' types, formats, constraints and classifiers
@@ -1225,3 +1222,73 @@ chart-total-holds = { $period }: { $name } { $total } equals the sum of its part
 chart-total-differs = { $period }: { $name } { $total }, the sum of its parts ({ $parts }) { $sum }, difference { $difference }
 columns-histogram = Histogram of { $name }: { $from } to { $to }
 columns-not-numbers = Not numbers, not drawn: { $count }
+
+## The table's find bar, sort, filters and editing by hand
+find-label = Find
+find-hint = Text to find
+find-tooltip = Finds the text in the table's cells. Enter goes to the next match, Shift+Enter to the previous one, Esc closes the bar.
+find-column = In
+find-all-columns = All columns
+find-exact = Match case
+find-exact-tooltip = Look for the text exactly as typed: case, script and apostrophes. When off, “Bo'ston” also finds “BOʻSTON” and “Бўстон”.
+find-previous = Previous
+find-previous-tooltip = Go to the previous match
+find-next = Next
+find-next-tooltip = Go to the next match
+find-close = Close find
+find-close-tooltip = Put the find bar away (Esc)
+find-counting = Counting matches…
+find-none = No matches
+find-n-of-m = { $n } of { $total }
+find-total = { $count ->
+    [one] One match
+   *[other] { $total } matches
+}
+find-loading = Searched the { $rows } rows read so far: the file is still loading.
+filter-chip-is = { $column } = “{ $value }”
+filter-chip-is-not = { $column } ≠ “{ $value }”
+filter-chip-empty = { $column } is empty
+filter-chip-findings-in = Findings in { $column }
+filter-chip-findings-of = Findings: { $kind }
+filter-menu = Filter by cell
+filter-menu-tooltip = Show only some rows, by the selected cell's value (right-click a cell for the same choices)
+filter-menu-disabled = Select a cell first
+filter-remove = Remove filter: { $filter }
+filter-remove-tooltip = Remove this filter
+filter-clear = Remove all filters
+filter-clear-tooltip = Show every row again
+filter-shown = Rows shown: { $shown } of { $rows }
+filter-only-value = Only rows with “{ $value }”
+filter-without-value = Rows without “{ $value }”
+filter-empty = Only rows where { $column } is empty
+filter-findings-in = Only rows with findings in { $column }
+filter-value-keep = Only rows with “{ $value }” in { $column }
+filter-value-drop = Rows without “{ $value }” in { $column }
+sort-ascending = Sorted by { $column }, ascending
+sort-descending = Sorted by { $column }, descending
+sort-file-order = File order
+sort-file-order-tooltip = Show the rows in the file's order again
+sort-running = Sorting and filtering…
+sort-cancel-tooltip = Stop sorting or filtering; the table stays as it was shown
+sort-button = Sort by { $column }
+sort-button-tooltip = Sort by this column: ascending, descending, then back to file order. The data and its row numbers do not change.
+edit-cell = Edit cell
+edit-delete-row = Delete row…
+edit-cell-name = New value of { $column }, row { $row }
+edit-delete-ask = Delete row { $row }? It is recorded in the recipe and can be undone.
+edit-delete-confirm = Delete row
+edit-delete-keep = Keep it
+step-edit = In { $field } of the row { $key }: “{ $old }” typed as “{ $new }”
+step-delete-row = Row { $key } deleted
+recipe-by-hand-skipped = { $count ->
+    [one] One change made by hand was not applied: its row or old value is not in this file.
+   *[other] { $count } changes made by hand were not applied: their rows or old values are not in this file.
+}
+recipe-by-hand-not-found = not applied: this file has no such row with this value
+shortcut-find = Find in the table
+shortcut-find-next = Next match / previous match
+shortcut-sort = Sort by the selected column
+shortcut-edit = Edit the selected cell (Enter keeps, Esc drops)
+shortcut-delete-row = Delete the selected row
+history-kind-edited = changed by hand
+history-detail-by-hand = Cells typed: { $cells }; rows deleted: { $rows }

@@ -346,8 +346,6 @@ checks-show-rows-tooltip = Показать в таблице только ст�
 checks-kept = В подсчёте по столбцам учтены только первые замечания каждого вида (не более { $limit }).
 checks-go-tooltip = Перейти к этой ячейке в таблице
 checks-suggested = Предлагается: { $values }
-table-filtered = Показаны только строки с замечанием «{ $kind }»: { $rows }
-table-show-all = Показать все строки
 table-previous-error = ‹ Предыдущая ошибка
 table-next-error = Следующая ошибка ›
 code-blank-label = Столбец без названия
@@ -1050,7 +1048,6 @@ shortcut-press-keys = Enter / Пробел
 shortcut-help = Этот список
 table-previous-error-tooltip = Перейти к предыдущей ячейке с ошибкой
 table-next-error-tooltip = Перейти к следующей ячейке с ошибкой
-table-show-all-tooltip = Снова показать все строки
 tab-table-tooltip = Данные в виде таблицы
 tab-passport-tooltip = Паспорт набора данных: названия, описание, периодичность, ответственный
 tab-schema-tooltip = Типы, форматы, ограничения и классификаторы столбцов
@@ -1259,3 +1256,77 @@ chart-total-holds = { $period }: { $name } { $total } равно сумме ег
 chart-total-differs = { $period }: { $name } { $total }, сумма его частей ({ $parts }) { $sum }, разница { $difference }
 columns-histogram = Гистограмма столбца { $name }: от { $from } до { $to }
 columns-not-numbers = Не числа, не показаны: { $count }
+
+## The table's find bar, sort, filters and editing by hand
+find-label = Найти
+find-hint = Текст для поиска
+find-tooltip = Ищет текст в ячейках таблицы. Enter — к следующему совпадению, Shift+Enter — к предыдущему, Esc закрывает панель.
+find-column = В
+find-all-columns = Все столбцы
+find-exact = С учётом регистра
+find-exact-tooltip = Искать текст в точности как введён: регистр, алфавит и апострофы. Если выключено, они не различаются: «Бўстон» находит и то же название латиницей.
+find-previous = Назад
+find-previous-tooltip = К предыдущему совпадению
+find-next = Далее
+find-next-tooltip = К следующему совпадению
+find-close = Закрыть поиск
+find-close-tooltip = Убрать панель поиска (Esc)
+find-counting = Подсчёт совпадений…
+find-none = Совпадений нет
+find-n-of-m = { $n } из { $total }
+find-total = { $count ->
+    [one] { $total } совпадение
+    [few] { $total } совпадения
+    [many] { $total } совпадений
+   *[other] { $total } совпадения
+}
+find-loading = Просмотрены { $rows } строк, прочитанных к этому моменту: файл ещё загружается.
+filter-chip-is = { $column } = «{ $value }»
+filter-chip-is-not = { $column } ≠ «{ $value }»
+filter-chip-empty = { $column }: пусто
+filter-chip-findings-in = Замечания в столбце { $column }
+filter-chip-findings-of = Замечания: { $kind }
+filter-menu = Фильтр по ячейке
+filter-menu-tooltip = Показать только часть строк по значению выбранной ячейки (те же команды — по правому щелчку на ячейке)
+filter-menu-disabled = Сначала выберите ячейку
+filter-remove = Убрать фильтр: { $filter }
+filter-remove-tooltip = Убрать этот фильтр
+filter-clear = Убрать все фильтры
+filter-clear-tooltip = Снова показать все строки
+filter-shown = Показано строк: { $shown } из { $rows }
+filter-only-value = Только строки с «{ $value }»
+filter-without-value = Строки без «{ $value }»
+filter-empty = Только строки, где { $column } пусто
+filter-findings-in = Только строки с замечаниями в столбце { $column }
+filter-value-keep = Только строки с «{ $value }» в столбце { $column }
+filter-value-drop = Строки без «{ $value }» в столбце { $column }
+sort-ascending = Сортировка по столбцу { $column }, по возрастанию
+sort-descending = Сортировка по столбцу { $column }, по убыванию
+sort-file-order = Порядок файла
+sort-file-order-tooltip = Снова показать строки в порядке файла
+sort-running = Сортировка и фильтрация…
+sort-cancel-tooltip = Остановить сортировку или фильтрацию; таблица останется такой, как была показана
+sort-button = Сортировать по столбцу { $column }
+sort-button-tooltip = Сортировать по этому столбцу: по возрастанию, по убыванию, затем снова в порядке файла. Данные и номера строк не меняются.
+edit-cell = Изменить ячейку
+edit-delete-row = Удалить строку…
+edit-cell-name = Новое значение: { $column }, строка { $row }
+edit-delete-ask = Удалить строку { $row }? Это записывается в рецепт, и это можно отменить.
+edit-delete-confirm = Удалить строку
+edit-delete-keep = Оставить
+step-edit = В столбце { $field } строки { $key }: «{ $old }» исправлено на «{ $new }»
+step-delete-row = Строка { $key } удалена
+recipe-by-hand-skipped = { $count ->
+    [one] { $count } правка вручную не применена: её строки или прежнего значения нет в этом файле.
+    [few] { $count } правки вручную не применены: их строк или прежних значений нет в этом файле.
+    [many] { $count } правок вручную не применены: их строк или прежних значений нет в этом файле.
+   *[other] { $count } правок вручную не применены: их строк или прежних значений нет в этом файле.
+}
+recipe-by-hand-not-found = не применено: в этом файле нет такой строки с таким значением
+shortcut-find = Найти в таблице
+shortcut-find-next = Следующее / предыдущее совпадение
+shortcut-sort = Сортировать по выбранному столбцу
+shortcut-edit = Изменить выбранную ячейку (Enter — сохранить, Esc — отменить)
+shortcut-delete-row = Удалить выбранную строку
+history-kind-edited = изменено вручную
+history-detail-by-hand = Ячеек исправлено: { $cells }; строк удалено: { $rows }

@@ -8,8 +8,8 @@
 //! no circle (a test checks): `fs`, `date`, `lang`, `progress`, `table`, `translit`, `infer`,
 //! `ingest`, `classifier`, `schema`, `frame` (the typed view of a table as a polars
 //! `DataFrame`), `period`, `validate`, `recipe`, `profile`, `chart`, `history`, `publish`,
-//! `calendar`, `workspace`, and at the top `workflow`, the steps the window and the command
-//! line share.
+//! `calendar`, `workspace`, `view` (sort orders, filters and find over a table), and at the
+//! top `workflow`, the steps the window and the command line share.
 
 pub mod calendar;
 pub mod chart;
@@ -30,5 +30,6 @@ pub mod schema;
 pub mod table;
 pub mod translit;
 pub mod validate;
+pub mod view;
 pub mod workflow;
 pub mod workspace;

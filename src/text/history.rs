@@ -72,6 +72,10 @@ pub fn detail_text(i18n: &I18n, detail: &HistoryDetail) -> String {
             parts.join(", ")
         }
         HistoryDetail::Failed(error) => publish_error_text(i18n, error),
+        HistoryDetail::ByHand { cells, rows } => {
+            let (cells, rows) = (*cells, *rows);
+            tr!(i18n, "history-detail-by-hand", cells = cells, rows = rows)
+        }
         HistoryDetail::Path(path) | HistoryDetail::Text(path) => path.clone(),
     }
 }

@@ -339,6 +339,7 @@ pub fn history_kind_text(i18n: &I18n, kind: crate::core::publish::outbox::Histor
         HistoryKind::Cancelled => tr!(i18n, "history-kind-cancelled"),
         HistoryKind::Imported => tr!(i18n, "history-kind-imported"),
         HistoryKind::MarkedDone => tr!(i18n, "history-kind-marked-done"),
+        HistoryKind::Edited => tr!(i18n, "history-kind-edited"),
     }
 }
 

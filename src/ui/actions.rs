@@ -43,6 +43,8 @@ pub enum Action {
     WriteReport(PathBuf),
     /// Show only the rows with findings of this code (`None`: all rows).
     FilterRows(Option<crate::core::validate::Code>),
+    /// Find, sort, filter or edit in the table.
+    Table(crate::ui::table::TableAction),
     /// Go to a finding's cell in the table.
     GoToFinding(usize),
     /// Record a fix in the recipe and apply it.

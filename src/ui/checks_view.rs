@@ -120,11 +120,7 @@ pub fn checks_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Act
                         .on_hover_text(full);
                 });
                 ui.label(i18n.count(*n as usize));
-                let filtered = doc
-                    .checks
-                    .row_filter
-                    .as_ref()
-                    .is_some_and(|(c, _)| c == code);
+                let filtered = doc.tools.filters_kind(*code);
                 let has_rows = report
                     .findings
                     .iter()

@@ -3,8 +3,10 @@
 
 use egui::{RichText, Ui};
 
+use super::actions::Action;
 use super::chart_view::number;
 use super::document::Document;
+use super::table::{Chip, TableAction};
 use super::theme;
 use super::widgets::announce;
 use crate::core::chart::{CardChart, Histogram};
@@ -25,7 +27,7 @@ pub fn kind_name(i18n: &I18n, kind: ValueKind) -> String {
     }
 }
 
-pub fn columns_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document) {
+pub fn columns_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document, actions: &mut Vec<Action>) {
     ui.heading(tr!(i18n, "columns-title"));
     let Some(profile) = doc.profile.as_ref() else {
         match doc.profile_progress() {
@@ -62,19 +64,24 @@ pub fn columns_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document) {
                 } else {
                     ui.visuals().panel_fill
                 });
-                let response = frame
-                    .show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        let chart = charts.as_ref().and_then(|charts| charts.get(c));
-                        card_ui(ui, i18n, c, &name, column, chart);
+                // The card senses clicks under its contents, so its filter buttons take
+                // their own; a stable id: keyboard focus must find the same card on the next
+                // frame.
+                let card = egui::UiBuilder::new()
+                    .id_salt(("column-card", c))
+                    .sense(egui::Sense::click());
+                let response = ui
+                    .scope_builder(card, |ui| {
+                        frame.show(ui, |ui| {
+                            ui.set_width(ui.available_width());
+                            let chart = charts.as_ref().and_then(|charts| charts.get(c));
+                            card_ui(ui, i18n, (c, &name), column, chart, actions);
+                        })
                     })
                     .response;
                 if selected && reveal {
                     response.scroll_to_me(Some(egui::Align::TOP));
                 }
-                // A stable id: keyboard focus must find the same card on the next frame.
-                let id = ui.make_persistent_id(("column-card", c));
-                let response = ui.interact(response.rect, id, egui::Sense::click());
                 let kind = kind_name(i18n, column.kind);
                 let spoken = tr!(i18n, "columns-card", name = name.as_str(), kind = kind);
                 announce(&response, egui::Role::Button, &spoken);
@@ -93,10 +100,10 @@ pub fn columns_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document) {
 fn card_ui(
     ui: &mut Ui,
     i18n: &I18n,
-    c: usize,
-    name: &str,
+    (c, name): (usize, &str),
     column: &ColumnProfile,
     chart: Option<&CardChart>,
+    actions: &mut Vec<Action>,
 ) {
     spread(
         ui,
@@ -143,11 +150,7 @@ fn card_ui(
         for (value, count) in top {
             // A bar as long as the value is frequent, behind its line.
             let behind = ui.painter().add(egui::Shape::Noop);
-            let line = spread(
-                ui,
-                RichText::new(value),
-                RichText::new(count.to_string()).weak(),
-            );
+            let line = value_line(ui, i18n, (c, name), value, *count, actions);
             let mut bar = line.shrink2(egui::vec2(0.0, 1.0));
             bar.set_width(bar.width() * (*count as f32 / most as f32));
             ui.painter()
@@ -198,6 +201,46 @@ fn histogram_ui(ui: &mut Ui, i18n: &I18n, name: &str, h: &Histogram) {
                 .color(ui.visuals().warn_fg_color),
         );
     }
+}
+
+/// A frequent value with its count and the buttons that filter the table by it: only rows
+/// with it (=), rows without it (≠). Gives the line's place.
+fn value_line(
+    ui: &mut Ui,
+    i18n: &I18n,
+    (c, name): (usize, &str),
+    value: &str,
+    count: u64,
+    actions: &mut Vec<Action>,
+) -> egui::Rect {
+    ui.horizontal(|ui| {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            for (symbol, keep) in [("≠", false), ("=", true)] {
+                let label = if keep {
+                    tr!(i18n, "filter-value-keep", value = value, column = name)
+                } else {
+                    tr!(i18n, "filter-value-drop", value = value, column = name)
+                };
+                // Clicks only, out of the Tab order (a card lists many values): the keyboard
+                // filters by the selected cell's value from the bar over the table.
+                let button = egui::Button::new(symbol).small().sense(egui::Sense::CLICK);
+                let response = ui.add(button).accessible_name(&label).on_hover_text(&label);
+                if response.clicked() {
+                    actions.push(Action::Table(TableAction::AddFilter(Chip::Value {
+                        col: c,
+                        value: value.to_owned(),
+                        keep,
+                    })));
+                }
+            }
+            ui.label(RichText::new(count.to_string()).weak());
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                ui.add(egui::Label::new(value).truncate());
+            });
+        });
+    })
+    .response
+    .rect
 }
 
 /// A line with `left` truncated to the room that `right`, at the right edge, leaves; gives

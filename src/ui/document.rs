@@ -11,6 +11,7 @@ use super::jobs::{
     Checked, Imported, LoadMsg, Lost, Slot, spawn_apply, spawn_import_structure, spawn_infer,
     spawn_load, spawn_profile, spawn_save, spawn_validate,
 };
+use super::table::TableTools;
 use crate::core::classifier::{Classifier, Registry};
 use crate::core::ingest::{IngestError, LoadEvent, OpenOptions, SourceInfo};
 use crate::core::lang::Lang;
@@ -21,7 +22,7 @@ use crate::core::recipe::{Applied, Cancelled, Step};
 use crate::core::schema::portal::merge_titles;
 use crate::core::schema::{Package, TableSchema};
 use crate::core::table::Table;
-use crate::core::validate::{Code, Report, ValidateError};
+use crate::core::validate::{Report, ValidateError};
 use crate::core::workspace::Workspace;
 use std::collections::HashMap;
 
@@ -65,6 +66,8 @@ pub struct Document {
     pub cleaning: Cleaning,
     /// The column cards' charts and the Chart tab's.
     pub charts: Charts,
+    /// Find, sort, filters and editing by hand in the table.
+    pub tools: TableTools,
     jobs: DocJobs,
 }
 
@@ -106,8 +109,6 @@ pub struct Checks {
     /// Messages of the cells with findings, by (table row, column), in `errors_lang`.
     pub cell_errors: HashMap<(usize, usize), String>,
     pub errors_lang: Option<Lang>,
-    /// Rows shown when the table is filtered to one kind of finding.
-    pub row_filter: Option<(Code, Vec<usize>)>,
 }
 
 /// What the document's jobs ended with that the app acts on (notices, a check after the
@@ -142,6 +143,7 @@ impl Document {
             checks: Checks::default(),
             cleaning: Cleaning::default(),
             charts: Charts::default(),
+            tools: TableTools::default(),
             jobs,
         }
     }
@@ -227,23 +229,6 @@ impl Document {
             .filter(|&r| r < self.table.rows())
     }
 
-    /// Shows only the rows with findings of `code`, or all rows.
-    pub fn filter_rows(&mut self, code: Option<Code>) {
-        self.checks.row_filter = code.and_then(|code| {
-            let report = self.checks.report.as_ref()?;
-            let mut rows: Vec<usize> = report
-                .findings
-                .iter()
-                .filter(|f| f.code == code)
-                .filter_map(|f| f.row.and_then(|n| self.finding_row(n)))
-                .collect();
-            rows.sort_unstable();
-            rows.dedup();
-            Some((code, rows))
-        });
-        self.view.first_row = 0;
-    }
-
     /// Selects the cell of the last report's finding `index` and shows it in the table.
     pub fn go_to_finding(&mut self, index: usize) {
         let target = self
@@ -253,10 +238,16 @@ impl Document {
             .and_then(|r| r.findings.get(index))
             .cloned();
         if let Some(f) = target {
-            self.checks.row_filter = None;
             if let Some(r) = f.row.and_then(|n| self.finding_row(n)) {
                 self.view.selected_row = Some(r);
-                self.view.first_row = r.saturating_sub(3);
+                match self.tools.position(r) {
+                    Some(pos) => self.view.first_row = pos.saturating_sub(3),
+                    // Filtered out: every row is shown again, the view keeps it in sight.
+                    None => {
+                        self.tools.chips.clear();
+                        self.tools.stale = true;
+                    }
+                }
             }
             self.view.selected_col = f.column.map(|c| c.saturating_sub(1));
             self.tab = DocTab::Table;
@@ -266,13 +257,20 @@ impl Document {
     /// Selects the next (or previous) cell with a finding after the selected one, and
     /// scrolls the table to it.
     pub fn go_to_error(&mut self, forward: bool) {
-        let mut cells: Vec<(usize, usize)> = self.checks.cell_errors.keys().copied().collect();
-        if let Some((_, rows)) = &self.checks.row_filter {
-            cells.retain(|(r, _)| rows.binary_search(r).is_ok());
-        }
+        // Cells by where the view shows them (sorted or filtered, or in file order).
+        let tools = &self.tools;
+        let mut cells: Vec<(usize, usize)> = self
+            .checks
+            .cell_errors
+            .keys()
+            .filter_map(|&(r, c)| tools.position(r).map(|p| (p, c)))
+            .collect();
         cells.sort_unstable();
         let here = (
-            self.view.selected_row.unwrap_or(0),
+            self.view
+                .selected_row
+                .and_then(|r| tools.position(r))
+                .unwrap_or(0),
             self.view.selected_col.unwrap_or(0),
         );
         let target = if forward {
@@ -280,13 +278,9 @@ impl Document {
         } else {
             cells.iter().rev().find(|c| **c < here).or(cells.last())
         };
-        if let Some(&(row, col)) = target {
-            self.view.selected_row = Some(row);
+        if let Some(&(shown, col)) = target {
+            self.view.selected_row = self.tools.table_row(shown);
             self.view.selected_col = Some(col);
-            let shown = match &self.checks.row_filter {
-                Some((_, rows)) => rows.binary_search(&row).unwrap_or_else(|i| i),
-                None => row,
-            };
             self.view.first_row = shown.saturating_sub(3);
         }
     }
@@ -299,6 +293,21 @@ impl Document {
         self.cleaning
             .reshape_schema(self.dataset.as_mut(), self.table.header(), &step);
         self.cleaning.recipe.steps.push(step);
+        self.recipe_changed();
+        self.apply_pending(ctx, classifiers);
+    }
+
+    /// Records changes made by hand (typed cells, deleted rows) and applies them.
+    pub fn accept_by_hand(
+        &mut self,
+        ctx: &egui::Context,
+        steps: Vec<Step>,
+        classifiers: Vec<Arc<Classifier>>,
+    ) {
+        if steps.is_empty() || !self.can_edit_recipe() {
+            return;
+        }
+        self.cleaning.recipe.steps.extend(steps);
         self.recipe_changed();
         self.apply_pending(ctx, classifiers);
     }
@@ -438,7 +447,7 @@ impl Document {
     }
 
     pub fn is_busy(&self) -> bool {
-        self.jobs.is_busy() || self.charts.is_busy()
+        self.jobs.is_busy() || self.charts.is_busy() || self.tools.is_busy()
     }
 
     /// Fraction of the file read, while loading.
@@ -480,7 +489,15 @@ impl Document {
                 checks.suggestions = Arc::new(checked.suggestions);
                 checks.schema = Some(checked.schema);
                 checks.errors_lang = None;
-                checks.row_filter = None;
+                // Filters on findings follow the new report.
+                if self.tools.chips.iter().any(|c| {
+                    matches!(
+                        c,
+                        super::table::Chip::FindingsIn { .. } | super::table::Chip::FindingsOf(_)
+                    )
+                }) {
+                    self.refresh_view(ctx);
+                }
             }
             // A cancelled check keeps the previous report.
             Some(Ok(Ok(None))) | None => {}
@@ -523,6 +540,7 @@ impl Document {
         if self.charts.poll().is_err() {
             outcomes.push(DocOutcome::Lost);
         }
+        self.poll_tools(ctx);
         outcomes
     }
 
@@ -564,6 +582,8 @@ impl Document {
                     }
                     if self.state != LoadState::Failed {
                         self.reprofile(ctx);
+                        // A sort or filter chosen while loading covers every row now.
+                        self.tools.stale = true;
                     }
                 }
                 Err(Lost) => {
@@ -603,8 +623,9 @@ impl Document {
         checks.report = None;
         checks.suggestions = Arc::new(Vec::new());
         checks.cell_errors.clear();
-        checks.row_filter = None;
         self.profile = None;
+        // The sort and filters are made again for the new table.
+        self.tools.stale = true;
     }
 
     /// Takes an inferred schema: a fresh one for the open dataset (keeping what the user
@@ -713,5 +734,6 @@ impl Drop for Document {
         self.jobs.validating.cancel();
         self.jobs.applying.cancel();
         self.charts.cancel();
+        self.tools.cancel();
     }
 }

@@ -81,8 +81,12 @@ fn recipe_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>
             ))
             .color(ui.visuals().warn_fg_color);
         } else if doc.cleaning.skipped_steps.contains(&i) {
-            rich = RichText::new(format!("{text} ({})", tr!(i18n, "recipe-skipped")))
-                .color(ui.visuals().warn_fg_color);
+            let why = if step.is_by_hand() {
+                tr!(i18n, "recipe-by-hand-not-found")
+            } else {
+                tr!(i18n, "recipe-skipped")
+            };
+            rich = RichText::new(format!("{text} ({why})")).color(ui.visuals().warn_fg_color);
         }
         ui.label(rich);
     }
@@ -154,6 +158,25 @@ fn recipe_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>
                 rows = removed.as_str()
             ))
             .weak(),
+        );
+    }
+    // Changes by hand replayed on another file apply only where their row is found.
+    let by_hand_skipped = doc
+        .cleaning
+        .skipped_steps
+        .iter()
+        .filter(|&&i| {
+            doc.cleaning
+                .recipe
+                .steps
+                .get(i)
+                .is_some_and(Step::is_by_hand)
+        })
+        .count();
+    if by_hand_skipped > 0 {
+        ui.label(
+            RichText::new(tr!(i18n, "recipe-by-hand-skipped", count = by_hand_skipped))
+                .color(ui.visuals().warn_fg_color),
         );
     }
     if !doc.cleaning.added_periods.is_empty() {
@@ -383,5 +406,32 @@ pub fn step_text(i18n: &I18n, step: &Step) -> String {
             let kinds: Vec<String> = rows.iter().map(|c| row_class_name(i18n, *c)).collect();
             tr!(i18n, "step-remove-rows", kinds = kinds.join(", "))
         }
+        Step::Edit {
+            key,
+            field,
+            old,
+            new,
+        } => tr!(
+            i18n,
+            "step-edit",
+            field = field.as_str(),
+            key = key_text(key),
+            old = old.as_str(),
+            new = new.as_str()
+        ),
+        Step::DeleteRow { key, .. } => tr!(i18n, "step-delete-row", key = key_text(key)),
     }
+}
+
+/// A row's key as the recipe shows it: `id = 12, tuman = Chilonzor` (at most three fields).
+fn key_text(key: &crate::core::recipe::RowKey) -> String {
+    let mut parts: Vec<String> = key
+        .iter()
+        .take(3)
+        .map(|(f, v)| format!("{f} = {v}"))
+        .collect();
+    if key.len() > 3 {
+        parts.push("…".into());
+    }
+    parts.join(", ")
 }

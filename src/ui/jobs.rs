@@ -19,8 +19,8 @@ use crate::core::table::Table;
 use crate::core::validate::package::open_options;
 use crate::core::validate::{Report, ValidateError};
 use crate::core::workflow::check::{self, Dataset, Loaded};
+use crate::core::workspace::Workspace;
 use crate::core::workspace::prefs::Preferences;
-use crate::core::workspace::{Workspace, save_package};
 
 /// A running job: its messages and the tracker that shows progress and carries cancel.
 pub struct Job<M> {
@@ -244,10 +244,8 @@ pub fn spawn_save(
     data_file: PathBuf,
 ) -> Job<Result<(PathBuf, Package), String>> {
     Job::spawn("ochiq-save", ctx, move |_, send| {
-        let result = match dir {
-            Some(dir) => save_package(&dir, &package).map(|()| dir),
-            None => workspace.create_dataset(&mut package, &data_file),
-        };
+        let result =
+            crate::core::workflow::save::save_dataset(&workspace, dir, &mut package, &data_file);
         send(result.map(|dir| (dir, package)).map_err(|e| e.to_string()));
     })
 }

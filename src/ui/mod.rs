@@ -23,6 +23,7 @@ pub mod reshape_view;
 pub mod schema_view;
 pub mod shortcuts;
 pub mod source_bar;
+pub mod table;
 pub mod table_view;
 pub mod theme;
 pub mod widgets;

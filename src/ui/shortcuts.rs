@@ -29,6 +29,15 @@ pub const PUBLISHING: KeyboardShortcut = ctrl_shift(Key::P);
 pub const CLASSIFIERS: KeyboardShortcut = ctrl_shift(Key::K);
 pub const PRESENTATION: KeyboardShortcut = ctrl_shift(Key::L);
 pub const HELP: KeyboardShortcut = plain(Key::F1);
+/// The table's find bar.
+pub const FIND: KeyboardShortcut = ctrl(Key::F);
+pub const FIND_NEXT: KeyboardShortcut = plain(Key::F3);
+pub const FIND_PREVIOUS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::SHIFT, Key::F3);
+/// Sort by the selected column (ascending, descending, file order).
+pub const SORT: KeyboardShortcut = ctrl_shift(Key::S);
+/// Edit the selected cell; delete the selected row.
+pub const EDIT_CELL: KeyboardShortcut = plain(Key::F2);
+pub const DELETE_ROW: KeyboardShortcut = plain(Key::Delete);
 /// The document's tabs, in order: Table, Passport, Schema, Checks, Chart.
 pub const TABS: [KeyboardShortcut; 5] = [
     ctrl(Key::Num1),
@@ -57,6 +66,14 @@ fn rows(ui: &Ui, i18n: &I18n) -> Vec<(String, String)> {
         (tr!(i18n, "shortcut-check"), key(&CHECK)),
         (tr!(i18n, "shortcut-next-error"), key(&NEXT_ERROR)),
         (tr!(i18n, "shortcut-previous-error"), key(&PREVIOUS_ERROR)),
+        (tr!(i18n, "shortcut-find"), key(&FIND)),
+        (
+            tr!(i18n, "shortcut-find-next"),
+            format!("{} / {}", key(&FIND_NEXT), key(&FIND_PREVIOUS)),
+        ),
+        (tr!(i18n, "shortcut-sort"), key(&SORT)),
+        (tr!(i18n, "shortcut-edit"), key(&EDIT_CELL)),
+        (tr!(i18n, "shortcut-delete-row"), key(&DELETE_ROW)),
         (tr!(i18n, "shortcut-tabs"), tabs),
         (tr!(i18n, "shortcut-calendar"), key(&CALENDAR)),
         (tr!(i18n, "shortcut-publishing"), key(&PUBLISHING)),

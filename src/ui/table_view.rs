@@ -6,39 +6,55 @@
 use egui::{Align, Key, Layout, RichText, Sense, Ui, UiBuilder};
 use egui_extras::{Column, TableBuilder};
 
+use super::actions::Action;
 use super::document::ViewState;
-use super::widgets::{announce_cell, name_column_handles};
+use super::table::edit::{EditState, cell_editor_ui};
+use super::table::filters::{BarContext, cell_menu_items};
+use super::table::{Sort, TableAction};
+use super::widgets::{announce_cell, name_column_handles, symbol_button};
 use crate::core::table::Table;
+use crate::core::view::RowOrder;
 use crate::i18n::I18n;
 use crate::tr;
 
-/// What is drawn over the data: validation errors per cell, a row filter, row numbering.
+/// What is drawn over the data: validation errors per cell, the view's order and
+/// selection of rows, row numbering, the sort.
 #[derive(Default)]
 pub struct Overlay<'a> {
     /// Messages of the cells with an error, by (table row, column).
     pub errors: Option<&'a std::collections::HashMap<(usize, usize), String>>,
-    /// Only these table rows are shown, in this order.
-    pub filter: Option<&'a [usize]>,
+    /// Only these table rows are shown, in this order (sorted, filtered).
+    pub shown: Option<&'a RowOrder>,
     /// The source row number of the first table row (the header is row 1 when it leads).
     pub first_row_number: u64,
+    pub sort: Option<Sort>,
 }
 
 impl Overlay<'_> {
     fn rows(&self, table: &Table) -> usize {
-        self.filter.map_or(table.rows(), <[usize]>::len)
+        self.shown.map_or(table.rows(), RowOrder::len)
     }
 
     /// The table row shown at display position `i`.
     fn table_row(&self, i: usize) -> usize {
-        self.filter
-            .map_or(i, |f| f.get(i).copied().unwrap_or(usize::MAX))
+        self.shown
+            .map_or(Some(i), |o| o.row(i))
+            .unwrap_or(usize::MAX)
     }
 
-    /// The display position of table row `r` (the nearest one after it when filtered out).
-    fn position(&self, r: usize) -> usize {
-        self.filter
-            .map_or(r, |f| f.binary_search(&r).unwrap_or_else(|i| i))
+    /// The display position of table row `r`, if it is shown.
+    fn position(&self, r: usize) -> Option<usize> {
+        self.shown.map_or(Some(r), |o| o.position(r))
     }
+}
+
+/// What the grid may change besides the place and selection: the cell being edited, and
+/// the actions its header buttons, double clicks and context menus ask for.
+pub struct GridInput<'a> {
+    pub edit: &'a mut EditState,
+    pub actions: &'a mut Vec<Action>,
+    /// Whether the table was checked (its cells can be filtered on findings).
+    pub checked: bool,
 }
 
 const SCROLLBAR_WIDTH: f32 = 14.0;
@@ -52,6 +68,7 @@ pub fn table_ui(
     view: &mut ViewState,
     id: egui::Id,
     overlay: &Overlay<'_>,
+    input: GridInput<'_>,
 ) {
     let row_h = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
     let header_h = row_h + 2.0;
@@ -60,7 +77,14 @@ pub fn table_ui(
     let visible = ((body_h / row_h).floor() as usize).max(1);
     let rows = overlay.rows(table);
 
-    scroll_input(ui, rect, row_h, visible, rows, view, overlay);
+    scroll_input(
+        ui,
+        rect,
+        (row_h, visible, table.width()),
+        rows,
+        view,
+        overlay,
+    );
     // Not clamped in place: while a file is read again, the table starts empty and the
     // user's row must survive until the rows are back.
 
@@ -85,6 +109,7 @@ pub fn table_ui(
                     id,
                     (row_h, header_h, visible),
                     overlay,
+                    input,
                 );
             });
     });
@@ -96,8 +121,7 @@ pub fn table_ui(
 fn scroll_input(
     ui: &mut Ui,
     rect: egui::Rect,
-    row_h: f32,
-    visible: usize,
+    (row_h, visible, table_width): (f32, usize, usize),
     rows: usize,
     view: &mut ViewState,
     overlay: &Overlay<'_>,
@@ -136,10 +160,31 @@ fn scroll_input(
             None
         }
     });
+    // Left and right move the selected column.
+    let sideways = ui.input(|i| {
+        if i.key_pressed(Key::ArrowRight) {
+            1
+        } else if i.key_pressed(Key::ArrowLeft) {
+            -1
+        } else {
+            0
+        }
+    });
+    if sideways != 0 && table_width > 0 {
+        let col = view.selected_col.map_or(0, |c| {
+            (c as i64 + sideways).clamp(0, table_width as i64 - 1) as usize
+        });
+        view.selected_col = Some(col);
+        view.reveal_column = true;
+        if view.selected_row.is_none() {
+            view.selected_row = Some(overlay.table_row(view.first_row));
+        }
+    }
     if let Some(step) = step {
         let current = view
             .selected_row
-            .map_or(view.first_row, |r| overlay.position(r)) as i64;
+            .and_then(|r| overlay.position(r))
+            .unwrap_or(view.first_row) as i64;
         let target = current.saturating_add(step).clamp(0, rows as i64 - 1) as usize;
         view.selected_row = Some(overlay.table_row(target));
         if target < view.first_row {
@@ -150,7 +195,7 @@ fn scroll_input(
     }
 }
 
-fn column_label(i18n: &I18n, table: &Table, col: usize) -> String {
+pub fn column_label(i18n: &I18n, table: &Table, col: usize) -> String {
     let n = col + 1;
     match table.header().get(col) {
         Some(name) if !name.trim().is_empty() => name.clone(),
@@ -173,6 +218,7 @@ fn initial_width(ui: &Ui, table: &Table, label: &str, col: usize) -> f32 {
     (longest as f32 * char_w + 16.0).clamp(56.0, 320.0)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn grid_ui(
     ui: &mut Ui,
     i18n: &I18n,
@@ -181,7 +227,13 @@ fn grid_ui(
     id: egui::Id,
     (row_h, header_h, visible): (f32, f32, usize),
     overlay: &Overlay<'_>,
+    input: GridInput<'_>,
 ) {
+    let GridInput {
+        edit,
+        actions,
+        checked,
+    } = input;
     let width = table.width();
     let labels: Vec<String> = (0..width).map(|c| column_label(i18n, table, c)).collect();
     let last_number = overlay.first_row_number + table.rows() as u64;
@@ -216,18 +268,25 @@ fn grid_ui(
             announce_cell(&cell, egui::Role::ColumnHeader, false);
             for (c, label) in labels.iter().enumerate() {
                 let (_, cell) = header.col(|ui| {
-                    let selected = view.selected_col == Some(c);
-                    let button = egui::Button::selectable(selected, RichText::new(label).strong())
-                        .truncate();
-                    let response = ui.add(button).on_hover_text(tr!(
-                        i18n,
-                        "table-column-tooltip",
-                        name = label.as_str()
-                    ));
-                    if response.clicked() {
-                        view.selected_col = Some(c);
-                        view.reveal_column = true;
-                    }
+                    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                        if sort_button(ui, i18n, label, overlay.sort, c).clicked() {
+                            actions.push(Action::Table(TableAction::Sort(c)));
+                        }
+                        ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+                            let selected = view.selected_col == Some(c);
+                            let text = RichText::new(label).strong();
+                            let button = egui::Button::selectable(selected, text).truncate();
+                            let response = ui.add(button).on_hover_text(tr!(
+                                i18n,
+                                "table-column-tooltip",
+                                name = label.as_str()
+                            ));
+                            if response.clicked() {
+                                view.selected_col = Some(c);
+                                view.reveal_column = true;
+                            }
+                        });
+                    });
                 });
                 announce_cell(
                     &cell,
@@ -253,19 +312,17 @@ fn grid_ui(
                     }
                     for c in 0..width {
                         let error = overlay.errors.and_then(|e| e.get(&(r, c)));
-                        let (_, response) = row.col(|ui| match cells.get(c) {
-                            Some(text) => {
-                                if error.is_some() {
-                                    let red = ui.visuals().error_fg_color.gamma_multiply(0.3);
-                                    ui.painter().rect_filled(ui.max_rect(), 0.0, red);
-                                }
-                                ui.add(egui::Label::new(text).truncate().selectable(false));
+                        let number = overlay.first_row_number + r as u64;
+                        let (_, response) = row.col(|ui| {
+                            let name = || {
+                                let column = labels[c].as_str();
+                                tr!(i18n, "edit-cell-name", column = column, row = number)
+                            };
+                            let editing = edit.cell.as_ref().is_some_and(|e| (e.0, e.1) == (r, c));
+                            if editing && cell_editor_ui(ui, edit, (r, c), &name(), actions) {
+                                return;
                             }
-                            None => {
-                                // A cell the source row does not have (a short, ragged row).
-                                let faint = ui.visuals().faint_bg_color;
-                                ui.painter().rect_filled(ui.max_rect(), 0.0, faint);
-                            }
+                            cell_ui(ui, cells.get(c), error.is_some());
                         });
                         let chosen = view.selected_row == Some(r) && view.selected_col == Some(c);
                         announce_cell(&response, egui::Role::GridCell, chosen);
@@ -273,9 +330,24 @@ fn grid_ui(
                             Some(message) => response.on_hover_text(message),
                             None => response,
                         };
-                        if response.clicked() {
+                        if response.clicked() || response.secondary_clicked() {
                             clicked_col = Some(Some(c));
                         }
+                        if response.double_clicked() {
+                            clicked_col = Some(Some(c));
+                            actions.push(Action::Table(TableAction::EditSelected));
+                        }
+                        let value = cells.get(c).unwrap_or_default();
+                        response.context_menu(|ui| {
+                            let cx = BarContext {
+                                labels: &labels,
+                                shown: 0,
+                                rows: 0,
+                                selected: None,
+                                checked,
+                            };
+                            cell_menu_items(ui, i18n, &cx, c, value, actions);
+                        });
                     }
                     if let Some(col) = clicked_col {
                         view.selected_row = Some(r);
@@ -338,4 +410,50 @@ fn scrollbar_ui(
     ui.painter()
         .rect_filled(track, 4.0, ui.visuals().extreme_bg_color);
     ui.painter().rect_filled(thumb, 4.0, visuals.bg_fill);
+}
+
+/// The header's sort button of column `c`: ↕ unsorted, ↑ ascending, ↓ descending.
+fn sort_button(
+    ui: &mut Ui,
+    i18n: &I18n,
+    label: &str,
+    sort: Option<Sort>,
+    c: usize,
+) -> egui::Response {
+    let symbol = match sort {
+        Some(Sort {
+            col,
+            descending: false,
+        }) if col == c => "↑",
+        Some(Sort {
+            col,
+            descending: true,
+        }) if col == c => "↓",
+        _ => "↕",
+    };
+    let name = tr!(i18n, "sort-button", column = label);
+    let tip = super::shortcuts::with_shortcut(
+        ui,
+        tr!(i18n, "sort-button-tooltip"),
+        &super::shortcuts::SORT,
+    );
+    symbol_button(ui, symbol, &name, &tip, true)
+}
+
+/// A cell's text, its background red when it has a finding; a cell the source row does not
+/// have (a short, ragged row) is shaded.
+fn cell_ui(ui: &mut Ui, text: Option<&str>, error: bool) {
+    match text {
+        Some(text) => {
+            if error {
+                let red = ui.visuals().error_fg_color.gamma_multiply(0.3);
+                ui.painter().rect_filled(ui.max_rect(), 0.0, red);
+            }
+            ui.add(egui::Label::new(text).truncate().selectable(false));
+        }
+        None => {
+            let faint = ui.visuals().faint_bg_color;
+            ui.painter().rect_filled(ui.max_rect(), 0.0, faint);
+        }
+    }
 }

@@ -34,6 +34,7 @@ mod keychain;
 mod presentation;
 mod raw;
 mod reshape;
+mod table;
 mod transport;
 mod ui;
 mod workbook;

@@ -246,9 +246,18 @@ impl NameIndex {
     }
 }
 
-/// Reduces a name to its comparison key and unit word; see the module documentation.
-pub fn normalise_name(text: &str) -> NormalisedName {
-    let fixed = fix_homoglyphs(text);
+/// Text in one script and case: lookalike letters of the other script replaced, Cyrillic
+/// transliterated to Latin, lowercase, Latin diacritics folded; apostrophes are kept.
+fn fold_script(text: &str) -> String {
+    // Lookalikes are replaced only in words mixing both scripts: a text in one script (most
+    // cells) skips the word-by-word pass.
+    let cyrillic = text.chars().any(is_cyrillic);
+    let other = text.chars().any(|c| c.is_alphabetic() && !is_cyrillic(c));
+    let fixed = if cyrillic && other {
+        fix_homoglyphs(text)
+    } else {
+        text.to_owned()
+    };
     let latin = if fixed.chars().any(is_cyrillic) {
         cyrillic_to_latin(&fixed)
     } else {
@@ -258,6 +267,27 @@ pub fn normalise_name(text: &str) -> NormalisedName {
     for c in latin.chars().flat_map(char::to_lowercase) {
         fold_char(c, &mut folded);
     }
+    folded
+}
+
+/// Text as a search compares it: in one script and case, apostrophes dropped, spaces kept.
+/// "Bo'ston", "BOʻSTON" and "Бўстон" all fold to `boston`, so a search for one finds the
+/// others (the classifier search and the table's find use this one fold).
+pub fn fold_text(text: &str) -> String {
+    let mut folded = fold_script(text);
+    folded.retain(|c| !is_apostrophe(c));
+    folded
+}
+
+/// Whether [`fold_text`] leaves `text` as its ASCII lowercase: ASCII without apostrophes.
+/// Lets a search over millions of cells skip the fold for plain Latin text.
+pub fn folds_to_ascii_lowercase(text: &str) -> bool {
+    text.is_ascii() && !text.bytes().any(|b| matches!(b, b'\'' | b'`'))
+}
+
+/// Reduces a name to its comparison key and unit word; see the module documentation.
+pub fn normalise_name(text: &str) -> NormalisedName {
+    let folded = fold_script(text);
 
     let mut words: Vec<String> = Vec::new();
     let mut unit = None;

@@ -25,7 +25,10 @@ use crate::core::lang::LangText;
 
 pub use bundled::{SOATO_ID, SOATO_REPUBLIC_TOTAL, SPHERES_ID, bundled, soato, spheres};
 pub use import::{ImportSpec, LangColumns, import_table};
-pub use matcher::{Candidate, MatchOptions, NormalisedName, Unit, normalise_name};
+pub use matcher::{
+    Candidate, MatchOptions, NormalisedName, Unit, fold_text, folds_to_ascii_lowercase,
+    normalise_name,
+};
 pub use store::{Origin, Registry};
 
 /// Version of the JSON layout of a stored classifier (`"format"` in the file).

@@ -37,10 +37,13 @@ pub enum HistoryKind {
     Imported,
     /// A period was marked done by hand (published outside Ochiq).
     MarkedDone,
+    /// Values of the dataset were changed by hand (cells typed, rows deleted) and saved in
+    /// its recipe.
+    Edited,
 }
 
 impl HistoryKind {
-    pub const ALL: [HistoryKind; 13] = [
+    pub const ALL: [HistoryKind; 14] = [
         Self::Check,
         Self::Queued,
         Self::Sent,
@@ -54,6 +57,7 @@ impl HistoryKind {
         Self::Cancelled,
         Self::Imported,
         Self::MarkedDone,
+        Self::Edited,
     ];
 
     pub fn code(self) -> &'static str {
@@ -71,6 +75,7 @@ impl HistoryKind {
             Self::Cancelled => "cancelled",
             Self::Imported => "imported",
             Self::MarkedDone => "marked-done",
+            Self::Edited => "edited",
         }
     }
 
@@ -171,6 +176,8 @@ pub enum HistoryDetail {
     /// A publish or a check stopped (a portal that does not hold what was sent is
     /// [`PublishError::NotConfirmed`]); the error as the front ends phrase live ones.
     Failed(PublishError),
+    /// Cells typed and rows deleted by hand, newly saved in the dataset's recipe.
+    ByHand { cells: u64, rows: u64 },
     /// A file, folder or address: what was sent, where a package came from.
     Path(String),
     /// Free text, as older versions recorded it.

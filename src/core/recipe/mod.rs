@@ -3,6 +3,7 @@
 //! a step whose column is gone is skipped and reported. Applying a recipe never changes the
 //! source table: it builds a new one, chunk by chunk.
 
+mod edit;
 pub mod mark;
 pub mod reshape;
 pub mod suggest;
@@ -16,7 +17,7 @@ use crate::core::schema::{FieldType, TableSchema};
 use crate::core::table::{ChunkBuilder, Table};
 use crate::core::validate::{CellChecker, FieldCheck, RowKind};
 
-pub use crate::core::schema::recipe::{Recipe, Refusal, RowClass, Step, TargetScript};
+pub use crate::core::schema::recipe::{Recipe, Refusal, RowClass, RowKey, Step, TargetScript};
 
 /// The class of a row as the validator sees it, if it is one a [`Step::RemoveRows`] can drop.
 fn row_class(kind: RowKind) -> Option<RowClass> {
@@ -59,6 +60,8 @@ enum Op<'s> {
     Replace(usize, &'s BTreeMap<String, String>),
     RemoveRows(&'s [RowClass]),
     FillDown(usize),
+    /// Changes made by hand: the group at this index.
+    ByHand(usize),
 }
 
 /// Applies `steps` to `table`, whose columns `schema` describes (types, formats and missing
@@ -155,8 +158,29 @@ fn apply_plain(
     let field = |name: &str| schema.fields.iter().find(|f| f.name == name);
     let mut skipped = Vec::new();
     let mut ops = Vec::with_capacity(steps.len());
+    let mut groups: Vec<edit::EditGroup<'_>> = Vec::new();
     for (i, step) in steps.iter().enumerate() {
         let bound = match step {
+            Step::Edit { key, .. } | Step::DeleteRow { key, .. } => {
+                let joins = match (ops.last(), groups.last()) {
+                    (Some(Op::ByHand(_)), Some(g)) => g.takes(key),
+                    _ => false,
+                };
+                if !joins && let Some(group) = edit::EditGroup::new(key, &column) {
+                    groups.push(group);
+                    ops.push(Op::ByHand(groups.len() - 1));
+                }
+                let added = match (ops.last(), groups.last_mut()) {
+                    (Some(Op::ByHand(_)), Some(g)) if g.takes(key) => {
+                        g.add(offset + i, step, &column)
+                    }
+                    _ => false,
+                };
+                if !added {
+                    skipped.push(offset + i);
+                }
+                continue;
+            }
             Step::RemoveRows { rows } => Some(Op::RemoveRows(rows)),
             // Applied between passes, by `apply`.
             Step::Unpivot { .. } | Step::MarkTotals { .. } => None,
@@ -212,6 +236,13 @@ fn apply_plain(
                     fill_down(&mut cells, *c, &mut above[o]);
                     continue;
                 }
+                if let Op::ByHand(g) = op {
+                    if let edit::Outcome::Deleted = groups[*g].apply(&mut cells) {
+                        out.removed_rows += 1;
+                        continue 'rows;
+                    }
+                    continue;
+                }
                 if let Op::RemoveRows(classes) = op {
                     let kind = checker.row_kind(cells.len(), |c| cells[c].as_ref());
                     let class = row_class(kind).or_else(|| {
@@ -250,6 +281,10 @@ fn apply_plain(
         progress.set(done, total);
     }
     out.table.append(builder.finish());
+    // Changes by hand whose row is not in this table (another key, another old value).
+    out.skipped
+        .extend(groups.iter().flat_map(edit::EditGroup::unused));
+    out.skipped.sort_unstable();
     Ok(out)
 }
 
@@ -289,7 +324,7 @@ fn rewrite(op: &Op<'_>, cells: &[Cow<'_, str>], missing: &[String]) -> (usize, O
             cells.get(*c).and_then(|t| values::transliterate(t, *to)),
         ),
         Op::Replace(c, map) => (*c, cells.get(*c).and_then(|t| map.get(t.as_ref()).cloned())),
-        Op::RemoveRows(_) | Op::FillDown(_) => (0, None),
+        Op::RemoveRows(_) | Op::FillDown(_) | Op::ByHand(_) => (0, None),
     }
 }
 

@@ -56,9 +56,25 @@ pub enum Step {
         value: String,
         columns: Vec<String>,
     },
-    /// Total rows kept and marked: a yes/no column named `field` goes first in the table.
+    /// Total rows kept and marked: a yes/no column named `field` after the last column.
     MarkTotals { field: String },
+    /// A cell typed by hand: in the row `key` names (the schema's primary key fields and
+    /// their values, or every field when there is no key), the cell of `field` holding
+    /// `old` now holds `new`. Replayed only where the same key and the same old value are
+    /// found.
+    Edit {
+        key: RowKey,
+        field: String,
+        old: String,
+        new: String,
+    },
+    /// A row deleted by hand: the row `key` names, whose cells were `old_row` (by field).
+    /// Replayed only where that row is found as it was.
+    DeleteRow { key: RowKey, old_row: RowKey },
 }
+
+/// A row named by field values: its key fields, or all its fields.
+pub type RowKey = BTreeMap<String, String>;
 
 impl Step {
     /// The column the step works on, if it works on one.
@@ -69,14 +85,23 @@ impl Step {
             | Step::Dates { field }
             | Step::Transliterate { field, .. }
             | Step::Replace { field, .. }
-            | Step::FillDown { field } => Some(field),
-            Step::RemoveRows { .. } | Step::Unpivot { .. } | Step::MarkTotals { .. } => None,
+            | Step::FillDown { field }
+            | Step::Edit { field, .. } => Some(field),
+            Step::RemoveRows { .. }
+            | Step::Unpivot { .. }
+            | Step::MarkTotals { .. }
+            | Step::DeleteRow { .. } => None,
         }
     }
 
     /// Whether the step changes the table's columns (and so its schema's fields).
     pub fn reshapes(&self) -> bool {
         matches!(self, Step::Unpivot { .. } | Step::MarkTotals { .. })
+    }
+
+    /// Whether the step is a change made by hand (an edited cell or a deleted row).
+    pub fn is_by_hand(&self) -> bool {
+        matches!(self, Step::Edit { .. } | Step::DeleteRow { .. })
     }
 }
 
@@ -88,6 +113,21 @@ pub struct Recipe {
 }
 
 impl Recipe {
+    /// How many cells were typed and rows deleted by hand.
+    pub fn by_hand(&self) -> (usize, usize) {
+        let edits = self
+            .steps
+            .iter()
+            .filter(|s| matches!(s, Step::Edit { .. }))
+            .count();
+        let deletes = self
+            .steps
+            .iter()
+            .filter(|s| matches!(s, Step::DeleteRow { .. }))
+            .count();
+        (edits, deletes)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.steps.is_empty()
     }

@@ -6,3 +6,4 @@
 
 pub mod check;
 pub mod publish;
+pub mod save;

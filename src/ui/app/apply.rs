@@ -132,6 +132,7 @@ impl OchiqApp {
             | Action::UndoStep
             | Action::ApplyRecipe
             | Action::FilterRows(_)
+            | Action::Table(_)
             | Action::GoToFinding(_)
             | Action::NextError(_) => self.apply_to_document(ctx, action),
             Action::ShowTab(tab) => {
@@ -272,11 +273,12 @@ impl OchiqApp {
             Action::UndoStep => doc.undo(ctx, classifiers()),
             Action::ApplyRecipe => doc.apply_pending(ctx, classifiers()),
             Action::FilterRows(code) => {
-                doc.filter_rows(code);
+                doc.filter_rows(ctx, code);
                 if code.is_some() {
                     doc.tab = DocTab::Table;
                 }
             }
+            Action::Table(action) => doc.table_action(ctx, action),
             Action::GoToFinding(index) => doc.go_to_finding(index),
             Action::NextError(forward) if doc.checks.report.is_some() => {
                 doc.tab = DocTab::Table;

@@ -7,9 +7,10 @@ use super::super::actions::{Action, SwitchChoice};
 use super::super::calendar::{self, CalendarContext, CalendarRequest};
 use super::super::classifiers_view;
 use super::super::dataset::DocTab;
-use super::super::document::Document;
+use super::super::document::{Document, LoadState};
 use super::super::publish::{self, PublishContext};
 use super::super::schema_view::ClassifierChoice;
+use super::super::table::{edit, filters, find};
 use super::super::widgets::{Tab, tab_bar};
 use super::super::{
     chart_view, checks_view, passport_view, schema_view, shortcuts, source_bar, table_view,
@@ -173,35 +174,33 @@ impl OchiqApp {
                         {
                             self.actions.push(Action::NextError(true));
                         }
-                        if let Some((code, rows)) = &doc.checks.row_filter {
-                            let shown = self.i18n.count(rows.len());
-                            let kind = crate::text::names::code_name(&self.i18n, *code);
-                            let text = tr!(self.i18n, "table-filtered", kind = kind, rows = shown);
-                            ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
-                            if ui
-                                .button(tr!(self.i18n, "table-show-all"))
-                                .on_hover_text(tr!(self.i18n, "table-show-all-tooltip"))
-                                .clicked()
-                            {
-                                self.actions.push(Action::FilterRows(None));
-                            }
-                        }
                     });
                 }
+                table_tools_ui(ui, &self.i18n, doc, &mut self.actions);
                 let overlay = table_view::Overlay {
                     errors: doc
                         .checks
                         .report
                         .is_some()
                         .then_some(&doc.checks.cell_errors),
-                    filter: doc
-                        .checks
-                        .row_filter
-                        .as_ref()
-                        .map(|(_, rows)| rows.as_slice()),
+                    shown: doc.tools.shown.as_deref(),
                     first_row_number: doc.first_row_number(),
+                    sort: doc.tools.sort,
                 };
-                table_view::table_ui(ui, &self.i18n, &doc.table, &mut doc.view, id, &overlay);
+                let input = table_view::GridInput {
+                    edit: &mut doc.tools.edit,
+                    actions: &mut self.actions,
+                    checked: doc.checks.report.is_some(),
+                };
+                table_view::table_ui(
+                    ui,
+                    &self.i18n,
+                    &doc.table,
+                    &mut doc.view,
+                    id,
+                    &overlay,
+                    input,
+                );
             }
             (DocTab::Checks, _) => checks_view::checks_ui(ui, &self.i18n, doc, &mut self.actions),
             (DocTab::Chart, _) => chart_view::chart_ui(ui, &self.i18n, doc),
@@ -443,6 +442,39 @@ fn tabs_ui(ui: &mut Ui, i18n: &I18n, doc: &Document, actions: &mut Vec<Action>) 
             actions.push(Action::SaveDataset);
         }
     });
+}
+
+/// Over the table: the find bar, the sort and filter bar, and the question before a row is
+/// deleted.
+fn table_tools_ui(ui: &mut Ui, i18n: &I18n, doc: &mut Document, actions: &mut Vec<Action>) {
+    let labels: Vec<String> = (0..doc.table.width())
+        .map(|c| table_view::column_label(i18n, &doc.table, c))
+        .collect();
+    let cx = find::FindContext {
+        labels: &labels,
+        loading: doc.state == LoadState::Loading,
+        here: doc.find_here(),
+    };
+    find::find_bar_ui(ui, i18n, &mut doc.tools.find, &cx, actions);
+    let selected = match (doc.view.selected_row, doc.view.selected_col) {
+        (Some(r), Some(c)) => Some((c, doc.table.cell(r, c).unwrap_or_default().to_owned())),
+        _ => None,
+    };
+    let shown = doc
+        .tools
+        .shown
+        .as_ref()
+        .map_or(doc.table.rows(), |o| o.len());
+    let cx = filters::BarContext {
+        labels: &labels,
+        shown,
+        rows: doc.table.rows(),
+        selected,
+        checked: doc.checks.report.is_some(),
+    };
+    filters::bar_ui(ui, i18n, &doc.tools, &cx, actions);
+    let first = doc.first_row_number();
+    edit::delete_question_ui(ui, i18n, &doc.tools.edit, |r| first + r as u64, actions);
 }
 
 /// Shown on the Passport and Schema tabs of a file that is not a dataset yet.

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use super::super::actions::Action;
 use super::super::dataset::DocTab;
 use super::super::shortcuts;
+use super::super::table::TableAction;
 use super::{Modal, OchiqApp, ScreenKind};
 
 impl OchiqApp {
@@ -37,6 +38,8 @@ impl OchiqApp {
             .into_iter()
             .zip(tabs)
             .map(|(key, tab)| (key, Action::ShowTab(tab)));
+        // Before the others: Ctrl+Shift+S must not be taken for Ctrl+S.
+        self.table_keys(ctx);
         for (key, action) in keys.into_iter().chain(tab_keys) {
             if ctx.input_mut(|i| i.consume_shortcut(&key)) {
                 self.actions.push(action);
@@ -60,6 +63,40 @@ impl OchiqApp {
         });
         if let Some(path) = dropped.into_iter().next() {
             self.actions.push(Action::OpenFile(path));
+        }
+    }
+
+    /// The table's keys: find, next and previous match, sort, edit and delete. F2 and
+    /// Delete act only when no text box has the keyboard (Delete there deletes text).
+    fn table_keys(&mut self, ctx: &egui::Context) {
+        let on_table = self
+            .doc
+            .as_ref()
+            .is_some_and(|d| d.tab == DocTab::Table && self.screen.is_none());
+        if self.doc.is_none() {
+            return;
+        }
+        let typing = ctx.egui_wants_keyboard_input();
+        let keys = [
+            (shortcuts::FIND, TableAction::OpenFind, true),
+            (shortcuts::FIND_PREVIOUS, TableAction::FindNext(false), true),
+            (shortcuts::FIND_NEXT, TableAction::FindNext(true), true),
+            (shortcuts::SORT, TableAction::SortSelected, on_table),
+            (
+                shortcuts::EDIT_CELL,
+                TableAction::EditSelected,
+                on_table && !typing,
+            ),
+            (
+                shortcuts::DELETE_ROW,
+                TableAction::AskDeleteRow,
+                on_table && !typing,
+            ),
+        ];
+        for (key, action, allowed) in keys {
+            if allowed && ctx.input_mut(|i| i.consume_shortcut(&key)) {
+                self.actions.push(Action::Table(action));
+            }
         }
     }
 }

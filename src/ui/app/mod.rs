@@ -341,7 +341,9 @@ impl OchiqApp {
                 .resizable(true)
                 .default_size(260.0 * scale)
                 .min_size(180.0 * scale)
-                .show(ui, |ui| columns::columns_ui(ui, &self.i18n, doc));
+                .show(ui, |ui| {
+                    columns::columns_ui(ui, &self.i18n, doc, &mut self.actions)
+                });
         }
         egui::CentralPanel::default_margins().show(ui, |ui| self.central_ui(ui));
         self.modal_ui(&ctx);

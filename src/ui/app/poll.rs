@@ -45,6 +45,12 @@ impl OchiqApp {
     /// The open document's jobs: what they ended with that the app acts on.
     fn poll_document(&mut self, ctx: &egui::Context) {
         let Some(doc) = &mut self.doc else { return };
+        // Cells typed and rows deleted by hand become steps as soon as the recipe is free.
+        if doc.tools.edit.has_pending() && doc.can_edit_recipe() {
+            let classifiers = self.contents.registry.latest_all().cloned().collect();
+            let steps = doc.tools.edit.take_pending();
+            doc.accept_by_hand(ctx, steps, classifiers);
+        }
         let path = doc.path.clone();
         for outcome in doc.poll(ctx) {
             match outcome {
