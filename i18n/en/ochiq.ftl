@@ -1219,3 +1219,16 @@ chart-total-holds = { $period }: { $name } { $total } equals the sum of its part
 chart-total-differs = { $period }: { $name } { $total }, the sum of its parts ({ $parts }) { $sum }, difference { $difference }
 columns-histogram = Histogram of { $name }: { $from } to { $to }
 columns-not-numbers = Not numbers, not drawn: { $count }
+
+## Personal data
+code-personal-data = Personal data
+finding-personal-data = “{ $field }” holds personal data ({ $kind }): { $count ->
+    [one] one value
+   *[other] { $count } values
+}, e.g. { $examples }. It may not be published without a recorded review.
+personal-kind-pinfl = JShShIR (PINFL)
+personal-kind-passport = passport series and number
+personal-kind-full-name = full names of people
+personal-kind-birth-date = birth dates
+personal-kind-phone = personal phone numbers
+personal-kind-address = home addresses

@@ -1253,3 +1253,17 @@ chart-total-holds = { $period }: { $name } { $total } равно сумме ег
 chart-total-differs = { $period }: { $name } { $total }, сумма его частей ({ $parts }) { $sum }, разница { $difference }
 columns-histogram = Гистограмма столбца { $name }: от { $from } до { $to }
 columns-not-numbers = Не числа, не показаны: { $count }
+
+## Personal data
+code-personal-data = Персональные данные
+finding-personal-data = «{ $field }» содержит персональные данные ({ $kind }): { $count ->
+    [one] { $count } значение
+    [few] { $count } значения
+   *[other] { $count } значений
+}, например { $examples }. Публиковать их можно только после записанной проверки.
+personal-kind-pinfl = ПИНФЛ (ЖШШИР)
+personal-kind-passport = серия и номер паспорта
+personal-kind-full-name = ФИО граждан
+personal-kind-birth-date = даты рождения
+personal-kind-phone = личные номера телефонов
+personal-kind-address = домашние адреса

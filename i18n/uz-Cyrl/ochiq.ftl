@@ -1109,3 +1109,13 @@ chart-total-holds = { $period }: { $name } { $total } қисмлари йиғи�
 chart-total-differs = { $period }: { $name } { $total }, қисмлари йиғиндиси ({ $parts }) { $sum }, фарқ { $difference }
 columns-histogram = { $name } гистограммаси: { $from } дан { $to } гача
 columns-not-numbers = Сон эмас, кўрсатилмади: { $count }
+
+## Personal data
+code-personal-data = Шахсга доир маълумотлар
+finding-personal-data = «{ $field }» шахсга доир маълумотларни сақлайди ({ $kind }): { $count } та қиймат, масалан { $examples }. Уларни қайд этилган текширувсиз эълон қилиб бўлмайди.
+personal-kind-pinfl = ЖШШИР (ПИНФЛ)
+personal-kind-passport = паспорт серияси ва рақами
+personal-kind-full-name = фуқароларнинг Ф.И.Ш.
+personal-kind-birth-date = туғилган саналар
+personal-kind-phone = шахсий телефон рақамлари
+personal-kind-address = яшаш манзиллари

@@ -1110,3 +1110,13 @@ chart-total-holds = { $period }: { $name } { $total } qismlari yigʻindisiga ten
 chart-total-differs = { $period }: { $name } { $total }, qismlari yigʻindisi ({ $parts }) { $sum }, farq { $difference }
 columns-histogram = { $name } gistogrammasi: { $from } dan { $to } gacha
 columns-not-numbers = Son emas, koʻrsatilmadi: { $count }
+
+## Personal data
+code-personal-data = Shaxsga doir maʼlumotlar
+finding-personal-data = “{ $field }” shaxsga doir maʼlumotlarni saqlaydi ({ $kind }): { $count } ta qiymat, masalan { $examples }. Ularni qayd etilgan tekshiruvsiz eʼlon qilib boʻlmaydi.
+personal-kind-pinfl = JShShIR (PINFL)
+personal-kind-passport = pasport seriyasi va raqami
+personal-kind-full-name = fuqarolarning F.I.Sh.
+personal-kind-birth-date = tugʻilgan sanalar
+personal-kind-phone = shaxsiy telefon raqamlari
+personal-kind-address = yashash manzillari
