@@ -15,7 +15,6 @@ use crate::core::classifier::{Classifier, Registry};
 use crate::core::ingest::{IngestError, LoadEvent, OpenOptions, SourceInfo};
 use crate::core::lang::Lang;
 use crate::core::profile::ColumnProfile;
-use crate::core::recipe::reshape;
 use crate::core::recipe::suggest::Suggestion;
 use crate::core::recipe::{Applied, Cancelled, Step};
 use crate::core::schema::portal::merge_titles;
@@ -168,13 +167,8 @@ impl Document {
                 .clone()
                 .unwrap_or_else(|| self.path.parent().map(PathBuf::from).unwrap_or_default());
             let mut package = d.package.clone();
-            // A reshape saved in the recipe and not applied yet: the table still has its
-            // period columns, described by the schema they had before the reshape.
-            let pending = self.cleaning.recipe.steps[self.cleaning.applied..]
-                .iter()
-                .find(|s| matches!(s, Step::Unpivot { .. }));
-            if let (Some(step), Some(schema)) = (pending, package.schema_mut()) {
-                *schema = reshape::widened_schema(schema, self.table.header(), step);
+            if let Some(schema) = package.schema_mut() {
+                *schema = self.cleaning.pending_schema(schema, self.table.header());
             }
             (dir, package)
         });
@@ -182,7 +176,7 @@ impl Document {
         // reshape, the file's merged cells no longer have their places in the table.
         let reshaped = self.cleaning.recipe.steps[..self.cleaning.applied]
             .iter()
-            .any(|s| matches!(s, Step::Unpivot { .. }));
+            .any(Step::reshapes);
         let source = self.info.clone().map(|mut info| {
             if reshaped {
                 info.merged.clear();
@@ -334,7 +328,9 @@ impl Document {
             return;
         }
         let index = self.cleaning.recipe.len() - 1;
-        if let Some(step @ Step::Unpivot { .. }) = self.cleaning.recipe.steps.pop() {
+        if let Some(step) = self.cleaning.recipe.steps.pop()
+            && step.changes_schema()
+        {
             self.cleaning
                 .restore_schema(index, self.dataset.as_mut(), &source, &step);
         }

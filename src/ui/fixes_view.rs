@@ -181,6 +181,10 @@ fn suggestion_ui(
         super::reshape_view::preview_ui(ui, i18n, index, s, first_row);
         return;
     }
+    if let Some(fix) = &s.personal {
+        super::personal_view::fix_preview_ui(ui, i18n, index, s, fix);
+        return;
+    }
     if matches!(s.kind, FixKind::RemoveRows | FixKind::Totals) {
         for (class, n) in &s.rows {
             let n = i18n.count(*n as usize);
@@ -313,6 +317,9 @@ fn suggestion_title(i18n: &I18n, s: &Suggestion) -> String {
         FixKind::Numbers => tr!(i18n, "fix-kind-numbers", field = field),
         FixKind::Dates => tr!(i18n, "fix-kind-dates", field = field),
         FixKind::Codes => tr!(i18n, "fix-kind-codes", field = field),
+        FixKind::DropPersonal => tr!(i18n, "fix-kind-drop-personal", field = field),
+        FixKind::MaskPersonal => tr!(i18n, "fix-kind-mask-personal", field = field),
+        FixKind::AggregatePersonal => tr!(i18n, "fix-kind-aggregate-personal"),
         FixKind::Transliterate => match s.script {
             Some(TargetScript::Cyrillic) => tr!(i18n, "fix-kind-to-cyrillic", field = field),
             _ => tr!(i18n, "fix-kind-to-latin", field = field),
@@ -365,6 +372,14 @@ pub fn step_text(i18n: &I18n, step: &Step) -> String {
             period = period.as_str(),
             value = value.as_str(),
             count = columns.len()
+        ),
+        Step::DropColumn { field } => tr!(i18n, "step-drop-column", field = field.as_str()),
+        Step::Mask { field } => tr!(i18n, "step-mask", field = field.as_str()),
+        Step::Aggregate { by, count, .. } => tr!(
+            i18n,
+            "step-aggregate",
+            by = by.join(", "),
+            count = count.as_str()
         ),
         Step::RemoveRows { rows } => {
             let kinds: Vec<String> = rows.iter().map(|c| row_class_name(i18n, *c)).collect();

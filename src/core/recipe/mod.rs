@@ -3,6 +3,7 @@
 //! a step whose column is gone is skipped and reported. Applying a recipe never changes the
 //! source table: it builds a new one, chunk by chunk.
 
+pub mod personal;
 pub mod reshape;
 pub mod suggest;
 pub mod values;
@@ -56,6 +57,7 @@ enum Op<'s> {
     Replace(usize, &'s BTreeMap<String, String>),
     RemoveRows(&'s [RowClass]),
     FillDown(usize),
+    Mask(usize),
 }
 
 /// Applies `steps` to `table`, whose columns `schema` describes (types, formats and missing
@@ -72,19 +74,42 @@ pub fn apply(
     let mut current: Option<Table> = None;
     let mut start = 0;
     for (i, step) in steps.iter().enumerate() {
-        let Step::Unpivot {
-            period,
-            value,
-            columns,
-        } = step
-        else {
+        if !step.reshapes() {
             continue;
-        };
+        }
         let here = current.as_ref().unwrap_or(table);
         let wide = reshape::widened_schema(schema, here.header(), step);
         let before = apply_plain(here, &wide, &steps[start..i], start, progress)?;
         let here = out.take(before);
         start = i + 1;
+        let (period, value, columns) = match step {
+            Step::Unpivot {
+                period,
+                value,
+                columns,
+            } => (period, value, columns),
+            Step::DropColumn { field } => {
+                match here.header().iter().position(|h| h == field) {
+                    Some(c) => current = Some(personal::drop_column(&here, c)),
+                    None => {
+                        out.skipped.push(i);
+                        current = Some(here);
+                    }
+                }
+                continue;
+            }
+            Step::Aggregate { by, sum, count } => {
+                if by.iter().any(|b| here.header().contains(b)) {
+                    out.removed_rows += here.rows() as u64;
+                    current = Some(personal::aggregate(&here, by, sum, count));
+                } else {
+                    out.skipped.push(i);
+                    current = Some(here);
+                }
+                continue;
+            }
+            _ => continue,
+        };
         let Some(plan) = reshape::plan(here.header(), columns) else {
             out.skipped.push(i);
             current = Some(here);
@@ -142,7 +167,8 @@ fn apply_plain(
         let bound = match step {
             Step::RemoveRows { rows } => Some(Op::RemoveRows(rows)),
             // Applied between passes, by `apply`.
-            Step::Unpivot { .. } => None,
+            Step::Unpivot { .. } | Step::DropColumn { .. } | Step::Aggregate { .. } => None,
+            Step::Mask { field: f } => column(f).map(Op::Mask),
             Step::Trim { field: f } => column(f).map(Op::Trim),
             Step::Transliterate { field: f, to } => column(f).map(|c| Op::Transliterate(c, *to)),
             Step::Replace { field: f, values } => column(f).map(|c| Op::Replace(c, values)),
@@ -272,6 +298,7 @@ fn rewrite(op: &Op<'_>, cells: &[Cow<'_, str>], missing: &[String]) -> (usize, O
             cells.get(*c).and_then(|t| values::transliterate(t, *to)),
         ),
         Op::Replace(c, map) => (*c, cells.get(*c).and_then(|t| map.get(t.as_ref()).cloned())),
+        Op::Mask(c) => (*c, cells.get(*c).and_then(|t| personal::mask_cell(t))),
         Op::RemoveRows(_) | Op::FillDown(_) => (0, None),
     }
 }

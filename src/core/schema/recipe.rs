@@ -56,9 +56,44 @@ pub enum Step {
         value: String,
         columns: Vec<String>,
     },
+    /// A column holding personal data taken out of the table.
+    DropColumn { field: String },
+    /// Every value of a column holding personal data masked: its first and last characters
+    /// kept (the last two for ten characters or more), the others written `•`.
+    Mask { field: String },
+    /// The rows counted by the columns in `by`: one row per distinct combination of their
+    /// values, with the number of rows in `count` and the sum of each column in `sum`; every
+    /// other column (the personal ones among them) is left out. A table of people becomes a
+    /// table of how many people there are, and their amounts, per district, kind …
+    Aggregate {
+        by: Vec<String>,
+        sum: Vec<String>,
+        count: String,
+    },
 }
 
 impl Step {
+    /// Whether the step changes which columns the table has, or their types: the dataset's
+    /// schema then describes the table after it, and a check replays the recipe first.
+    pub fn changes_schema(&self) -> bool {
+        matches!(
+            self,
+            Step::Unpivot { .. }
+                | Step::DropColumn { .. }
+                | Step::Mask { .. }
+                | Step::Aggregate { .. }
+        )
+    }
+
+    /// Whether the step is applied to the whole table between passes of cell steps (it
+    /// changes the table's columns).
+    pub fn reshapes(&self) -> bool {
+        matches!(
+            self,
+            Step::Unpivot { .. } | Step::DropColumn { .. } | Step::Aggregate { .. }
+        )
+    }
+
     /// The column the step works on, if it works on one.
     pub fn field(&self) -> Option<&str> {
         match self {
@@ -67,8 +102,10 @@ impl Step {
             | Step::Dates { field }
             | Step::Transliterate { field, .. }
             | Step::Replace { field, .. }
-            | Step::FillDown { field } => Some(field),
-            Step::RemoveRows { .. } | Step::Unpivot { .. } => None,
+            | Step::FillDown { field }
+            | Step::DropColumn { field }
+            | Step::Mask { field } => Some(field),
+            Step::RemoveRows { .. } | Step::Unpivot { .. } | Step::Aggregate { .. } => None,
         }
     }
 }
