@@ -37,10 +37,12 @@ pub enum HistoryKind {
     Imported,
     /// A period was marked done by hand (published outside Ochiq).
     MarkedDone,
+    /// Columns with personal data were reviewed and may be published.
+    Reviewed,
 }
 
 impl HistoryKind {
-    pub const ALL: [HistoryKind; 13] = [
+    pub const ALL: [HistoryKind; 14] = [
         Self::Check,
         Self::Queued,
         Self::Sent,
@@ -54,6 +56,7 @@ impl HistoryKind {
         Self::Cancelled,
         Self::Imported,
         Self::MarkedDone,
+        Self::Reviewed,
     ];
 
     pub fn code(self) -> &'static str {
@@ -71,6 +74,7 @@ impl HistoryKind {
             Self::Cancelled => "cancelled",
             Self::Imported => "imported",
             Self::MarkedDone => "marked-done",
+            Self::Reviewed => "personal-review",
         }
     }
 
@@ -175,6 +179,13 @@ pub enum HistoryDetail {
     Path(String),
     /// Free text, as older versions recorded it.
     Text(String),
+    /// Who decided that columns with personal data may be published, which, and why.
+    Reviewed {
+        reviewer: String,
+        columns: Vec<String>,
+        reason: crate::core::validate::personal::ReviewReason,
+        note: String,
+    },
 }
 
 impl HistoryDetail {
@@ -268,6 +279,8 @@ pub enum PublishError {
     Unsupported,
     #[error("no token is stored for this account")]
     NoCredentials,
+    #[error("personal data with no recorded review, in: {}", .columns.join(", "))]
+    PersonalData { columns: Vec<String> },
 }
 
 impl PublishError {
