@@ -308,6 +308,10 @@ const ORGANISATION_WORDS: &[&str] = &[
     "xo'jaligi",
     "xoʻjaligi",
     "хўжалиги",
+];
+
+/// Words of places: a name holding one is an address or a territory, not a person.
+const PLACE_WORDS: &[&str] = &[
     "ko'chasi",
     "koʻchasi",
     "кўчаси",
@@ -363,6 +367,10 @@ fn has_organisation_word(words: &[String]) -> bool {
     words.iter().any(|w| ORGANISATION_WORDS.contains(&w.as_str()))
 }
 
+fn has_place_word(words: &[String]) -> bool {
+    words.iter().any(|w| PLACE_WORDS.contains(&w.as_str()))
+}
+
 /// A person's full name: two words or more, no digits, one of them a patronymic (by its
 /// ending, or `oʻgʻli`/`qizi` after a name), and no word of an organisation.
 pub fn is_full_name(text: &str) -> bool {
@@ -371,7 +379,7 @@ pub fn is_full_name(text: &str) -> bool {
         return false;
     }
     let ws = words(t);
-    if ws.len() < 2 || has_organisation_word(&ws) {
+    if ws.len() < 2 || has_organisation_word(&ws) || has_place_word(&ws) {
         return false;
     }
     let starts_upper = t.chars().next().is_some_and(char::is_uppercase);
@@ -396,6 +404,7 @@ fn looks_like_name(text: &str) -> bool {
                     .all(|c| c.is_alphabetic() || "'ʻʼ‘’`-.".contains(c))
         })
         && !has_organisation_word(&words(t))
+        && !has_place_word(&words(t))
 }
 
 /// A date as registers write it: `12.03.1985`, `1985-03-12`, `12/03/1985`.
@@ -475,7 +484,30 @@ pub fn is_address(text: &str) -> bool {
     })
 }
 
+/// An organisation's name: a word of an organisation (`MChJ`, `vazirligi`, `ООО` …), or a
+/// name in quotation marks as legal names are written (`“SHARQ”`, `«Восток»`).
+fn is_organisation_name(text: &str) -> bool {
+    let t = text.trim();
+    if !t.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    t.contains(['“', '”', '«', '»', '"']) || has_organisation_word(&words(t))
+}
+
 // --- labels ---------------------------------------------------------------------------
+
+/// A label naming an official's role: the names under it are an organisation's head or
+/// contact person, not citizens of a register.
+fn is_official_label(label: &str) -> bool {
+    let l = words(label).join(" ");
+    [
+        "rahbar", "raxbar", "direktor", "rais", "boshliq", "mas'ul", "masʼul", "руководител",
+        "директор", "раҳбар", "рахбар", "председател", "начальник", "ответственн", "head",
+        "director", "manager", "contact", "responsible", "mudir", "мудир",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
+}
 
 /// The kind a column's label names, if any.
 pub fn label_kind(label: &str) -> Option<PersonalKind> {
@@ -522,6 +554,12 @@ struct ColumnScan {
     dates: u64,
     old_dates: u64,
     date_examples: Vec<String>,
+    /// Values naming an organisation, and 9-digit numbers (a STIR): a column of them makes
+    /// the table one of organisations, whose names of people are their heads or contacts.
+    organisations: u64,
+    stirs: u64,
+    /// The label names an official's role (head, director): names there are not citizens'.
+    official: bool,
     /// Looked at enough values to know it holds no personal data.
     done: bool,
 }
@@ -546,6 +584,11 @@ impl ColumnScan {
         self.values += 1;
         let label = self.label;
         let first = t.as_bytes()[0];
+        if t.len() == 9 && t.bytes().all(|b| b.is_ascii_digit()) {
+            self.stirs += 1;
+        } else if is_organisation_name(t) {
+            self.organisations += 1;
+        }
         if first.is_ascii_digit() || first == b'+' || first == b'(' {
             if is_pinfl(t)
                 || (label == Some(PersonalKind::Pinfl)
@@ -605,6 +648,9 @@ impl Scanner {
                 label: labels
                     .get(i)
                     .and_then(|ls| ls.iter().find_map(|l| label_kind(l))),
+                official: labels
+                    .get(i)
+                    .is_some_and(|ls| ls.iter().any(|l| is_official_label(l))),
                 ..ColumnScan::default()
             })
             .collect();
@@ -640,14 +686,22 @@ impl Scanner {
             }
         };
         let mut found: Vec<PersonalColumn> = Vec::new();
+        // A table of organisations (a column of their names or STIRs): its names of people
+        // are the organisations' heads and contacts, published with them, not citizens.
+        let organisations = self
+            .columns
+            .iter()
+            .any(|s| enough(s.organisations, s.values) || enough(s.stirs, s.values));
         // First the kinds that are personal on their own.
         for (c, scan) in self.columns.iter().enumerate() {
+            let names_count = !(organisations || scan.official);
             let best = [
                 PersonalKind::Pinfl,
                 PersonalKind::Passport,
                 PersonalKind::FullName,
             ]
             .into_iter()
+            .filter(|k| *k != PersonalKind::FullName || names_count)
             .filter(|k| enough(scan.hits[k.index()], scan.values))
             .max_by_key(|k| scan.hits[k.index()]);
             if let Some(kind) = best {

@@ -181,6 +181,25 @@ fn organisation_codes_names_and_phones_are_not_personal() {
 }
 
 #[test]
+fn the_heads_of_organisations_in_a_register_of_organisations_are_not_personal() {
+    let t = table(
+        &["STIR", "Yuridik nomi", "Manzili", "Rahbari"],
+        &[
+            &["205188294", "“OʻZBEKISTON” NMIU", "Navoiy koʻchasi, 30-uy", "Muxammadiyev Toʻlqin Tursunovich"],
+            &["201051699", "“SHARQ”", "Buyuk Turon koʻchasi, 41-uy", "Gulyamov Otabek Akmalovich"],
+            &["201122450", "Milliy kutubxona nashriyoti", "Navoiy koʻchasi, 1-uy", "Teshabayeva Umida Anvarovna"],
+        ],
+    );
+    assert!(kinds(&t).is_empty(), "{:?}", kinds(&t));
+    // A director's name under its label, without any organisation column.
+    let heads = table(
+        &["Direktor"],
+        &[&["Karimov Aziz Rustamovich"], &["Aliyeva Dilnoza Akmalovna"], &["Saidov Bobur Olimovich"]],
+    );
+    assert!(kinds(&heads).is_empty());
+}
+
+#[test]
 fn a_stray_value_in_a_large_column_is_no_finding() {
     let mut rows: Vec<Vec<String>> = (0..20).map(|i| vec![format!("{}", 100 + i)]).collect();
     rows[3][0] = PINFLS[0].into();
