@@ -238,3 +238,102 @@ fn no_real_portal_file_raises_personal_data() {
     }
     assert!(read > 10, "only {read} of {} files read", files.len());
 }
+
+mod window {
+    use egui::accesskit::Role;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::{NodeT as _, Queryable};
+    use ochiq::ui::OchiqApp;
+
+    use crate::ui::{app_in, settle};
+
+    fn showing(harness: &Harness<'_, OchiqApp>, text: &str) -> bool {
+        harness
+            .query_all_by(|n| {
+                n.label().is_some_and(|l| l.contains(text))
+                    || n.value().is_some_and(|v| v.contains(text))
+            })
+            .next()
+            .is_some()
+    }
+
+    fn disabled(harness: &Harness<'_, OchiqApp>, label: &str) -> bool {
+        harness.get_by_label(label).accesskit_node().is_disabled()
+    }
+
+    #[test]
+    fn the_review_dialog_records_who_allowed_which_columns_and_unblocks_the_publish() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let root = dir.path().join("workspace");
+        ochiq::core::workspace::Workspace::open_demo(&root).unwrap_or_else(|e| panic!("{e}"));
+        // The register open in the window: the publishing screen chooses its dataset.
+        let data = root
+            .join("datasets")
+            .join(super::REGISTER)
+            .join("nafaqa_oluvchilar_2026.csv");
+        let mut harness = app_in(dir.path(), Some(data), None);
+        settle(&mut harness);
+        harness.get_by_label(&en!("menu-publishing")).click();
+        harness.run_steps(2);
+        harness.get_by_label(&en!("publish-check")).click();
+        settle(&mut harness);
+        // The check names the columns, masked, and publishing is not offered.
+        assert!(showing(&harness, &en!("publish-personal-heading")));
+        assert!(showing(&harness, "“JShShIR”: JShShIR (PINFL), 30 values (e.g. 3•"));
+        assert!(disabled(&harness, &en!("publish-send")));
+
+        harness.get_by_label(&en!("publish-personal-review")).click();
+        settle(&mut harness);
+        assert!(showing(&harness, &en!("review-title")));
+        // Every column found is listed and ticked; nothing is recorded without a reviewer.
+        for column in ["F.I.Sh.", "JShShIR", "Pasport", "Tugʻilgan sana", "Manzil"] {
+            let name = format!("{column} — ");
+            let node = harness.get_by_label_contains(&name);
+            assert_eq!(node.accesskit_node().role(), Role::CheckBox, "{column}");
+        }
+        assert!(disabled(&harness, &en!("review-save")));
+
+        // The keyboard reaches the reviewer's field: it is known by its label.
+        let reviewer = en!("review-reviewer");
+        harness.get_by_label(&reviewer).click();
+        harness.run_steps(1);
+        harness
+            .get_by_label(&en!("review-reviewer"))
+            .type_text("D. Yusupova, bo‘lim boshlig‘i");
+        harness.run_steps(2);
+        harness
+            .get_by_role_and_label(Role::ComboBox, &en!("review-ground"))
+            .click();
+        harness.run_steps(2);
+        harness
+            .get_by_label(&en!("review-reason-public-by-law"))
+            .click();
+        harness.run_steps(2);
+        // The address is left out of this review.
+        harness.get_by_label_contains("Manzil — ").click();
+        harness.run_steps(2);
+        assert!(!disabled(&harness, &en!("review-save")));
+        harness.get_by_label(&en!("review-save")).click();
+        settle(&mut harness);
+
+        let meta =
+            std::fs::read_to_string(root.join("ochiq-workspace.json")).unwrap_or_default();
+        assert!(meta.contains("D. Yusupova"), "{meta}");
+        assert!(meta.contains("public-by-law"), "{meta}");
+        // The check ran again: only the address stops the publish now.
+        assert!(showing(&harness, "“Manzil”: home addresses"));
+        assert!(!showing(&harness, "“JShShIR”: JShShIR (PINFL)"));
+        assert!(disabled(&harness, &en!("publish-send")));
+
+        // A second review takes the address in too; then the dataset may be published.
+        harness.get_by_label(&en!("publish-personal-review")).click();
+        settle(&mut harness);
+        harness.get_by_label(&en!("review-save")).click();
+        settle(&mut harness);
+        assert!(!showing(&harness, &en!("publish-personal-heading")));
+        assert!(!disabled(&harness, &en!("publish-send")));
+        harness.get_by_label(&en!("publish-tab-history")).click();
+        harness.run_steps(2);
+        assert!(showing(&harness, "D. Yusupova, bo‘lim boshlig‘i allowed"));
+    }
+}
