@@ -277,7 +277,10 @@ fn check_before_publishing(
         let columns: Vec<String> = checked.personal.iter().map(|c| c.field.clone()).collect();
         let error = crate::core::publish::PublishError::PersonalData { columns };
         eprintln!("{}", publish_error_text(i18n, &error));
-        eprintln!("{}", tr!(i18n, "review-how"));
+        eprintln!(
+            "{}",
+            tr!(i18n, "review-how", grounds = super::review::grounds())
+        );
         return Some(ExitCode::from(1));
     }
     match &checked.preflight {

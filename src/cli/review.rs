@@ -47,11 +47,19 @@ pub fn review(args: &ReviewArgs) -> ExitCode {
     };
     if let Some(reviewer) = &args.reviewer {
         let Some(ground) = ReviewReason::from_str(&args.ground) else {
-            eprintln!("{}", tr!(i18n, "review-bad-ground", ground = args.ground.as_str()));
+            eprintln!("{}", tr!(
+                    i18n,
+                    "review-bad-ground",
+                    ground = args.ground.as_str(),
+                    grounds = grounds()
+                ));
             return ExitCode::from(2);
         };
         if reviewer.trim().is_empty() || (ground == ReviewReason::Other && args.reason.trim().is_empty()) {
-            eprintln!("{}", tr!(i18n, "review-needs-reason"));
+            eprintln!(
+                "{}",
+                tr!(i18n, "review-needs-reason", other = ReviewReason::Other.as_str())
+            );
             return ExitCode::from(2);
         }
         match flow::record_review(
@@ -82,6 +90,11 @@ pub fn review(args: &ReviewArgs) -> ExitCode {
         }
     }
     status(&i18n, &ws, &dir)
+}
+
+/// The grounds as `--ground` takes them.
+pub(super) fn grounds() -> String {
+    ReviewReason::ALL.map(ReviewReason::as_str).join("|")
 }
 
 /// Lists the personal data found and whether a review covers each column.
@@ -118,7 +131,7 @@ fn status(i18n: &I18n, ws: &crate::core::workspace::Workspace, dir: &std::path::
     if unreviewed(&found, review.as_ref()).is_empty() {
         ExitCode::SUCCESS
     } else {
-        println!("{}", tr!(i18n, "review-how"));
+        println!("{}", tr!(i18n, "review-how", grounds = grounds()));
         ExitCode::from(1)
     }
 }
