@@ -46,19 +46,28 @@ pub fn review(args: &ReviewArgs) -> ExitCode {
         Err(code) => return code,
     };
     if let Some(reviewer) = &args.reviewer {
-        let Some(ground) = ReviewReason::from_str(&args.ground) else {
-            eprintln!("{}", tr!(
+        let Some(ground) = ReviewReason::from_code(&args.ground) else {
+            eprintln!(
+                "{}",
+                tr!(
                     i18n,
                     "review-bad-ground",
                     ground = args.ground.as_str(),
                     grounds = grounds()
-                ));
+                )
+            );
             return ExitCode::from(2);
         };
-        if reviewer.trim().is_empty() || (ground == ReviewReason::Other && args.reason.trim().is_empty()) {
+        if reviewer.trim().is_empty()
+            || (ground == ReviewReason::Other && args.reason.trim().is_empty())
+        {
             eprintln!(
                 "{}",
-                tr!(i18n, "review-needs-reason", other = ReviewReason::Other.as_str())
+                tr!(
+                    i18n,
+                    "review-needs-reason",
+                    other = ReviewReason::Other.as_str()
+                )
             );
             return ExitCode::from(2);
         }

@@ -94,8 +94,8 @@ fn the_demo_seeds_every_kind_of_problem_and_one_dataset_is_clean() {
 
 #[test]
 fn the_demo_register_of_people_shows_the_personal_data_guard_and_its_fixes() {
-    use ochiq::core::recipe::{self, Step};
     use ochiq::core::recipe::suggest::{personal_columns, personal_suggestions};
+    use ochiq::core::recipe::{self, Step};
     use ochiq::core::validate::personal::scan_table;
 
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));

@@ -20,7 +20,13 @@ fn identifiers(csv: &Path) -> Vec<String> {
     let text = std::fs::read_to_string(csv).unwrap_or_else(|e| panic!("{e}"));
     text.lines()
         .skip(1)
-        .flat_map(|l| l.split(';').skip(1).take(4).map(str::to_owned).collect::<Vec<_>>())
+        .flat_map(|l| {
+            l.split(';')
+                .skip(1)
+                .take(4)
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
         .collect()
 }
 
@@ -55,7 +61,10 @@ fn validate_json_reports_personal_data_without_a_full_value() {
         .as_array()
         .map(|s| s.iter().filter_map(|x| x.as_str()).collect())
         .unwrap_or_default();
-    assert!(steps.iter().any(|s| s.contains("\"op\":\"mask\"")), "{steps:?}");
+    assert!(
+        steps.iter().any(|s| s.contains("\"op\":\"mask\"")),
+        "{steps:?}"
+    );
     assert!(steps.iter().any(|s| s.contains("\"op\":\"drop-column\"")));
     assert!(steps.iter().any(|s| s.contains("\"op\":\"aggregate\"")));
     // No full name, JShShIR, passport number or birth date in what was printed.
@@ -64,7 +73,10 @@ fn validate_json_reports_personal_data_without_a_full_value() {
         assert!(!err.contains(&value), "{value} printed");
     }
     // The text report too.
-    let (code, out, _) = ochiq(&["validate", copy.to_str().unwrap_or_default()], home.path());
+    let (code, out, _) = ochiq(
+        &["validate", copy.to_str().unwrap_or_default()],
+        home.path(),
+    );
     assert_eq!(code, 1);
     assert!(out.contains("holds personal data"), "{out}");
     for value in identifiers(&csv) {
@@ -79,7 +91,10 @@ fn push_refuses_personal_data_until_a_review_names_every_column() {
     let w = ws.to_str().unwrap_or_default();
     let (code, out, err) = ochiq(&["push", REGISTER, "--workspace", w], home.path());
     assert_eq!(code, 1, "{out}{err}");
-    assert!(err.contains("Personal data with no recorded review"), "{err}");
+    assert!(
+        err.contains("Personal data with no recorded review"),
+        "{err}"
+    );
     assert!(err.contains("JShShIR"), "{err}");
     let (_, jobs, _) = ochiq(&["outbox", "list", "--workspace", w], home.path());
     assert!(!jobs.contains(REGISTER), "queued anyway: {jobs}");
@@ -90,27 +105,56 @@ fn push_refuses_personal_data_until_a_review_names_every_column() {
     assert!(out.contains("not reviewed"), "{out}");
     let (code, out, err) = ochiq(
         &[
-            "review", REGISTER, "--workspace", w, "--reviewer", "D. Yusupova", "--ground",
-            "consent", "--columns", "F.I.Sh.",
+            "review",
+            REGISTER,
+            "--workspace",
+            w,
+            "--reviewer",
+            "D. Yusupova",
+            "--ground",
+            "consent",
+            "--columns",
+            "F.I.Sh.",
         ],
         home.path(),
     );
     assert_eq!(code, 1, "{out}{err}");
-    assert!(out.contains("Review recorded: D. Yusupova allowed F.I.Sh."), "{out}");
+    assert!(
+        out.contains("Review recorded: D. Yusupova allowed F.I.Sh."),
+        "{out}"
+    );
     let (code, _, err) = ochiq(&["push", REGISTER, "--workspace", w], home.path());
     assert_eq!(code, 1, "{err}");
-    assert!(err.contains("JShShIR") && !err.contains("“F.I.Sh.”"), "{err}");
+    assert!(
+        err.contains("JShShIR") && !err.contains("“F.I.Sh.”"),
+        "{err}"
+    );
 
     // "other" needs words; a ground in words covers every column found.
     let (code, _, err) = ochiq(
-        &["review", REGISTER, "--workspace", w, "--reviewer", "D. Yusupova"],
+        &[
+            "review",
+            REGISTER,
+            "--workspace",
+            w,
+            "--reviewer",
+            "D. Yusupova",
+        ],
         home.path(),
     );
     assert_eq!(code, 2, "{err}");
     let (code, out, err) = ochiq(
         &[
-            "review", REGISTER, "--workspace", w, "--reviewer", "D. Yusupova", "--ground",
-            "public-by-law", "--reason", "Reyestr qonun bilan ochiq",
+            "review",
+            REGISTER,
+            "--workspace",
+            w,
+            "--reviewer",
+            "D. Yusupova",
+            "--ground",
+            "public-by-law",
+            "--reason",
+            "Reyestr qonun bilan ochiq",
         ],
         home.path(),
     );
@@ -145,7 +189,13 @@ fn the_outbox_sends_no_file_whose_personal_data_has_no_review() {
     let w = ws.to_str().unwrap_or_default();
     let (code, _, err) = ochiq(
         &[
-            "review", REGISTER, "--workspace", w, "--reviewer", "D. Yusupova", "--ground",
+            "review",
+            REGISTER,
+            "--workspace",
+            w,
+            "--reviewer",
+            "D. Yusupova",
+            "--ground",
             "consent",
         ],
         home.path(),
@@ -169,11 +219,17 @@ fn the_outbox_sends_no_file_whose_personal_data_has_no_review() {
     let removed = package
         .as_object_mut()
         .and_then(|o| o.remove("ochiq:personal-review"));
-    assert!(removed.is_some(), "the queued package carries no review: {text}");
+    assert!(
+        removed.is_some(),
+        "the queued package carries no review: {text}"
+    );
     std::fs::write(&queued, package.to_string()).unwrap_or_else(|e| panic!("{e}"));
     let (code, out, err) = ochiq(&["outbox", "send", "--workspace", w], home.path());
     assert_eq!(code, 1, "{out}{err}");
-    assert!(out.contains("Personal data with no recorded review"), "{out}");
+    assert!(
+        out.contains("Personal data with no recorded review"),
+        "{out}"
+    );
     let published = std::fs::read_dir(ws.join("published"))
         .map(|d| {
             d.flatten()
@@ -203,10 +259,9 @@ fn no_real_portal_file_raises_personal_data() {
             let p = entry.path();
             if p.is_dir() {
                 dirs.push(p);
-            } else if p
-                .extension()
-                .is_some_and(|e| ["csv", "json", "xlsx", "xls", "tsv"].contains(&e.to_string_lossy().as_ref()))
-            {
+            } else if p.extension().is_some_and(|e| {
+                ["csv", "json", "xlsx", "xls", "tsv"].contains(&e.to_string_lossy().as_ref())
+            }) {
                 files.push(p);
             }
         }
@@ -223,7 +278,10 @@ fn no_real_portal_file_raises_personal_data() {
         read += 1;
         let found = ochiq::core::validate::personal::scan_table(&table);
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-        if name.as_deref().is_some_and(|n| NAMED_PEOPLE.iter().any(|p| n.ends_with(p))) {
+        if name
+            .as_deref()
+            .is_some_and(|n| NAMED_PEOPLE.iter().any(|p| n.ends_with(p)))
+        {
             // A list of named people: rightly found, as full names and nothing else.
             let kinds: Vec<_> = found.iter().map(|c| c.kind).collect();
             assert_eq!(
@@ -279,10 +337,15 @@ mod window {
         settle(&mut harness);
         // The check names the columns, masked, and publishing is not offered.
         assert!(showing(&harness, &en!("publish-personal-heading")));
-        assert!(showing(&harness, "“JShShIR”: JShShIR (PINFL), 30 values (e.g. 3•"));
+        assert!(showing(
+            &harness,
+            "“JShShIR”: JShShIR (PINFL), 30 values (e.g. 3•"
+        ));
         assert!(disabled(&harness, &en!("publish-send")));
 
-        harness.get_by_label(&en!("publish-personal-review")).click();
+        harness
+            .get_by_label(&en!("publish-personal-review"))
+            .click();
         settle(&mut harness);
         assert!(showing(&harness, &en!("review-title")));
         // Every column found is listed and ticked; nothing is recorded without a reviewer.
@@ -316,8 +379,7 @@ mod window {
         harness.get_by_label(&en!("review-save")).click();
         settle(&mut harness);
 
-        let meta =
-            std::fs::read_to_string(root.join("ochiq-workspace.json")).unwrap_or_default();
+        let meta = std::fs::read_to_string(root.join("ochiq-workspace.json")).unwrap_or_default();
         assert!(meta.contains("D. Yusupova"), "{meta}");
         assert!(meta.contains("public-by-law"), "{meta}");
         // The check ran again: only the address stops the publish now.
@@ -326,7 +388,9 @@ mod window {
         assert!(disabled(&harness, &en!("publish-send")));
 
         // A second review takes the address in too; then the dataset may be published.
-        harness.get_by_label(&en!("publish-personal-review")).click();
+        harness
+            .get_by_label(&en!("publish-personal-review"))
+            .click();
         settle(&mut harness);
         harness.get_by_label(&en!("review-save")).click();
         settle(&mut harness);

@@ -40,14 +40,17 @@ pub fn review_of(package: &Package) -> Option<crate::core::validate::personal::P
 /// sends no file with any (whatever queued it, a window, a command, an imported folder).
 pub fn unreviewed_in_file(package: &Package, data: &Path) -> Result<Vec<String>, PublishError> {
     let options = crate::core::ingest::OpenOptions::default();
-    let (_, table) = crate::core::ingest::read_table(data, &options, &crate::core::progress::NoProgress)
-        .map_err(|e| PublishError::reading(data, e))?;
+    let (_, table) =
+        crate::core::ingest::read_table(data, &options, &crate::core::progress::NoProgress)
+            .map_err(|e| PublishError::reading(data, e))?;
     let found = crate::core::validate::personal::scan_table(&table);
     let review = review_of(package);
-    Ok(crate::core::validate::personal::unreviewed(&found, review.as_ref())
-        .into_iter()
-        .map(|c| c.field.clone())
-        .collect())
+    Ok(
+        crate::core::validate::personal::unreviewed(&found, review.as_ref())
+            .into_iter()
+            .map(|c| c.field.clone())
+            .collect(),
+    )
 }
 use crate::core::lang::LangText;
 use crate::core::progress::Progress;

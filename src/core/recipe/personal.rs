@@ -87,10 +87,7 @@ pub fn aggregate(table: &Table, by: &[String], sum: &[String], count: &str) -> T
             .collect()
     };
     let (by_cols, sum_cols) = (find(by), find(sum));
-    let mut header: Vec<String> = by_cols
-        .iter()
-        .map(|&c| table.header()[c].clone())
-        .collect();
+    let mut header: Vec<String> = by_cols.iter().map(|&c| table.header()[c].clone()).collect();
     header.push(count.to_owned());
     header.extend(sum_cols.iter().map(|&c| table.header()[c].clone()));
     let mut groups: FxHashMap<Vec<String>, usize> = FxHashMap::default();
@@ -173,7 +170,10 @@ pub fn schema_after(schema: &TableSchema, header: &[String], step: &Step) -> Tab
             let mut fields: Vec<Field> = by.iter().filter(present).map(field_of).collect();
             let mut counted = Field::new(count.clone(), FieldType::Integer);
             counted.titles = count_titles();
-            counted.title = counted.titles.get(crate::core::lang::Lang::UzLatn).to_owned();
+            counted.title = counted
+                .titles
+                .get(crate::core::lang::Lang::UzLatn)
+                .to_owned();
             fields.push(counted);
             fields.extend(sum.iter().filter(present).map(|n| {
                 let mut f = field_of(n);
@@ -229,8 +229,7 @@ pub fn aggregate_step(
             continue;
         }
         let numeric = schema.field(name).is_some_and(|f| {
-            matches!(f.field_type, FieldType::Number | FieldType::Integer)
-                && f.classifier.is_none()
+            matches!(f.field_type, FieldType::Number | FieldType::Integer) && f.classifier.is_none()
         });
         let mut distinct: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
         let mut sequence = true;
@@ -260,11 +259,35 @@ mod tests {
 
     fn registry() -> Table {
         let rows: Vec<Vec<&str>> = vec![
-            vec!["1", "Karimov Aziz Rustamovich", "31203851234558", "Chilonzor", "Pensiya", "850 000"],
-            vec!["2", "Aliyeva Dilnoza Akmalovna", "41507920110017", "Chilonzor", "Pensiya", "900 000,50"],
-            vec!["3", "Rahimov Jasur Olim oʻgʻli", "52802030330014", "Yunusobod", "Nafaqa", "400 000"],
+            vec![
+                "1",
+                "Karimov Aziz Rustamovich",
+                "31203851234558",
+                "Chilonzor",
+                "Pensiya",
+                "850 000",
+            ],
+            vec![
+                "2",
+                "Aliyeva Dilnoza Akmalovna",
+                "41507920110017",
+                "Chilonzor",
+                "Pensiya",
+                "900 000,50",
+            ],
+            vec![
+                "3",
+                "Rahimov Jasur Olim oʻgʻli",
+                "52802030330014",
+                "Yunusobod",
+                "Nafaqa",
+                "400 000",
+            ],
         ];
-        Table::from_rows(&["No", "F.I.Sh.", "JShShIR", "Tuman", "Turi", "Summa"], &rows)
+        Table::from_rows(
+            &["No", "F.I.Sh.", "JShShIR", "Tuman", "Turi", "Summa"],
+            &rows,
+        )
     }
 
     #[test]
@@ -313,7 +336,10 @@ mod tests {
         let dropped = drop_column(&t, 2);
         assert_eq!(dropped.header().len(), 5);
         assert_eq!(dropped.cell(0, 2), Some("Chilonzor"));
-        assert_eq!(mask_cell("31203851234558").as_deref(), Some("3•••••••••••58"));
+        assert_eq!(
+            mask_cell("31203851234558").as_deref(),
+            Some("3•••••••••••58")
+        );
         assert_eq!(mask_cell(""), None);
         assert_eq!(mask_cell("3•••••••••••58"), None);
     }

@@ -620,7 +620,7 @@ fn column_suggestions(fixer: &FieldFixer, scan: ColumnScan, out: &mut Vec<Sugges
         rows: Vec::new(),
         script: None,
         reshape: None,
-            personal: None,
+        personal: None,
     };
     if scan.padded.total > 0 {
         let distinct = scan.padded.values.len();
@@ -771,7 +771,7 @@ pub fn personal_columns(report: &Report) -> Vec<crate::core::validate::personal:
             Some(PersonalColumn {
                 column: f.column?.checked_sub(1)?,
                 field: f.field.clone()?,
-                kind: PersonalKind::from_str(&arg("kind"))?,
+                kind: PersonalKind::from_code(&arg("kind"))?,
                 count: arg("count").parse().unwrap_or(0),
                 values: arg("values").parse().unwrap_or(0),
                 examples: arg("examples")
@@ -832,7 +832,8 @@ pub fn personal_suggestions(
             fix,
         ));
     }
-    if let Some(step @ Step::Aggregate { .. }) = super::personal::aggregate_step(table, schema, &found)
+    if let Some(step @ Step::Aggregate { .. }) =
+        super::personal::aggregate_step(table, schema, &found)
         && let Step::Aggregate { by, sum, count } = &step
     {
         let after = super::personal::aggregate(table, by, sum, count);

@@ -76,7 +76,7 @@ impl PersonalKind {
         }
     }
 
-    pub fn from_str(code: &str) -> Option<Self> {
+    pub fn from_code(code: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.as_str() == code)
     }
 
@@ -137,7 +137,7 @@ impl ReviewReason {
         }
     }
 
-    pub fn from_str(code: &str) -> Option<Self> {
+    pub fn from_code(code: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.as_str() == code)
     }
 }
@@ -332,24 +332,38 @@ const PLACE_WORDS: &[&str] = &[
 
 /// The words of `text`, lower-cased, with Uzbek apostrophes made one (`'`).
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| c.is_whitespace() || c == ',' || c == ';' || c == '"' || c == '«' || c == '»')
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            w.chars()
-                .map(|c| match c {
-                    'ʻ' | 'ʼ' | '‘' | '’' | '`' | '´' => '\'',
-                    other => other,
-                })
-                .flat_map(char::to_lowercase)
-                .collect::<String>()
-        })
-        .collect()
+    text.split(|c: char| {
+        c.is_whitespace() || c == ',' || c == ';' || c == '"' || c == '«' || c == '»'
+    })
+    .filter(|w| !w.is_empty())
+    .map(|w| {
+        w.chars()
+            .map(|c| match c {
+                'ʻ' | 'ʼ' | '‘' | '’' | '`' | '´' => '\'',
+                other => other,
+            })
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    })
+    .collect()
 }
 
 /// Words that stand for "son of" or "daughter of" after a father's name.
 const PATRONYMIC_WORDS: &[&str] = &[
-    "o'g'li", "o'gli", "og'li", "ogli", "ugli", "qizi", "kizi", "угли", "ўғли", "ўгли", "угли.",
-    "ўғли.", "кизи", "қизи",
+    "o'g'li",
+    "o'gli",
+    "og'li",
+    "ogli",
+    "ugli",
+    "qizi",
+    "kizi",
+    "угли",
+    "ўғли",
+    "ўгли",
+    "угли.",
+    "ўғли.",
+    "кизи",
+    "қизи",
 ];
 
 /// Whether a lower-cased word ends as a patronymic does (`rustamovich`, `алиевна`).
@@ -360,11 +374,14 @@ fn has_patronymic_ending(word: &str) -> bool {
         && ["ovich", "evich", "ovna", "evna", "вич", "вна"]
             .iter()
             .any(|end| w.ends_with(end))
-        && w.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+        && w.chars()
+            .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
 }
 
 fn has_organisation_word(words: &[String]) -> bool {
-    words.iter().any(|w| ORGANISATION_WORDS.contains(&w.as_str()))
+    words
+        .iter()
+        .any(|w| ORGANISATION_WORDS.contains(&w.as_str()))
 }
 
 fn has_place_word(words: &[String]) -> bool {
@@ -501,9 +518,27 @@ fn is_organisation_name(text: &str) -> bool {
 fn is_official_label(label: &str) -> bool {
     let l = words(label).join(" ");
     [
-        "rahbar", "raxbar", "direktor", "rais", "boshliq", "mas'ul", "masʼul", "руководител",
-        "директор", "раҳбар", "рахбар", "председател", "начальник", "ответственн", "head",
-        "director", "manager", "contact", "responsible", "mudir", "мудир",
+        "rahbar",
+        "raxbar",
+        "direktor",
+        "rais",
+        "boshliq",
+        "mas'ul",
+        "masʼul",
+        "руководител",
+        "директор",
+        "раҳбар",
+        "рахбар",
+        "председател",
+        "начальник",
+        "ответственн",
+        "head",
+        "director",
+        "manager",
+        "contact",
+        "responsible",
+        "mudir",
+        "мудир",
     ]
     .iter()
     .any(|w| l.contains(w))
@@ -514,25 +549,66 @@ pub fn label_kind(label: &str) -> Option<PersonalKind> {
     let l: String = words(label).join(" ");
     let has = |parts: &[&str]| parts.iter().any(|p| l.contains(p));
     if has(&[
-        "jshshir", "jshir", "pinfl", "пинфл", "жшшир", "жшшр", "жшҳшир", "personal id",
+        "jshshir",
+        "jshir",
+        "pinfl",
+        "пинфл",
+        "жшшир",
+        "жшшр",
+        "жшҳшир",
+        "personal id",
     ]) {
         Some(PersonalKind::Pinfl)
-    } else if has(&["pasport", "passport", "паспорт", "id-karta", "id karta", "id card"]) {
+    } else if has(&[
+        "pasport",
+        "passport",
+        "паспорт",
+        "id-karta",
+        "id karta",
+        "id card",
+    ]) {
         Some(PersonalKind::Passport)
     } else if has(&[
-        "tug'ilgan", "tugilgan", "туғилган", "тугилган", "рожден", "birth",
+        "tug'ilgan",
+        "tugilgan",
+        "туғилган",
+        "тугилган",
+        "рожден",
+        "birth",
     ]) {
         Some(PersonalKind::BirthDate)
     } else if has(&[
-        "f.i.sh", "f.i.o", "ф.и.о", "ф.и.ш", "фио", "фиш", "familiya", "фамилия",
-        "ismi sharifi", "исми шарифи", "отчество", "otasining ismi", "full name",
-        "оиласи", "fuqaro", "фуқаро", "гражданин", "получател", "oluvchi",
+        "f.i.sh",
+        "f.i.o",
+        "ф.и.о",
+        "ф.и.ш",
+        "фио",
+        "фиш",
+        "familiya",
+        "фамилия",
+        "ismi sharifi",
+        "исми шарифи",
+        "отчество",
+        "otasining ismi",
+        "full name",
+        "оиласи",
+        "fuqaro",
+        "фуқаро",
+        "гражданин",
+        "получател",
+        "oluvchi",
     ]) {
         Some(PersonalKind::FullName)
     } else if has(&["telefon", "телефон", "phone", "tel.", "тел."]) {
         Some(PersonalKind::Phone)
     } else if has(&[
-        "manzil", "манзил", "адрес", "address", "yashash joyi", "яшаш жойи", "место жительства",
+        "manzil",
+        "манзил",
+        "адрес",
+        "address",
+        "yashash joyi",
+        "яшаш жойи",
+        "место жительства",
     ]) {
         Some(PersonalKind::Address)
     } else {
@@ -609,8 +685,7 @@ impl ColumnScan {
             }
         } else if t.len() <= 10 && is_passport(t) {
             self.hit(PersonalKind::Passport, t);
-        } else if is_full_name(t) || (label == Some(PersonalKind::FullName) && looks_like_name(t))
-        {
+        } else if is_full_name(t) || (label == Some(PersonalKind::FullName) && looks_like_name(t)) {
             self.hit(PersonalKind::FullName, t);
         }
         if is_address(t) {
@@ -675,16 +750,15 @@ impl Scanner {
     /// The columns holding personal data, in table order (one kind per column: the one most
     /// of its values have).
     pub fn finish(self) -> Vec<PersonalColumn> {
-        let column = |c: usize, kind: PersonalKind, count: u64, examples: Vec<String>| {
-            PersonalColumn {
+        let column =
+            |c: usize, kind: PersonalKind, count: u64, examples: Vec<String>| PersonalColumn {
                 column: c,
                 field: self.fields.get(c).cloned().unwrap_or_default(),
                 kind,
                 count,
                 values: self.columns[c].values,
                 examples,
-            }
-        };
+            };
         let mut found: Vec<PersonalColumn> = Vec::new();
         // A table of organisations (a column of their names or STIRs): its names of people
         // are the organisations' heads and contacts, published with them, not citizens.

@@ -244,7 +244,14 @@ pub fn record_review(
         note: review.note.clone(),
     };
     History::open(ws.root())
-        .and_then(|h| h.record(&HistoryEntry::with_detail(HistoryKind::Reviewed, &label, true, &detail)))
+        .and_then(|h| {
+            h.record(&HistoryEntry::with_detail(
+                HistoryKind::Reviewed,
+                &label,
+                true,
+                &detail,
+            ))
+        })
         .map_err(|e| PublishError::file(ws.root(), e))?;
     Ok(review)
 }

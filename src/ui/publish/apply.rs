@@ -431,12 +431,16 @@ fn open_review(state: &mut PublishState, ws: &Workspace) {
     let Some(dir) = state.form.dataset.clone() else {
         return;
     };
-    let label = crate::core::schema::Package::read(&dir.join(crate::core::schema::package::PACKAGE_FILE))
-        .map(|p| flow::dataset_label(&dir, &p))
-        .unwrap_or_default();
+    let label =
+        crate::core::schema::Package::read(&dir.join(crate::core::schema::package::PACKAGE_FILE))
+            .map(|p| flow::dataset_label(&dir, &p))
+            .unwrap_or_default();
     let earlier = ws.meta.review(&label).cloned();
-    let mut columns: Vec<(String, Option<crate::core::validate::personal::PersonalKind>, bool)> =
-        Vec::new();
+    let mut columns: Vec<(
+        String,
+        Option<crate::core::validate::personal::PersonalKind>,
+        bool,
+    )> = Vec::new();
     if let Some(r) = &earlier {
         columns.extend(r.columns.iter().map(|c| (c.clone(), None, true)));
     }
@@ -448,7 +452,10 @@ fn open_review(state: &mut PublishState, ws: &Workspace) {
     }
     state.form.review = Some(super::state::ReviewDraft {
         dataset: dir,
-        reviewer: earlier.as_ref().map(|r| r.reviewer.clone()).unwrap_or_default(),
+        reviewer: earlier
+            .as_ref()
+            .map(|r| r.reviewer.clone())
+            .unwrap_or_default(),
         reason: earlier.as_ref().map(|r| r.reason).unwrap_or_default(),
         note: earlier.map(|r| r.note).unwrap_or_default(),
         columns,

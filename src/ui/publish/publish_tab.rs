@@ -236,7 +236,10 @@ fn checked_ui(ui: &mut Ui, i18n: &I18n, checked: &Checked, intents: &mut Vec<Pub
 /// Personal data no review covers: each column, and what can be done (a fix, or a review).
 fn personal_ui(ui: &mut Ui, i18n: &I18n, checked: &Checked, intents: &mut Vec<PublishIntent>) {
     let error = ui.visuals().error_fg_color;
-    ui.colored_label(error, RichText::new(tr!(i18n, "publish-personal-heading")).strong());
+    ui.colored_label(
+        error,
+        RichText::new(tr!(i18n, "publish-personal-heading")).strong(),
+    );
     for c in &checked.personal {
         let kind = i18n.personal_kind(c.kind.as_str());
         let line = tr!(

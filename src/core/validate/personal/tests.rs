@@ -56,7 +56,10 @@ fn a_column_of_pinfls_is_personal_and_its_examples_are_masked() {
     let found = scan_table(&t);
     assert_eq!(found.len(), 1, "{found:?}");
     let c = &found[0];
-    assert_eq!((c.field.as_str(), c.kind, c.count), ("JShShIR", PersonalKind::Pinfl, 4));
+    assert_eq!(
+        (c.field.as_str(), c.kind, c.count),
+        ("JShShIR", PersonalKind::Pinfl, 4)
+    );
     assert_eq!(c.examples, vec!["3•••••••••••58", "4•••••••••••17"]);
     for e in &c.examples {
         assert!(!PINFLS.iter().any(|p| e.contains(p)));
@@ -126,9 +129,24 @@ fn phones_addresses_and_birth_dates_count_only_beside_names() {
     let with_names = table(
         &["F.I.Sh.", "sana", "telefon", "manzil"],
         &[
-            &["Karimov Aziz Rustamovich", "12.03.1985", "+998 90 123 45 67", "Navoiy koʻchasi, 12-uy, 5-xonadon"],
-            &["Aliyeva Dilnoza Akmalovna", "01.07.1979", "+998 91 765 43 21", "Bobur ko'chasi 3-uy"],
-            &["Тошматов Бахтиёр Алиевич", "30.11.1990", "998935554433", "ул. Навои, д. 5, кв. 7"],
+            &[
+                "Karimov Aziz Rustamovich",
+                "12.03.1985",
+                "+998 90 123 45 67",
+                "Navoiy koʻchasi, 12-uy, 5-xonadon",
+            ],
+            &[
+                "Aliyeva Dilnoza Akmalovna",
+                "01.07.1979",
+                "+998 91 765 43 21",
+                "Bobur ko'chasi 3-uy",
+            ],
+            &[
+                "Тошматов Бахтиёр Алиевич",
+                "30.11.1990",
+                "998935554433",
+                "ул. Навои, д. 5, кв. 7",
+            ],
         ],
     );
     assert_eq!(
@@ -144,12 +162,31 @@ fn phones_addresses_and_birth_dates_count_only_beside_names() {
     let organisations = table(
         &["tashkilot", "sana", "telefon", "manzil"],
         &[
-            &["“Agro Invest” MChJ", "12.03.1985", "+998 71 123 45 67", "Navoiy koʻchasi, 12-uy"],
-            &["Toshkent viloyati hokimligi", "01.07.1979", "+998 71 765 43 21", "Bobur ko'chasi 3-uy"],
-            &["ООО «Восток»", "30.11.1990", "998712554433", "ул. Навои, д. 5"],
+            &[
+                "“Agro Invest” MChJ",
+                "12.03.1985",
+                "+998 71 123 45 67",
+                "Navoiy koʻchasi, 12-uy",
+            ],
+            &[
+                "Toshkent viloyati hokimligi",
+                "01.07.1979",
+                "+998 71 765 43 21",
+                "Bobur ko'chasi 3-uy",
+            ],
+            &[
+                "ООО «Восток»",
+                "30.11.1990",
+                "998712554433",
+                "ул. Навои, д. 5",
+            ],
         ],
     );
-    assert!(kinds(&organisations).is_empty(), "{:?}", kinds(&organisations));
+    assert!(
+        kinds(&organisations).is_empty(),
+        "{:?}",
+        kinds(&organisations)
+    );
 }
 
 #[test]
@@ -162,7 +199,10 @@ fn a_birth_date_is_found_by_its_label_alone() {
         kinds(&t),
         vec![("Tugʻilgan sanasi".into(), PersonalKind::BirthDate)]
     );
-    let ru = table(&["Дата рождения"], &[&["12.03.1985"], &["01.07.1979"], &["30.11.1990"]]);
+    let ru = table(
+        &["Дата рождения"],
+        &[&["12.03.1985"], &["01.07.1979"], &["30.11.1990"]],
+    );
     assert_eq!(kinds(&ru).len(), 1);
 }
 
@@ -171,10 +211,38 @@ fn organisation_codes_names_and_phones_are_not_personal() {
     let t = table(
         &["STIR", "SOATO", "OKED", "Tashkilot nomi", "Telefon", "Sana"],
         &[
-            &["201234567", "1726", "01110", "“Oʻzbekiston temir yoʻllari” AJ", "+998 71 238 80 28", "01.01.2024"],
-            &["302345678", "1726269", "47190", "Sogʻliqni saqlash vazirligi", "(71) 239-47-97", "01.02.2024"],
-            &["203456789", "1703202", "85590", "Buxoro viloyati hokimligi", "+998 65 223 10 10", "01.03.2024"],
-            &["304567891", "1735401", "62010", "ООО «Artel Electronics»", "998712000000", "01.04.2024"],
+            &[
+                "201234567",
+                "1726",
+                "01110",
+                "“Oʻzbekiston temir yoʻllari” AJ",
+                "+998 71 238 80 28",
+                "01.01.2024",
+            ],
+            &[
+                "302345678",
+                "1726269",
+                "47190",
+                "Sogʻliqni saqlash vazirligi",
+                "(71) 239-47-97",
+                "01.02.2024",
+            ],
+            &[
+                "203456789",
+                "1703202",
+                "85590",
+                "Buxoro viloyati hokimligi",
+                "+998 65 223 10 10",
+                "01.03.2024",
+            ],
+            &[
+                "304567891",
+                "1735401",
+                "62010",
+                "ООО «Artel Electronics»",
+                "998712000000",
+                "01.04.2024",
+            ],
         ],
     );
     assert!(kinds(&t).is_empty(), "{:?}", kinds(&t));
@@ -185,16 +253,35 @@ fn the_heads_of_organisations_in_a_register_of_organisations_are_not_personal() 
     let t = table(
         &["STIR", "Yuridik nomi", "Manzili", "Rahbari"],
         &[
-            &["205188294", "“OʻZBEKISTON” NMIU", "Navoiy koʻchasi, 30-uy", "Muxammadiyev Toʻlqin Tursunovich"],
-            &["201051699", "“SHARQ”", "Buyuk Turon koʻchasi, 41-uy", "Gulyamov Otabek Akmalovich"],
-            &["201122450", "Milliy kutubxona nashriyoti", "Navoiy koʻchasi, 1-uy", "Teshabayeva Umida Anvarovna"],
+            &[
+                "205188294",
+                "“OʻZBEKISTON” NMIU",
+                "Navoiy koʻchasi, 30-uy",
+                "Muxammadiyev Toʻlqin Tursunovich",
+            ],
+            &[
+                "201051699",
+                "“SHARQ”",
+                "Buyuk Turon koʻchasi, 41-uy",
+                "Gulyamov Otabek Akmalovich",
+            ],
+            &[
+                "201122450",
+                "Milliy kutubxona nashriyoti",
+                "Navoiy koʻchasi, 1-uy",
+                "Teshabayeva Umida Anvarovna",
+            ],
         ],
     );
     assert!(kinds(&t).is_empty(), "{:?}", kinds(&t));
     // A director's name under its label, without any organisation column.
     let heads = table(
         &["Direktor"],
-        &[&["Karimov Aziz Rustamovich"], &["Aliyeva Dilnoza Akmalovna"], &["Saidov Bobur Olimovich"]],
+        &[
+            &["Karimov Aziz Rustamovich"],
+            &["Aliyeva Dilnoza Akmalovna"],
+            &["Saidov Bobur Olimovich"],
+        ],
     );
     assert!(kinds(&heads).is_empty());
 }
