@@ -1272,3 +1272,4 @@ review-save = Record the review
 review-save-tooltip = Records the review and checks the dataset again.
 review-save-disabled = Name the reviewer, tick a column, and for another ground say it in words.
 review-cancel = Cancel
+publish-personal-reviewed = Personal data allowed by { $reviewer } ({ $reason }): { $columns }.

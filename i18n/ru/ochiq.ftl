@@ -1308,3 +1308,4 @@ review-save = Записать проверку
 review-save-tooltip = Записывает проверку и проверяет набор снова.
 review-save-disabled = Укажите проверяющего, отметьте столбец, а для другого основания поясните его словами.
 review-cancel = Отмена
+publish-personal-reviewed = Персональные данные разрешил(а) { $reviewer } ({ $reason }): { $columns }.

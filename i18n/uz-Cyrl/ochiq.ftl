@@ -1159,3 +1159,4 @@ review-save = Текширувни қайд этиш
 review-save-tooltip = Текширувни қайд этади ва тўпламни қайта текширади.
 review-save-disabled = Текширувчини кўрсатинг, устунни белгиланг, бошқа асос учун эса уни сўз билан изоҳланг.
 review-cancel = Бекор қилиш
+publish-personal-reviewed = Шахсга доир маълумотларга { $reviewer } рухсат берган ({ $reason }): { $columns }.

@@ -1160,3 +1160,4 @@ review-save = Tekshiruvni qayd etish
 review-save-tooltip = Tekshiruvni qayd etadi va toʻplamni qayta tekshiradi.
 review-save-disabled = Tekshiruvchini koʻrsating, ustunni belgilang, boshqa asos uchun esa uni soʻz bilan izohlang.
 review-cancel = Bekor qilish
+publish-personal-reviewed = Shaxsga doir maʼlumotlarga { $reviewer } ruxsat bergan ({ $reason }): { $columns }.

@@ -22,7 +22,8 @@ pub fn fix_preview_ui(ui: &mut Ui, i18n: &I18n, index: usize, s: &Suggestion, fi
             ))
             .weak(),
         );
-        if !fix.examples.is_empty() {
+        if s.kind == crate::core::recipe::suggest::FixKind::MaskPersonal && !fix.examples.is_empty()
+        {
             let examples = fix.examples.join(", ");
             ui.label(
                 RichText::new(tr!(i18n, "fix-personal-examples", examples = examples)).monospace(),

@@ -212,9 +212,11 @@ pub fn schema_before(schema: &TableSchema, header: &[String], step: &Step) -> Ta
 }
 
 /// The aggregate a steward would understand for a table with personal data: rows counted by
-/// the columns that are neither personal, nor numbers, nor different in every row (a row
-/// number, an application number); numbers summed, except a running row number. `None` when
-/// no column is left to count by.
+/// the columns that are neither personal nor numbers and whose values repeat (a district, a
+/// kind of benefit: values that repeat, at most one distinct value for two rows in a
+/// table of ten rows or more; an application number or a date
+/// of each decision is left out); numbers summed, except a running row number. `None` when no
+/// column is left to count by.
 pub fn aggregate_step(
     table: &Table,
     schema: &TableSchema,
@@ -233,16 +235,24 @@ pub fn aggregate_step(
         });
         let mut distinct: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
         let mut sequence = true;
+        let mut masked = false;
         for (r, row) in table.iter_rows().enumerate() {
             let v = row.get(c).unwrap_or("").trim();
             distinct.insert(v);
             sequence &= v.parse::<usize>().ok() == Some(r + 1);
+            masked |= v.contains(MASK);
+        }
+        if masked {
+            // A column masked before: personal data, of no use to count by.
+            continue;
         }
         if numeric {
             if !(sequence && rows > 1) {
                 sum.push(name.clone());
             }
-        } else if !(distinct.len() == rows && rows > 2) {
+        } else if rows <= 2 || (distinct.len() < rows && (rows < 10 || distinct.len() * 2 <= rows))
+        {
+            // A category (a district, a kind of benefit): its values repeat.
             by.push(name.clone());
         }
     }

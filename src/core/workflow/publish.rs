@@ -155,6 +155,9 @@ pub struct PublishCheck {
     /// Columns of the data as published holding personal data that no review covers: while
     /// there is one, the dataset is not published.
     pub personal: Vec<PersonalColumn>,
+    /// The review of the dataset's personal data, when one is recorded: the columns it names
+    /// are not counted as errors of the data.
+    pub review: Option<PersonalReview>,
 }
 
 impl PublishCheck {
@@ -177,6 +180,23 @@ impl PublishCheck {
     /// Personal data with no review stops the publish.
     pub fn personal_blocks(&self) -> bool {
         !self.personal.is_empty()
+    }
+}
+
+/// Takes the `personal-data` findings of the columns `review` names out of `report`: a
+/// reviewed column is allowed, no longer an error of the data.
+fn without_reviewed(report: &mut Report, review: &PersonalReview) {
+    let code = crate::core::validate::Code::PersonalData;
+    let before = report.findings.len();
+    report
+        .findings
+        .retain(|f| f.code != code || !f.field.as_deref().is_some_and(|c| review.covers(c)));
+    let removed = (before - report.findings.len()) as u64;
+    if let Some(n) = report.counts.get_mut(&code) {
+        *n = n.saturating_sub(removed);
+        if *n == 0 {
+            report.counts.remove(&code);
+        }
     }
 }
 
@@ -269,12 +289,16 @@ pub fn check_before_publishing(
 ) -> PublishCheck {
     let registry = Registry::load(ws.root()).unwrap_or_else(|_| Registry::bundled_only());
     let package_path = dir.join(PACKAGE_FILE);
-    let data = validate_package(&package_path, &registry, DEFAULT_LIMIT, progress);
+    let mut data = validate_package(&package_path, &registry, DEFAULT_LIMIT, progress);
     let package = Package::read(&package_path);
     let label = package
         .as_ref()
         .map(|p| dataset_label(dir, p))
         .unwrap_or_default();
+    let review = ws.meta.review(&label).cloned();
+    if let (Ok(report), Some(review)) = (&mut data, &review) {
+        without_reviewed(report, review);
+    }
     let detail = match &data {
         Ok(r) => HistoryDetail::Checked {
             rows: r.rows,
@@ -311,6 +335,7 @@ pub fn check_before_publishing(
         preflight,
         jumps,
         personal,
+        review,
     }
 }
 

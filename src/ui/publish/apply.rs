@@ -422,6 +422,7 @@ fn run_precheck(
         jumps: checked.jumps,
         factor: ws.meta.jump_factor,
         personal: checked.personal,
+        review: checked.review,
     }
 }
 

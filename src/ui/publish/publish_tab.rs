@@ -188,8 +188,24 @@ fn checked_ui(ui: &mut Ui, i18n: &I18n, checked: &Checked, intents: &mut Vec<Pub
         if !checked.personal.is_empty() {
             personal_ui(ui, i18n, checked, intents);
         }
+        if let Some(review) = &checked.review {
+            let reason = history_text::review_reason_text(i18n, review.reason);
+            let text = tr!(
+                i18n,
+                "publish-personal-reviewed",
+                reviewer = review.reviewer.as_str(),
+                columns = review.columns.join(", "),
+                reason = reason
+            );
+            ui.label(text);
+        }
+        // Errors that are only the personal data listed above: not said again as errors the
+        // portal would show, since they stop the publish.
+        let only_personal =
+            !checked.personal.is_empty() && checked.errors <= checked.personal.len() as u64;
         if checked.errors == 0 {
             ui.label(tr!(i18n, "publish-data-valid", rows = checked.rows));
+        } else if only_personal {
         } else {
             ui.colored_label(
                 ui.visuals().warn_fg_color,

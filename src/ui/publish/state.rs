@@ -12,7 +12,7 @@ use crate::core::publish::secrets::SecretStore;
 use crate::core::publish::target::TargetKind;
 use crate::core::publish::{Account, Preflight, PublishError, RemoteDataset};
 use crate::core::table::Table;
-use crate::core::validate::personal::{PersonalColumn, PersonalKind, ReviewReason};
+use crate::core::validate::personal::{PersonalColumn, PersonalKind, PersonalReview, ReviewReason};
 use crate::ui::jobs::Slot;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -39,6 +39,8 @@ pub struct Checked {
     pub factor: f64,
     /// Columns of personal data no review covers: publishing waits for a review.
     pub personal: Vec<PersonalColumn>,
+    /// The review recorded for the dataset, if any.
+    pub review: Option<PersonalReview>,
 }
 
 impl Checked {
