@@ -330,22 +330,32 @@ const PLACE_WORDS: &[&str] = &[
     "область",
 ];
 
+/// `text` lower-cased, with Uzbek apostrophes made one (`'`): one allocation, split into
+/// words by [`split_words`].
+fn lowered(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'ʻ' | 'ʼ' | '‘' | '’' | '`' | '´' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// The words of a [`lowered`] text.
+fn split_words(lowered: &str) -> impl Iterator<Item = &str> {
+    lowered
+        .split(|c: char| {
+            c.is_whitespace() || c == ',' || c == ';' || c == '"' || c == '«' || c == '»'
+        })
+        .filter(|w| !w.is_empty())
+}
+
 /// The words of `text`, lower-cased, with Uzbek apostrophes made one (`'`).
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| {
-        c.is_whitespace() || c == ',' || c == ';' || c == '"' || c == '«' || c == '»'
-    })
-    .filter(|w| !w.is_empty())
-    .map(|w| {
-        w.chars()
-            .map(|c| match c {
-                'ʻ' | 'ʼ' | '‘' | '’' | '`' | '´' => '\'',
-                other => other,
-            })
-            .flat_map(char::to_lowercase)
-            .collect::<String>()
-    })
-    .collect()
+    split_words(&lowered(text)).map(str::to_owned).collect()
 }
 
 /// Words that stand for "son of" or "daughter of" after a father's name.
@@ -378,14 +388,12 @@ fn has_patronymic_ending(word: &str) -> bool {
             .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
 }
 
-fn has_organisation_word(words: &[String]) -> bool {
-    words
-        .iter()
-        .any(|w| ORGANISATION_WORDS.contains(&w.as_str()))
+fn has_organisation_word(lowered: &str) -> bool {
+    split_words(lowered).any(|w| ORGANISATION_WORDS.contains(&w))
 }
 
-fn has_place_word(words: &[String]) -> bool {
-    words.iter().any(|w| PLACE_WORDS.contains(&w.as_str()))
+fn has_place_word(lowered: &str) -> bool {
+    split_words(lowered).any(|w| PLACE_WORDS.contains(&w))
 }
 
 /// A person's full name: two words or more, no digits, one of them a patronymic (by its
@@ -395,15 +403,16 @@ pub fn is_full_name(text: &str) -> bool {
     if t.len() < 8 || t.len() > 120 || t.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let ws = words(t);
-    if ws.len() < 2 || has_organisation_word(&ws) || has_place_word(&ws) {
+    if !t.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    let starts_upper = t.chars().next().is_some_and(char::is_uppercase);
-    starts_upper
-        && ws.iter().enumerate().any(|(i, w)| {
-            has_patronymic_ending(w) || (i > 0 && PATRONYMIC_WORDS.contains(&w.as_str()))
-        })
+    let l = lowered(t);
+    if split_words(&l).nth(1).is_none() || has_organisation_word(&l) || has_place_word(&l) {
+        return false;
+    }
+    split_words(&l)
+        .enumerate()
+        .any(|(i, w)| has_patronymic_ending(w) || (i > 0 && PATRONYMIC_WORDS.contains(&w)))
 }
 
 /// Looser, under a label naming a person: two to four words of letters, each capitalised, and
@@ -420,8 +429,10 @@ fn looks_like_name(text: &str) -> bool {
                 && p.chars()
                     .all(|c| c.is_alphabetic() || "'ʻʼ‘’`-.".contains(c))
         })
-        && !has_organisation_word(&words(t))
-        && !has_place_word(&words(t))
+        && {
+            let l = lowered(t);
+            !has_organisation_word(&l) && !has_place_word(&l)
+        }
 }
 
 /// A date as registers write it: `12.03.1985`, `1985-03-12`, `12/03/1985`.
@@ -495,7 +506,7 @@ pub fn is_address(text: &str) -> bool {
     if t.len() < 6 || !t.bytes().any(|b| b.is_ascii_digit()) || t.contains(MASK) {
         return false;
     }
-    words(t).iter().any(|w| {
+    split_words(&lowered(t)).any(|w| {
         let w = w.trim_end_matches(',');
         ADDRESS_WORDS.contains(&w) || w.ends_with("ko'chasi") || w.ends_with("кўчаси")
     })
@@ -508,7 +519,7 @@ fn is_organisation_name(text: &str) -> bool {
     if !t.chars().any(char::is_alphabetic) {
         return false;
     }
-    t.contains(['“', '”', '«', '»', '"']) || has_organisation_word(&words(t))
+    t.contains(['“', '”', '«', '»', '"']) || has_organisation_word(&lowered(t))
 }
 
 // --- labels ---------------------------------------------------------------------------
@@ -630,14 +641,17 @@ struct ColumnScan {
     dates: u64,
     old_dates: u64,
     date_examples: Vec<String>,
-    /// Values naming an organisation, and 9-digit numbers (a STIR): a column of them makes
-    /// the table one of organisations, whose names of people are their heads or contacts.
+    /// Values naming an organisation, and 9-digit numbers (a STIR), among the first
+    /// [`LOOK_AHEAD`] values: a column of them makes the table one of organisations, whose
+    /// names of people are their heads or contacts.
     organisations: u64,
     stirs: u64,
     /// The label names an official's role (head, director): names there are not citizens'.
     official: bool,
     /// Looked at enough values to know it holds no personal data.
     done: bool,
+    /// Looked at enough values to know which kinds it holds: only those are tested further.
+    settled: bool,
 }
 
 impl ColumnScan {
@@ -660,11 +674,18 @@ impl ColumnScan {
         self.values += 1;
         let label = self.label;
         let first = t.as_bytes()[0];
-        if t.len() == 9 && t.bytes().all(|b| b.is_ascii_digit()) {
+        // Once settled, a kind none of the first values had is not looked for any more.
+        let settled = self.settled;
+        let open = move |n: u64| !settled || n > 0;
+        // Whether the column holds organisations is read from its first values only.
+        if settled {
+        } else if t.len() == 9 && t.bytes().all(|b| b.is_ascii_digit()) {
             self.stirs += 1;
         } else if is_organisation_name(t) {
             self.organisations += 1;
         }
+        let hits = self.hits;
+        let kind_open = |k: PersonalKind| open(hits[k.index()]);
         if first.is_ascii_digit() || first == b'+' || first == b'(' {
             if is_pinfl(t)
                 || (label == Some(PersonalKind::Pinfl)
@@ -685,18 +706,19 @@ impl ColumnScan {
             }
         } else if t.len() <= 10 && is_passport(t) {
             self.hit(PersonalKind::Passport, t);
-        } else if is_full_name(t) || (label == Some(PersonalKind::FullName) && looks_like_name(t)) {
+        } else if kind_open(PersonalKind::FullName)
+            && (is_full_name(t) || (label == Some(PersonalKind::FullName) && looks_like_name(t)))
+        {
             self.hit(PersonalKind::FullName, t);
         }
-        if is_address(t) {
+        if kind_open(PersonalKind::Address) && is_address(t) {
             self.hit(PersonalKind::Address, t);
         }
-        if self.values >= LOOK_AHEAD
-            && self.label.is_none()
-            && self.hits.iter().all(|&h| h == 0)
-            && self.dates == 0
-        {
-            self.done = true;
+        if self.values == LOOK_AHEAD {
+            self.settled = true;
+            self.done = self.label.is_none()
+                && self.hits.iter().all(|&h| h == 0)
+                && self.dates == 0;
         }
     }
 }
@@ -762,10 +784,10 @@ impl Scanner {
         let mut found: Vec<PersonalColumn> = Vec::new();
         // A table of organisations (a column of their names or STIRs): its names of people
         // are the organisations' heads and contacts, published with them, not citizens.
-        let organisations = self
-            .columns
-            .iter()
-            .any(|s| enough(s.organisations, s.values) || enough(s.stirs, s.values));
+        let organisations = self.columns.iter().any(|s| {
+            let sample = s.values.min(LOOK_AHEAD);
+            enough(s.organisations, sample) || enough(s.stirs, sample)
+        });
         // First the kinds that are personal on their own.
         for (c, scan) in self.columns.iter().enumerate() {
             let names_count = !(organisations || scan.official);
