@@ -716,9 +716,8 @@ impl ColumnScan {
         }
         if self.values == LOOK_AHEAD {
             self.settled = true;
-            self.done = self.label.is_none()
-                && self.hits.iter().all(|&h| h == 0)
-                && self.dates == 0;
+            self.done =
+                self.label.is_none() && self.hits.iter().all(|&h| h == 0) && self.dates == 0;
         }
     }
 }
