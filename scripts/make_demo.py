@@ -3,7 +3,7 @@
 
     python3 scripts/make_demo.py [--soato PATH] [--out DIR]
 
-The demo workspace trainers and developers open in the app: twelve described
+The demo workspace trainers and developers open in the app: thirteen described
 datasets under datasets/<code>/ (datapackage.json and data; 1-104-0012's
 package is written by hand), four loose files in odd encodings and layouts,
 the approved list (inventory.json), the history seeded into the workspace's
@@ -1568,6 +1568,112 @@ def make_sanoat_dataset(soato, out):
     return path, len(rows) + 1, defects
 
 
+# 1-104-0027 -----------------------------------------------------------------
+
+# Invented people: every name, number and address below is made up for the demo.
+NAFAQA_FAMILIES = ["Karimov", "Rahimov", "Toshmatov", "Yusupov", "Aliyev", "Qodirov",
+                   "Ergashev", "Nazarov", "Saidov", "Umarov", "Xolmatov", "Sobirov"]
+NAFAQA_MEN = ["Aziz", "Jasur", "Bobur", "Sherzod", "Otabek", "Dilshod", "Sanjar", "Ulugʻbek"]
+NAFAQA_WOMEN = ["Dilnoza", "Malika", "Nigora", "Gulnora", "Sevara", "Zarina", "Mohira"]
+NAFAQA_FATHERS = ["Rustam", "Akmal", "Olim", "Anvar", "Baxtiyor", "Ismoil", "Hamid", "Jamshid"]
+NAFAQA_STREETS = ["Bunyodkor", "Muqimiy", "Qatortol", "Lutfiy", "Gavhar", "Cho" + OKINA + "pon ota"]
+NAFAQA_KINDS = [("Bolalik nafaqasi", 30), ("Moddiy yordam", 15), ("Bola parvarishi nafaqasi", 10)]
+NAFAQA_AMOUNTS = {"Bolalik nafaqasi": [380_000, 500_000], "Moddiy yordam": [750_000],
+                  "Bola parvarishi nafaqasi": [620_000]}
+
+
+def fictitious_pinfl(rng, born, man):
+    """A JShShIR-shaped number, invented: the century and sex digit, the birth date DDMMYY,
+    a made-up district and serial, and a check digit by the weighted 7-3-1 rule that
+    circulates publicly (never a real person's number)."""
+    first = (3 if born.year < 2000 else 5) + (0 if man else 1)
+    body = f"{first}{born:%d%m%y}{rng.randrange(100, 999):03d}{rng.randrange(1, 999):03d}"
+    check = sum(int(d) * w for d, w in zip(body, [7, 3, 1] * 5)) % 10
+    return f"{body}{check}"
+
+
+def make_nafaqa_dataset(soato, out):
+    """Benefit recipients of one district, as a social-protection department keeps the
+    register: full names with patronymics, JShShIR, passport series and number, birth date
+    and home address beside the benefit. Publishing it as it is would publish the personal
+    data of citizens: the personal-data guard stops it, and its fixes (mask, remove, or count
+    recipients by benefit) make it publishable. Every person here is invented."""
+    code, rng = "1-104-0027", rng_for("ds-nafaqa")
+    district = next(d for d in soato.districts if d["code"] == "1726294")
+    rows = []
+    for n in range(1, 31):
+        man = rng.random() < 0.5
+        family = rng.choice(NAFAQA_FAMILIES) + ("" if man else "a")
+        given = rng.choice(NAFAQA_MEN if man else NAFAQA_WOMEN)
+        father = rng.choice(NAFAQA_FATHERS)
+        if rng.random() < 0.7:
+            name = f"{family} {given} {father}{'ovich' if man else 'ovna'}"
+        else:
+            name = f"{family} {given} {father} {'o' + OKINA + 'g' + OKINA + 'li' if man else 'qizi'}"
+        born = rand_date(rng, dt.date(1955, 1, 1), dt.date(2004, 12, 31))
+        kind = rng.choices([k for k, _ in NAFAQA_KINDS], [w for _, w in NAFAQA_KINDS])[0]
+        given_on = rand_date(rng, dt.date(2026, 1, 12), dt.date(2026, 10, 30))
+        rows.append([str(n), name, fictitious_pinfl(rng, born, man),
+                     f"A{rng.choice('ABCD')}{rng.randrange(0, 10_000_000):07d}",
+                     born.strftime("%d.%m.%Y"),
+                     f"{rng.choice(NAFAQA_STREETS)} ko{OKINA}chasi, {rng.randrange(1, 90)}-uy",
+                     district["code"], kind, str(rng.choice(NAFAQA_AMOUNTS[kind])),
+                     given_on.strftime("%d.%m.%Y")])
+    header = ["T/r", "F.I.Sh.", "JShShIR", "Pasport", f"Tug{OKINA}ilgan sana", "Manzil",
+              "Tuman_kodi", "Nafaqa turi", "Summa", "Tayinlangan sana"]
+    path = write_csv(out, code, "nafaqa_oluvchilar_2026.csv", header, rows)
+    fields = [
+        count_field("T/r", lt("T/r", "Т/р", "№ п/п", "No.")),
+        fld("F.I.Sh.", "string", lt("Familiyasi, ismi, otasining ismi",
+                                    "Фамилияси, исми, отасининг исми", "ФИО", "Full name")),
+        fld("JShShIR", "string", lt("JShShIR", "ЖШШИР", "ПИНФЛ", "Personal number (PINFL)")),
+        fld("Pasport", "string", lt("Pasport seriyasi va raqami", "Паспорт серияси ва рақами",
+                                    "Серия и номер паспорта", "Passport number")),
+        fld(f"Tug{OKINA}ilgan sana", "date", lt(f"Tug{OKINA}ilgan sana", "Туғилган сана",
+                                                "Дата рождения", "Date of birth"),
+            format="%d.%m.%Y"),
+        fld("Manzil", "string", lt("Yashash manzili", "Яшаш манзили", "Адрес проживания",
+                                   "Home address")),
+        fld("Tuman_kodi", "string", lt("Tuman kodi (MHOBT)", "Туман коди (МҲОБТ)",
+                                       "Код района (СОАТО)", "District code (SOATO)"),
+            {"required": True, "pattern": "^[0-9]{7}$"}, classifier="district"),
+        fld("Nafaqa turi", "string", lt("Nafaqa turi", "Нафақа тури", "Вид пособия",
+                                        "Kind of benefit")),
+        fld("Summa", "integer", lt(f"Oylik summa, so{OKINA}m", "Ойлик сумма, сўм",
+                                   "Сумма в месяц, сум", "Monthly amount, soum"),
+            {"minimum": 0}),
+        fld("Tayinlangan sana", "date", lt("Tayinlangan sana", "Тайинланган сана",
+                                           "Дата назначения", "Date granted"),
+            format="%d.%m.%Y"),
+    ]
+    write_package(
+        out, code,
+        lt("Nafaqa oluvchilar reyestri (Chilonzor tumani)",
+           "Нафақа олувчилар реестри (Чилонзор тумани)",
+           "Реестр получателей пособий (Чиланзарский район)",
+           "Register of benefit recipients (Chilonzor district)"),
+        lt("Tuman ijtimoiy himoya boʻlimi tayinlagan nafaqalar. Shaxsga doir maʼlumotlar bor: "
+           "eʼlon qilishdan oldin niqoblang yoki nafaqa turlari boʻyicha sanang.",
+           "Туман ижтимоий ҳимоя бўлими тайинлаган нафақалар. Шахсга доир маълумотлар бор: "
+           "эълон қилишдан олдин ниқобланг ёки нафақа турлари бўйича санаб чиқинг.",
+           "Пособия, назначенные районным отделом соцзащиты. Содержит персональные данные: "
+           "перед публикацией замаскируйте их или посчитайте получателей по видам пособий.",
+           "Benefits granted by the district's social protection department. Holds personal "
+           "data: mask it or count the recipients by benefit before publishing."),
+        lt("nafaqa, ijtimoiy himoya, reyestr", "нафақа, ижтимоий ҳимоя, реестр",
+           "пособия, социальная защита, реестр", "benefits, social protection, register"),
+        "irregular", SPHERE["population"], person("Xolmatova Sevara", "00-27"),
+        [resource("data", path.name, fields)], coverage="1726")
+    defects = [
+        (0, "personal data of (invented) citizens: `F.I.Sh.` full names with patronymics, "
+            "`JShShIR`, `Pasport`, `Tugʻilgan sana` and `Manzil` beside the names — each "
+            "column a personal-data error, which stops publishing until the column is masked "
+            "or removed, the table is counted by benefit, or a review is recorded; "
+            "`Tayinlangan sana` (recent dates) and `Tuman_kodi` are not personal"),
+    ]
+    return path, len(rows), defects
+
+
 DESCRIBED = [  # code, maker: one dataset each
     ("1-104-0013", make_aholi_dataset),
     ("1-104-0014", make_tibbiyot_dataset),
@@ -1581,6 +1687,7 @@ DESCRIBED = [  # code, maker: one dataset each
     ("1-104-0022", make_yol_dataset),
     ("1-104-0023", make_havo_dataset),
     ("1-104-0026", make_sanoat_dataset),
+    ("1-104-0027", make_nafaqa_dataset),
 ]
 
 
@@ -1642,6 +1749,11 @@ INVENTORY = [  # code, title, responsible, extra properties
                       "Саноат маҳсулоти ҳажми ҳудудлар кесимида",
                       "Объём промышленной продукции по регионам", "Industrial output by region"),
      f"O. Qodirov, iqtisodiy tahlil bo{OKINA}limi", {}),
+    ("1-104-0027", lt("Nafaqa oluvchilar reyestri (Chilonzor tumani)",
+                      "Нафақа олувчилар реестри (Чилонзор тумани)",
+                      "Реестр получателей пособий (Чиланзарский район)",
+                      "Register of benefit recipients (Chilonzor district)"),
+     f"S. Xolmatova, ijtimoiy himoya bo{OKINA}limi", {}),
 ]
 UNLINKED = [  # approved items the workspace has no dataset for (published elsewhere, or not yet)
     ("1-104-0024", lt("Sport inshootlari", "Спорт иншоотлари", "Спортивные сооружения",
@@ -1897,6 +2009,9 @@ DATASET_TOPICS = {  # code: what the table holds (for the README)
     "1-104-0023": "daily air quality (PM2.5, PM10, NO2, SO2) in four cities, October 2026",
     "1-104-0026": "industrial output by region and quarter, 2024–2025: a statistics "
                   "workbook with a two-row header and the republic's total above the regions",
+    "1-104-0027": "benefit recipients of one district (invented people): full name, JShShIR, "
+                  "passport, birth date, address, benefit, amount — personal data the guard "
+                  "stops until it is masked, removed, counted or reviewed",
 }
 PERIODICITY_WORDS = {"weekly": "weekly", "monthly": "monthly", "quarterly": "quarterly",
                      "semiannual": "half-yearly", "annual": "yearly", "irregular": "irregular"}
@@ -1940,7 +2055,7 @@ def write_readme(out, info):
 
 Generated by `scripts/make_demo.py` (seeded, deterministic; edit the script, not these files).
 The demo workspace of the organisation *Namuna vazirligi* (Sample Ministry) for trainer mode,
-manual testing and screenshots: twelve described datasets of different periodicities, four loose
+manual testing and screenshots: thirteen described datasets of different periodicities, four loose
 files in odd encodings and layouts, the approved list with its deadlines, and a history of
 checks and publishes. **All figures are invented.** Territorial codes and names are real SOATO
 entries.

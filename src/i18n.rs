@@ -180,6 +180,19 @@ impl I18n {
         }
     }
 
+    /// The name of a kind of personal data (`pinfl`, `full-name` …) in this language.
+    pub fn personal_kind(&self, id: &str) -> String {
+        match id {
+            "pinfl" => tr!(self, "personal-kind-pinfl"),
+            "passport" => tr!(self, "personal-kind-passport"),
+            "full-name" => tr!(self, "personal-kind-full-name"),
+            "birth-date" => tr!(self, "personal-kind-birth-date"),
+            "phone" => tr!(self, "personal-kind-phone"),
+            "address" => tr!(self, "personal-kind-address"),
+            other => other.to_owned(),
+        }
+    }
+
     /// A finding as a sentence in this language.
     pub fn finding(&self, f: &Finding) -> String {
         let row = f.row.unwrap_or(0);
@@ -398,6 +411,19 @@ impl I18n {
                     row = row,
                     code = code,
                     first = first
+                )
+            }
+            Code::PersonalData => {
+                let kind = self.personal_kind(&arg("kind"));
+                let count = arg("count").parse::<u64>().unwrap_or(0);
+                let examples = arg("examples");
+                tr!(
+                    self,
+                    "finding-personal-data",
+                    field = field,
+                    kind = kind,
+                    count = count,
+                    examples = examples
                 )
             }
             Code::PassportMissing => {

@@ -1330,3 +1330,58 @@ shortcut-edit = Изменить выбранную ячейку (Enter — со
 shortcut-delete-row = Удалить выбранную строку
 history-kind-edited = изменено вручную
 history-detail-by-hand = Ячеек исправлено: { $cells }; строк удалено: { $rows }
+## Personal data
+code-personal-data = Персональные данные
+finding-personal-data = «{ $field }» содержит персональные данные ({ $kind }): { $count ->
+    [one] { $count } значение
+    [few] { $count } значения
+    [many] { $count } значений
+   *[other] { $count } значения
+}, например { $examples }. Публиковать их можно только после записанной проверки.
+personal-kind-pinfl = ПИНФЛ (ЖШШИР)
+personal-kind-passport = серия и номер паспорта
+personal-kind-full-name = ФИО граждан
+personal-kind-birth-date = даты рождения
+personal-kind-phone = личные номера телефонов
+personal-kind-address = домашние адреса
+fix-kind-drop-personal = Удалить столбец «{ $field }»
+fix-kind-mask-personal = Замаскировать столбец «{ $field }»
+fix-kind-aggregate-personal = Посчитать строки по остальным столбцам
+fix-personal-column = { $kind }: значений — { $cells }.
+fix-personal-examples = После маскировки: { $examples }
+fix-personal-aggregate-rows = Строк было { $before }, станет итогов: { $after }; все столбцы с персональными данными убираются. Первые строки:
+step-drop-column = Удалить столбец «{ $field }»
+step-mask = Замаскировать «{ $field }» (остаются первый и последний символы)
+step-aggregate = Посчитать строки по столбцам { $by } в «{ $count }»
+publish-error-personal-data = Персональные данные без записанной проверки в столбцах: { $columns }. Замаскируйте или удалите эти столбцы либо запишите проверку с основанием для публикации.
+history-kind-reviewed = персональные данные проверены
+history-detail-reviewed = { $reviewer } разрешил(а) { $columns } ({ $reason })
+review-reason-consent = согласие граждан
+review-reason-public-by-law = открытый по закону реестр
+review-reason-not-personal = это не персональные данные
+review-reason-other = другое основание
+review-bad-ground = Неизвестное основание «{ $ground }»: укажите одно из { $grounds }.
+review-needs-reason = Для проверки нужно имя проверяющего, а при основании «{ $other }» — пояснение словами (--reason).
+review-recorded = Проверка записана: { $reviewer } разрешил(а) { $columns } ({ $reason }).
+review-none-found = В данных, как они будут опубликованы, персональных данных не найдено.
+review-column = «{ $field }»: { $kind }, значений: { $count } (например, { $examples })
+review-column-reviewed = проверено
+review-column-unreviewed = не проверено
+review-how = Замаскируйте или удалите эти столбцы («Проверка → Предлагаемые исправления» в окне) либо запишите проверку: ochiq review НАБОР --reviewer ИМЯ --ground { $grounds } --reason ТЕКСТ
+publish-personal-heading = Персональные данные: без проверки не публикуются
+publish-personal-how = Замаскируйте или удалите эти столбцы в разделе «Проверка → Предлагаемые исправления» (или посчитайте строки по остальным столбцам) либо запишите, кто и на каком основании разрешил их публикацию.
+publish-personal-review = Записать проверку…
+publish-personal-review-tooltip = Укажите, кто проверил персональные данные, какие столбцы можно публиковать и на каком основании; запись хранится с набором, в истории и в опубликованном пакете.
+review-title = Проверка персональных данных
+review-intro = Персональные данные граждан можно публиковать только на основании, которое признаёт закон (ЗРУ-547): согласие граждан или реестр, открытый по закону. Проверка хранится с набором, записывается в историю и в манифест опубликованного пакета.
+review-reviewer = Проверил(а)
+review-reviewer-hint = ФИО и должность
+review-ground = Основание
+review-note = Словами
+review-note-hint = Формы согласия, закон и статья …
+review-columns = Разрешённые столбцы
+review-save = Записать проверку
+review-save-tooltip = Записывает проверку и проверяет набор снова.
+review-save-disabled = Укажите проверяющего, отметьте столбец, а для другого основания поясните его словами.
+review-cancel = Отмена
+publish-personal-reviewed = Персональные данные разрешил(а) { $reviewer } ({ $reason }): { $columns }.

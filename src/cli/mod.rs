@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 
 mod calendar;
 mod publish;
+mod review;
 
 use crate::core::classifier::Registry;
 use crate::core::ingest::{OpenOptions, SourceInfo, TextEncoding};
@@ -94,6 +95,11 @@ pub enum Command {
         #[command(flatten)]
         ws: publish::WorkspaceArg,
     },
+    /// Personal data in a dataset, and the review that lets it be published: who reviewed
+    /// it, which columns and why (consent, a register public by law …). Without --reviewer
+    /// it only lists what is found. Exit code 0 when nothing unreviewed is left, 1 when some
+    /// is, 2 on bad input.
+    Review(review::ReviewArgs),
     /// The outbox: publishes waiting to be sent or confirmed.
     Outbox {
         #[command(subcommand)]
@@ -269,6 +275,7 @@ pub fn run(cli: Cli) -> Outcome {
             period.as_deref(),
             queue_only,
         ),
+        Command::Review(args) => review::review(&args),
         Command::Outbox { command, ws } => publish::outbox(&ws, command),
         Command::Target { command, ws } => publish::target(&ws, command),
         Command::Catalogue { target, json, ws } => publish::catalogue(&ws, &target, json),

@@ -161,7 +161,7 @@ fn exit_for(states: &[JobState]) -> ExitCode {
 
 /// The dataset folder `name` stands for: a folder, or a code or folder name in the workspace;
 /// else says there is none (exit code 2).
-fn find_dataset(i18n: &I18n, ws: &Workspace, name: &str) -> Result<PathBuf, ExitCode> {
+pub(super) fn find_dataset(i18n: &I18n, ws: &Workspace, name: &str) -> Result<PathBuf, ExitCode> {
     dataset_dir(ws, name).ok_or_else(|| {
         eprintln!("{}", tr!(i18n, "push-no-dataset", dataset = name));
         ExitCode::from(2)
@@ -238,7 +238,11 @@ fn check_before_publishing(
 ) -> Option<ExitCode> {
     let target = ws.target(target)?;
     let checked = flow::check_before_publishing(ws, dir, target, &keychain_secret, &NoProgress);
-    if checked.data.is_ok() {
+    // Errors that are only the personal data said below are not said as errors the portal
+    // would show: they stop the push.
+    let only_personal =
+        checked.personal_blocks() && checked.errors() <= checked.personal.len() as u64;
+    if checked.data.is_ok() && !only_personal {
         let (rows, errors) = (checked.rows(), checked.errors());
         println!(
             "{}",
@@ -258,6 +262,31 @@ fn check_before_publishing(
         }
         Some(Err(e)) => eprintln!("{}", publish_error_text(i18n, e)),
         None => {}
+    }
+    // Personal data without a review stops the push.
+    if checked.personal_blocks() {
+        for c in &checked.personal {
+            let kind = i18n.personal_kind(c.kind.as_str());
+            eprintln!(
+                "• {}",
+                tr!(
+                    i18n,
+                    "review-column",
+                    field = c.field.as_str(),
+                    kind = kind,
+                    count = c.count,
+                    examples = c.examples.join(", ")
+                )
+            );
+        }
+        let columns: Vec<String> = checked.personal.iter().map(|c| c.field.clone()).collect();
+        let error = crate::core::publish::PublishError::PersonalData { columns };
+        eprintln!("{}", publish_error_text(i18n, &error));
+        eprintln!(
+            "{}",
+            tr!(i18n, "review-how", grounds = super::review::grounds())
+        );
+        return Some(ExitCode::from(1));
     }
     match &checked.preflight {
         Ok(problems) if problems.is_empty() => None,

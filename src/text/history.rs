@@ -76,7 +76,41 @@ pub fn detail_text(i18n: &I18n, detail: &HistoryDetail) -> String {
             let (cells, rows) = (*cells, *rows);
             tr!(i18n, "history-detail-by-hand", cells = cells, rows = rows)
         }
+        HistoryDetail::Reviewed {
+            reviewer,
+            columns,
+            reason,
+            note,
+        } => {
+            let reason = review_reason_text(i18n, *reason);
+            let text = tr!(
+                i18n,
+                "history-detail-reviewed",
+                reviewer = reviewer.as_str(),
+                columns = columns.join(", "),
+                reason = reason
+            );
+            if note.trim().is_empty() {
+                text
+            } else {
+                format!("{text}: {}", note.trim())
+            }
+        }
         HistoryDetail::Path(path) | HistoryDetail::Text(path) => path.clone(),
+    }
+}
+
+/// Why reviewed personal data may be published, in words.
+pub fn review_reason_text(
+    i18n: &I18n,
+    reason: crate::core::validate::personal::ReviewReason,
+) -> String {
+    use crate::core::validate::personal::ReviewReason;
+    match reason {
+        ReviewReason::Consent => tr!(i18n, "review-reason-consent"),
+        ReviewReason::PublicByLaw => tr!(i18n, "review-reason-public-by-law"),
+        ReviewReason::NotPersonal => tr!(i18n, "review-reason-not-personal"),
+        ReviewReason::Other => tr!(i18n, "review-reason-other"),
     }
 }
 

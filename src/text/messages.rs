@@ -150,6 +150,11 @@ pub fn publish_error_text(i18n: &I18n, error: &PublishError) -> String {
         ),
         PublishError::Cancelled => tr!(i18n, "publish-error-cancelled"),
         PublishError::Unsupported => tr!(i18n, "publish-error-unsupported"),
+        PublishError::PersonalData { columns } => tr!(
+            i18n,
+            "publish-error-personal-data",
+            columns = columns.join(", ")
+        ),
         PublishError::Address(problem) => address_problem_text(i18n, problem),
     }
 }
@@ -339,6 +344,7 @@ pub fn history_kind_text(i18n: &I18n, kind: crate::core::publish::outbox::Histor
         HistoryKind::Cancelled => tr!(i18n, "history-kind-cancelled"),
         HistoryKind::Imported => tr!(i18n, "history-kind-imported"),
         HistoryKind::MarkedDone => tr!(i18n, "history-kind-marked-done"),
+        HistoryKind::Reviewed => tr!(i18n, "history-kind-reviewed"),
         HistoryKind::Edited => tr!(i18n, "history-kind-edited"),
     }
 }

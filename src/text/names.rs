@@ -34,6 +34,7 @@ pub fn code_name(i18n: &I18n, code: Code) -> String {
         Code::TotalMismatch => tr!(i18n, "code-total-mismatch"),
         Code::TotalRepeated => tr!(i18n, "code-total-repeated"),
         Code::ValueJump => tr!(i18n, "code-value-jump"),
+        Code::PersonalData => tr!(i18n, "code-personal-data"),
         Code::PassportMissing => tr!(i18n, "code-passport-missing"),
         Code::PassportLanguage => tr!(i18n, "code-passport-language"),
     }

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use super::dataset::DatasetState;
+use crate::core::recipe::personal;
 use crate::core::recipe::reshape::{self, Refusal};
 use crate::core::recipe::{Recipe, Step};
 use crate::core::schema::TableSchema;
@@ -29,7 +30,8 @@ pub struct Cleaning {
     pub added_periods: Vec<String>,
     /// Rows before and after the last apply's unpivot.
     pub reshaped_rows: Option<(usize, u64)>,
-    /// The dataset's schema before each unpivot accepted here (by step index), for undo.
+    /// The dataset's schema before each step that changed it (an unpivot, a column of personal
+    /// data dropped, masked or counted) accepted here (by step index), for undo.
     schema_before: Vec<(usize, TableSchema)>,
 }
 
@@ -43,14 +45,35 @@ impl Cleaning {
         header: &[String],
         step: &Step,
     ) {
-        if step.reshapes()
+        if step.changes_schema()
             && let Some(ds) = dataset
             && let Some(schema) = ds.schema_mut()
         {
             let before = schema.clone();
-            *schema = reshape::reshaped_schema(&before, header, step);
+            *schema = match step {
+                Step::Unpivot { .. } | Step::MarkTotals { .. } => {
+                    reshape::reshaped_schema(&before, header, step)
+                }
+                _ => personal::schema_after(&before, header, step),
+            };
             ds.dirty = true;
             self.schema_before.push((self.recipe.len(), before));
+        }
+    }
+
+    /// The schema that describes the table now, from the dataset's: a step that changes the
+    /// columns saved in the recipe and not applied yet (an unpivot, a column dropped or
+    /// counted) leaves the table with its columns as they were before it.
+    pub(super) fn pending_schema(&self, schema: &TableSchema, header: &[String]) -> TableSchema {
+        let pending = self.recipe.steps[self.applied..]
+            .iter()
+            .find(|s| s.reshapes());
+        match pending {
+            Some(step @ (Step::Unpivot { .. } | Step::MarkTotals { .. })) => {
+                reshape::widened_schema(schema, header, step)
+            }
+            Some(step) => personal::schema_before(schema, header, step),
+            None => schema.clone(),
         }
     }
 
@@ -72,8 +95,12 @@ impl Cleaning {
         if let Some(ds) = dataset
             && let Some(schema) = ds.schema_mut()
         {
-            *schema =
-                saved.unwrap_or_else(|| reshape::widened_schema(schema, source.header(), step));
+            *schema = saved.unwrap_or_else(|| match step {
+                Step::Unpivot { .. } | Step::MarkTotals { .. } => {
+                    reshape::widened_schema(schema, source.header(), step)
+                }
+                _ => personal::schema_before(schema, source.header(), step),
+            });
             ds.dirty = true;
         }
     }

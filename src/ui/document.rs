@@ -16,7 +16,6 @@ use crate::core::classifier::{Classifier, Registry};
 use crate::core::ingest::{IngestError, LoadEvent, OpenOptions, SourceInfo};
 use crate::core::lang::Lang;
 use crate::core::profile::ColumnProfile;
-use crate::core::recipe::reshape;
 use crate::core::recipe::suggest::Suggestion;
 use crate::core::recipe::{Applied, Cancelled, Step};
 use crate::core::schema::portal::merge_titles;
@@ -170,13 +169,8 @@ impl Document {
                 .clone()
                 .unwrap_or_else(|| self.path.parent().map(PathBuf::from).unwrap_or_default());
             let mut package = d.package.clone();
-            // A reshape saved in the recipe and not applied yet: the table still has its
-            // period columns, described by the schema they had before the reshape.
-            let pending = self.cleaning.recipe.steps[self.cleaning.applied..]
-                .iter()
-                .find(|s| s.reshapes());
-            if let (Some(step), Some(schema)) = (pending, package.schema_mut()) {
-                *schema = reshape::widened_schema(schema, self.table.header(), step);
+            if let Some(schema) = package.schema_mut() {
+                *schema = self.cleaning.pending_schema(schema, self.table.header());
             }
             (dir, package)
         });
@@ -344,7 +338,7 @@ impl Document {
         }
         let index = self.cleaning.recipe.len() - 1;
         if let Some(step) = self.cleaning.recipe.steps.pop()
-            && step.reshapes()
+            && step.changes_schema()
         {
             self.cleaning
                 .restore_schema(index, self.dataset.as_mut(), &source, &step);

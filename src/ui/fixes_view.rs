@@ -212,6 +212,10 @@ fn suggestion_ui(
         super::reshape_view::preview_ui(ui, i18n, index, s, first_row);
         return;
     }
+    if let Some(fix) = &s.personal {
+        super::personal_view::fix_preview_ui(ui, i18n, index, s, fix);
+        return;
+    }
     if matches!(
         s.kind,
         FixKind::RemoveRows | FixKind::Totals | FixKind::MarkTotals
@@ -348,6 +352,9 @@ fn suggestion_title(i18n: &I18n, s: &Suggestion) -> String {
         FixKind::Numbers => tr!(i18n, "fix-kind-numbers", field = field),
         FixKind::Dates => tr!(i18n, "fix-kind-dates", field = field),
         FixKind::Codes => tr!(i18n, "fix-kind-codes", field = field),
+        FixKind::DropPersonal => tr!(i18n, "fix-kind-drop-personal", field = field),
+        FixKind::MaskPersonal => tr!(i18n, "fix-kind-mask-personal", field = field),
+        FixKind::AggregatePersonal => tr!(i18n, "fix-kind-aggregate-personal"),
         FixKind::Transliterate => match s.script {
             Some(TargetScript::Cyrillic) => tr!(i18n, "fix-kind-to-cyrillic", field = field),
             _ => tr!(i18n, "fix-kind-to-latin", field = field),
@@ -402,6 +409,14 @@ pub fn step_text(i18n: &I18n, step: &Step) -> String {
             count = columns.len()
         ),
         Step::MarkTotals { field } => tr!(i18n, "step-mark-totals", field = field.as_str()),
+        Step::DropColumn { field } => tr!(i18n, "step-drop-column", field = field.as_str()),
+        Step::Mask { field } => tr!(i18n, "step-mask", field = field.as_str()),
+        Step::Aggregate { by, count, .. } => tr!(
+            i18n,
+            "step-aggregate",
+            by = by.join(", "),
+            count = count.as_str()
+        ),
         Step::RemoveRows { rows } => {
             let kinds: Vec<String> = rows.iter().map(|c| row_class_name(i18n, *c)).collect();
             tr!(i18n, "step-remove-rows", kinds = kinds.join(", "))

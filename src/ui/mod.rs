@@ -18,6 +18,7 @@ pub mod inventory;
 pub mod jobs;
 pub mod onboarding;
 pub mod passport_view;
+pub mod personal_view;
 pub mod publish;
 pub mod reshape_view;
 pub mod schema_view;

@@ -48,8 +48,8 @@ fn the_demo_seeds_every_kind_of_problem_and_one_dataset_is_clean() {
     let (ws, datasets) = demo(dir.path());
     assert_eq!(
         datasets.len(),
-        13,
-        "a dozen datasets and a statistics workbook"
+        14,
+        "a dozen datasets, a statistics workbook and a register of people"
     );
     let registry = Registry::load(ws.root()).unwrap_or_else(|e| panic!("{e}"));
     let mut found: BTreeMap<Code, u64> = BTreeMap::new();
@@ -90,6 +90,60 @@ fn the_demo_seeds_every_kind_of_problem_and_one_dataset_is_clean() {
             .filter(|(name, _)| name.as_str() != DEMO_CLEAN_DATASET)
             .all(|(_, r)| !r.counts.is_empty())
     );
+}
+
+#[test]
+fn the_demo_register_of_people_shows_the_personal_data_guard_and_its_fixes() {
+    use ochiq::core::recipe::suggest::{personal_columns, personal_suggestions};
+    use ochiq::core::recipe::{self, Step};
+    use ochiq::core::validate::personal::scan_table;
+
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (ws, datasets) = demo(dir.path());
+    let registry = Registry::load(ws.root()).unwrap_or_else(|e| panic!("{e}"));
+    let entry = datasets
+        .iter()
+        .find(|d| folder(d) == "1-104-0027")
+        .unwrap_or_else(|| panic!("no register of people in the demo"));
+    let report = validate_package(&entry.package_path(), &registry, DEFAULT_LIMIT, &NoProgress)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let found = personal_columns(&report);
+    let fields: Vec<&str> = found.iter().map(|c| c.field.as_str()).collect();
+    assert_eq!(
+        fields,
+        ["F.I.Sh.", "JShShIR", "Pasport", "Tugʻilgan sana", "Manzil"]
+    );
+    assert!(!report.is_valid());
+    // The only errors are the personal data: the register is otherwise clean.
+    assert_eq!(report.errors(), 5, "{:?}", report.counts);
+
+    let package = entry.package.as_ref().unwrap_or_else(|e| panic!("{e}"));
+    let resource = &package.resources[0];
+    let path = entry.dir.join(&resource.path);
+    let (_, table) = ingest::read_table(&path, &open_options(resource), &NoProgress)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let offered = personal_suggestions(&table, &resource.schema, &report);
+    assert!(offered.iter().any(|s| s.kind == FixKind::AggregatePersonal));
+    // Masking every column found: the guard is quiet on the masked table.
+    let masks: Vec<Step> = fields
+        .iter()
+        .map(|f| Step::Mask {
+            field: (*f).to_owned(),
+        })
+        .collect();
+    let masked = recipe::apply(&table, &resource.schema, &masks, &NoProgress)
+        .unwrap_or_else(|_| panic!("cancelled"));
+    assert!(scan_table(&masked.table).is_empty());
+    // Counting the recipients by benefit: no personal column is left.
+    let aggregate = offered
+        .iter()
+        .find(|s| s.kind == FixKind::AggregatePersonal)
+        .and_then(|s| s.step.clone())
+        .unwrap_or_else(|| panic!("no aggregate"));
+    let counted = recipe::apply(&table, &resource.schema, &[aggregate], &NoProgress)
+        .unwrap_or_else(|_| panic!("cancelled"));
+    assert!(scan_table(&counted.table).is_empty());
+    assert!(counted.table.rows() < table.rows());
 }
 
 #[test]

@@ -31,6 +31,7 @@ mod i18n;
 mod ingest;
 mod inventory;
 mod keychain;
+mod personal;
 mod presentation;
 mod raw;
 mod reshape;

@@ -40,10 +40,12 @@ pub enum HistoryKind {
     /// Values of the dataset were changed by hand (cells typed, rows deleted) and saved in
     /// its recipe.
     Edited,
+    /// Columns with personal data were reviewed and may be published.
+    Reviewed,
 }
 
 impl HistoryKind {
-    pub const ALL: [HistoryKind; 14] = [
+    pub const ALL: [HistoryKind; 15] = [
         Self::Check,
         Self::Queued,
         Self::Sent,
@@ -58,6 +60,7 @@ impl HistoryKind {
         Self::Imported,
         Self::MarkedDone,
         Self::Edited,
+        Self::Reviewed,
     ];
 
     pub fn code(self) -> &'static str {
@@ -76,6 +79,7 @@ impl HistoryKind {
             Self::Imported => "imported",
             Self::MarkedDone => "marked-done",
             Self::Edited => "edited",
+            Self::Reviewed => "personal-review",
         }
     }
 
@@ -182,6 +186,13 @@ pub enum HistoryDetail {
     Path(String),
     /// Free text, as older versions recorded it.
     Text(String),
+    /// Who decided that columns with personal data may be published, which, and why.
+    Reviewed {
+        reviewer: String,
+        columns: Vec<String>,
+        reason: crate::core::validate::personal::ReviewReason,
+        note: String,
+    },
 }
 
 impl HistoryDetail {
@@ -275,6 +286,8 @@ pub enum PublishError {
     Unsupported,
     #[error("no token is stored for this account")]
     NoCredentials,
+    #[error("personal data with no recorded review, in: {}", .columns.join(", "))]
+    PersonalData { columns: Vec<String> },
     /// The token would leave by an unsafe address; nothing was sent with it.
     #[error("{0}")]
     Address(AddressProblem),

@@ -44,6 +44,9 @@ pub struct Manifest {
     pub files: Vec<ManifestFile>,
     /// Where the package should be sent on (no secrets: the receiving Ochiq has its own).
     pub target: Option<Target>,
+    /// The review that let its personal data be published, when it holds any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub personal_review: Option<crate::core::validate::personal::PersonalReview>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -238,6 +241,7 @@ impl Connector for Folder {
                 },
             ],
             target: None,
+            personal_review: super::review_of(package),
         };
         let text = serde_json::to_string_pretty(&manifest)
             .map_err(|e| PublishError::Protocol(e.to_string()))?;

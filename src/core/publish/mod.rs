@@ -25,6 +25,34 @@ pub use crate::core::history::{AddressProblem, HistoryDetail, PublishError, Unco
 
 /// The queued package's property naming the reporting period its data covers.
 pub const PERIOD_PROPERTY: &str = "ochiq:period";
+/// The queued package's property holding the review that lets its personal data be
+/// published.
+pub const REVIEW_PROPERTY: &str = "ochiq:personal-review";
+
+/// The review a queued package carries, if any.
+pub fn review_of(package: &Package) -> Option<crate::core::validate::personal::PersonalReview> {
+    package
+        .extra
+        .get(REVIEW_PROPERTY)
+        .and_then(|v| serde_json::from_value(v.clone()).ok())
+}
+
+/// The personal data in a data file that the package's review does not cover: the outbox
+/// sends no file with any (whatever queued it, a window, a command, an imported folder).
+pub fn unreviewed_in_file(package: &Package, data: &Path) -> Result<Vec<String>, PublishError> {
+    let options = crate::core::ingest::OpenOptions::default();
+    let (_, table) =
+        crate::core::ingest::read_table(data, &options, &crate::core::progress::NoProgress)
+            .map_err(|e| PublishError::reading(data, e))?;
+    let found = crate::core::validate::personal::scan_table(&table);
+    let review = review_of(package);
+    Ok(
+        crate::core::validate::personal::unreviewed(&found, review.as_ref())
+            .into_iter()
+            .map(|c| c.field.clone())
+            .collect(),
+    )
+}
 use crate::core::lang::LangText;
 use crate::core::progress::Progress;
 use crate::core::schema::{Package, TableSchema};

@@ -569,6 +569,14 @@ pub fn send(
         // Sent before; only the confirmation is missing.
         Some(r) => r.clone(),
         None => {
+            // Personal data goes nowhere without a review that names its columns.
+            match super::unreviewed_in_file(&package, &job.file) {
+                Ok(columns) if columns.is_empty() => {}
+                Ok(columns) => {
+                    return fail_job(outbox, &job, &PublishError::PersonalData { columns });
+                }
+                Err(e) => return fail_job(outbox, &job, &e),
+            }
             let leased = Leased {
                 inner: progress,
                 conn: Mutex::new(Connection::open(outbox.history.path()).ok()),

@@ -5,6 +5,7 @@
 
 mod edit;
 pub mod mark;
+pub mod personal;
 pub mod reshape;
 pub mod suggest;
 pub mod values;
@@ -62,6 +63,7 @@ enum Op<'s> {
     FillDown(usize),
     /// Changes made by hand: the group at this index.
     ByHand(usize),
+    Mask(usize),
 }
 
 /// Applies `steps` to `table`, whose columns `schema` describes (types, formats and missing
@@ -100,6 +102,26 @@ pub fn apply(
                     let (marked, n) = mark::mark(&here, &wide, field);
                     out.marked_rows += n;
                     current = Some(marked);
+                }
+                continue;
+            }
+            Step::DropColumn { field } => {
+                match here.header().iter().position(|h| h == field) {
+                    Some(c) => current = Some(personal::drop_column(&here, c)),
+                    None => {
+                        out.skipped.push(i);
+                        current = Some(here);
+                    }
+                }
+                continue;
+            }
+            Step::Aggregate { by, sum, count } => {
+                if by.iter().any(|b| here.header().contains(b)) {
+                    out.removed_rows += here.rows() as u64;
+                    current = Some(personal::aggregate(&here, by, sum, count));
+                } else {
+                    out.skipped.push(i);
+                    current = Some(here);
                 }
                 continue;
             }
@@ -183,7 +205,11 @@ fn apply_plain(
             }
             Step::RemoveRows { rows } => Some(Op::RemoveRows(rows)),
             // Applied between passes, by `apply`.
-            Step::Unpivot { .. } | Step::MarkTotals { .. } => None,
+            Step::Unpivot { .. }
+            | Step::MarkTotals { .. }
+            | Step::DropColumn { .. }
+            | Step::Aggregate { .. } => None,
+            Step::Mask { field: f } => column(f).map(Op::Mask),
             Step::Trim { field: f } => column(f).map(Op::Trim),
             Step::Transliterate { field: f, to } => column(f).map(|c| Op::Transliterate(c, *to)),
             Step::Replace { field: f, values } => column(f).map(|c| Op::Replace(c, values)),
@@ -324,6 +350,7 @@ fn rewrite(op: &Op<'_>, cells: &[Cow<'_, str>], missing: &[String]) -> (usize, O
             cells.get(*c).and_then(|t| values::transliterate(t, *to)),
         ),
         Op::Replace(c, map) => (*c, cells.get(*c).and_then(|t| map.get(t.as_ref()).cloned())),
+        Op::Mask(c) => (*c, cells.get(*c).and_then(|t| personal::mask_cell(t))),
         Op::RemoveRows(_) | Op::FillDown(_) | Op::ByHand(_) => (0, None),
     }
 }

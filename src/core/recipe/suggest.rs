@@ -36,6 +36,12 @@ pub enum FixKind {
     Totals,
     /// The same rows kept, and marked in a yes/no column.
     MarkTotals,
+    /// A column of personal data taken out.
+    DropPersonal,
+    /// A column of personal data masked.
+    MaskPersonal,
+    /// The table counted by its other columns, the personal ones left out.
+    AggregatePersonal,
 }
 
 /// A classifier entry offered for a name.
@@ -88,6 +94,20 @@ pub struct Suggestion {
     /// For an unpivot: what it would make of the table (its first rows), or why it is
     /// refused.
     pub reshape: Option<Result<super::reshape::Unpivoted, super::reshape::Refusal>>,
+    /// For a fix of personal data: its kind, and the first rows of the table after an
+    /// aggregate.
+    pub personal: Option<PersonalFix>,
+}
+
+/// What a fix of personal data shows before it is accepted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonalFix {
+    /// The kind of data in the column (none for an aggregate).
+    pub kind: Option<crate::core::validate::personal::PersonalKind>,
+    /// Masked examples of the column's values.
+    pub examples: Vec<String>,
+    /// The first rows of the table after an aggregate, and its rows in all.
+    pub preview: Option<(Table, usize)>,
 }
 
 impl Suggestion {
@@ -95,7 +115,13 @@ impl Suggestion {
     pub fn step_for(&self, change: &Change, to: &str) -> Option<Step> {
         if matches!(
             self.kind,
-            FixKind::FillDown | FixKind::Unpivot | FixKind::Totals | FixKind::MarkTotals
+            FixKind::FillDown
+                | FixKind::Unpivot
+                | FixKind::Totals
+                | FixKind::MarkTotals
+                | FixKind::DropPersonal
+                | FixKind::MaskPersonal
+                | FixKind::AggregatePersonal
         ) {
             return None;
         }
@@ -278,6 +304,10 @@ impl Fixers {
             let (Some(field), Some(value)) = (&finding.field, &finding.value) else {
                 continue;
             };
+            // A masked value of personal data gets no proposal built from it.
+            if value.contains(crate::core::validate::personal::MASK) {
+                continue;
+            }
             let key = (field.clone(), value.clone());
             if let Some(known) = seen.get(&key) {
                 finding.suggestions = known.clone();
@@ -422,6 +452,7 @@ pub fn suggest(
             rows: row_counts.into_iter().collect(),
             script: None,
             reshape: None,
+            personal: None,
         });
     }
     if totals > 0 {
@@ -437,6 +468,7 @@ pub fn suggest(
             rows: vec![(RowClass::Total, totals)],
             script: None,
             reshape: None,
+            personal: None,
         });
         out.push(Suggestion {
             kind: FixKind::MarkTotals,
@@ -448,6 +480,7 @@ pub fn suggest(
             rows: vec![(RowClass::Total, totals)],
             script: None,
             reshape: None,
+            personal: None,
         });
     }
     out.extend(unpivot_suggestion(table, schema));
@@ -501,6 +534,7 @@ pub fn fill_down_suggestions(report: &Report) -> Vec<Suggestion> {
             rows: Vec::new(),
             script: None,
             reshape: None,
+            personal: None,
         })
         .collect()
 }
@@ -569,6 +603,7 @@ pub fn unpivot_suggestion(table: &Table, schema: &TableSchema) -> Option<Suggest
         rows: Vec::new(),
         script: None,
         reshape: Some(result),
+        personal: None,
     })
 }
 
@@ -600,6 +635,7 @@ fn column_suggestions(fixer: &FieldFixer, scan: ColumnScan, out: &mut Vec<Sugges
         rows: Vec::new(),
         script: None,
         reshape: None,
+        personal: None,
     };
     if scan.padded.total > 0 {
         let distinct = scan.padded.values.len();
@@ -736,4 +772,137 @@ fn column_suggestions(fixer: &FieldFixer, scan: ColumnScan, out: &mut Vec<Sugges
         })
         .collect();
     out.push(s);
+}
+
+/// The personal data a report found, column by column (from its `personal-data` findings).
+pub fn personal_columns(report: &Report) -> Vec<crate::core::validate::personal::PersonalColumn> {
+    use crate::core::validate::personal::{PersonalColumn, PersonalKind};
+    report
+        .findings
+        .iter()
+        .filter(|f| f.code == crate::core::validate::Code::PersonalData)
+        .filter_map(|f| {
+            let arg = |k: &str| f.args.get(k).cloned().unwrap_or_default();
+            Some(PersonalColumn {
+                column: f.column?.checked_sub(1)?,
+                field: f.field.clone()?,
+                kind: PersonalKind::from_code(&arg("kind"))?,
+                count: arg("count").parse().unwrap_or(0),
+                values: arg("values").parse().unwrap_or(0),
+                examples: arg("examples")
+                    .split(", ")
+                    .filter(|e| !e.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+            })
+        })
+        .collect()
+}
+
+/// The fixes for personal data: each column dropped or masked, and the whole table counted by
+/// its other columns (with a preview of the first rows), when one is left to count by.
+pub fn personal_suggestions(
+    table: &Table,
+    schema: &TableSchema,
+    report: &Report,
+) -> Vec<Suggestion> {
+    let found = personal_columns(report);
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let base = |kind, field: Option<String>, step, cells, personal| Suggestion {
+        kind,
+        field,
+        step: Some(step),
+        changes: Vec::new(),
+        distinct: 0,
+        cells,
+        rows: Vec::new(),
+        script: None,
+        reshape: None,
+        personal: Some(personal),
+    };
+    let mut out = Vec::new();
+    for p in &found {
+        let fix = PersonalFix {
+            kind: Some(p.kind),
+            examples: p.examples.clone(),
+            preview: None,
+        };
+        let field = p.field.clone();
+        out.push(base(
+            FixKind::MaskPersonal,
+            Some(field.clone()),
+            Step::Mask {
+                field: field.clone(),
+            },
+            p.count,
+            fix.clone(),
+        ));
+        out.push(base(
+            FixKind::DropPersonal,
+            Some(field.clone()),
+            Step::DropColumn { field },
+            p.count,
+            fix,
+        ));
+    }
+    if let Some(step @ Step::Aggregate { .. }) =
+        super::personal::aggregate_step(table, schema, &found)
+        && let Step::Aggregate { by, sum, count } = &step
+    {
+        let after = super::personal::aggregate(table, by, sum, count);
+        let rows = after.rows();
+        let header: Vec<&str> = after.header().iter().map(String::as_str).collect();
+        let shown: Vec<Vec<&str>> = after
+            .iter_rows()
+            .take(PREVIEW_ROWS)
+            .map(|r| r.iter().collect())
+            .collect();
+        let first = Table::from_rows(&header, &shown);
+        out.push(base(
+            FixKind::AggregatePersonal,
+            None,
+            step.clone(),
+            table.rows() as u64,
+            PersonalFix {
+                kind: None,
+                examples: Vec::new(),
+                preview: Some((first, rows)),
+            },
+        ));
+    }
+    out
+}
+
+/// Gives each `personal-data` finding its fixes as recipe steps' JSON, for `validate --json`:
+/// mask the column, drop it, and, when the table is at hand, count the rows by the other
+/// columns.
+pub fn name_personal_fixes(report: &mut Report, table: Option<(&Table, &TableSchema)>) {
+    let found = personal_columns(report);
+    if found.is_empty() {
+        return;
+    }
+    let aggregate = table
+        .and_then(|(t, s)| super::personal::aggregate_step(t, s, &found))
+        .and_then(|s| serde_json::to_string(&s).ok());
+    for f in &mut report.findings {
+        if f.code != crate::core::validate::Code::PersonalData {
+            continue;
+        }
+        let Some(field) = f.field.clone() else {
+            continue;
+        };
+        let steps = [
+            Step::Mask {
+                field: field.clone(),
+            },
+            Step::DropColumn { field },
+        ];
+        f.suggestions = steps
+            .iter()
+            .filter_map(|s| serde_json::to_string(s).ok())
+            .chain(aggregate.clone())
+            .collect();
+    }
 }

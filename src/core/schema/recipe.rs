@@ -71,12 +71,51 @@ pub enum Step {
     /// A row deleted by hand: the row `key` names, whose cells were `old_row` (by field).
     /// Replayed only where that row is found as it was.
     DeleteRow { key: RowKey, old_row: RowKey },
+    /// A column holding personal data taken out of the table.
+    DropColumn { field: String },
+    /// Every value of a column holding personal data masked: its first and last characters
+    /// kept (the last two for ten characters or more), the others written `•`.
+    Mask { field: String },
+    /// The rows counted by the columns in `by`: one row per distinct combination of their
+    /// values, with the number of rows in `count` and the sum of each column in `sum`; every
+    /// other column (the personal ones among them) is left out. A table of people becomes a
+    /// table of how many people there are, and their amounts, per district, kind …
+    Aggregate {
+        by: Vec<String>,
+        sum: Vec<String>,
+        count: String,
+    },
 }
 
 /// A row named by field values: its key fields, or all its fields.
 pub type RowKey = BTreeMap<String, String>;
 
 impl Step {
+    /// Whether the step changes which columns the table has, or their types: the dataset's
+    /// schema then describes the table after it, and a check replays the recipe first.
+    pub fn changes_schema(&self) -> bool {
+        matches!(
+            self,
+            Step::Unpivot { .. }
+                | Step::MarkTotals { .. }
+                | Step::DropColumn { .. }
+                | Step::Mask { .. }
+                | Step::Aggregate { .. }
+        )
+    }
+
+    /// Whether the step is applied to the whole table between passes of cell steps (it
+    /// changes the table's columns).
+    pub fn reshapes(&self) -> bool {
+        matches!(
+            self,
+            Step::Unpivot { .. }
+                | Step::MarkTotals { .. }
+                | Step::DropColumn { .. }
+                | Step::Aggregate { .. }
+        )
+    }
+
     /// The column the step works on, if it works on one.
     pub fn field(&self) -> Option<&str> {
         match self {
@@ -86,17 +125,15 @@ impl Step {
             | Step::Transliterate { field, .. }
             | Step::Replace { field, .. }
             | Step::FillDown { field }
-            | Step::Edit { field, .. } => Some(field),
+            | Step::Edit { field, .. }
+            | Step::DropColumn { field }
+            | Step::Mask { field } => Some(field),
             Step::RemoveRows { .. }
             | Step::Unpivot { .. }
             | Step::MarkTotals { .. }
-            | Step::DeleteRow { .. } => None,
+            | Step::DeleteRow { .. }
+            | Step::Aggregate { .. } => None,
         }
-    }
-
-    /// Whether the step changes the table's columns (and so its schema's fields).
-    pub fn reshapes(&self) -> bool {
-        matches!(self, Step::Unpivot { .. } | Step::MarkTotals { .. })
     }
 
     /// Whether the step is a change made by hand (an edited cell or a deleted row).

@@ -4,6 +4,7 @@
 //! thread reads it). Findings are data; nothing here writes sentences for users.
 
 pub mod package;
+pub mod personal;
 pub mod report;
 mod source;
 mod totals;
@@ -69,6 +70,8 @@ pub struct Validator {
     own_labels: bool,
     /// Totals checked against the sum of their parts, when the schema has a SOATO column.
     totals: Option<totals::Totals>,
+    /// The personal-data guard, over every data row.
+    personal: personal::Scanner,
 }
 
 /// Whether `code` is SOATO's republic total (`1700`) in a column of its regions: the level
@@ -181,6 +184,7 @@ impl Validator {
             _ => None,
         };
         let checks = Arc::new(checks);
+        let personal = personal_scanner(schema);
         let checker = CellChecker {
             checks: Arc::clone(&checks),
             missing: Arc::new(schema.missing_values.clone()),
@@ -201,6 +205,7 @@ impl Validator {
             bindings,
             own_labels: false,
             totals,
+            personal,
         }
     }
 
@@ -373,6 +378,7 @@ impl Validator {
             }
             RowKind::Data => {}
         }
+        self.personal.row(&row);
         for c in width..row.len() {
             if !self.report.is_full(Code::ExtraCell) {
                 let f = Finding::new(Code::ExtraCell)
@@ -586,7 +592,61 @@ impl Validator {
                 self.report.add(f);
             }
         }
+        let found = std::mem::take(&mut self.personal).finish();
+        personal_findings(&mut self.report, &found);
         self.report
+    }
+}
+
+/// The personal-data guard for a schema's fields, knowing each one's name and titles.
+fn personal_scanner(schema: &TableSchema) -> personal::Scanner {
+    let names = schema.fields.iter().map(|f| f.name.clone()).collect();
+    let labels: Vec<Vec<String>> = schema
+        .fields
+        .iter()
+        .map(|f| {
+            let mut ls = vec![f.name.clone(), f.title.clone()];
+            ls.extend(Lang::ALL.iter().map(|&l| f.titles.get(l).to_owned()));
+            ls.retain(|l| !l.is_empty());
+            ls
+        })
+        .collect();
+    personal::Scanner::new(names, &labels)
+}
+
+/// One `personal-data` finding per column found, and every other finding's value in such a
+/// column masked: no check prints a full personal value.
+pub fn personal_findings(report: &mut Report, found: &[personal::PersonalColumn]) {
+    if found.is_empty() {
+        return;
+    }
+    let label_codes = [
+        Code::BlankLabel,
+        Code::DuplicateLabel,
+        Code::MissingLabel,
+        Code::ExtraLabel,
+        Code::IncorrectLabel,
+    ];
+    for f in &mut report.findings {
+        let personal = f
+            .column
+            .is_some_and(|c| found.iter().any(|p| p.column + 1 == c));
+        if personal && !label_codes.contains(&f.code) {
+            if let Some(v) = f.value.as_mut() {
+                *v = personal::mask(v);
+            }
+            f.suggestions.clear();
+        }
+    }
+    for p in found {
+        let mut f = Finding::new(Code::PersonalData)
+            .with_field(&p.field)
+            .arg("kind", p.kind.as_str())
+            .arg("count", p.count.to_string())
+            .arg("values", p.values.to_string())
+            .arg("examples", p.examples.join(", "));
+        f.column = Some(p.column + 1);
+        report.add(f);
     }
 }
 

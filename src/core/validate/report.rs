@@ -54,6 +54,9 @@ pub enum Code {
     /// version of its row (`old`, `new`, `change`: `×10`, `÷10` or `sign`, `key`); a warning,
     /// found before publishing.
     ValueJump,
+    /// A column holding the personal data of citizens (`kind`, `count` of its `values`,
+    /// `examples`: two masked values); an error, never a warning, and never a full value.
+    PersonalData,
     /// A required passport item is empty (a warning).
     PassportMissing,
     /// A passport text lacks some of the four languages (a warning).
@@ -61,7 +64,7 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 26] = [
+    pub const ALL: [Code; 27] = [
         Self::BlankLabel,
         Self::DuplicateLabel,
         Self::MissingLabel,
@@ -86,6 +89,7 @@ impl Code {
         Self::TotalMismatch,
         Self::TotalRepeated,
         Self::ValueJump,
+        Self::PersonalData,
         Self::PassportMissing,
         Self::PassportLanguage,
     ];
@@ -117,6 +121,7 @@ impl Code {
             Self::TotalMismatch => "total-mismatch",
             Self::TotalRepeated => "total-repeated",
             Self::ValueJump => "value-jump",
+            Self::PersonalData => "personal-data",
             Self::PassportMissing => "passport-missing",
             Self::PassportLanguage => "passport-language",
         }

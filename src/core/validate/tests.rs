@@ -396,3 +396,42 @@ fn a_loaded_table_is_checked_on_two_threads_in_row_order_and_stops_when_cancelle
 }
 
 mod totals;
+
+#[test]
+fn a_column_of_personal_data_is_one_finding_and_other_findings_there_print_it_masked() {
+    let mut pinfl = Field::new("JShShIR", FieldType::Integer);
+    pinfl.constraints.unique = true;
+    let s = schema(vec![Field::new("No", FieldType::Integer), pinfl]);
+    let rows = vec![
+        vec!["1", "31203851234558"],
+        vec!["2", "41507920110017"],
+        vec!["3", "41507920110017"],
+        vec!["4", "3120385123455x"],
+        vec!["5", "52802030330014"],
+    ];
+    let r = validate(&s, &["No", "JShShIR"], &rows);
+    assert_eq!(count(&r, Code::PersonalData), 1);
+    let personal = r
+        .findings
+        .iter()
+        .find(|f| f.code == Code::PersonalData)
+        .unwrap_or_else(|| panic!("no personal-data finding"));
+    assert_eq!(personal.column, Some(2));
+    assert_eq!(personal.row, None, "a column's finding, not a cell's");
+    assert_eq!(personal.args.get("kind").map(String::as_str), Some("pinfl"));
+    assert_eq!(personal.args.get("count").map(String::as_str), Some("4"));
+    assert!(personal.value.is_none());
+    // The repeat and the type error in that column print their values masked.
+    assert_eq!(count(&r, Code::UniqueError), 1);
+    assert_eq!(count(&r, Code::TypeError), 1);
+    let text = serde_json::to_string(&r.findings).unwrap_or_default();
+    for full in [
+        "31203851234558",
+        "41507920110017",
+        "3120385123455x",
+        "52802030330014",
+    ] {
+        assert!(!text.contains(full), "{full} printed: {text}");
+    }
+    assert!(text.contains("4•••••••••••17"), "{text}");
+}

@@ -30,6 +30,9 @@ use crate::core::validate::{DEFAULT_LIMIT, Report, ValidateError};
 use crate::core::workspace::Workspace;
 
 use crate::core::publish::PERIOD_PROPERTY;
+use crate::core::validate::personal::{
+    PersonalColumn, PersonalReview, ReviewReason, scan_table, unreviewed,
+};
 
 /// Where portal-ready files are written before they are queued (inside the workspace).
 pub const STAGING_DIR: &str = "outbox/staging";
@@ -149,6 +152,12 @@ pub struct PublishCheck {
     /// Numbers that jumped against the version the target has published: `None` when it
     /// has none, an error when it could not be read.
     pub jumps: Option<Result<Jumps, PublishError>>,
+    /// Columns of the data as published holding personal data that no review covers: while
+    /// there is one, the dataset is not published.
+    pub personal: Vec<PersonalColumn>,
+    /// The review of the dataset's personal data, when one is recorded: the columns it names
+    /// are not counted as errors of the data.
+    pub review: Option<PersonalReview>,
 }
 
 impl PublishCheck {
@@ -167,6 +176,104 @@ impl PublishCheck {
     pub fn target_accepts(&self) -> bool {
         self.preflight.as_ref().is_ok_and(Vec::is_empty)
     }
+
+    /// Personal data with no review stops the publish.
+    pub fn personal_blocks(&self) -> bool {
+        !self.personal.is_empty()
+    }
+}
+
+/// Takes the `personal-data` findings of the columns `review` names out of `report`: a
+/// reviewed column is allowed, no longer an error of the data.
+fn without_reviewed(report: &mut Report, review: &PersonalReview) {
+    let code = crate::core::validate::Code::PersonalData;
+    let before = report.findings.len();
+    report
+        .findings
+        .retain(|f| f.code != code || !f.field.as_deref().is_some_and(|c| review.covers(c)));
+    let removed = (before - report.findings.len()) as u64;
+    if let Some(n) = report.counts.get_mut(&code) {
+        *n = n.saturating_sub(removed);
+        if *n == 0 {
+            report.counts.remove(&code);
+        }
+    }
+}
+
+/// The columns of `table` (a dataset's data as published) holding personal data that the
+/// workspace's review of the dataset `label` does not name.
+pub fn unreviewed_personal(ws: &Workspace, label: &str, table: &Table) -> Vec<PersonalColumn> {
+    let found = scan_table(table);
+    unreviewed(&found, ws.meta.review(label))
+        .into_iter()
+        .cloned()
+        .collect()
+}
+
+/// The personal data of the dataset in `dir` as it would be published (the recipe
+/// replayed), with what the workspace's review of it does not cover.
+pub fn personal_data(
+    ws: &Workspace,
+    dir: &Path,
+    progress: &dyn Progress,
+) -> Result<(Vec<PersonalColumn>, Option<PersonalReview>), PublishError> {
+    let package_path = dir.join(PACKAGE_FILE);
+    let package = Package::read(&package_path).map_err(|e| PublishError::file(&package_path, e))?;
+    let table = portal_table(dir, &package, progress)?;
+    let label = dataset_label(dir, &package);
+    Ok((scan_table(&table), ws.meta.review(&label).cloned()))
+}
+
+/// Records that the personal data in `columns` of the dataset in `dir` may be published
+/// (all the columns found, when none are named): by whom, now, and why. The review replaces
+/// the dataset's earlier one in the workspace and is written to the history.
+pub fn record_review(
+    ws: &mut Workspace,
+    dir: &Path,
+    reviewer: &str,
+    reason: ReviewReason,
+    note: &str,
+    columns: Option<Vec<String>>,
+) -> Result<PersonalReview, PublishError> {
+    let package_path = dir.join(PACKAGE_FILE);
+    let package = Package::read(&package_path).map_err(|e| PublishError::file(&package_path, e))?;
+    let label = dataset_label(dir, &package);
+    let columns = match columns {
+        Some(c) => c,
+        None => {
+            let table = portal_table(dir, &package, &NoProgress)?;
+            scan_table(&table).into_iter().map(|c| c.field).collect()
+        }
+    };
+    let review = PersonalReview {
+        dataset: label.clone(),
+        reviewer: reviewer.trim().to_owned(),
+        at: crate::core::date::unix_now(),
+        columns,
+        reason,
+        note: note.trim().to_owned(),
+    };
+    ws.meta.reviews.retain(|r| r.dataset != label);
+    ws.meta.reviews.push(review.clone());
+    ws.save_meta()
+        .map_err(|e| PublishError::file(ws.root(), e))?;
+    let detail = HistoryDetail::Reviewed {
+        reviewer: review.reviewer.clone(),
+        columns: review.columns.clone(),
+        reason,
+        note: review.note.clone(),
+    };
+    History::open(ws.root())
+        .and_then(|h| {
+            h.record(&HistoryEntry::with_detail(
+                HistoryKind::Reviewed,
+                &label,
+                true,
+                &detail,
+            ))
+        })
+        .map_err(|e| PublishError::file(ws.root(), e))?;
+    Ok(review)
 }
 
 /// The check before publishing the dataset in `dir` to `target`, as the window and
@@ -182,12 +289,16 @@ pub fn check_before_publishing(
 ) -> PublishCheck {
     let registry = Registry::load(ws.root()).unwrap_or_else(|_| Registry::bundled_only());
     let package_path = dir.join(PACKAGE_FILE);
-    let data = validate_package(&package_path, &registry, DEFAULT_LIMIT, progress);
+    let mut data = validate_package(&package_path, &registry, DEFAULT_LIMIT, progress);
     let package = Package::read(&package_path);
     let label = package
         .as_ref()
         .map(|p| dataset_label(dir, p))
         .unwrap_or_default();
+    let review = ws.meta.review(&label).cloned();
+    if let (Ok(report), Some(review)) = (&mut data, &review) {
+        without_reviewed(report, review);
+    }
     let detail = match &data {
         Ok(r) => HistoryDetail::Checked {
             rows: r.rows,
@@ -206,10 +317,12 @@ pub fn check_before_publishing(
         ))
     });
     let mut jumps = None;
+    let mut personal = Vec::new();
     let preflight = (|| {
         let package = package.map_err(|e| PublishError::file(dir, e))?;
         let staging = ws.root().join(STAGING_DIR);
         let table = portal_table(dir, &package, &NoProgress)?;
+        personal = unreviewed_personal(ws, &label, &table);
         let file = write_portal_file(dir, &package, &table, &staging, queued_format(target))?;
         let connector = connect(ws, target, secret)?;
         let found = connector.preflight(&package, &target.organisation, &file);
@@ -221,6 +334,8 @@ pub fn check_before_publishing(
         data,
         preflight,
         jumps,
+        personal,
+        review,
     }
 }
 
@@ -262,7 +377,17 @@ pub fn queue_dataset(
     let mut package =
         Package::read(&package_path).map_err(|e| PublishError::file(&package_path, e))?;
     let staging = ws.root().join(STAGING_DIR);
-    let data = prepare(dir, &package, &staging, format, progress)?;
+    let label = dataset_label(dir, &package);
+    let table = portal_table(dir, &package, progress)?;
+    // Personal data is not queued without a review naming its columns.
+    let personal = unreviewed_personal(ws, &label, &table);
+    if !personal.is_empty() {
+        return Err(PublishError::PersonalData {
+            columns: personal.into_iter().map(|c| c.field).collect(),
+        }
+        .into());
+    }
+    let data = write_portal_file(dir, &package, &table, &staging, format)?;
     // The queued package describes the file as sent: its format, UTF-8, no steps left to
     // replay.
     if let Some(r) = package.resources.first_mut() {
@@ -282,7 +407,14 @@ pub fn queue_dataset(
         PERIOD_PROPERTY.into(),
         serde_json::Value::String(period.clone()),
     );
-    let label = dataset_label(dir, &package);
+    // The review travels with the package, into the published package's manifest.
+    if let Some(review) = ws.meta.review(&label)
+        && let Ok(value) = serde_json::to_value(review)
+    {
+        package
+            .extra
+            .insert(crate::core::publish::REVIEW_PROPERTY.into(), value);
+    }
     let job = outbox.enqueue(&NewJob {
         dataset: &label,
         title: package.passport.title.best(Lang::UzLatn),

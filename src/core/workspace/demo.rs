@@ -1,4 +1,4 @@
-//! The bundled demo workspace: the organisation "Namuna vazirligi" with twelve described
+//! The bundled demo workspace: the organisation "Namuna vazirligi" with thirteen described
 //! datasets, four loose files, its approved list and a past of checks and publishes, written
 //! for Ochiq by `scripts/make_demo.py` (see `assets/demo/README.md` for what each file shows
 //! and which defects are seeded on purpose). Everything is embedded in the binary; this module
@@ -248,6 +248,21 @@ pub const DEMO_DATASETS: &[(&str, &[EmbeddedFile])] = &[
                 "sanoat_hajmi_2024_2025.xlsx",
                 include_bytes!(
                     "../../../assets/demo/datasets/1-104-0026/sanoat_hajmi_2024_2025.xlsx"
+                ),
+            ),
+        ],
+    ),
+    (
+        "1-104-0027",
+        &[
+            (
+                "datapackage.json",
+                include_bytes!("../../../assets/demo/datasets/1-104-0027/datapackage.json"),
+            ),
+            (
+                "nafaqa_oluvchilar_2026.csv",
+                include_bytes!(
+                    "../../../assets/demo/datasets/1-104-0027/nafaqa_oluvchilar_2026.csv"
                 ),
             ),
         ],

@@ -125,6 +125,17 @@ pub struct WorkspaceMeta {
     /// Before publishing, numbers that changed by more than this factor against the published
     /// version (or changed sign) are listed as `value-jump` warnings.
     pub jump_factor: f64,
+    /// The reviews that let datasets with personal data be published, one per dataset (the
+    /// latest).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub reviews: Vec<crate::core::validate::personal::PersonalReview>,
+}
+
+impl WorkspaceMeta {
+    /// The review recorded for the dataset `label` (its code or folder name).
+    pub fn review(&self, label: &str) -> Option<&crate::core::validate::personal::PersonalReview> {
+        self.reviews.iter().find(|r| r.dataset == label)
+    }
 }
 
 impl Default for WorkspaceMeta {
@@ -137,6 +148,7 @@ impl Default for WorkspaceMeta {
             targets: vec![Target::default_folder()],
             calendar: CalendarSettings::default(),
             jump_factor: crate::core::publish::jumps::DEFAULT_FACTOR,
+            reviews: Vec::new(),
         }
     }
 }

@@ -70,6 +70,11 @@ pub enum PublishIntent {
     AddTarget,
     RemoveTarget(String),
     TestTarget(String),
+    /// Open the dialog that records a review of the personal data found.
+    OpenReview,
+    /// Record the review being written, and check again.
+    SaveReview,
+    CloseReview,
 }
 
 /// What applying an intent works on.
@@ -103,6 +108,9 @@ pub fn apply(state: &mut PublishState, intent: PublishIntent, cx: &mut PublishCo
             state.form.target = id;
         }
         PublishIntent::Check => start_check(state, cx.ctx, ws),
+        PublishIntent::OpenReview => open_review(state, ws),
+        PublishIntent::CloseReview => state.form.review = None,
+        PublishIntent::SaveReview => save_review(state, cx.ctx, ws),
         PublishIntent::Publish => start_publish(state, cx.ctx, ws, i18n),
         PublishIntent::StopPublish => state.jobs.sending.cancel(),
         PublishIntent::Compare => start_compare(state, cx.ctx, ws, i18n),
@@ -415,6 +423,75 @@ fn run_precheck(
         preflight: checked.preflight,
         jumps: checked.jumps,
         factor: ws.meta.jump_factor,
+        personal: checked.personal,
+        review: checked.review,
+    }
+}
+
+/// Opens the review dialog over the personal data the last check found, with the columns an
+/// earlier review of the dataset named (a new review replaces it).
+fn open_review(state: &mut PublishState, ws: &Workspace) {
+    let Some(dir) = state.form.dataset.clone() else {
+        return;
+    };
+    let label =
+        crate::core::schema::Package::read(&dir.join(crate::core::schema::package::PACKAGE_FILE))
+            .map(|p| flow::dataset_label(&dir, &p))
+            .unwrap_or_default();
+    let earlier = ws.meta.review(&label).cloned();
+    let mut columns: Vec<(
+        String,
+        Option<crate::core::validate::personal::PersonalKind>,
+        bool,
+    )> = Vec::new();
+    if let Some(r) = &earlier {
+        columns.extend(r.columns.iter().map(|c| (c.clone(), None, true)));
+    }
+    for c in state.form.checked.iter().flat_map(|c| &c.personal) {
+        match columns.iter_mut().find(|(name, _, _)| *name == c.field) {
+            Some(known) => known.1 = Some(c.kind),
+            None => columns.push((c.field.clone(), Some(c.kind), true)),
+        }
+    }
+    state.form.review = Some(super::state::ReviewDraft {
+        dataset: dir,
+        reviewer: earlier
+            .as_ref()
+            .map(|r| r.reviewer.clone())
+            .unwrap_or_default(),
+        reason: earlier.as_ref().map(|r| r.reason).unwrap_or_default(),
+        note: earlier.map(|r| r.note).unwrap_or_default(),
+        columns,
+    });
+}
+
+/// Records the review (the workspace, the history) and checks the dataset again.
+fn save_review(state: &mut PublishState, ctx: &egui::Context, ws: &mut Workspace) {
+    let Some(draft) = state.form.review.take().filter(|d| d.complete()) else {
+        return;
+    };
+    let columns = draft
+        .columns
+        .iter()
+        .filter(|(_, _, on)| *on)
+        .map(|(name, _, _)| name.clone())
+        .collect();
+    match flow::record_review(
+        ws,
+        &draft.dataset,
+        &draft.reviewer,
+        draft.reason,
+        &draft.note,
+        Some(columns),
+    ) {
+        Ok(_) => {
+            state.refresh(ws);
+            start_check(state, ctx, ws);
+        }
+        Err(e) => {
+            state.error = Some(Problem::Publish(e));
+            state.form.review = Some(draft);
+        }
     }
 }
 

@@ -14,6 +14,7 @@ mod catalogue_tab;
 mod history_tab;
 mod outbox_tab;
 mod publish_tab;
+mod review_dialog;
 mod state;
 mod targets_tab;
 
@@ -22,7 +23,7 @@ use egui::Ui;
 pub use apply::{JobAction, PublishContext, PublishIntent, apply};
 pub use state::{
     Checked, HistoryList, OutboxList, Problem, PublishForm, PublishJobs, PublishState, PublishTab,
-    Sent, TargetDraft, TargetsPane,
+    ReviewDraft, Sent, TargetDraft, TargetsPane,
 };
 
 use super::widgets::{Tab, labelled_combo, tab_bar};
@@ -107,6 +108,9 @@ pub fn show(
                 PublishTab::Targets => targets_tab::ui(ui, i18n, state, ws, out),
             }
         });
+    if let Some(draft) = &mut state.form.review {
+        review_dialog::ui(ui.ctx(), i18n, draft, &mut intents);
+    }
     intents
 }
 

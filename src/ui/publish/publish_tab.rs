@@ -144,7 +144,7 @@ pub(super) fn ui(
     });
     ui.add_space(8.0);
     if let Some(checked) = &form.checked {
-        checked_ui(ui, i18n, checked);
+        checked_ui(ui, i18n, checked, intents);
     }
     if let Some(sent) = &form.sent {
         ui.add_space(8.0);
@@ -182,11 +182,30 @@ fn dataset_name(entry: &DatasetEntry, lang: Lang) -> String {
     }
 }
 
-fn checked_ui(ui: &mut Ui, i18n: &I18n, checked: &Checked) {
+fn checked_ui(ui: &mut Ui, i18n: &I18n, checked: &Checked, intents: &mut Vec<PublishIntent>) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.label(RichText::new(tr!(i18n, "publish-checks-heading")).strong());
+        if !checked.personal.is_empty() {
+            personal_ui(ui, i18n, checked, intents);
+        }
+        if let Some(review) = &checked.review {
+            let reason = history_text::review_reason_text(i18n, review.reason);
+            let text = tr!(
+                i18n,
+                "publish-personal-reviewed",
+                reviewer = review.reviewer.as_str(),
+                columns = review.columns.join(", "),
+                reason = reason
+            );
+            ui.label(text);
+        }
+        // Errors that are only the personal data listed above: not said again as errors the
+        // portal would show, since they stop the publish.
+        let only_personal =
+            !checked.personal.is_empty() && checked.errors <= checked.personal.len() as u64;
         if checked.errors == 0 {
             ui.label(tr!(i18n, "publish-data-valid", rows = checked.rows));
+        } else if only_personal {
         } else {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
@@ -228,6 +247,36 @@ fn checked_ui(ui: &mut Ui, i18n: &I18n, checked: &Checked) {
             None => {}
         }
     });
+}
+
+/// Personal data no review covers: each column, and what can be done (a fix, or a review).
+fn personal_ui(ui: &mut Ui, i18n: &I18n, checked: &Checked, intents: &mut Vec<PublishIntent>) {
+    let error = ui.visuals().error_fg_color;
+    ui.colored_label(
+        error,
+        RichText::new(tr!(i18n, "publish-personal-heading")).strong(),
+    );
+    for c in &checked.personal {
+        let kind = i18n.personal_kind(c.kind.as_str());
+        let line = tr!(
+            i18n,
+            "review-column",
+            field = c.field.as_str(),
+            kind = kind,
+            count = c.count,
+            examples = c.examples.join(", ")
+        );
+        ui.colored_label(error, format!("• {line}"));
+    }
+    ui.label(RichText::new(tr!(i18n, "publish-personal-how")).weak());
+    if ui
+        .button(tr!(i18n, "publish-personal-review"))
+        .on_hover_text(tr!(i18n, "publish-personal-review-tooltip"))
+        .clicked()
+    {
+        intents.push(PublishIntent::OpenReview);
+    }
+    ui.add_space(4.0);
 }
 
 fn sent_ui(ui: &mut Ui, i18n: &I18n, sent: &Sent) {

@@ -12,6 +12,7 @@ use crate::core::publish::secrets::SecretStore;
 use crate::core::publish::target::TargetKind;
 use crate::core::publish::{Account, Preflight, PublishError, RemoteDataset};
 use crate::core::table::Table;
+use crate::core::validate::personal::{PersonalColumn, PersonalKind, PersonalReview, ReviewReason};
 use crate::ui::jobs::Slot;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -36,12 +37,38 @@ pub struct Checked {
     pub jumps: Option<Result<Jumps, PublishError>>,
     /// The factor the jumps were looked for with.
     pub factor: f64,
+    /// Columns of personal data no review covers: publishing waits for a review.
+    pub personal: Vec<PersonalColumn>,
+    /// The review recorded for the dataset, if any.
+    pub review: Option<PersonalReview>,
 }
 
 impl Checked {
-    /// Whether the portal accepts the dataset as it is (publishing is offered then).
+    /// Whether the portal accepts the dataset as it is and no unreviewed personal data is in
+    /// it (publishing is offered then).
     pub fn accepted(&self) -> bool {
-        self.preflight.as_ref().is_ok_and(Vec::is_empty)
+        self.preflight.as_ref().is_ok_and(Vec::is_empty) && self.personal.is_empty()
+    }
+}
+
+/// The review being written in its dialog: who, why, and which columns it covers.
+#[derive(Debug, Clone, Default)]
+pub struct ReviewDraft {
+    pub dataset: PathBuf,
+    pub reviewer: String,
+    pub reason: ReviewReason,
+    pub note: String,
+    /// Each column found (or reviewed before), its kind, and whether the review covers it.
+    pub columns: Vec<(String, Option<PersonalKind>, bool)>,
+}
+
+impl ReviewDraft {
+    /// Whether the review can be recorded: a reviewer, a column, and for "another ground"
+    /// the ground in words.
+    pub fn complete(&self) -> bool {
+        !self.reviewer.trim().is_empty()
+            && self.columns.iter().any(|(_, _, on)| *on)
+            && (self.reason != ReviewReason::Other || !self.note.trim().is_empty())
     }
 }
 
@@ -88,6 +115,8 @@ pub struct PublishForm {
     /// The published table the last comparison read, and the dataset folder it is for: the
     /// Chart tab draws its values beside the new ones.
     pub published: Option<(PathBuf, Arc<Table>)>,
+    /// The review dialog, while it is open.
+    pub review: Option<ReviewDraft>,
 }
 
 /// The outbox as last read.

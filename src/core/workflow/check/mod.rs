@@ -13,7 +13,8 @@ use crate::core::classifier::{Classifier, Registry};
 use crate::core::ingest::{self, IngestError, OpenOptions, SourceInfo};
 use crate::core::progress::Progress;
 use crate::core::recipe::suggest::{
-    Fixers, Suggestion, fill_down_suggestions, name_reshape, suggest,
+    Fixers, Suggestion, fill_down_suggestions, name_personal_fixes, name_reshape,
+    personal_suggestions, suggest,
 };
 use crate::core::recipe::{self, Step};
 use crate::core::schema::infer::{bind_classifiers, infer_schema};
@@ -94,6 +95,7 @@ pub fn check_package(
         let mut report = validator.finish();
         Fixers::new(&resource.schema, &|b| resolve(registry, b)).fill(&mut report);
         name_reshape(&mut report, &labels);
+        name_personal_fixes(&mut report, None);
         sources.push(ReadSource {
             resource: Some(resource.name.clone()),
             info,
@@ -127,7 +129,7 @@ fn check_resource(
     progress: &dyn Progress,
 ) -> Result<(SourceInfo, Vec<String>), ValidateError> {
     let steps = &resource.recipe.steps;
-    if !steps.iter().any(Step::reshapes) {
+    if !steps.iter().any(Step::changes_schema) {
         return Ok(stream(path, options, validator, progress)?);
     }
     let (mut info, table) = ingest::read_table(path, options, progress)?;
@@ -217,6 +219,7 @@ pub fn check_file(
     let mut report = validator.finish();
     Fixers::new(schema, &|b| resolve(registry, b)).fill(&mut report);
     name_reshape(&mut report, &labels);
+    name_personal_fixes(&mut report, None);
     Ok(Checked {
         report,
         sources: vec![ReadSource {
@@ -246,6 +249,7 @@ fn check_raw_file(
     let mut report = validator.finish();
     Fixers::new(&schema, &|b| resolve(registry, b)).fill(&mut report);
     name_reshape(&mut report, table.header());
+    name_personal_fixes(&mut report, Some((&table, &schema)));
     let labels = table.header().to_vec();
     Ok(Checked {
         report,
@@ -362,6 +366,7 @@ pub fn check_loaded(
     let mut report = validator.finish();
     Fixers::new(&schema, &resolve).fill(&mut report);
     name_reshape(&mut report, table.header());
+    name_personal_fixes(&mut report, Some((table, &schema)));
     let second_half = Phase {
         inner: progress,
         offset: total,
@@ -370,6 +375,17 @@ pub fn check_loaded(
         return Ok(None);
     };
     suggestions.extend(fill_down_suggestions(&report));
+    // No value of a column of personal data is listed as a change; its own fixes come first.
+    let personal = personal_suggestions(table, &schema, &report);
+    if !personal.is_empty() {
+        let fields: Vec<Option<String>> = personal.iter().map(|s| s.field.clone()).collect();
+        for s in &mut suggestions {
+            if s.field.is_some() && fields.contains(&s.field) {
+                s.changes.clear();
+            }
+        }
+        suggestions.splice(0..0, personal);
+    }
     Ok(Some(TableCheck {
         report,
         suggestions,
