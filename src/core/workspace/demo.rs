@@ -1,4 +1,4 @@
-//! The bundled demo workspace: the organisation "Namuna vazirligi" with thirteen described
+//! The bundled demo workspace: the organisation "Namuna vazirligi" with fourteen described
 //! datasets, four loose files, its approved list and a past of checks and publishes, written
 //! for Ochiq by `scripts/make_demo.py` (see `assets/demo/README.md` for what each file shows
 //! and which defects are seeded on purpose). Everything is embedded in the binary; this module
