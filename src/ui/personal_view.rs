@@ -42,23 +42,5 @@ pub fn fix_preview_ui(ui: &mut Ui, i18n: &I18n, index: usize, s: &Suggestion, fi
         before = before.as_str(),
         after = after.as_str()
     ));
-    egui::ScrollArea::horizontal()
-        .id_salt(("personal-aggregate", index))
-        .show(ui, |ui| {
-            egui::Grid::new(("personal-aggregate-grid", index))
-                .striped(true)
-                .num_columns(table.width())
-                .show(ui, |ui| {
-                    for h in table.header() {
-                        ui.label(RichText::new(h).strong());
-                    }
-                    ui.end_row();
-                    for row in table.iter_rows() {
-                        for cell in row.iter() {
-                            ui.label(cell);
-                        }
-                        ui.end_row();
-                    }
-                });
-        });
+    super::widgets::table_preview(ui, ("personal-aggregate", index), table);
 }

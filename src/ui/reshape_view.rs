@@ -50,23 +50,5 @@ pub fn preview_ui(ui: &mut Ui, i18n: &I18n, index: usize, s: &Suggestion, first_
     ui.add_space(4.0);
     ui.label(RichText::new(tr!(i18n, "unpivot-first-rows")).weak());
     let table = &unpivoted.table;
-    egui::ScrollArea::horizontal()
-        .id_salt(("unpivot-first-rows", index))
-        .show(ui, |ui| {
-            egui::Grid::new(("unpivot-first-rows-grid", index))
-                .striped(true)
-                .num_columns(table.width())
-                .show(ui, |ui| {
-                    for h in table.header() {
-                        ui.label(RichText::new(h).strong());
-                    }
-                    ui.end_row();
-                    for row in table.iter_rows() {
-                        for cell in row.iter() {
-                            ui.label(cell);
-                        }
-                        ui.end_row();
-                    }
-                });
-        });
+    super::widgets::table_preview(ui, ("unpivot-first-rows", index), table);
 }

@@ -133,3 +133,29 @@ pub fn tab_bar<T: Copy + PartialEq>(ui: &mut Ui, current: T, tabs: Vec<Tab<T>>) 
     }
     clicked
 }
+
+/// A small table drawn whole, its header bold, scrolling sideways: the first rows a reshape
+/// or a count would give, shown before the fix is accepted. `id` tells each preview apart.
+pub fn table_preview(
+    ui: &mut Ui,
+    id: impl std::hash::Hash + std::fmt::Debug + Copy,
+    table: &crate::core::table::Table,
+) {
+    egui::ScrollArea::horizontal().id_salt(id).show(ui, |ui| {
+        egui::Grid::new((id, "grid"))
+            .striped(true)
+            .num_columns(table.width())
+            .show(ui, |ui| {
+                for h in table.header() {
+                    ui.label(egui::RichText::new(h).strong());
+                }
+                ui.end_row();
+                for row in table.iter_rows() {
+                    for cell in row.iter() {
+                        ui.label(cell);
+                    }
+                    ui.end_row();
+                }
+            });
+    });
+}
