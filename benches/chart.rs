@@ -7,10 +7,9 @@
 
 mod common;
 
-use std::path::Path;
 use std::time::Instant;
 
-use common::peak_rss_kib;
+use common::{generate_package, peak_rss_kib};
 use ochiq::core::chart::{card_charts, chart_data};
 use ochiq::core::classifier::Registry;
 use ochiq::core::ingest::{self, OpenOptions};
@@ -23,20 +22,10 @@ fn main() {
         .skip(1)
         .find_map(|a| a.parse().ok())
         .unwrap_or(1_000_000);
-    let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_dataset.py");
-    if !generator.exists() {
-        eprintln!("{} is missing: nothing to measure", generator.display());
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    if !generate_package(dir.path(), rows) {
         return;
     }
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let ok = std::process::Command::new("python3")
-        .arg(&generator)
-        .arg(dir.path())
-        .arg(rows.to_string())
-        .stdout(std::process::Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    assert!(ok, "gen_dataset.py failed");
     let (_, table) = ingest::read_table(
         &dir.path().join("data.csv"),
         &OpenOptions::default(),

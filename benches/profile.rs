@@ -12,7 +12,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use common::{Timed, peak_rss_kib, timed_load};
+use common::{Timed, generate_package, peak_rss_kib, timed_load};
 use ochiq::core::frame::{sum_by, typed_frame};
 use ochiq::core::profile::profile_table;
 use ochiq::core::progress::NoProgress;
@@ -31,20 +31,9 @@ fn main() {
     let dir = match args.get(1) {
         Some(d) => PathBuf::from(d),
         None => {
-            let generator =
-                Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_dataset.py");
-            if !generator.exists() {
-                eprintln!("{} is missing: nothing to measure", generator.display());
+            if !generate_package(temp.path(), rows) {
                 return;
             }
-            let ok = std::process::Command::new("python3")
-                .arg(&generator)
-                .arg(temp.path())
-                .arg(rows.to_string())
-                .stdout(std::process::Stdio::null())
-                .status()
-                .is_ok_and(|s| s.success());
-            assert!(ok, "gen_dataset.py failed");
             temp.path().to_path_buf()
         }
     };

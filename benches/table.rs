@@ -13,7 +13,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use common::{Timed, peak_rss_kib, timed_load};
+use common::{Timed, generate_package, peak_rss_kib, timed_load};
 use ochiq::core::progress::NoProgress;
 use ochiq::core::schema::Package;
 use ochiq::core::schema::field_check::FieldCheck;
@@ -39,21 +39,10 @@ fn main() {
     let dir = match args.get(1) {
         Some(d) => PathBuf::from(d),
         None => {
-            let generator =
-                Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_dataset.py");
-            if !generator.exists() {
-                eprintln!("{} is missing: nothing to measure", generator.display());
+            let t = Instant::now();
+            if !generate_package(temp.path(), rows) {
                 return;
             }
-            let t = Instant::now();
-            let ok = std::process::Command::new("python3")
-                .arg(&generator)
-                .arg(temp.path())
-                .arg(rows.to_string())
-                .stdout(std::process::Stdio::null())
-                .status()
-                .is_ok_and(|s| s.success());
-            assert!(ok, "gen_dataset.py failed");
             println!("generated {rows} rows in {}", secs(t));
             temp.path().to_path_buf()
         }

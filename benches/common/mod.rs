@@ -56,3 +56,23 @@ pub fn peak_rss_kib() -> u64 {
         })
         .unwrap_or(0)
 }
+
+/// Writes the package of `../shared/bench/gen_dataset.py` with `rows` rows into `dir`;
+/// false, having said so, when the generator is not there (then there is nothing to measure).
+#[allow(dead_code)]
+pub fn generate_package(dir: &Path, rows: usize) -> bool {
+    let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_dataset.py");
+    if !generator.exists() {
+        eprintln!("{} is missing: nothing to measure", generator.display());
+        return false;
+    }
+    let ok = std::process::Command::new("python3")
+        .arg(&generator)
+        .arg(dir)
+        .arg(rows.to_string())
+        .stdout(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(ok, "gen_dataset.py failed");
+    true
+}
