@@ -14,13 +14,10 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
-use polars_core::prelude::{
-    Column, DataFrame, DataType, GroupsIndicator, IntoColumn, NewChunkedArray, PlSmallStr,
-    UInt32Chunked,
-};
+use polars_core::prelude::{DataFrame, IntoColumn, NewChunkedArray, PlSmallStr, UInt32Chunked};
 
 use crate::core::classifier::Classifier;
-use crate::core::frame::typed_fields;
+use crate::core::frame::{group_rows, numbers, typed_fields};
 use crate::core::infer::{ValueKind, parse_date, parse_number};
 use crate::core::lang::LangText;
 use crate::core::progress::{NoProgress, Progress};
@@ -526,14 +523,14 @@ fn aggregate(
         .iter()
         .zip(&mut not_numbers)
         .map(|(c, not)| {
-            let mut numbers = numbers_of(c).unwrap_or_default();
-            for x in &mut numbers {
+            let mut values = numbers(c).unwrap_or_default();
+            for x in &mut values {
                 if x.is_some_and(|x| !x.is_finite()) {
                     *not += 1;
                     *x = None;
                 }
             }
-            numbers
+            values
         })
         .collect();
     let keys = DataFrame::new(
@@ -566,13 +563,7 @@ fn aggregate(
         let period = period_of.get(g).unwrap_or(0) as usize;
         let code = code_of.get(g).map(|c| c as usize);
         let mut accs = vec![Acc::default(); value_cols.len()];
-        let rows: Box<dyn Iterator<Item = usize>> = match group {
-            GroupsIndicator::Idx((_, all)) => Box::new(all.iter().map(|&i| i as usize)),
-            GroupsIndicator::Slice([first, len]) => {
-                Box::new(first as usize..(first + len) as usize)
-            }
-        };
-        for r in rows {
+        for r in group_rows(group) {
             for (acc, column) in accs.iter_mut().zip(&numbers) {
                 if let Some(x) = column.get(r).copied().flatten() {
                     acc.add(x);
@@ -625,22 +616,6 @@ fn aggregate(
         has_regions: classifier.is_some() && !codes.is_empty(),
         series,
     }))
-}
-
-/// A typed value column's numbers (integers as numbers); `None` for a column of another type.
-fn numbers_of(column: &Column) -> Option<Vec<Option<f64>>> {
-    match column.dtype() {
-        DataType::Float64 => Some(column.f64().ok()?.iter().collect()),
-        DataType::Int64 => Some(
-            column
-                .i64()
-                .ok()?
-                .iter()
-                .map(|x| x.map(|i| i as f64))
-                .collect(),
-        ),
-        _ => None,
-    }
 }
 
 /// The series of value column `v` (table column `col`, named `name`), summed when

@@ -228,29 +228,44 @@ pub fn trimmed_text(table: &Table, col: usize) -> StringChunked {
     StringChunked::from_iter_options(name, texts)
 }
 
+/// A typed number column's values as numbers (integers too); `None` for a column of another
+/// type.
+pub fn numbers(column: &Column) -> Option<Vec<Option<f64>>> {
+    match column.dtype() {
+        DataType::Float64 => Some(column.f64().ok()?.iter().collect()),
+        DataType::Int64 => Some(
+            column
+                .i64()
+                .ok()?
+                .iter()
+                .map(|v| v.map(|i| i as f64))
+                .collect(),
+        ),
+        _ => None,
+    }
+}
+
+/// The frame rows of one group of a group-by, in order.
+pub fn group_rows(group: GroupsIndicator<'_>) -> Box<dyn Iterator<Item = usize> + '_> {
+    match group {
+        GroupsIndicator::Idx((_, all)) => Box::new(all.iter().map(|&i| i as usize)),
+        GroupsIndicator::Slice([first, len]) => Box::new(first as usize..(first + len) as usize),
+    }
+}
+
 /// The sum of the numbers in `value` per distinct combination of `keys`, groups in the order
 /// they first appear: the key columns, then `value` with each group's sum (null where the
 /// group has no number: its sum is unknown) and `<value>_count` with how many numbers were
 /// summed.
 pub fn sum_by(frame: &DataFrame, keys: &[&str], value: &str) -> Result<DataFrame, FrameError> {
-    let column = frame.column(value)?;
-    let numbers: Vec<Option<f64>> = match column.dtype() {
-        DataType::Float64 => column.f64()?.iter().collect(),
-        DataType::Int64 => column.i64()?.iter().map(|v| v.map(|i| i as f64)).collect(),
-        _ => return Err(FrameError::NotNumeric(value.to_owned())),
-    };
+    let numbers =
+        numbers(frame.column(value)?).ok_or_else(|| FrameError::NotNumeric(value.to_owned()))?;
     let grouped = frame.group_by_stable(keys.iter().copied())?;
     let mut sums = Vec::with_capacity(grouped.get_groups().len());
     let mut counts = Vec::with_capacity(sums.capacity());
     for group in grouped.get_groups().iter() {
-        let rows: Box<dyn Iterator<Item = usize>> = match group {
-            GroupsIndicator::Idx((_, all)) => Box::new(all.iter().map(|&i| i as usize)),
-            GroupsIndicator::Slice([first, len]) => {
-                Box::new(first as usize..(first + len) as usize)
-            }
-        };
         let (mut sum, mut n) = (0.0, 0u32);
-        for x in rows.filter_map(|r| numbers.get(r).copied().flatten()) {
+        for x in group_rows(group).filter_map(|r| numbers.get(r).copied().flatten()) {
             sum += x;
             n += 1;
         }
