@@ -136,6 +136,17 @@ impl Chunk {
         self.row_ends.push(self.cell_ends.len() as u32);
     }
 
+    /// Each row of this chunk in order, with the faults of its cells (empty for most rows).
+    pub fn rows_with_faults(&self) -> impl Iterator<Item = (Row<'_>, &[CellFault])> + '_ {
+        let mut faults = self.faults();
+        (0..self.rows()).map(move |r| {
+            let here = faults.iter().take_while(|f| f.row == r).count();
+            let (row_faults, rest) = faults.split_at(here);
+            faults = rest;
+            (self.row(r), row_faults)
+        })
+    }
+
     /// The `r`-th row of this chunk (`r < rows()`).
     pub fn row(&self, r: usize) -> Row<'_> {
         let first = if r == 0 {

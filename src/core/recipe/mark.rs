@@ -54,12 +54,7 @@ pub fn mark(table: &Table, schema: &TableSchema, field: &str) -> (Table, u64) {
     let mut builder = ChunkBuilder::default();
     let mut marked = 0u64;
     for chunk in table.chunks() {
-        let mut faults = chunk.faults();
-        for r in 0..chunk.rows() {
-            let row = chunk.row(r);
-            let here = faults.iter().take_while(|f| f.row == r).count();
-            let (row_faults, rest) = faults.split_at(here);
-            faults = rest;
+        for (row, row_faults) in chunk.rows_with_faults() {
             for c in row.iter() {
                 builder.push_cell(c);
             }

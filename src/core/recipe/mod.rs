@@ -249,12 +249,7 @@ fn apply_plain(
         if progress.cancelled() {
             return Err(Cancelled);
         }
-        let mut faults = chunk.faults();
-        'rows: for r in 0..chunk.rows() {
-            let row = chunk.row(r);
-            let here = faults.iter().take_while(|f| f.row == r).count();
-            let (row_faults, rest) = faults.split_at(here);
-            faults = rest;
+        'rows: for (row, row_faults) in chunk.rows_with_faults() {
             cells.clear();
             cells.extend(row.iter().map(Cow::Borrowed));
             for (o, op) in ops.iter().enumerate() {

@@ -326,14 +326,10 @@ impl Validator {
     /// needs the rows seen before (unique values, keys) and the classifiers.
     pub fn checked_chunk(&mut self, chunk: &Chunk, checked: &CheckedChunk, first_row: u64) {
         let width = self.checks.len();
-        let mut faults = chunk.faults();
-        for r in 0..chunk.rows() {
+        for (r, (row, row_faults)) in chunk.rows_with_faults().enumerate() {
             let cells = checked.cells.get(r * width..(r + 1) * width).unwrap_or(&[]);
             let kind = checked.kinds.get(r).copied().unwrap_or(RowKind::Data);
-            let here = faults.iter().take_while(|f| f.row == r).count();
-            let (row_faults, rest) = faults.split_at(here);
-            faults = rest;
-            self.row(chunk.row(r), first_row + r as u64, kind, cells, row_faults);
+            self.row(row, first_row + r as u64, kind, cells, row_faults);
         }
     }
 
