@@ -85,6 +85,17 @@ fn a_two_row_header_workbook_unpivots_into_portal_quarters_and_checks_clean() {
     );
 }
 
+/// The field names of the open dataset's schema.
+fn fields(h: &egui_kittest::Harness<'_, ochiq::ui::OchiqApp>) -> Vec<String> {
+    h.state()
+        .doc
+        .as_ref()
+        .and_then(|d| d.dataset.as_ref())
+        .and_then(|d| d.package.schema())
+        .map(|s| s.fields.iter().map(|f| f.name.clone()).collect())
+        .unwrap_or_default()
+}
+
 fn write(path: &Path, text: &str) {
     ok(std::fs::write(path, text));
 }
@@ -255,15 +266,6 @@ fn accepting_an_unpivot_gives_the_dataset_the_tidy_schema_and_undo_gives_it_back
     let mut harness = app_in(dir.path(), Some(ds.join("aholi.csv")), None);
     settle(&mut harness);
     run_check(&mut harness);
-    let fields = |h: &egui_kittest::Harness<'_, ochiq::ui::OchiqApp>| -> Vec<String> {
-        h.state()
-            .doc
-            .as_ref()
-            .and_then(|d| d.dataset.as_ref())
-            .and_then(|d| d.package.schema())
-            .map(|s| s.fields.iter().map(|f| f.name.clone()).collect())
-            .unwrap_or_default()
-    };
     assert_eq!(
         fields(&harness),
         ["viloyat", "2016yil", "2017yil", "2018yil"]
@@ -349,15 +351,6 @@ fn total_rows_are_kept_and_marked_from_the_checks_tab_checked_clean_and_unmarked
     let mut harness = app_in(dir.path(), Some(ds.join("aholi.csv")), None);
     settle(&mut harness);
     run_check(&mut harness);
-    let fields = |h: &egui_kittest::Harness<'_, ochiq::ui::OchiqApp>| -> Vec<String> {
-        h.state()
-            .doc
-            .as_ref()
-            .and_then(|d| d.dataset.as_ref())
-            .and_then(|d| d.package.schema())
-            .map(|s| s.fields.iter().map(|f| f.name.clone()).collect())
-            .unwrap_or_default()
-    };
     let title = en!("fix-kind-mark-totals");
     let button = en!("fix-all-named", fix = title);
     harness.get_by_label(&button).click();
