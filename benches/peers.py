@@ -21,12 +21,34 @@ table = "--table" in sys.argv
 BOSTON = "(?i)(bo[ʻ'’`ʼ‘]?ston|бўстон|бустон)"
 
 
-def pol_table():
+def pol_read():
+    """data.csv read by polars as text, and the seconds it took."""
     import polars as pl
 
     t = time.time()
     df = pl.read_csv(f"{d}/data.csv", separator=";", infer_schema=False)
+    return df, time.time() - t
+
+
+def duck_read():
+    """data.csv read by DuckDB as text into table t: the connection, the seconds it took and
+    the column names."""
+    import duckdb
+
+    con = duckdb.connect()
+    t = time.time()
+    con.execute(
+        f"CREATE TEMP TABLE t AS SELECT * FROM read_csv('{d}/data.csv', delim=';', header=true, all_varchar=true, quote='\"')"
+    )
     read = time.time() - t
+    cols = [r[0] for r in con.execute("DESCRIBE t").fetchall()]
+    return con, read, cols
+
+
+def pol_table():
+    import polars as pl
+
+    df, read = pol_read()
     out = []
     amount = df["amount"].str.replace(",", ".").cast(pl.Float64, strict=False)
     for name, col in [("amount", amount), ("district", df["district"]), ("name", df["name"])]:
@@ -40,15 +62,7 @@ def pol_table():
 
 
 def duck_table():
-    import duckdb
-
-    con = duckdb.connect()
-    t = time.time()
-    con.execute(
-        f"CREATE TEMP TABLE t AS SELECT * FROM read_csv('{d}/data.csv', delim=';', header=true, all_varchar=true, quote='\"')"
-    )
-    read = time.time() - t
-    cols = [r[0] for r in con.execute("DESCRIBE t").fetchall()]
+    con, read, cols = duck_read()
     out = []
     for name, key in [
         ("amount", "TRY_CAST(replace(amount, ',', '.') AS DOUBLE)"),
@@ -69,9 +83,7 @@ def duck_table():
 def pol():
     import polars as pl
 
-    t = time.time()
-    df = pl.read_csv(f"{d}/data.csv", separator=";", infer_schema=False)
-    read = time.time() - t
+    df, read = pol_read()
 
     t = time.time()
     df = df.with_columns(pl.all().str.strip_chars().replace("", None))
@@ -94,15 +106,7 @@ def pol():
 
 
 def duck():
-    import duckdb
-
-    con = duckdb.connect()
-    t = time.time()
-    con.execute(
-        f"CREATE TEMP TABLE t AS SELECT * FROM read_csv('{d}/data.csv', delim=';', header=true, all_varchar=true, quote='\"')"
-    )
-    read = time.time() - t
-    cols = [r[0] for r in con.execute("DESCRIBE t").fetchall()]
+    con, read, cols = duck_read()
 
     t = time.time()
     for c in cols:
