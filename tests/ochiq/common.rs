@@ -1,6 +1,6 @@
 //! Helpers that let the tests read like the behaviour they check.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use ochiq::core::ingest::{self, OpenOptions, SourceInfo};
 use ochiq::core::progress::NoProgress;
@@ -39,4 +39,15 @@ pub fn cell(table: &Table, row: usize, col: usize) -> &str {
 pub fn english() -> &'static ochiq::i18n::I18n {
     static EN: std::sync::OnceLock<ochiq::i18n::I18n> = std::sync::OnceLock::new();
     EN.get_or_init(|| ochiq::i18n::I18n::new(ochiq::core::lang::Lang::En))
+}
+
+/// A dataset folder of a workspace under `root` (`workspace/datasets/NAME`) holding the data
+/// file `file` and the package `package`; gives the folder.
+pub fn dataset(root: &Path, name: &str, file: &str, data: &str, package: &str) -> PathBuf {
+    let ds = root.join("workspace/datasets").join(name);
+    let done = std::fs::create_dir_all(&ds)
+        .and_then(|()| std::fs::write(ds.join(file), data))
+        .and_then(|()| std::fs::write(ds.join("datapackage.json"), package));
+    done.unwrap_or_else(|e| panic!("{}: {e}", ds.display()));
+    ds
 }

@@ -16,6 +16,7 @@ use ochiq::core::validate::{Code, DEFAULT_LIMIT, Validator};
 use rust_xlsxwriter::{Format, Workbook};
 
 use crate::cli::ochiq;
+use crate::common::dataset;
 use crate::ui::{app_in, run_check, settle};
 
 fn ok<T, E: std::fmt::Display>(r: Result<T, E>) -> T {
@@ -253,16 +254,16 @@ fn an_unpivot_is_previewed_accepted_from_the_checks_tab_and_undone() {
 #[test]
 fn accepting_an_unpivot_gives_the_dataset_the_tidy_schema_and_undo_gives_it_back() {
     let dir = ok(tempfile::tempdir());
-    let ds = dir.path().join("workspace/datasets/aholi");
-    ok(std::fs::create_dir_all(&ds));
-    write(
-        &ds.join("aholi.csv"),
-        "viloyat,2016yil,2017yil,2018yil\nAndijon,10,11,12\nBuxoro,20,,22\n",
-    );
     let wide = r#"{"resources":[{"name":"aholi","path":"aholi.csv","schema":{"fields":[
         {"name":"viloyat","type":"string"},{"name":"2016yil","type":"integer"},
         {"name":"2017yil","type":"integer"},{"name":"2018yil","type":"integer"}]}}]}"#;
-    write(&ds.join("datapackage.json"), wide);
+    let ds = dataset(
+        dir.path(),
+        "aholi",
+        "aholi.csv",
+        "viloyat,2016yil,2017yil,2018yil\nAndijon,10,11,12\nBuxoro,20,,22\n",
+        wide,
+    );
     let mut harness = app_in(dir.path(), Some(ds.join("aholi.csv")), None);
     settle(&mut harness);
     run_check(&mut harness);
@@ -339,15 +340,15 @@ fn next_months_file_is_checked_as_read_until_the_saved_unpivot_replays_with_its_
 #[test]
 fn total_rows_are_kept_and_marked_from_the_checks_tab_checked_clean_and_unmarked_by_undo() {
     let dir = ok(tempfile::tempdir());
-    let ds = dir.path().join("workspace/datasets/aholi");
-    ok(std::fs::create_dir_all(&ds));
-    write(
-        &ds.join("aholi.csv"),
-        "viloyat,aholi\nAndijon,10\nBuxoro,20\nJami:,30\n\nIzoh: dastlabki maʼlumotlar\n",
-    );
     let schema = r#"{"resources":[{"name":"aholi","path":"aholi.csv","schema":{"fields":[
         {"name":"viloyat","type":"string"},{"name":"aholi","type":"integer"}]}}]}"#;
-    write(&ds.join("datapackage.json"), schema);
+    let ds = dataset(
+        dir.path(),
+        "aholi",
+        "aholi.csv",
+        "viloyat,aholi\nAndijon,10\nBuxoro,20\nJami:,30\n\nIzoh: dastlabki maʼlumotlar\n",
+        schema,
+    );
     let mut harness = app_in(dir.path(), Some(ds.join("aholi.csv")), None);
     settle(&mut harness);
     run_check(&mut harness);

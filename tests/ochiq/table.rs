@@ -10,6 +10,7 @@ use ochiq::core::history::{History, HistoryDetail, HistoryFilter, HistoryKind};
 use ochiq::core::recipe::Step;
 use ochiq::ui::OchiqApp;
 
+use crate::common::dataset;
 use crate::ui::{app_in, run_check, settle, shown};
 
 /// A CSV written into a fresh folder and opened.
@@ -97,16 +98,15 @@ fn find_folds_scripts_and_apostrophes_and_steps_through_the_matches() {
 #[test]
 fn sorting_by_type_and_back_keeps_the_findings_on_their_cells() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let ds = dir.path().join("workspace/datasets/soni");
-    std::fs::create_dir_all(&ds).unwrap_or_else(|e| panic!("{e}"));
-    std::fs::write(
-        ds.join("data.csv"),
-        "Hudud;Soni\nAlpha;120\nBeta;x\nGamma;45\nDelta;\nEpsilon;3000\n",
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
     let package = r#"{"resources":[{"name":"data","path":"data.csv","dialect":{"delimiter":";"},
         "schema":{"fields":[{"name":"Hudud","type":"string"},{"name":"Soni","type":"integer"}]}}]}"#;
-    std::fs::write(ds.join("datapackage.json"), package).unwrap_or_else(|e| panic!("{e}"));
+    let ds = dataset(
+        dir.path(),
+        "soni",
+        "data.csv",
+        "Hudud;Soni\nAlpha;120\nBeta;x\nGamma;45\nDelta;\nEpsilon;3000\n",
+        package,
+    );
     let mut h = app_in(dir.path(), Some(ds.join("data.csv")), None);
     settle(&mut h);
     run_check(&mut h);
@@ -226,17 +226,16 @@ fn edit_cell_selected(h: &mut Harness<'_, OchiqApp>, new: &str) {
 #[test]
 fn a_cell_edited_by_hand_is_a_step_undone_saved_recorded_and_replayed_only_where_its_key_is() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let ds = dir.path().join("workspace/datasets/maktablar");
-    std::fs::create_dir_all(&ds).unwrap_or_else(|e| panic!("{e}"));
-    std::fs::write(
-        ds.join("data.csv"),
-        "id;tuman;soni\n1;Yunusobod;12x\n2;Chilanzor;7\n3;Olmazor;4\n",
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
     let package = r#"{"passport":{"code":"1-104-0042"},"resources":[{"name":"data","path":"data.csv",
         "dialect":{"delimiter":";"},"schema":{"fields":[{"name":"id","type":"integer"},
         {"name":"tuman","type":"string"},{"name":"soni","type":"integer"}],"primaryKey":["id"]}}]}"#;
-    std::fs::write(ds.join("datapackage.json"), package).unwrap_or_else(|e| panic!("{e}"));
+    let ds = dataset(
+        dir.path(),
+        "maktablar",
+        "data.csv",
+        "id;tuman;soni\n1;Yunusobod;12x\n2;Chilanzor;7\n3;Olmazor;4\n",
+        package,
+    );
     let mut h = app_in(dir.path(), Some(ds.join("data.csv")), None);
     settle(&mut h);
     run_check(&mut h);
