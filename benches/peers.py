@@ -11,13 +11,18 @@ soato and report_date. An engine that is not installed is said so and skipped.
 With `--table` (from `cargo bench --bench table`), the table tools instead: the row order
 sorted by amount (as numbers), by district and by name (text in byte order: neither engine
 has an Uzbek collation), and the cells holding Bo'ston in any of its spellings (a regular
-expression of its apostrophes and both scripts, since neither folds scripts)."""
+expression of its apostrophes and both scripts, since neither folds scripts).
+
+With `--jumps` (from `cargo bench --bench chart`), polars only: the value-jump check before
+publishing, of data.csv as the published version against a new version with every 1000th
+amount ten times larger (made before the clock starts, as the bench makes its own)."""
 import sys
 import time
 
 d = sys.argv[1]
 which = [a for a in sys.argv[2:] if not a.startswith("--")] or ["polars", "duckdb"]
 table = "--table" in sys.argv
+jumps = "--jumps" in sys.argv
 BOSTON = "(?i)(bo[ʻ'’`ʼ‘]?ston|бўстон|бустон)"
 
 
@@ -80,6 +85,39 @@ def duck_table():
     return read, "; ".join(out)
 
 
+def pol_jumps():
+    """Rows matched by id where it stands once in each version; amount, count and share read
+    as numbers (decimal commas read); a change of ten times or more either way, or of sign,
+    counted, zeros never. Returns the read's seconds, the check's and the jumps counted."""
+    import polars as pl
+
+    old, read = pol_read()
+    amount = pl.col("amount").str.replace(",", ".").cast(pl.Float64, strict=False)
+    larger = (amount * 10).round(2).cast(pl.String).str.replace(".", ",", literal=True)
+    every = (pl.int_range(pl.len()) + 1) % 1000 == 0
+    new = old.with_columns(
+        pl.when(every & amount.is_not_null()).then(larger).otherwise(pl.col("amount")).alias("amount")
+    )
+
+    t = time.time()
+    numbers = ["amount", "count", "share"]
+
+    def typed(df):
+        num = lambda c: pl.col(c).str.strip_chars().str.replace(",", ".").cast(pl.Float64, strict=False)
+        return df.select(pl.col("id").str.strip_chars().alias("key"), *[num(c) for c in numbers]).filter(
+            pl.len().over("key") == 1
+        )
+
+    both = typed(new).join(typed(old), on="key", how="inner", suffix="_old", maintain_order="left")
+    found = 0
+    for c in numbers:
+        now, was = pl.col(c), pl.col(f"{c}_old")
+        ratio = now.abs() / was.abs()
+        jump = (was != 0) & (now != 0) & (((was < 0) != (now < 0)) | (ratio >= 10) | (ratio <= 0.1))
+        found += int(both.select(jump.sum()).item() or 0)
+    return read, time.time() - t, found
+
+
 def pol():
     import polars as pl
 
@@ -129,6 +167,15 @@ def duck():
     summed = time.time() - t
     return read, profile, summed, len(groups)
 
+
+if jumps:
+    try:
+        read, checked, found = pol_jumps()
+    except ImportError:
+        print("polars not installed (pip install polars): skipped")
+        sys.exit(0)
+    print(f"polars read {read:.2f} s; value jumps {checked:.2f} s ({found} jumps by id)")
+    sys.exit(0)
 
 if table:
     for name in which:
