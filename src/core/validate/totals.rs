@@ -37,7 +37,7 @@ use std::sync::Arc;
 use polars_core::prelude::{
     ChunkedBuilder, Column as PlColumn, DataFrame, DataType, Float64Chunked, Float64Type, GroupBy,
     IntoColumn, NewChunkedArray, PlSmallStr, PolarsError, PolarsResult, PrimitiveChunkedBuilder,
-    UInt32Chunked,
+    UInt32Chunked, UInt64Chunked,
 };
 use rustc_hash::FxHashMap;
 
@@ -420,8 +420,8 @@ impl Sums {
 
 /// The parts of the totals of a table, grouped by period and by the code they are part of.
 struct Parts {
-    /// (period, code of the total) → the group.
-    group: FxHashMap<(u32, u32), usize>,
+    /// [`key`] of (period, code of the total) → the group.
+    group: FxHashMap<u64, usize>,
     /// Per group: how many rows.
     rows: Vec<usize>,
     /// Per group: how many distinct codes (by word: how many rows).
@@ -655,11 +655,11 @@ impl Totals {
                 .map(|&t| (t.then_some(0), (!t).then_some(0)))
                 .unzip(),
         };
+        let part_key = |l: usize| part_of[l].map(|of| key(period[l], of));
         let mut columns = vec![
-            UInt32Chunked::from_slice("period".into(), &period).into_column(),
-            UInt32Chunked::from_iter_options("code".into(), code.into_iter()).into_column(),
-            UInt32Chunked::from_iter_options("part_of".into(), part_of.iter().copied())
+            UInt64Chunked::from_iter_options("part".into(), (0..height).map(part_key))
                 .into_column(),
+            UInt32Chunked::from_iter_options("code".into(), code.iter().copied()).into_column(),
         ];
         for (c, numbers) in numbers.iter().enumerate() {
             let written = numbers
@@ -669,14 +669,28 @@ impl Totals {
             columns.push(numbers.clone().into_column());
             columns.push(UInt32Chunked::from_iter_options(decimals_name(c), written).into_column());
         }
-        let frame = DataFrame::new(height, columns)?;
-        let parts = self.parts(&frame, &lines, &period, &part_of)?;
-        let totals = frame.group_by_stable(["period", "code"])?;
+        let parts = self.parts(&DataFrame::new(height, columns)?, &lines, &part_key)?;
+        // The rows that may be totals: those whose code some row is a part of.
+        let mut has_parts = vec![false; lines.codes.texts.texts.len().max(1)];
+        for of in part_of.iter().flatten() {
+            has_parts[*of as usize] = true;
+        }
+        let candidates: Vec<usize> = (0..height)
+            .filter(|&l| code[l].is_some_and(|c| has_parts[c as usize]))
+            .collect();
+        let total_keys = UInt64Chunked::from_iter_values(
+            "total".into(),
+            candidates
+                .iter()
+                .filter_map(|&l| Some(key(period[l], code[l]?))),
+        );
+        let total_frame = DataFrame::new(candidates.len(), vec![total_keys.into_column()])?;
+        let totals = total_frame.group_by(["total"])?;
         let total_keys = totals.keys();
-        let (Some(total_period), Some(total_code)) = (total_keys.first(), total_keys.get(1)) else {
+        let Some(total_keys) = total_keys.first() else {
             return Ok(Vec::new());
         };
-        let (total_period, total_code) = (total_period.u32()?, total_code.u32()?);
+        let total_keys = total_keys.u64()?;
         let mut has_item = vec![false; labels.len()];
         for (l, _) in lines.item.iter().enumerate().filter(|(_, item)| **item) {
             has_item[period[l] as usize] = true;
@@ -690,14 +704,17 @@ impl Totals {
         let mut checks = Vec::new();
         let mut findings = Vec::new();
         for (g, group) in totals.get_groups().iter().enumerate() {
-            let (Some(p), Some(code)) = (total_period.get(g), total_code.get(g)) else {
+            let Some(total_key) = total_keys.get(g) else {
                 continue;
             };
-            let Some(&of) = parts.group.get(&(p, code)) else {
+            let Some(&of) = parts.group.get(&total_key) else {
                 continue;
             };
+            let (p, code) = unkey(total_key);
             let label = labels.get(p as usize).map_or("", String::as_str);
-            let total_lines: Vec<usize> = group_rows(group).collect();
+            // In row order: the first is the total, any other a repeat.
+            let mut total_lines: Vec<usize> = group_rows(group).map(|r| candidates[r]).collect();
+            total_lines.sort_unstable();
             match &self.source {
                 Source::Codes { classifier, .. } => {
                     // Every part the classifier lists is in the period once.
@@ -786,23 +803,18 @@ impl Totals {
         &self,
         frame: &DataFrame,
         lines: &Lines,
-        period: &[u32],
-        part_of: &[Option<u32>],
+        part_key: &dyn Fn(usize) -> Option<u64>,
     ) -> PolarsResult<Parts> {
-        let grouped = frame.group_by_stable(["period", "part_of"])?;
+        let grouped = frame.group_by(["part"])?;
         let keys = grouped.keys();
-        let (Some(periods), Some(totals)) = (keys.first(), keys.get(1)) else {
+        let Some(keys) = keys.first() else {
             return Err(PolarsError::NoData("no group keys".into()));
         };
-        let group = periods
-            .u32()?
+        let group = keys
+            .u64()?
             .iter()
-            .zip(totals.u32()?.iter())
             .enumerate()
-            .filter_map(|(g, key)| match key {
-                (Some(p), Some(code)) => Some(((p, code), g)),
-                _ => None,
-            })
+            .filter_map(|(g, key)| Some((key?, g)))
             .collect::<FxHashMap<_, _>>();
         let rows: Vec<usize> = grouped.get_groups().iter().map(|g| g.len()).collect();
         let codes = match self.source {
@@ -819,12 +831,13 @@ impl Totals {
         let mut found = Vec::new();
         for (line, c, word) in &lines.words {
             let line = *line as usize;
-            let Some(of) = part_of[line] else {
+            let Some(part) = part_key(line) else {
                 continue;
             };
-            let Some(&g) = group.get(&(period[line], of)) else {
+            let Some(&g) = group.get(&part) else {
                 continue;
             };
+            let (_, of) = unkey(part);
             let order = match &self.source {
                 Source::Codes { classifier, .. } => {
                     let code = lines.codes.texts.text(lines.code[line]);
@@ -954,6 +967,16 @@ impl Totals {
     }
 }
 
+/// One number for a period and a code, for polars to group by one column.
+fn key(period: u32, code: u32) -> u64 {
+    (u64::from(period) << 32) | u64::from(code)
+}
+
+/// The period and the code of a [`key`].
+fn unkey(key: u64) -> (u32, u32) {
+    ((key >> 32) as u32, key as u32)
+}
+
 /// What [`Totals::compare`] reads: the kept rows, their numbers, and the parts of each total.
 struct Judged<'a> {
     lines: &'a Lines,
@@ -973,7 +996,7 @@ fn periods_of(
     if group_by.is_empty() {
         return Ok((vec![0; height], vec![String::new()]));
     }
-    let grouped = keys.group_by_stable(group_by.iter().map(|&k| key_name(k)))?;
+    let grouped = keys.group_by(group_by.iter().map(|&k| key_name(k)))?;
     let mut period = vec![0; height];
     let mut labels = Vec::with_capacity(grouped.get_groups().len());
     for (p, group) in grouped.get_groups().iter().enumerate() {
