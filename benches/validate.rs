@@ -265,6 +265,7 @@ fn totals(rows: usize) {
         check.row(r as u64 + 2, |i| row.get(i).unwrap_or(""), cast);
     }
     let kept = start.elapsed().as_secs_f64();
+    let rss_kept = peak_rss_kib();
     let start = Instant::now();
     let findings = check.finish();
     let judged = start.elapsed().as_secs_f64();
@@ -278,10 +279,13 @@ fn totals(rows: usize) {
         "totals check     {:.2} s: rows kept {kept:.2} s (cells cast as validation casts them), judged with polars {judged:.2} s",
         kept + judged
     );
+    let kept_kib = rss_kept.saturating_sub(rss_loaded);
     println!(
-        "peak RSS         {:.1} MB, {:.1} MB above the loaded table",
+        "peak RSS         {:.1} MB: the rows kept {:.1} MB above the loaded table ({:.0} bytes a row), judging {:.1} MB more",
         rss as f64 / 1024.0,
-        rss.saturating_sub(rss_loaded) as f64 / 1024.0
+        kept_kib as f64 / 1024.0,
+        kept_kib as f64 * 1024.0 / written as f64,
+        rss.saturating_sub(rss_kept) as f64 / 1024.0
     );
     let found: Vec<String> = findings
         .iter()
