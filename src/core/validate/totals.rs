@@ -512,9 +512,9 @@ impl Totals {
         })
     }
 
-    /// The check with no limit of rows: a table of any length is judged, however long it
-    /// is. For measuring the check on a large statistical table (`benches/validate.rs`);
-    /// validation keeps the limit, past which a table is a register.
+    /// The check with no limit of rows: a table of any length is judged. For measuring the
+    /// check on a large statistical table (`benches/validate.rs`); validation keeps the
+    /// limit, past which a table is a register.
     pub fn without_limit(mut self) -> Self {
         self.limit = usize::MAX;
         self
@@ -641,6 +641,7 @@ impl Totals {
             .filter(|k| !amounts.contains(k))
             .collect();
         let (period, labels) = periods_of(&keys, &group_by, &lines)?;
+        drop(keys);
 
         let (code, part_of): (Vec<Option<u32>>, Vec<Option<u32>>) = match self.source {
             Source::Codes { .. } => lines
