@@ -15,7 +15,12 @@ expression of its apostrophes and both scripts, since neither folds scripts).
 
 With `--jumps` (from `cargo bench --bench chart`), polars only: the value-jump check before
 publishing, of data.csv as the published version against a new version with every 1000th
-amount ten times larger (made before the clock starts, as the bench makes its own)."""
+amount ten times larger (made before the clock starts, as the bench makes its own).
+
+With `--totals` (from `cargo bench --bench validate`), on the statistical table that bench
+generates (soato;hudud;yil;chorak;koʻrsatkich;qiymat;soni): each code's parent (a district's
+region, a region's republic 1700) from its digits, the parts summed by period and parent, and
+each total compared with its sum, as a user would write the totals check."""
 import sys
 import time
 
@@ -23,6 +28,8 @@ d = sys.argv[1]
 which = [a for a in sys.argv[2:] if not a.startswith("--")] or ["polars", "duckdb"]
 table = "--table" in sys.argv
 jumps = "--jumps" in sys.argv
+totals = "--totals" in sys.argv
+KEYS = ["yil", "chorak", "koʻrsatkich"]
 BOSTON = "(?i)(bo[ʻ'’`ʼ‘]?ston|бўстон|бустон)"
 
 
@@ -118,6 +125,51 @@ def pol_jumps():
     return read, time.time() - t, found
 
 
+def pol_totals():
+    import polars as pl
+
+    df, read = pol_read()
+    t = time.time()
+    code = pl.col("soato")
+    df = df.with_columns(
+        pl.col("qiymat").str.replace(",", ".").cast(pl.Float64, strict=False).alias("v"),
+        pl.col("soni").cast(pl.Int64, strict=False).alias("n"),
+        pl.when(code.str.len_chars() == 7)
+        .then(code.str.slice(0, 4))
+        .when((code.str.len_chars() == 4) & (code != "1700"))
+        .then(pl.lit("1700"))
+        .alias("parent"),
+    )
+    parts = (
+        df.drop_nulls("parent")
+        .group_by(KEYS + ["parent"])
+        .agg(pl.col("v").sum().alias("sum_v"), pl.col("n").sum().alias("sum_n"))
+    )
+    joined = df.join(parts, left_on=KEYS + ["soato"], right_on=KEYS + ["parent"])
+    off = joined.filter(((pl.col("v") - pl.col("sum_v")).abs() > 0.05) | (pl.col("n") != pl.col("sum_n")))
+    done = time.time() - t
+    return read, f"parts summed by period and parent, totals compared {done:.2f} s ({joined.height} totals, {off.height} off)"
+
+
+def duck_totals():
+    con, read, _ = duck_read()
+    t = time.time()
+    keys = ", ".join(f'"{k}"' for k in KEYS)
+    on = " AND ".join(f'x."{k}" = p."{k}"' for k in KEYS)
+    con.execute(
+        "CREATE TEMP TABLE x AS SELECT *, TRY_CAST(replace(qiymat, ',', '.') AS DOUBLE) v, "
+        "TRY_CAST(soni AS BIGINT) n, CASE WHEN length(soato) = 7 THEN substr(soato, 1, 4) "
+        "WHEN length(soato) = 4 AND soato <> '1700' THEN '1700' END parent FROM t"
+    )
+    totals, off = con.execute(
+        f"SELECT count(*), count(*) FILTER (WHERE abs(x.v - p.sv) > 0.05 OR x.n <> p.sn) FROM "
+        f"(SELECT {keys}, parent, sum(v) sv, sum(n) sn FROM x WHERE parent IS NOT NULL GROUP BY ALL) p "
+        f"JOIN x ON {on} AND x.soato = p.parent"
+    ).fetchone()
+    done = time.time() - t
+    return read, f"parts summed by period and parent, totals compared {done:.2f} s ({totals} totals, {off} off)"
+
+
 def pol():
     import polars as pl
 
@@ -177,10 +229,13 @@ if jumps:
     print(f"polars read {read:.2f} s; value jumps {checked:.2f} s ({found} jumps by id)")
     sys.exit(0)
 
-if table:
+if table or totals:
     for name in which:
         try:
-            read, done = (pol_table if name == "polars" else duck_table)()
+            if totals:
+                read, done = (pol_totals if name == "polars" else duck_totals)()
+            else:
+                read, done = (pol_table if name == "polars" else duck_table)()
         except ImportError:
             print(f"{name:7}not installed (pip install {name}): skipped")
             continue

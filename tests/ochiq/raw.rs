@@ -119,3 +119,45 @@ fn one_long_row_at_the_end_does_not_hide_the_header() {
     let text = "id,name,age\n1101,John,30\n1102,Julie,26\n,,\n1,2,3,4,5,6\n";
     assert_counts("long_last.csv", text, [0, 0, 1, 3, 0, 0]);
 }
+
+/// Never crying wolf on totals: no real portal file under `/work/shared/reference`, checked
+/// against a schema inferred from itself, has a total that is not the sum of its parts or a
+/// total given twice (skipped when the folder is not here).
+#[test]
+fn no_real_portal_file_has_a_total_found_wrong() {
+    let reference = std::path::Path::new("/work/shared/reference");
+    if !reference.is_dir() {
+        eprintln!("skipped: {} is not here", reference.display());
+        return;
+    }
+    let mut dirs = vec![reference.to_owned()];
+    let mut checked = 0;
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+                continue;
+            }
+            let data = path.extension().is_some_and(|e| {
+                ["csv", "json", "xlsx", "xls", "tsv"].contains(&e.to_string_lossy().as_ref())
+            });
+            if !data {
+                continue;
+            }
+            let registry = Registry::bundled_only();
+            let Ok(r) = validate_file(&path, None, &registry, DEFAULT_LIMIT, &NoProgress) else {
+                continue;
+            };
+            checked += 1;
+            for code in [Code::TotalMismatch, Code::TotalRepeated] {
+                assert_eq!(r.count(code), 0, "{}: {:?}", path.display(), r.findings);
+            }
+        }
+    }
+    assert!(
+        checked > 0,
+        "no file under {} was checked",
+        reference.display()
+    );
+}

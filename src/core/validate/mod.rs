@@ -10,7 +10,8 @@ mod source;
 mod totals;
 
 pub use totals::{
-    hierarchy_column, is_amount_name, is_dated, is_period_name, is_share_name, is_total_label,
+    Totals, hierarchy_column, is_amount_name, is_dated, is_period_name, is_share_name,
+    is_total_label,
 };
 
 use std::hash::{Hash, Hasher};

@@ -16,14 +16,34 @@
 //! checked only when it is the one total of its period and no row says it is an "of which"
 //! item; a column whose total is smaller than one of its parts (an average, a rate) or equal
 //! to each of them (an attribute) holds no amounts and is not summed. Cells that are words,
-//! not numbers, are left out of the sum and listed in the finding.
+//! not numbers, are left out of the sum and listed in the finding; a part that is no finite
+//! number (`NaN`, `INF`) leaves its comparison out.
+//!
+//! How it is computed: the validator feeds the check row by row, and the rows that may be
+//! totals or parts are kept as columns: the row number, the code (numbered once per code,
+//! with the code it is a part of: its parent in the classifier), the code or label as
+//! written, the key columns' texts (numbered once per text), and per column of amounts the
+//! number, its decimals and, apart, the word where a cell holds one. At the end these make a
+//! polars `DataFrame`, and polars groups it: the key columns into periods; the rows by
+//! (period, code) for each total's rows (a code given twice); and the rows by (period, the
+//! code they are part of) for each total's parts, with their sum, how many hold numbers,
+//! the smallest, the largest and the most decimals in each column, one pass per aggregate.
+//! What the rules then read is one value per group; the findings keep validation's text:
+//! row numbers, codes, labels and words as written. A table of more than [`MAX_LINES`] such
+//! rows is a register, not a statistical table: nothing is kept or judged.
 
 use std::sync::Arc;
 
+use polars_core::prelude::{
+    ChunkedBuilder, Column as PlColumn, DataFrame, DataType, Float64Chunked, Float64Type, GroupBy,
+    IntoColumn, NewChunkedArray, PlSmallStr, PolarsError, PolarsResult, PrimitiveChunkedBuilder,
+    UInt32Chunked, UInt64Chunked,
+};
 use rustc_hash::FxHashMap;
 
 use super::{Code, Finding};
 use crate::core::classifier::Classifier;
+use crate::core::frame::group_rows;
 use crate::core::schema::field_check::Cast;
 use crate::core::schema::{FieldType, TableSchema};
 
@@ -199,50 +219,6 @@ enum Source {
     Words { text_cols: Vec<usize> },
 }
 
-/// One value as read: the number and how many decimals it was written with.
-#[derive(Debug, Clone, Copy)]
-struct Value {
-    number: f64,
-    decimals: u32,
-}
-
-/// What one cell of amounts holds.
-#[derive(Debug, Clone)]
-enum Cell {
-    Number(Value),
-    /// Empty or "no data".
-    Empty,
-    /// A word where a number should be, as written.
-    Word(String),
-}
-
-impl Cell {
-    fn number(&self) -> Option<Value> {
-        match self {
-            Cell::Number(v) => Some(*v),
-            _ => None,
-        }
-    }
-}
-
-/// A data row that may be a total or a part: where it is, what tells its period apart, its
-/// amounts.
-#[derive(Debug)]
-struct Line {
-    row: u64,
-    /// By code: the canonical code (`17` for `1700`). By word: empty.
-    code: String,
-    /// The code as written, or the total's label.
-    written: String,
-    /// By word: the row is labelled as a total.
-    total: bool,
-    /// By word: the row is an "of which" item.
-    item: bool,
-    /// The texts of the columns that may tell periods apart.
-    keys: Vec<String>,
-    cells: Vec<Cell>,
-}
-
 /// A column of amounts (or shares).
 #[derive(Debug)]
 struct Column {
@@ -252,8 +228,217 @@ struct Column {
     share: bool,
 }
 
-/// The totals check of one table, fed row by row and judged at the end.
-pub(super) struct Totals {
+/// Texts numbered in the order they are first seen: a kept row holds a text's number, and
+/// each text is kept once.
+#[derive(Debug, Default)]
+struct Texts {
+    numbers: FxHashMap<String, u32>,
+    texts: Vec<String>,
+}
+
+impl Texts {
+    fn number(&mut self, text: &str) -> u32 {
+        if let Some(&n) = self.numbers.get(text) {
+            return n;
+        }
+        let n = self.texts.len() as u32;
+        self.texts.push(text.to_owned());
+        self.numbers.insert(text.to_owned(), n);
+        n
+    }
+
+    fn text(&self, n: u32) -> &str {
+        self.texts.get(n as usize).map_or("", String::as_str)
+    }
+}
+
+/// Canonical codes numbered as [`Texts`], each with the number of the code it is a part of:
+/// its parent in the classifier, the code whose [`Classifier::part_codes`] list it (a group
+/// heading is no part of any total).
+#[derive(Debug, Default)]
+struct Codes {
+    texts: Texts,
+    part_of: Vec<Option<u32>>,
+}
+
+impl Codes {
+    fn number(&mut self, code: &str, classifier: &Classifier) -> u32 {
+        let known = self.texts.texts.len();
+        let n = self.texts.number(code);
+        if self.texts.texts.len() > known {
+            self.part_of.push(None);
+            let parent = classifier
+                .get(code)
+                .filter(|e| !e.is_group)
+                .and_then(|_| classifier.parent(code));
+            if let Some(parent) = parent {
+                let p = self.number(&parent.code, classifier);
+                self.part_of[n as usize] = Some(p);
+            }
+        }
+        n
+    }
+}
+
+/// The rows that may be totals or parts, kept as columns (one entry per kept row in each):
+/// the polars frame that [`Totals::finish`] groups is made of them.
+struct Lines {
+    /// Each row's number in the source.
+    rows: Vec<u64>,
+    /// By code: the row's canonical code (`17` for `1700`), numbered in `codes`. Empty by word.
+    code: Vec<u32>,
+    codes: Codes,
+    /// The code as written, or the total's label (empty on other rows), numbered in
+    /// `written_texts`.
+    written: Vec<u32>,
+    written_texts: Texts,
+    /// By word: the row is labelled as a total.
+    total: Vec<bool>,
+    /// By word: the row is an "of which" item.
+    item: Vec<bool>,
+    /// Per key column: each row's text as written, numbered in that column's texts.
+    keys: Vec<(Vec<u32>, Texts)>,
+    /// Per column of amounts: each row's number (null when the cell is empty or a word) …
+    numbers: Vec<PrimitiveChunkedBuilder<Float64Type>>,
+    /// … and how many decimals it was written with.
+    decimals: Vec<Vec<u8>>,
+    /// Cells that hold a word where a number should be: (kept row, column of amounts, the
+    /// word as written).
+    words: Vec<(u32, u32, String)>,
+}
+
+impl Lines {
+    fn new(columns: usize, keys: usize) -> Self {
+        Self {
+            rows: Vec::new(),
+            code: Vec::new(),
+            codes: Codes::default(),
+            written: Vec::new(),
+            written_texts: Texts::default(),
+            total: Vec::new(),
+            item: Vec::new(),
+            keys: (0..keys).map(|_| (Vec::new(), Texts::default())).collect(),
+            numbers: (0..columns)
+                .map(|c| PrimitiveChunkedBuilder::new(number_name(c), 0))
+                .collect(),
+            decimals: vec![Vec::new(); columns],
+            words: Vec::new(),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    fn written(&self, line: usize) -> &str {
+        self.written_texts.text(self.written[line])
+    }
+}
+
+/// The frame's column of the numbers of column of amounts `c`.
+fn number_name(c: usize) -> PlSmallStr {
+    PlSmallStr::from_string(format!("v{c}"))
+}
+
+/// The frame's column of the decimals of column of amounts `c`.
+fn decimals_name(c: usize) -> PlSmallStr {
+    PlSmallStr::from_string(format!("d{c}"))
+}
+
+/// The frame's column of key column `k`.
+fn key_name(k: usize) -> PlSmallStr {
+    PlSmallStr::from_string(format!("k{k}"))
+}
+
+/// An aggregate polars computes over a group.
+#[derive(Clone, Copy)]
+enum Agg {
+    Sum,
+    Min,
+    Max,
+    /// How many values are not null.
+    Count,
+    /// How many distinct values.
+    Distinct,
+}
+
+/// One value per group of `grouped` of its frame's column `name`, by polars' group kernels.
+fn aggregate(grouped: &GroupBy<'_>, name: &str, agg: Agg) -> PolarsResult<PlColumn> {
+    let column = grouped.df.column(name)?;
+    let groups = grouped.get_groups();
+    // SAFETY: the groups were made by grouping `grouped.df`, the frame `column` is taken
+    // from, so every row they hold is in bounds (what polars' own `GroupBy::sum` relies on).
+    Ok(unsafe {
+        match agg {
+            Agg::Sum => column.agg_sum(groups),
+            Agg::Min => column.agg_min(groups),
+            Agg::Max => column.agg_max(groups),
+            Agg::Count => column.agg_valid_count(groups),
+            Agg::Distinct => column.agg_n_unique(groups),
+        }
+    })
+}
+
+/// A column of numbers as a vector, null kept.
+fn floats(column: &PlColumn) -> PolarsResult<Vec<Option<f64>>> {
+    Ok(column.f64()?.iter().collect())
+}
+
+/// A column of counts (or of whole numbers) as a vector, null as 0.
+fn counts(column: &PlColumn) -> PolarsResult<Vec<u32>> {
+    let column = column.cast(&DataType::UInt32)?;
+    Ok(column
+        .u32()?
+        .iter()
+        .map(Option::unwrap_or_default)
+        .collect())
+}
+
+/// One column of amounts summed over the parts of each total: one entry per group of parts.
+struct Sums {
+    sum: Vec<Option<f64>>,
+    /// How many parts hold a number.
+    count: Vec<u32>,
+    min: Vec<Option<f64>>,
+    max: Vec<Option<f64>>,
+    /// The most decimals a part's number was written with.
+    decimals: Vec<u32>,
+}
+
+impl Sums {
+    fn new(parts: &GroupBy<'_>, c: usize) -> PolarsResult<Self> {
+        let numbers = number_name(c);
+        Ok(Self {
+            sum: floats(&aggregate(parts, &numbers, Agg::Sum)?)?,
+            count: counts(&aggregate(parts, &numbers, Agg::Count)?)?,
+            min: floats(&aggregate(parts, &numbers, Agg::Min)?)?,
+            max: floats(&aggregate(parts, &numbers, Agg::Max)?)?,
+            decimals: counts(&aggregate(parts, &decimals_name(c), Agg::Max)?)?,
+        })
+    }
+}
+
+/// The parts of the totals of a table, grouped by period and by the code they are part of.
+struct Parts {
+    /// [`key`] of (period, code of the total) → the group.
+    group: FxHashMap<u64, usize>,
+    /// Per group: how many rows.
+    rows: Vec<usize>,
+    /// Per group: how many distinct codes (by word: how many rows).
+    codes: Vec<usize>,
+    /// Per column of amounts.
+    sums: Vec<Sums>,
+    words: Words,
+}
+
+/// (group of parts, column of amounts) → the parts holding words: (row, word), in the order of
+/// the parts (by code, as the classifier lists them).
+type Words = FxHashMap<(usize, usize), Vec<(u64, String)>>;
+
+/// The totals check of one table, fed row by row and judged at the end. The validator runs
+/// it; `benches/validate.rs` runs it alone on a generated table of a million rows (see
+/// [`Totals::without_limit`]).
+pub struct Totals {
     source: Source,
     /// Columns that may tell periods (or other groups) apart.
     key_cols: Vec<usize>,
@@ -263,18 +448,17 @@ pub(super) struct Totals {
     /// Numeric columns named like a period (`yil`, `I chorak`): years when every value is one
     /// (a period column), amounts otherwise. Each is (its column index, its key index).
     either: Vec<(usize, usize)>,
-    lines: Vec<Line>,
-    /// More than [`MAX_LINES`] rows were kept: no totals are checked.
+    lines: Lines,
+    /// Rows past which no totals are checked.
+    limit: usize,
+    /// More than `limit` rows were kept: no totals are checked.
     register: bool,
 }
 
 impl Totals {
     /// The check for `schema`, when it has at least one column of amounts, and a column bound
     /// to a classifier with a hierarchy or a text column to find total labels in.
-    pub(super) fn new(
-        schema: &TableSchema,
-        classifiers: &[Option<Arc<Classifier>>],
-    ) -> Option<Self> {
+    pub fn new(schema: &TableSchema, classifiers: &[Option<Arc<Classifier>>]) -> Option<Self> {
         let code_col = hierarchy_column(classifiers);
         let mut key_cols = Vec::new();
         let mut period_keys = Vec::new();
@@ -315,19 +499,30 @@ impl Totals {
             None if !text_cols.is_empty() => Source::Words { text_cols },
             None => return None,
         };
+        let lines = Lines::new(columns.len(), key_cols.len());
         (!columns.is_empty()).then_some(Self {
             source,
             key_cols,
             period_keys,
             columns,
             either,
-            lines: Vec::new(),
+            lines,
+            limit: MAX_LINES,
             register: false,
         })
     }
 
-    /// Takes in one data row: `text(i)` is cell `i` as written, `cast(i)` its typed value.
-    pub(super) fn row<'a>(
+    /// The check with no limit of rows: a table of any length is judged. For measuring the
+    /// check on a large statistical table (`benches/validate.rs`); validation keeps the
+    /// limit, past which a table is a register.
+    pub fn without_limit(mut self) -> Self {
+        self.limit = usize::MAX;
+        self
+    }
+
+    /// Takes in one data row: `text(i)` is cell `i` as written, `cast(i)` its typed value
+    /// (`None` when the cell failed its type or a constraint: it is then a word).
+    pub fn row<'a>(
         &mut self,
         n: u64,
         text: impl Fn(usize) -> &'a str,
@@ -336,18 +531,23 @@ impl Totals {
         if self.register {
             return;
         }
-        if self.lines.len() >= MAX_LINES {
+        if self.lines.len() >= self.limit {
             self.register = true;
-            self.lines = Vec::new();
+            self.lines = Lines::new(0, 0);
             return;
         }
-        let (code, written, total, item) = match &self.source {
+        let lines = &mut self.lines;
+        match &self.source {
             Source::Codes { col, classifier } => {
                 let raw = text(*col).trim();
                 let Some(code) = classifier.canonical(raw) else {
                     return;
                 };
-                (code.to_owned(), raw.to_owned(), false, false)
+                let code = lines.codes.number(code, classifier);
+                lines.code.push(code);
+                lines.written.push(lines.written_texts.number(raw));
+                lines.total.push(false);
+                lines.item.push(false);
             }
             Source::Words { text_cols } => {
                 let label = text_cols
@@ -355,55 +555,67 @@ impl Totals {
                     .map(|&i| text(i))
                     .find(|t| is_total_label(t));
                 let item = text_cols.iter().any(|&i| is_item_label(text(i)));
-                let written = label.map(|l| l.trim().to_owned()).unwrap_or_default();
-                (String::new(), written, label.is_some(), item)
+                let written = label.map_or("", str::trim);
+                lines.written.push(lines.written_texts.number(written));
+                lines.total.push(label.is_some());
+                lines.item.push(item);
             }
-        };
-        let cells = self
-            .columns
-            .iter()
-            .map(|c| {
-                let number = match cast(c.col) {
-                    Some(Cast::Int(v)) => v as f64,
-                    Some(Cast::Num(v)) => v,
-                    Some(Cast::Null) => return Cell::Empty,
-                    _ => return Cell::Word(text(c.col).trim().to_owned()),
-                };
-                let written = text(c.col).trim();
-                let decimals = written.rsplit_once(c.decimal).map_or(0, |(_, d)| {
-                    d.chars().filter(char::is_ascii_digit).count() as u32
-                });
-                Cell::Number(Value { number, decimals })
-            })
-            .collect();
-        let keys = self
-            .key_cols
-            .iter()
-            .map(|&i| text(i).trim().to_owned())
-            .collect();
-        self.lines.push(Line {
-            row: n,
-            code,
-            written,
-            total,
-            item,
-            keys,
-            cells,
-        });
+        }
+        let line = lines.rows.len() as u32;
+        lines.rows.push(n);
+        for (c, column) in self.columns.iter().enumerate() {
+            let number = match cast(column.col) {
+                Some(Cast::Int(v)) => Some(v as f64),
+                Some(Cast::Num(v)) => Some(v),
+                Some(Cast::Null) => None,
+                _ => {
+                    let word = text(column.col).trim().to_owned();
+                    lines.words.push((line, c as u32, word));
+                    None
+                }
+            };
+            let decimals = match number {
+                Some(_) => text(column.col)
+                    .trim()
+                    .rsplit_once(column.decimal)
+                    .map_or(0, |(_, d)| d.chars().filter(char::is_ascii_digit).count()),
+                None => 0,
+            };
+            lines.numbers[c].append_option(number);
+            lines.decimals[c].push(u8::try_from(decimals).unwrap_or(u8::MAX));
+        }
+        for ((numbers, texts), &i) in lines.keys.iter_mut().zip(&self.key_cols) {
+            numbers.push(texts.number(text(i).trim()));
+        }
     }
 
     /// The findings: each total's cell that is not the sum of its parts, and each total given
     /// twice over the same parts.
-    pub(super) fn finish(self) -> Vec<Finding> {
+    pub fn finish(mut self) -> Vec<Finding> {
+        let lines = std::mem::replace(&mut self.lines, Lines::new(0, 0));
+        if lines.len() == 0 {
+            return Vec::new();
+        }
+        // polars fails only on columns of unequal lengths, which these are not; were it to
+        // fail, no total is judged rather than one judged wrong.
+        self.judge(lines).unwrap_or_default()
+    }
+
+    /// The judgement of the kept rows, computed by polars: the periods, each total's parts
+    /// and their sums are group-bys of the rows' frame.
+    fn judge(&self, mut lines: Lines) -> PolarsResult<Vec<Finding>> {
+        let height = lines.len();
+        let numbers: Vec<Float64Chunked> = std::mem::take(&mut lines.numbers)
+            .into_iter()
+            .map(|b| b.finish())
+            .collect();
+        let decimals = &lines.decimals;
         // A column named like a period that holds only years is the period, not amounts.
         let year_like = |c: usize| {
-            self.lines.iter().all(|l| {
-                l.cells[c].number().is_some_and(|x| {
-                    x.decimals == 0
-                        && x.number.fract() == 0.0
-                        && (1900.0..=2100.0).contains(&x.number)
-                })
-            })
+            decimals[c].iter().all(|&d| d == 0)
+                && numbers[c]
+                    .iter()
+                    .all(|x| x.is_some_and(|x| x.fract() == 0.0 && (1900.0..=2100.0).contains(&x)))
         };
         let (mut periods, mut amounts) = (Vec::new(), Vec::new());
         for &(c, k) in &self.either {
@@ -413,34 +625,135 @@ impl Totals {
                 amounts.push(k)
             }
         }
+        let mut keys: Vec<PlColumn> = lines
+            .keys
+            .iter()
+            .enumerate()
+            .map(|(k, (ids, _))| UInt32Chunked::from_slice(key_name(k), ids).into_column())
+            .collect();
+        if let Source::Codes { .. } = self.source {
+            keys.push(UInt32Chunked::from_slice("code".into(), &lines.code).into_column());
+        }
+        let keys = DataFrame::new(height, keys)?;
         let group_by: Vec<usize> = self
-            .grouping_columns()
+            .grouping_columns(&keys)?
             .into_iter()
             .filter(|k| !amounts.contains(k))
             .collect();
-        let mut groups: FxHashMap<Vec<&str>, Vec<&Line>> = FxHashMap::default();
-        for line in &self.lines {
-            let key = group_by.iter().map(|&k| line.keys[k].as_str()).collect();
-            groups.entry(key).or_default().push(line);
+        let (period, labels) = periods_of(&keys, &group_by, &lines)?;
+        drop(keys);
+
+        let (code, part_of): (Vec<Option<u32>>, Vec<Option<u32>>) = match self.source {
+            Source::Codes { .. } => lines
+                .code
+                .iter()
+                .map(|&c| (Some(c), lines.codes.part_of[c as usize]))
+                .unzip(),
+            // By word, the total is code 0 and every other row is its part.
+            Source::Words { .. } => lines
+                .total
+                .iter()
+                .map(|&t| (t.then_some(0), (!t).then_some(0)))
+                .unzip(),
+        };
+        let part_key = |l: usize| part_of[l].map(|of| key(period[l], of));
+        let mut columns = vec![
+            UInt64Chunked::from_iter_options("part".into(), (0..height).map(part_key))
+                .into_column(),
+            UInt32Chunked::from_iter_options("code".into(), code.iter().copied()).into_column(),
+        ];
+        for (c, numbers) in numbers.iter().enumerate() {
+            let written = numbers
+                .iter()
+                .zip(&decimals[c])
+                .map(|(x, &d)| x.map(|_| u32::from(d)));
+            columns.push(numbers.clone().into_column());
+            columns.push(UInt32Chunked::from_iter_options(decimals_name(c), written).into_column());
         }
+        let parts = self.parts(&DataFrame::new(height, columns)?, &lines, &part_key)?;
+        // The rows that may be totals: those whose code some row is a part of.
+        let mut has_parts = vec![false; lines.codes.texts.texts.len().max(1)];
+        for of in part_of.iter().flatten() {
+            has_parts[*of as usize] = true;
+        }
+        let candidates: Vec<usize> = (0..height)
+            .filter(|&l| code[l].is_some_and(|c| has_parts[c as usize]))
+            .collect();
+        let total_keys = UInt64Chunked::from_iter_values(
+            "total".into(),
+            candidates
+                .iter()
+                .filter_map(|&l| Some(key(period[l], code[l]?))),
+        );
+        let total_frame = DataFrame::new(candidates.len(), vec![total_keys.into_column()])?;
+        let totals = total_frame.group_by(["total"])?;
+        let total_keys = totals.keys();
+        let Some(total_keys) = total_keys.first() else {
+            return Ok(Vec::new());
+        };
+        let total_keys = total_keys.u64()?;
+        let mut has_item = vec![false; labels.len()];
+        for (l, _) in lines.item.iter().enumerate().filter(|(_, item)| **item) {
+            has_item[period[l] as usize] = true;
+        }
+        let mut part_counts: Vec<Option<usize>> = vec![None; lines.codes.texts.texts.len()];
+        let judged = Judged {
+            lines: &lines,
+            numbers: &numbers,
+            parts: &parts,
+        };
         let mut checks = Vec::new();
         let mut findings = Vec::new();
-        for (key, lines) in &groups {
-            let (mut found, repeated) = match &self.source {
-                Source::Codes { classifier, .. } => self.by_code(classifier, lines),
-                Source::Words { .. } => (self.by_word(lines), Vec::new()),
+        for (g, group) in totals.get_groups().iter().enumerate() {
+            let Some(total_key) = total_keys.get(g) else {
+                continue;
             };
-            // The period the comparison is in, as its row writes it (`2025-Q2`).
-            let period = key
-                .iter()
-                .filter(|k| !k.is_empty())
-                .copied()
-                .collect::<Vec<_>>();
-            for check in &mut found {
-                check.period = period.join(" · ");
+            let Some(&of) = parts.group.get(&total_key) else {
+                continue;
+            };
+            let (p, code) = unkey(total_key);
+            let label = labels.get(p as usize).map_or("", String::as_str);
+            // In row order: the first is the total, any other a repeat.
+            let mut total_lines: Vec<usize> = group_rows(group).map(|r| candidates[r]).collect();
+            total_lines.sort_unstable();
+            match &self.source {
+                Source::Codes { classifier, .. } => {
+                    // Every part the classifier lists is in the period once.
+                    let wanted = *part_counts[code as usize].get_or_insert_with(|| {
+                        classifier.part_codes(lines.codes.texts.text(code)).len()
+                    });
+                    if wanted < 2 || parts.rows[of] != wanted || parts.codes[of] != wanted {
+                        continue;
+                    }
+                    match total_lines.as_slice() {
+                        [total] => checks.extend(self.compare(&judged, *total, of, label)),
+                        [first, again @ ..] => {
+                            for &line in again {
+                                findings.push(self.repeated(&lines, *first, line));
+                            }
+                        }
+                        [] => {}
+                    }
+                }
+                Source::Words { .. } => {
+                    // The one total of its period, over at least two rows none of which is
+                    // an "of which" item.
+                    let [total] = total_lines.as_slice() else {
+                        continue;
+                    };
+                    if has_item[p as usize] || parts.rows[of] < 2 {
+                        continue;
+                    }
+                    checks.extend(
+                        self.compare(&judged, *total, of, label)
+                            .into_iter()
+                            // A sum far above its total adds up rows of more than one level
+                            // (a region's row and its districts): the table's structure is
+                            // not known well enough to judge.
+                            .filter(|k| !(k.total > 0.0 && k.sum >= 1.5 * k.total)),
+                    );
+                }
             }
-            checks.extend(found);
-            findings.extend(repeated);
         }
         // A column whose total falls below one of its parts, or equals each of them, holds no
         // amounts.
@@ -460,148 +773,157 @@ impl Totals {
                 .map(|k| self.finding(&k)),
         );
         findings.sort_by_key(|f| (f.row, f.column));
-        findings
+        Ok(findings)
     }
 
     /// The key columns that tell periods apart. By code, a column that only repeats what the
-    /// code says (the region's name) does not; by word, only columns named or typed as a
-    /// period do (a name column tells every row apart).
-    fn grouping_columns(&self) -> Vec<usize> {
+    /// code says (the region's name) does not: it has one value per code; by word, only
+    /// columns named or typed as a period do (a name column tells every row apart).
+    fn grouping_columns(&self, keys: &DataFrame) -> PolarsResult<Vec<usize>> {
         match self.source {
-            Source::Codes { .. } => (0..self.key_cols.len())
-                .filter(|&k| {
-                    let mut seen: FxHashMap<&str, &str> = FxHashMap::default();
-                    self.lines.iter().any(|l| {
-                        let value = l.keys[k].as_str();
-                        *seen.entry(l.code.as_str()).or_insert(value) != value
-                    })
-                })
-                .collect(),
-            Source::Words { .. } => (0..self.key_cols.len())
-                .filter(|&k| self.period_keys[k])
-                .collect(),
-        }
-    }
-
-    /// The comparisons of one period by code: each total whose parts are all present once;
-    /// and a finding for each total given again over them.
-    fn by_code(&self, classifier: &Classifier, lines: &[&Line]) -> (Vec<Check>, Vec<Finding>) {
-        let mut by_code: FxHashMap<&str, Vec<&Line>> = FxHashMap::default();
-        for line in lines {
-            by_code.entry(line.code.as_str()).or_default().push(line);
-        }
-        let (mut out, mut repeated) = (Vec::new(), Vec::new());
-        for (code, totals) in &by_code {
-            let parts = classifier.part_codes(code);
-            if parts.len() < 2 {
-                continue;
-            }
-            let mut part_lines = Vec::with_capacity(parts.len());
-            for part in &parts {
-                match by_code.get(part).map(Vec::as_slice) {
-                    Some([line]) => part_lines.push(*line),
-                    _ => break,
-                }
-            }
-            if part_lines.len() != parts.len() {
-                continue;
-            }
-            match totals.as_slice() {
-                [total] => out.extend(self.compare(total, &part_lines)),
-                [first, again @ ..] => {
-                    for line in again {
-                        repeated.push(self.repeated(first, line));
+            Source::Codes { .. } => {
+                let by_code = keys.group_by(["code"])?;
+                let mut out = Vec::new();
+                for k in 0..self.key_cols.len() {
+                    let distinct = counts(&aggregate(&by_code, &key_name(k), Agg::Distinct)?)?;
+                    if distinct.iter().any(|&n| n > 1) {
+                        out.push(k);
                     }
                 }
-                [] => {}
+                Ok(out)
             }
+            Source::Words { .. } => Ok((0..self.key_cols.len())
+                .filter(|&k| self.period_keys[k])
+                .collect()),
         }
-        (out, repeated)
     }
 
-    /// The comparisons of one period by word: its one total over the other rows, unless a
-    /// row is an "of which" item.
-    fn by_word(&self, lines: &[&Line]) -> Vec<Check> {
-        let mut totals = lines.iter().filter(|l| l.total);
-        let (Some(total), None) = (totals.next(), totals.next()) else {
-            return Vec::new();
+    /// The parts of each total, grouped by (period, the code they are part of), with their
+    /// sums in each column of amounts.
+    fn parts(
+        &self,
+        frame: &DataFrame,
+        lines: &Lines,
+        part_key: &dyn Fn(usize) -> Option<u64>,
+    ) -> PolarsResult<Parts> {
+        let grouped = frame.group_by(["part"])?;
+        let keys = grouped.keys();
+        let Some(keys) = keys.first() else {
+            return Err(PolarsError::NoData("no group keys".into()));
         };
-        if lines.iter().any(|l| l.item) {
-            return Vec::new();
-        }
-        let parts: Vec<&Line> = lines.iter().filter(|l| !l.total).copied().collect();
-        if parts.len() < 2 {
-            return Vec::new();
-        }
-        self.compare(total, &parts)
-            .into_iter()
-            // A sum far above its total adds up rows of more than one level (a region's row
-            // and its districts): the table's structure is not known well enough to judge.
-            .filter(|k| !(k.total > 0.0 && k.sum >= 1.5 * k.total))
-            .collect()
-    }
-
-    /// The total's row compared with its parts in each column.
-    fn compare(&self, total: &Line, parts: &[&Line]) -> Vec<Check> {
-        let mut out = Vec::new();
-        for (column, spec) in self.columns.iter().enumerate() {
-            let Some(value) = total.cells[column].number() else {
+        let group = keys
+            .u64()?
+            .iter()
+            .enumerate()
+            .filter_map(|(g, key)| Some((key?, g)))
+            .collect::<FxHashMap<_, _>>();
+        let rows: Vec<usize> = grouped.get_groups().iter().map(|g| g.len()).collect();
+        let codes = match self.source {
+            Source::Codes { .. } => counts(&aggregate(&grouped, "code", Agg::Distinct)?)?
+                .into_iter()
+                .map(|n| n as usize)
+                .collect(),
+            Source::Words { .. } => rows.clone(),
+        };
+        let sums = (0..self.columns.len())
+            .map(|c| Sums::new(&grouped, c))
+            .collect::<PolarsResult<Vec<_>>>()?;
+        // The words among the parts, in the order of the parts.
+        let mut found = Vec::new();
+        for (line, c, word) in &lines.words {
+            let line = *line as usize;
+            let Some(part) = part_key(line) else {
                 continue;
             };
-            let present: Vec<Value> = parts
-                .iter()
-                .filter_map(|l| l.cells[column].number())
-                .collect();
-            if present.is_empty() {
+            let Some(&g) = group.get(&part) else {
+                continue;
+            };
+            let (_, of) = unkey(part);
+            let order = match &self.source {
+                Source::Codes { classifier, .. } => {
+                    let code = lines.codes.texts.text(lines.code[line]);
+                    classifier
+                        .part_codes(lines.codes.texts.text(of))
+                        .iter()
+                        .position(|p| *p == code)
+                        .unwrap_or(usize::MAX)
+                }
+                Source::Words { .. } => line,
+            };
+            found.push(((g, *c as usize), order, lines.rows[line], word));
+        }
+        found.sort_by_key(|w| (w.0, w.1));
+        let mut words: Words = FxHashMap::default();
+        for (key, _, row, word) in found {
+            words.entry(key).or_default().push((row, word.clone()));
+        }
+        Ok(Parts {
+            group,
+            rows,
+            codes,
+            sums,
+            words,
+        })
+    }
+
+    /// The total on kept row `total` compared with the parts of group `of`, in each column.
+    fn compare(&self, judged: &Judged<'_>, total: usize, of: usize, period: &str) -> Vec<Check> {
+        let Judged {
+            lines,
+            numbers,
+            parts,
+        } = judged;
+        let mut out = Vec::new();
+        for (column, spec) in self.columns.iter().enumerate() {
+            let Some(value) = numbers[column].get(total) else {
+                continue;
+            };
+            let sums = &parts.sums[column];
+            let count = sums.count[of];
+            let (Some(sum), Some(min), Some(max)) = (sums.sum[of], sums.min[of], sums.max[of])
+            else {
+                continue;
+            };
+            if count == 0 {
                 continue;
             }
-            let decimals = present
-                .iter()
-                .map(|v| v.decimals)
-                .chain([value.decimals])
-                .max()
-                .unwrap_or(0);
+            let decimals = sums.decimals[of].max(u32::from(lines.decimals[column][total]));
             // Shares are compared only where the total says they make up the whole.
-            if spec.share && (value.number - 100.0).abs() > 1e-9 {
+            if spec.share && (value - 100.0).abs() > 1e-9 {
                 continue;
             }
-            let words = parts
-                .iter()
-                .filter_map(|l| match &l.cells[column] {
-                    Cell::Word(w) => Some((l.row, w.clone())),
-                    _ => None,
-                })
-                .collect();
+            // A part that is no finite number (`NaN`, `INF`) is no amount to add up.
+            if !sum.is_finite() {
+                continue;
+            }
             out.push(Check {
-                row: total.row,
-                code: total.written.clone(),
+                row: lines.rows[total],
+                code: lines.written(total).to_owned(),
                 column,
-                total: value.number,
-                sum: present.iter().map(|v| v.number).sum(),
-                parts: parts.len(),
+                total: value,
+                sum,
+                parts: parts.rows[of],
                 decimals,
-                below_a_part: present.iter().all(|v| v.number >= 0.0)
-                    && present.iter().any(|v| v.number > value.number),
-                constant: present.len() >= 2
-                    && value.number != 0.0
-                    && present.iter().all(|v| v.number == value.number),
-                words,
-                period: String::new(),
+                below_a_part: min >= 0.0 && max > value,
+                constant: count >= 2 && value != 0.0 && min == value && max == value,
+                words: parts.words.get(&(of, column)).cloned().unwrap_or_default(),
+                period: period.to_owned(),
             });
         }
         out
     }
 
-    fn repeated(&self, first: &Line, again: &Line) -> Finding {
+    fn repeated(&self, lines: &Lines, first: usize, again: usize) -> Finding {
         let col = match &self.source {
             Source::Codes { col, .. } => *col,
             Source::Words { .. } => 0,
         };
+        let written = lines.written(again);
         Finding::new(Code::TotalRepeated)
-            .at(again.row, col)
-            .value(&again.written)
-            .arg("code", again.written.clone())
-            .arg("first", first.row.to_string())
+            .at(lines.rows[again], col)
+            .value(written)
+            .arg("code", written.to_owned())
+            .arg("first", lines.rows[first].to_string())
     }
 
     fn finding(&self, k: &Check) -> Finding {
@@ -646,6 +968,56 @@ impl Totals {
     }
 }
 
+/// One number for a period and a code, for polars to group by one column.
+fn key(period: u32, code: u32) -> u64 {
+    (u64::from(period) << 32) | u64::from(code)
+}
+
+/// The period and the code of a [`key`].
+fn unkey(key: u64) -> (u32, u32) {
+    ((key >> 32) as u32, key as u32)
+}
+
+/// What [`Totals::compare`] reads: the kept rows, their numbers, and the parts of each total.
+struct Judged<'a> {
+    lines: &'a Lines,
+    numbers: &'a [Float64Chunked],
+    parts: &'a Parts,
+}
+
+/// Each kept row's period (numbered from 0) and each period's label as its rows write it
+/// (`2025-Q2`): the groups of the key columns `group_by` in `keys`; one period when there are
+/// none.
+fn periods_of(
+    keys: &DataFrame,
+    group_by: &[usize],
+    lines: &Lines,
+) -> PolarsResult<(Vec<u32>, Vec<String>)> {
+    let height = lines.len();
+    if group_by.is_empty() {
+        return Ok((vec![0; height], vec![String::new()]));
+    }
+    let grouped = keys.group_by(group_by.iter().map(|&k| key_name(k)))?;
+    let mut period = vec![0; height];
+    let mut labels = Vec::with_capacity(grouped.get_groups().len());
+    for (p, group) in grouped.get_groups().iter().enumerate() {
+        let first = group.first() as usize;
+        let label: Vec<&str> = group_by
+            .iter()
+            .filter_map(|&k| {
+                let (ids, texts) = lines.keys.get(k)?;
+                Some(texts.text(*ids.get(first)?))
+            })
+            .filter(|t| !t.is_empty())
+            .collect();
+        labels.push(label.join(" · "));
+        for r in group_rows(group) {
+            period[r] = p as u32;
+        }
+    }
+    Ok((period, labels))
+}
+
 /// One total compared with the sum of its parts in one column.
 #[derive(Debug)]
 struct Check {
@@ -682,57 +1054,6 @@ impl Check {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::{is_item_label, is_total_label};
-
-    #[test]
-    fn total_labels_in_four_languages() {
-        for label in [
-            "Jami",
-            "JAMI:",
-            "Жами",
-            "Итого",
-            "Итого по республике",
-            "Всего:",
-            "Total",
-            "Barchasi",
-            "Respublika boʻyicha jami",
-            "Jami respublika boʻyicha",
-            "Всего по Республике Узбекистан",
-            "Jami, ming kishi",
-            "  Hammasi ",
-            "Grand total*",
-        ] {
-            assert!(is_total_label(label), "{label}");
-        }
-        for label in [
-            "Jamiyat",
-            "Toshkent",
-            "Всеволожск",
-            "Totalizator",
-            "",
-            "Jamoa",
-            "Jami aholi",
-            "Всего заявлений",
-            "Total population",
-        ] {
-            assert!(!is_total_label(label), "{label}");
-        }
-    }
-
-    #[test]
-    fn item_labels() {
-        for label in [
-            "shu jumladan:",
-            "в том числе",
-            "  qishloq",
-            "- sanoat",
-            "Из них",
-        ] {
-            assert!(is_item_label(label), "{label}");
-        }
-        for label in ["Sanoat", "Toshkent shahri", " -5", ""] {
-            assert!(!is_item_label(label), "{label}");
-        }
-    }
-}
+mod reference;
+#[cfg(test)]
+mod tests;
