@@ -135,7 +135,7 @@ pub fn typed_fields(
 
 /// The cells of column `col`, row by row; `None` where a row is shorter.
 fn cells(table: &Table, col: usize) -> impl Iterator<Item = Option<&str>> + '_ {
-    table.iter_rows().map(move |row| row.get(col))
+    table.column(col)
 }
 
 /// One field's column and the cells that failed its type.

@@ -147,6 +147,24 @@ impl Chunk {
         })
     }
 
+    /// Cell `col` of each row of this chunk in order; `None` where a row is shorter.
+    pub fn column(&self, col: usize) -> impl Iterator<Item = Option<&str>> + '_ {
+        let mut first = 0usize;
+        self.row_ends.iter().map(move |&last| {
+            let at = first + col;
+            let last = last as usize;
+            first = last;
+            if at >= last {
+                return None;
+            }
+            let start = match at {
+                0 => 0,
+                _ => self.cell_ends[at - 1] as usize,
+            };
+            self.text.get(start..self.cell_ends[at] as usize)
+        })
+    }
+
     /// The `r`-th row of this chunk (`r < rows()`).
     pub fn row(&self, r: usize) -> Row<'_> {
         let first = if r == 0 {
@@ -303,6 +321,12 @@ impl Table {
         self.chunks
             .iter()
             .flat_map(|ch| (0..ch.rows()).map(move |r| ch.row(r)))
+    }
+
+    /// Cell `col` of each row in order; `None` where a row is shorter. Reading one column
+    /// this way skips making each row's view.
+    pub fn column(&self, col: usize) -> impl Iterator<Item = Option<&str>> + '_ {
+        self.chunks.iter().flat_map(move |ch| ch.column(col))
     }
 
     pub fn heap_bytes(&self) -> usize {
@@ -500,6 +524,10 @@ mod tests {
         assert_eq!(t.cell(1, 1), None);
         assert_eq!(t.row(2).map(|r| r.len()), Some(0));
         assert!(t.row(3).is_none());
+        for col in 0..4 {
+            assert!(t.column(col).eq(t.iter_rows().map(|r| r.get(col))), "{col}");
+        }
+        assert_eq!(t.column(1).collect::<Vec<_>>(), [Some("2"), None, None]);
     }
 
     #[test]
@@ -520,6 +548,7 @@ mod tests {
         assert_eq!(t.cell(39_999, 0), Some("39999"));
         assert_eq!(t.cell(20_000, 1), Some("x"));
         assert_eq!(t.iter_rows().count(), 40_000);
+        assert!(t.column(0).eq(t.iter_rows().map(|r| r.get(0))));
         assert_eq!(
             t.iter_rows().nth(16_700).and_then(|r| r.get(0)),
             Some("16700")
