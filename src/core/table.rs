@@ -149,8 +149,21 @@ impl Chunk {
 
     /// Cell `col` of each row of this chunk in order; `None` where a row is shorter.
     pub fn column(&self, col: usize) -> impl Iterator<Item = Option<&str>> + '_ {
-        let mut first = 0usize;
-        self.row_ends.iter().map(move |&last| {
+        self.column_of(col, 0..self.rows())
+    }
+
+    /// Cell `col` of the rows `rows` of this chunk, in order; `None` where a row is shorter.
+    pub fn column_of(
+        &self,
+        col: usize,
+        rows: std::ops::Range<usize>,
+    ) -> impl Iterator<Item = Option<&str>> + '_ {
+        let mut first = match rows.start {
+            0 => 0,
+            r => self.row_ends.get(r - 1).map_or(0, |&e| e as usize),
+        };
+        let ends = self.row_ends.get(rows).unwrap_or_default();
+        ends.iter().map(move |&last| {
             let at = first + col;
             let last = last as usize;
             first = last;
