@@ -13,10 +13,12 @@
 //! its own: a finding after the reshape names the row of the tidy table, as the table view
 //! shows it.
 
+use polars_core::prelude::{Column, DataFrame, IntoColumn, PlSmallStr};
 use rustc_hash::FxHashMap;
 
 pub use super::Refusal;
 use super::Step;
+use crate::core::frame::{group_rows, trimmed_text};
 use crate::core::lang::{Lang, LangText};
 use crate::core::period::labels::{LabelPeriod, PeriodKind, read_label};
 use crate::core::schema::{Field, FieldType, TableSchema};
@@ -138,12 +140,9 @@ pub fn unpivot(
     out_header.push(period.to_owned());
     out_header.push(value.to_owned());
     let is_empty = |t: &str| t.trim().is_empty() || missing.iter().any(|m| m == t);
-    // The first row of each key: a later row with the same key collides when both have a
-    // value in one period column.
-    let mut first_of: FxHashMap<String, usize> = FxHashMap::default();
-    let mut collisions: Vec<(usize, usize)> = Vec::new();
-    let mut collided_key = String::new();
-    let mut count = 0usize;
+    if let Some(refusal) = collisions(table, plan, &is_empty) {
+        return Err(refusal);
+    }
     let mut builder = ChunkBuilder::default();
     let mut out = Unpivoted {
         table: Table::new(out_header),
@@ -153,16 +152,8 @@ pub fn unpivot(
         empty: 0,
         rows_after: 0,
     };
-    let mut key = String::new();
-    for (r, row) in table.iter_rows().enumerate() {
+    for row in table.iter_rows() {
         let cell = |c: usize| row.get(c).unwrap_or("");
-        key.clear();
-        for (i, &c) in plan.kept.iter().enumerate() {
-            if i > 0 {
-                key.push('\u{1f}');
-            }
-            key.push_str(cell(c).trim());
-        }
         let filled: Vec<bool> = plan
             .periods
             .iter()
@@ -170,37 +161,6 @@ pub fn unpivot(
             .collect();
         if !filled.contains(&true) {
             out.empty += plan.periods.len() as u64;
-            continue;
-        }
-        if let Some(&earlier) = first_of.get(&key) {
-            // Rows with the same key: they collide where both hold a value.
-            let other = table.row(earlier);
-            let clash = plan.periods.iter().zip(&filled).any(|(&(c, _), &f)| {
-                f && other
-                    .as_ref()
-                    .is_some_and(|o| !is_empty(o.get(c).unwrap_or("")))
-            });
-            if clash {
-                count += 1;
-                if collisions.is_empty() {
-                    collided_key = plan
-                        .kept
-                        .iter()
-                        .map(|&c| cell(c).trim())
-                        .filter(|t| !t.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                }
-                if collisions.len() < COLLISIONS_LISTED {
-                    collisions.push((earlier, r));
-                }
-                continue;
-            }
-        } else {
-            first_of.insert(key.clone(), r);
-        }
-        if count > 0 {
-            // Refused already: only the remaining collisions are still counted.
             continue;
         }
         for (i, &(c, _)) in plan.periods.iter().enumerate() {
@@ -222,15 +182,104 @@ pub fn unpivot(
             }
         }
     }
-    if count > 0 {
-        return Err(Refusal::Collision {
-            rows: collisions,
-            key: collided_key,
-            count,
-        });
-    }
     out.table.append(builder.finish());
     Ok(out)
+}
+
+/// The refusal of an unpivot that would give two values for the same kept columns and period:
+/// every row holding a value in a period where an earlier row with the same kept cells (less
+/// the spaces around them) holds one too. The rows are grouped by their kept cells with
+/// polars; `None` when no two values collide.
+fn collisions(table: &Table, plan: &Plan, is_empty: &dyn Fn(&str) -> bool) -> Option<Refusal> {
+    let cell = |r: usize, c: usize| table.cell(r, c).unwrap_or("");
+    // Each colliding row with the earlier row it collides with, in row order.
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for rows in rows_by_key(table, &plan.kept) {
+        if rows.len() < 2 {
+            continue;
+        }
+        // The first row of the key holding a value, per period column.
+        let mut first: Vec<Option<usize>> = vec![None; plan.periods.len()];
+        for r in rows {
+            let mut clash = None;
+            for (p, &(c, _)) in plan.periods.iter().enumerate() {
+                if is_empty(cell(r, c)) {
+                    continue;
+                }
+                match first[p] {
+                    Some(earlier) => clash = clash.or(Some(earlier)),
+                    None => first[p] = Some(r),
+                }
+            }
+            if let Some(earlier) = clash {
+                found.push((earlier, r));
+            }
+        }
+    }
+    if found.is_empty() {
+        return None;
+    }
+    found.sort_by_key(|&(earlier, r)| (r, earlier));
+    let key = found.first().map_or_else(String::new, |&(_, r)| {
+        plan.kept
+            .iter()
+            .map(|&c| cell(r, c).trim())
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+    });
+    let count = found.len();
+    found.truncate(COLLISIONS_LISTED);
+    Some(Refusal::Collision {
+        rows: found,
+        key,
+        count,
+    })
+}
+
+/// The rows of `table` grouped by their cells in the columns `kept` (less the spaces around
+/// them; an empty cell and one missing from a short row alike), each group's rows in order:
+/// a polars group-by over those columns as text. With no kept column, every row is one group.
+fn rows_by_key(table: &Table, kept: &[usize]) -> Vec<Vec<usize>> {
+    let all = || vec![(0..table.rows()).collect()];
+    if kept.is_empty() {
+        return all();
+    }
+    let names: Vec<PlSmallStr> = (0..kept.len())
+        .map(|i| PlSmallStr::from_string(format!("k{i}")))
+        .collect();
+    let columns: Vec<Column> = kept
+        .iter()
+        .zip(&names)
+        .map(|(&c, name)| trimmed_text(table, c).with_name(name.clone()).into_column())
+        .collect();
+    let grouped = DataFrame::new(table.rows(), columns).and_then(|frame| {
+        let groups = frame.group_by(names.iter().cloned())?.get_groups().clone();
+        Ok(groups)
+    });
+    match grouped {
+        Ok(groups) => groups
+            .iter()
+            .map(|g| {
+                let mut rows: Vec<usize> = group_rows(g).collect();
+                rows.sort_unstable();
+                rows
+            })
+            .collect(),
+        // The columns are named apart and are of one height, so polars refuses neither; were
+        // it to, the rows would be told apart by their kept cells here instead.
+        Err(_) => {
+            let mut by_key: FxHashMap<Vec<&str>, Vec<usize>> = FxHashMap::default();
+            for r in 0..table.rows() {
+                let key = kept
+                    .iter()
+                    .map(|&c| table.cell(r, c).unwrap_or("").trim())
+                    .collect();
+                by_key.entry(key).or_default().push(r);
+            }
+            by_key.into_values().collect()
+        }
+    }
 }
 
 /// The schema of the table an unpivot makes from a table with `header`, described by

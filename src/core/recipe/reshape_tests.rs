@@ -182,6 +182,34 @@ fn two_values_for_one_key_and_period_are_refused_with_their_rows() {
         .unwrap_or_else(|| panic!("no unpivot"));
     assert!(s.step.is_none());
     assert!(matches!(s.reshape, Some(Err(Refusal::Collision { .. }))));
+    // Two later rows of a key collide with each other, not with the key's first row; spaces
+    // around a kept cell do not tell keys apart; the rows are named in row order.
+    let later = wide(
+        &["viloyat", "2016yil", "2017yil"],
+        &[
+            &["Andijon", "10", ""],
+            &["Buxoro", "20", "21"],
+            &["Andijon ", "", "11"],
+            &["Buxoro", "", ""],
+            &[" Andijon", "", "12"],
+        ],
+    );
+    let applied = run(
+        &later,
+        &schema,
+        &[unpivot_step(later.header()).unwrap_or_else(|| panic!())],
+    );
+    assert_eq!(
+        applied.refused,
+        Some((
+            0,
+            Refusal::Collision {
+                rows: vec![(2, 4)],
+                key: "Andijon".into(),
+                count: 1
+            }
+        ))
+    );
     // Rows with the same key but values in different periods lose nothing.
     let apart = wide(
         &["viloyat", "2016yil", "2017yil"],
