@@ -35,7 +35,7 @@
 use std::sync::Arc;
 
 use polars_core::prelude::{
-    ChunkedBuilder, Column as PlColumn, DataFrame, DataType, Float64Chunked, Float64Type, GroupBy,
+    ChunkedBuilder, Column as PlColumn, DataFrame, Float64Chunked, Float64Type, GroupBy,
     IntoColumn, NewChunkedArray, PlSmallStr, PolarsError, PolarsResult, PrimitiveChunkedBuilder,
     UInt32Chunked, UInt64Chunked,
 };
@@ -384,9 +384,10 @@ fn floats(column: &PlColumn) -> PolarsResult<Vec<Option<f64>>> {
     Ok(column.f64()?.iter().collect())
 }
 
-/// A column of counts (or of whole numbers) as a vector, null as 0.
+/// A column of counts (polars' counts are `u32`) or of decimals as a vector, null as 0. Read
+/// as it is, not cast: a cast would bring polars' casts between every pair of types into the
+/// app.
 fn counts(column: &PlColumn) -> PolarsResult<Vec<u32>> {
-    let column = column.cast(&DataType::UInt32)?;
     Ok(column
         .u32()?
         .iter()
