@@ -120,7 +120,7 @@ def pol_jumps():
     for c in numbers:
         now, was = pl.col(c), pl.col(f"{c}_old")
         ratio = now.abs() / was.abs()
-        jump = (was != 0) & (now != 0) & (((was < 0) != (now < 0)) | (ratio >= 10) | (ratio <= 0.1))
+        jump = (was != 0) & (now != 0) & (((was < 0) != (now < 0)) | (ratio >= 10 * (1 - 1e-9)) | (1 / ratio >= 10 * (1 - 1e-9)))
         found += int(both.select(jump.sum()).item() or 0)
     return read, time.time() - t, found
 

@@ -115,7 +115,7 @@ pub fn value_jumps(old: &Table, new: &Table, schema: &TableSchema, factor: f64) 
             }
             let sign = (was < 0.0) != (now < 0.0);
             let ratio = now.abs() / was.abs();
-            if !sign && ratio < factor && 1.0 / ratio < factor {
+            if !sign && !reaches(ratio, factor) && !reaches(1.0 / ratio, factor) {
                 continue;
             }
             out.count += 1;
@@ -253,6 +253,14 @@ fn matched_rows(
     Ok(matched)
 }
 
+/// Whether a change by `ratio` reaches `factor`. Dividing two numbers read from decimal text
+/// leaves a rounding error in the last bits: `730422,1` against `73042,21` is 9.999999999999998
+/// in binary floating point, yet ten times as much as written. So a ratio within a billionth
+/// of the factor reaches it.
+fn reaches(ratio: f64, factor: f64) -> bool {
+    ratio >= factor * (1.0 - 1e-9)
+}
+
 /// A ratio as people say it: `10`, `12.5`, `1000`.
 fn round_ratio(x: f64) -> String {
     if x >= 100.0 {
@@ -291,6 +299,27 @@ mod tests {
             ],
             ..TableSchema::default()
         }
+    }
+
+    #[test]
+    fn exactly_ten_times_as_written_is_a_jump_whatever_the_binary_rounding() {
+        // 730422,1 / 73042,21 is 9.999999999999998 in floating point.
+        let old = table(&[
+            ["1703", "2024", "73042,21", "1"],
+            ["1706", "2024", "10", "1"],
+        ]);
+        let new = table(&[
+            ["1703", "2024", "730422,1", "1"],
+            ["1706", "2024", "99,99", "1"],
+        ]);
+        let j = value_jumps(&old, &new, &schema(), DEFAULT_FACTOR);
+        assert_eq!(j.count, 1, "{:?}", j.findings);
+        assert_eq!(
+            j.findings[0].args.get("change").map(String::as_str),
+            Some("×10")
+        );
+        // Just under ten times is no jump (99,99 against 10).
+        assert_eq!(j.findings[0].row, Some(2));
     }
 
     #[test]
@@ -714,7 +743,10 @@ mod tests {
                     }
                     let sign = (was < 0.0) != (now < 0.0);
                     let ratio = now.abs() / was.abs();
-                    if !sign && ratio < factor && 1.0 / ratio < factor {
+                    if !sign
+                        && !super::super::reaches(ratio, factor)
+                        && !super::super::reaches(1.0 / ratio, factor)
+                    {
                         continue;
                     }
                     out.count += 1;
