@@ -111,6 +111,8 @@ struct ColumnState<'a> {
     distinct: Vec<Distinct<'a>>,
     empty: u64,
     tail: Tail<'a>,
+    /// The distinct value the last grouped cell held.
+    last: Option<usize>,
 }
 
 impl<'a> ColumnState<'a> {
@@ -121,6 +123,7 @@ impl<'a> ColumnState<'a> {
             distinct: Vec::new(),
             empty: 0,
             tail: Tail::default(),
+            last: None,
         }
     }
 
@@ -133,16 +136,28 @@ impl<'a> ColumnState<'a> {
                 continue;
             }
             let key = Text(value);
+            // A value often repeats the one above it (a region over its districts' rows, a
+            // year over its months): counted without looking it up.
+            if let Some(at) = self.last
+                && Text(self.distinct[at].value) == key
+            {
+                self.distinct[at].count += 1;
+                continue;
+            }
             if self.distinct.len() < DISTINCT_CAP {
-                match self.index.entry(key) {
-                    Entry::Occupied(at) => self.distinct[*at.get()].count += 1,
+                let at = match self.index.entry(key) {
+                    Entry::Occupied(at) => *at.get(),
                     Entry::Vacant(at) => {
                         at.insert(self.distinct.len());
-                        self.distinct.push(Distinct { value, count: 1 });
+                        self.distinct.push(Distinct { value, count: 0 });
+                        self.distinct.len() - 1
                     }
-                }
+                };
+                self.distinct[at].count += 1;
+                self.last = Some(at);
             } else if let Some(&at) = self.index.get(&key) {
                 self.distinct[at].count += 1;
+                self.last = Some(at);
             } else {
                 self.tail.add(value);
             }
