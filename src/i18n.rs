@@ -9,6 +9,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::core::lang::Lang;
 use crate::core::schema::FieldType;
+use crate::core::validate::personal::PersonalColumn;
 use crate::core::validate::{Code, Finding};
 
 #[derive(RustEmbed)]
@@ -178,6 +179,20 @@ impl I18n {
             "contact-email" => tr!(self, "passport-contact-email"),
             other => other.to_owned(),
         }
+    }
+
+    /// One column of personal data as the review lists it: the field, the kind of data, how
+    /// many values match and the masked examples.
+    pub fn personal_column(&self, c: &PersonalColumn) -> String {
+        let kind = self.personal_kind(c.kind.as_str());
+        tr!(
+            self,
+            "review-column",
+            field = c.field.as_str(),
+            kind = kind,
+            count = c.count,
+            examples = c.examples.join(", ")
+        )
     }
 
     /// The name of a kind of personal data (`pinfl`, `full-name` …) in this language.

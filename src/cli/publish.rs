@@ -266,18 +266,7 @@ fn check_before_publishing(
     // Personal data without a review stops the push.
     if checked.personal_blocks() {
         for c in &checked.personal {
-            let kind = i18n.personal_kind(c.kind.as_str());
-            eprintln!(
-                "• {}",
-                tr!(
-                    i18n,
-                    "review-column",
-                    field = c.field.as_str(),
-                    kind = kind,
-                    count = c.count,
-                    examples = c.examples.join(", ")
-                )
-            );
+            eprintln!("• {}", i18n.personal_column(c));
         }
         let columns: Vec<String> = checked.personal.iter().map(|c| c.field.clone()).collect();
         let error = crate::core::publish::PublishError::PersonalData { columns };

@@ -120,16 +120,8 @@ fn status(i18n: &I18n, ws: &crate::core::workspace::Workspace, dir: &std::path::
         return ExitCode::SUCCESS;
     }
     for c in &found {
-        let kind = i18n.personal_kind(c.kind.as_str());
         let covered = review.as_ref().is_some_and(|r| r.covers(&c.field));
-        let line = tr!(
-            i18n,
-            "review-column",
-            field = c.field.as_str(),
-            kind = kind,
-            count = c.count,
-            examples = c.examples.join(", ")
-        );
+        let line = i18n.personal_column(c);
         let state = if covered {
             tr!(i18n, "review-column-reviewed")
         } else {

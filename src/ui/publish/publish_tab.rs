@@ -257,16 +257,7 @@ fn personal_ui(ui: &mut Ui, i18n: &I18n, checked: &Checked, intents: &mut Vec<Pu
         RichText::new(tr!(i18n, "publish-personal-heading")).strong(),
     );
     for c in &checked.personal {
-        let kind = i18n.personal_kind(c.kind.as_str());
-        let line = tr!(
-            i18n,
-            "review-column",
-            field = c.field.as_str(),
-            kind = kind,
-            count = c.count,
-            examples = c.examples.join(", ")
-        );
-        ui.colored_label(error, format!("• {line}"));
+        ui.colored_label(error, format!("• {}", i18n.personal_column(c)));
     }
     ui.label(RichText::new(tr!(i18n, "publish-personal-how")).weak());
     if ui
