@@ -133,11 +133,6 @@ pub fn typed_fields(
     Ok(Some(TypedFrame { frame, misfits }))
 }
 
-/// The cells of column `col`, row by row; `None` where a row is shorter.
-fn cells(table: &Table, col: usize) -> impl Iterator<Item = Option<&str>> + '_ {
-    table.column(col)
-}
-
 /// One field's column and the cells that failed its type.
 fn typed_column(
     table: &Table,
@@ -161,11 +156,13 @@ fn typed_column(
             }
         }
     };
-    let casts = cells(table, col).enumerate().map(|(r, c)| cast(r, c));
+    let casts = table.column(col).enumerate().map(|(r, c)| cast(r, c));
     let series: Series = match check.cast_type() {
         CastType::Text => {
             // Text never fails its cast: only missing values become null.
-            let texts = cells(table, col).map(|c| c.filter(|t| !check.is_missing(t, missing)));
+            let texts = table
+                .column(col)
+                .map(|c| c.filter(|t| !check.is_missing(t, missing)));
             StringChunked::from_iter_options(name, texts).into_series()
         }
         CastType::Int => Int64Chunked::from_iter_options(
@@ -224,7 +221,9 @@ fn typed_column(
 /// cell missing from a short row are null. Named by the column's position.
 pub fn trimmed_text(table: &Table, col: usize) -> StringChunked {
     let name = PlSmallStr::from_string(col.to_string());
-    let texts = cells(table, col).map(|c| c.map(str::trim).filter(|t| !t.is_empty()));
+    let texts = table
+        .column(col)
+        .map(|c| c.map(str::trim).filter(|t| !t.is_empty()));
     StringChunked::from_iter_options(name, texts)
 }
 

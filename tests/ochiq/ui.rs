@@ -719,8 +719,8 @@ fn fixes_become_recipe_steps_that_undo_save_and_replay_on_next_months_file() {
     assert_eq!(table.cell(1, 1), Some("6"));
 }
 
-/// Whether some label contains `text`.
-fn shown_containing(harness: &Harness<'_, OchiqApp>, text: &str) -> bool {
+/// Whether some label or value contains `text`.
+pub fn shown_containing(harness: &Harness<'_, OchiqApp>, text: &str) -> bool {
     harness
         .query_all_by(|n| {
             n.label().is_some_and(|l| l.contains(text))
