@@ -456,32 +456,25 @@ pub fn suggest(
         });
     }
     if totals > 0 {
-        out.push(Suggestion {
-            kind: FixKind::Totals,
-            field: None,
-            step: Some(Step::RemoveRows {
-                rows: vec![RowClass::Total],
-            }),
-            changes: Vec::new(),
-            distinct: 0,
-            cells: totals,
-            rows: vec![(RowClass::Total, totals)],
-            script: None,
-            reshape: None,
-            personal: None,
-        });
-        out.push(Suggestion {
-            kind: FixKind::MarkTotals,
-            field: None,
-            step: Some(super::mark::step_for(table.header())),
-            changes: Vec::new(),
-            distinct: 0,
-            cells: totals,
-            rows: vec![(RowClass::Total, totals)],
-            script: None,
-            reshape: None,
-            personal: None,
-        });
+        // Total rows are offered two ways: moved out, or kept and marked.
+        let remove = Step::RemoveRows {
+            rows: vec![RowClass::Total],
+        };
+        let mark = super::mark::step_for(table.header());
+        for (kind, step) in [(FixKind::Totals, remove), (FixKind::MarkTotals, mark)] {
+            out.push(Suggestion {
+                kind,
+                field: None,
+                step: Some(step),
+                changes: Vec::new(),
+                distinct: 0,
+                cells: totals,
+                rows: vec![(RowClass::Total, totals)],
+                script: None,
+                reshape: None,
+                personal: None,
+            });
+        }
     }
     out.extend(unpivot_suggestion(table, schema));
     for (fixer, scan) in fixers.iter().zip(scans) {
