@@ -178,8 +178,8 @@ fn version_frame(
         .collect();
     columns.extend(numbers.iter().enumerate().map(|(i, (c, check))| {
         let values = table
-            .iter_rows()
-            .map(|row| read_number(check, row.get(*c).unwrap_or("")));
+            .column(*c)
+            .map(|cell| read_number(check, cell.unwrap_or("")));
         Float64Chunked::from_iter_options(number_name(i), values).into_column()
     }));
     columns.push(

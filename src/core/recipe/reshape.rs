@@ -241,9 +241,8 @@ fn collisions(table: &Table, plan: &Plan, is_empty: &dyn Fn(&str) -> bool) -> Op
 /// them; an empty cell and one missing from a short row alike), each group's rows in order:
 /// a polars group-by over those columns as text. With no kept column, every row is one group.
 fn rows_by_key(table: &Table, kept: &[usize]) -> Vec<Vec<usize>> {
-    let all = || vec![(0..table.rows()).collect()];
     if kept.is_empty() {
-        return all();
+        return vec![(0..table.rows()).collect()];
     }
     let names: Vec<PlSmallStr> = (0..kept.len())
         .map(|i| PlSmallStr::from_string(format!("k{i}")))
